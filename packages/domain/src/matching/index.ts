@@ -1,0 +1,23 @@
+export type {
+  CandidateProfile,
+  CandidatePreferences,
+  CandidateSkill,
+  EmploymentType,
+  JobProfile,
+  MatchBlocker,
+  MatchCategory,
+  MatchFilters,
+  MatchResult,
+  RankOptions,
+  RemotePolicy,
+  ScoreOptions,
+  Seniority,
+  SkillMatch,
+  SkillRelation,
+  TaxonomyData,
+} from './types.ts';
+export type { Skill, SkillTaxonomy } from './build-taxonomy.ts';
+export { MatchingInputError } from './matching-input-error.ts';
+export { normalizeSkillName } from './normalize-skill-name.ts';
+export { buildTaxonomy } from './build-taxonomy.ts';
+export { scoreMatch } from './score-match.ts';
