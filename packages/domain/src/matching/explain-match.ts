@@ -4,6 +4,7 @@ import type { MatchContext } from './create-match-context.ts';
 import type { CompiledJob } from './compile-job.ts';
 import { BLOCKER_MISSING_MUST_HAVE, BLOCKER_ONSITE_FOR_REMOTE_ONLY, BLOCKER_SALARY, OUT } from './score-compiled-pair.ts';
 import {
+  EMPLOYMENT_TYPES,
   FORWARD_WEIGHTS,
   MS_PER_DAY,
   RECENCY_GRACE_YEARS,
@@ -262,7 +263,7 @@ export function explainMatch(
       ? `The candidate is open to any employment type; the job is ${words(profile.employmentType)}.`
       : out[OUT.employmentType] === 1
         ? `The job is ${words(profile.employmentType)}, which the candidate wants.`
-        : `The job is ${words(profile.employmentType)}; the candidate wants ${preferences.employmentTypes.map(words).join(' or ')}.`,
+        : `The job is ${words(profile.employmentType)}; the candidate wants ${EMPLOYMENT_TYPES.filter((type) => preferences.employmentTypes.includes(type)).map(words).join(' or ')}.`,
   ];
 
   const category = (name: string, side: 'forward' | 'reverse', weight: number, at: number, evidence: string[]): MatchCategory => ({

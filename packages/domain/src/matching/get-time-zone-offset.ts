@@ -13,8 +13,19 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
   return formatter;
 }
 
+const offsets = new Map<string, number | undefined>();
+
 /** UTC offset of an IANA time zone at `at`, in minutes, or undefined when Intl does not know the zone. */
 export function getTimeZoneOffset(timeZone: string, at: Date): number | undefined {
+  const key = `${timeZone}@${at.getTime()}`;
+  if (offsets.has(key)) return offsets.get(key);
+  if (offsets.size > 10_000) offsets.clear();
+  const offset = computeOffset(timeZone, at);
+  offsets.set(key, offset);
+  return offset;
+}
+
+function computeOffset(timeZone: string, at: Date): number | undefined {
   const formatter = formatterFor(timeZone);
   if (formatter === null) return undefined;
   const label = formatter.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';

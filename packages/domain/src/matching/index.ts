@@ -21,3 +21,6 @@ export { MatchingInputError } from './matching-input-error.ts';
 export { normalizeSkillName } from './normalize-skill-name.ts';
 export { buildTaxonomy } from './build-taxonomy.ts';
 export { scoreMatch } from './score-match.ts';
+export { compareMatchResults } from './compare-match-results.ts';
+export type { MatchIndex } from './create-match-index.ts';
+export { createMatchIndex } from './create-match-index.ts';
