@@ -1,0 +1,146 @@
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { pgliteConnection, pgPoolConnection, type SqlConnection } from './sql-connection.ts';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const defaultDataDir = join(repoRoot, '.data');
+
+/** Bad database configuration; the message is one line that says what to fix. */
+export class DatabaseConfigError extends Error {
+  override name = 'DatabaseConfigError';
+}
+
+export interface Database {
+  kind: 'postgres' | 'pglite';
+  /** Where the data lives, safe to print (no password). */
+  description: string;
+  prisma: PrismaClient;
+  /** Raw SQL for migrations and test-database cloning. */
+  sql: SqlConnection;
+  /** The PGlite instance, when embedded (tests snapshot its data folder). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** A postgres:// or postgresql:// URL; without one the embedded PGlite is used. */
+  databaseUrl?: string | undefined;
+  /** PGlite's data folder; defaults to `.data/` at the repo root. */
+  dataDir?: string | undefined;
+  /** An already created PGlite (tests clone one from a template). */
+  pglite?: PGlite;
+}
+
+/** Reads DATABASE_URL and SHORTLIST_DATA_DIR, the way the app is configured. */
+export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): OpenDatabaseOptions {
+  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.SHORTLIST_DATA_DIR || undefined };
+}
+
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
+  if (options.pglite) return wrapPglite(options.pglite, 'embedded PGlite (in memory)', () => {});
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  return openPglite(resolve(options.dataDir ?? defaultDataDir));
+}
+
+export function describePostgresUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return 'PostgreSQL (unparseable URL)';
+  }
+}
+
+async function openPostgres(databaseUrl: string): Promise<Database> {
+  if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new DatabaseConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL (leave it unset for the embedded database).');
+  }
+  const description = describePostgresUrl(databaseUrl);
+  const pool = new pg.Pool({ connectionString: databaseUrl, connectionTimeoutMillis: 5000, max: 10 });
+  // An idle client's network error must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end().catch(() => {});
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new DatabaseConfigError(`Cannot reach ${description}: ${reason || (error as { code?: string }).code || 'no answer'}.`);
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    kind: 'postgres',
+    description,
+    prisma,
+    sql: pgPoolConnection(pool),
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const lockFile = join(dataDir, 'shortlist.lock');
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    takeDataDirLock(lockFile);
+  } catch (error) {
+    if (error instanceof DatabaseConfigError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new DatabaseConfigError(`The data folder ${dataDir} is not writable (${code}); set SHORTLIST_DATA_DIR to a folder you can write.`);
+  }
+  let db: PGlite;
+  try {
+    db = await PGlite.create({ dataDir });
+  } catch (error) {
+    rmSync(lockFile, { force: true });
+    throw new DatabaseConfigError(`Cannot open the embedded database in ${dataDir}: ${(error as Error).message}`);
+  }
+  return wrapPglite(db, `embedded PGlite in ${dataDir}`, () => rmSync(lockFile, { force: true }));
+}
+
+/** PGlite is one connection inside one process: a second process on the same folder would corrupt it. */
+function takeDataDirLock(lockFile: string) {
+  try {
+    writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const holder = Number(readFileSync(lockFile, 'utf8'));
+  if (holder && holder !== process.pid && isAlive(holder)) {
+    throw new DatabaseConfigError(`The data folder ${dirname(lockFile)} is in use by process ${holder}; stop it or set SHORTLIST_DATA_DIR.`);
+  }
+  writeFileSync(lockFile, String(process.pid));
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function wrapPglite(db: PGlite, description: string, release: () => void): Database {
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+  return {
+    kind: 'pglite',
+    description,
+    prisma,
+    sql: pgliteConnection(db),
+    pglite: db,
+    async close() {
+      await prisma.$disconnect();
+      await db.close();
+      release();
+    },
+  };
+}
