@@ -24,5 +24,5 @@ for (let dir = process.cwd(); ; dir = dirname(dir)) {
 env.PATH = [...binDirs, env.PATH].join(delimiter);
 
 const prismaCli = require.resolve('prisma/build/index.js');
-const result = spawnSync(process.execPath, [prismaCli, 'generate'], { stdio: 'inherit', env });
+const result = spawnSync(process.execPath, [prismaCli, 'generate', ...process.argv.slice(2)], { stdio: 'inherit', env });
 process.exit(result.status ?? 1);
