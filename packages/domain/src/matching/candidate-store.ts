@@ -4,7 +4,40 @@ import { getTimeZoneOffset } from './get-time-zone-offset.ts';
 import { EMPLOYMENT_TYPES, REMOTE_ORDER, SENIORITY_ORDER } from './scoring-rules.ts';
 import type { CandidateProfile, EmploymentType } from './types.ts';
 
-type Growable = Int32Array | Uint8Array | Uint16Array | Int16Array | Float32Array | Float64Array;
+/**
+ * One candidate's scalars share one 64-byte row (a cache line) of a single buffer, seen both as Int32Array and as
+ * Float64Array: scoring a candidate touches one row and its packed skills, which keeps a scan over hundreds of
+ * thousands of candidates memory-friendly.
+ */
+export const ROW_INTS = 16;
+const ROW_FLOATS = 8;
+/** Float64 fields: index row * 8 + F_*. NaN means null. */
+export const F_MIN_SALARY = 0;
+export const F_EARLIEST_START = 1;
+export const F_YEARS_EXPERIENCE = 2;
+/** Int32 fields: index row * 16 + I_*. */
+export const I_SKILL_START = 6;
+export const I_SKILL_COUNT = 7;
+export const I_PREFERRED_START = 8;
+export const I_PREFERRED_COUNT = 9;
+/** seniority (bits 0-3) | remote preference (4-7) | relocates (8) | employment mask (12-19). */
+export const I_FLAGS = 10;
+export const I_COUNTRY = 11;
+export const I_CURRENCY = 12;
+export const I_CITY_KEY = 13;
+export const I_TIME_ZONE = 14;
+export const I_NOTICE = 15;
+
+/** Packed skill: skill index (bits 0-15) | level (16-18) | last used year − 1900, or 0 for "now" (19-26). */
+export const skillIndexOf = (packed: number) => packed & 0xffff;
+export const levelOf = (packed: number) => (packed >>> 16) & 7;
+/** The last-used year, or 0 when the skill is in use now. */
+export const lastUsedYearOf = (packed: number) => {
+  const code = (packed >>> 19) & 0xff;
+  return code === 0 ? 0 : code + 1900;
+};
+
+type Growable = Int32Array | Uint8Array | Uint32Array | Float32Array;
 
 function grow<T extends Growable>(array: T, length: number): T {
   const next = new (array.constructor as new (length: number) => T)(length);
@@ -13,10 +46,9 @@ function grow<T extends Growable>(array: T, length: number): T {
 }
 
 /**
- * Candidates as columns of typed arrays (struct of arrays), so a scan touches a few compact arrays instead of
- * millions of objects. Skills live in an arena: a candidate's skills are the entries
- * skillStart[c] .. skillStart[c] + skillCount[c] - 1. `scoreMatch` compiles its one candidate into a store too, so
- * the reference and the index run the very same arithmetic.
+ * Candidates compiled for scoring. Skills live in an arena: a candidate's skills are the packed entries
+ * skills[start .. start + count - 1]. `scoreMatch` compiles its one candidate into a store too, so the reference and
+ * the index run the very same arithmetic.
  */
 export class CandidateStore {
   capacity: number;
@@ -25,32 +57,16 @@ export class CandidateStore {
   readonly ids: Array<string | undefined> = [];
   private readonly freeSlots: number[] = [];
 
+  ints: Int32Array;
+  floats: Float64Array;
   alive: Uint8Array;
-  skillStart: Int32Array;
-  skillCount: Uint8Array;
-  yearsExperience: Float64Array;
-  seniority: Uint8Array;
-  country: Uint16Array;
   city: Int32Array;
-  cityKey: Int32Array;
-  timeZone: Uint16Array;
-  minSalary: Float64Array;
-  currency: Uint16Array;
-  remote: Uint8Array;
-  relocate: Uint8Array;
-  preferredStart: Int32Array;
-  preferredCount: Uint8Array;
-  employmentMask: Uint8Array;
-  earliestStart: Float64Array;
-  notice: Int32Array;
   target: Int32Array;
 
   arenaLength = 0;
   arenaWaste = 0;
-  arenaSkill: Uint16Array;
-  arenaLevel: Uint8Array;
-  arenaLastUsed: Int16Array;
-  arenaYears: Float32Array;
+  skills: Uint32Array;
+  skillYears: Float32Array;
 
   preferredLength = 0;
   preferredWaste = 0;
@@ -60,34 +76,19 @@ export class CandidateStore {
   constructor(
     private readonly context: MatchContext,
     capacity = 16,
+    arenaCapacity = capacity * 16,
   ) {
     this.capacity = capacity;
+    const buffer = new ArrayBuffer(capacity * ROW_INTS * 4);
+    this.ints = new Int32Array(buffer);
+    this.floats = new Float64Array(buffer);
     this.alive = new Uint8Array(capacity);
-    this.skillStart = new Int32Array(capacity);
-    this.skillCount = new Uint8Array(capacity);
-    this.yearsExperience = new Float64Array(capacity);
-    this.seniority = new Uint8Array(capacity);
-    this.country = new Uint16Array(capacity);
     this.city = new Int32Array(capacity);
-    this.cityKey = new Int32Array(capacity);
-    this.timeZone = new Uint16Array(capacity);
-    this.minSalary = new Float64Array(capacity);
-    this.currency = new Uint16Array(capacity);
-    this.remote = new Uint8Array(capacity);
-    this.relocate = new Uint8Array(capacity);
-    this.preferredStart = new Int32Array(capacity);
-    this.preferredCount = new Uint8Array(capacity);
-    this.employmentMask = new Uint8Array(capacity);
-    this.earliestStart = new Float64Array(capacity);
-    this.notice = new Int32Array(capacity);
     this.target = new Int32Array(capacity);
-    const arena = capacity * 16;
-    this.arenaSkill = new Uint16Array(arena);
-    this.arenaLevel = new Uint8Array(arena);
-    this.arenaLastUsed = new Int16Array(arena);
-    this.arenaYears = new Float32Array(arena);
-    this.preferredCity = new Int32Array(capacity * 2);
-    this.preferredKey = new Int32Array(capacity * 2);
+    this.skills = new Uint32Array(arenaCapacity);
+    this.skillYears = new Float32Array(arenaCapacity);
+    this.preferredCity = new Int32Array(Math.max(4, capacity));
+    this.preferredKey = new Int32Array(Math.max(4, capacity));
   }
 
   /** A slot for a new candidate: a freed one if any, else the next. */
@@ -96,53 +97,63 @@ export class CandidateStore {
     if (slot >= this.capacity) this.growSlots(Math.max(16, Math.ceil(this.capacity * 1.5)));
     this.ids[slot] = id;
     this.alive[slot] = 1;
-    this.skillCount[slot] = 0;
-    this.preferredCount[slot] = 0;
+    this.ints[slot * ROW_INTS + I_SKILL_COUNT] = 0;
+    this.ints[slot * ROW_INTS + I_PREFERRED_COUNT] = 0;
     return slot;
   }
 
   release(slot: number): void {
+    const row = slot * ROW_INTS;
     this.alive[slot] = 0;
     this.ids[slot] = undefined;
-    this.arenaWaste += this.skillCount[slot]!;
-    this.preferredWaste += this.preferredCount[slot]!;
-    this.skillCount[slot] = 0;
-    this.preferredCount[slot] = 0;
+    this.arenaWaste += this.ints[row + I_SKILL_COUNT]!;
+    this.preferredWaste += this.ints[row + I_PREFERRED_COUNT]!;
+    this.ints[row + I_SKILL_COUNT] = 0;
+    this.ints[row + I_PREFERRED_COUNT] = 0;
     this.freeSlots.push(slot);
   }
 
-  get aliveCount(): number {
-    return this.length - this.freeSlots.length;
+  skillStart(slot: number): number {
+    return this.ints[slot * ROW_INTS + I_SKILL_START]!;
+  }
+
+  skillCount(slot: number): number {
+    return this.ints[slot * ROW_INTS + I_SKILL_COUNT]!;
+  }
+
+  flags(slot: number): number {
+    return this.ints[slot * ROW_INTS + I_FLAGS]!;
   }
 
   /** Writes a validated candidate into its slot. Skills are rewritten in place when they fit, else appended. */
   write(slot: number, candidate: CandidateProfile, taxonomy: SkillTaxonomy): void {
     const context = this.context;
+    const ints = this.ints;
+    const row = slot * ROW_INTS;
     const skills = candidate.skills;
-    let start = this.skillStart[slot]!;
-    const oldCount = this.skillCount[slot]!;
+    let start = ints[row + I_SKILL_START]!;
+    const oldCount = ints[row + I_SKILL_COUNT]!;
     if (skills.length > oldCount) {
       this.arenaWaste += oldCount;
-      if (this.arenaLength + skills.length > this.arenaSkill.length) this.growArena(skills.length);
+      if (this.arenaLength + skills.length > this.skills.length) this.growArena(skills.length);
       start = this.arenaLength;
       this.arenaLength += skills.length;
     } else {
       this.arenaWaste += oldCount - skills.length;
     }
-    this.skillStart[slot] = start;
-    this.skillCount[slot] = skills.length;
     for (let i = 0; i < skills.length; i++) {
       const skill = skills[i]!;
-      this.arenaSkill[start + i] = taxonomy.get(skill.skillId)!.index;
-      this.arenaLevel[start + i] = skill.level;
-      this.arenaLastUsed[start + i] = skill.lastUsedYear ?? 0;
-      this.arenaYears[start + i] = skill.years;
+      const lastUsed = skill.lastUsedYear === null ? 0 : skill.lastUsedYear - 1900;
+      this.skills[start + i] = taxonomy.get(skill.skillId)!.index | (skill.level << 16) | (lastUsed << 19);
+      this.skillYears[start + i] = skill.years;
     }
+    ints[row + I_SKILL_START] = start;
+    ints[row + I_SKILL_COUNT] = skills.length;
 
     const preferences = candidate.preferences;
     const locations = preferences.preferredLocations;
-    let preferredStart = this.preferredStart[slot]!;
-    const oldPreferred = this.preferredCount[slot]!;
+    let preferredStart = ints[row + I_PREFERRED_START]!;
+    const oldPreferred = ints[row + I_PREFERRED_COUNT]!;
     if (locations.length > oldPreferred) {
       this.preferredWaste += oldPreferred;
       if (this.preferredLength + locations.length > this.preferredCity.length) this.growPreferred(locations.length);
@@ -151,71 +162,78 @@ export class CandidateStore {
     } else {
       this.preferredWaste += oldPreferred - locations.length;
     }
-    this.preferredStart[slot] = preferredStart;
-    this.preferredCount[slot] = locations.length;
     for (let i = 0; i < locations.length; i++) {
       this.preferredCity[preferredStart + i] = context.cities.intern(locations[i]!);
       this.preferredKey[preferredStart + i] = context.cityKeys.intern(normalizeCity(locations[i]!));
     }
+    ints[row + I_PREFERRED_START] = preferredStart;
+    ints[row + I_PREFERRED_COUNT] = locations.length;
 
-    this.yearsExperience[slot] = candidate.yearsExperience;
-    this.seniority[slot] = SENIORITY_ORDER.indexOf(candidate.seniority);
-    this.country[slot] = context.countries.intern(candidate.country);
+    let employmentMask = 0;
+    for (const type of preferences.employmentTypes) employmentMask |= 1 << EMPLOYMENT_TYPES.indexOf(type);
+    ints[row + I_FLAGS] =
+      SENIORITY_ORDER.indexOf(candidate.seniority) |
+      (REMOTE_ORDER.indexOf(preferences.remotePreference) << 4) |
+      ((preferences.willingToRelocate ? 1 : 0) << 8) |
+      (employmentMask << 12);
+    ints[row + I_COUNTRY] = context.countries.intern(candidate.country);
+    ints[row + I_CURRENCY] = context.currencies.intern(preferences.currency);
+    ints[row + I_CITY_KEY] = candidate.city === null ? -1 : context.cityKeys.intern(normalizeCity(candidate.city));
+    ints[row + I_TIME_ZONE] = internTimeZone(context, candidate.timeZone, getTimeZoneOffset(candidate.timeZone, context.now)!);
+    ints[row + I_NOTICE] = preferences.noticePeriodDays;
+    const floatRow = slot * ROW_FLOATS;
+    this.floats[floatRow + F_MIN_SALARY] = preferences.minSalary ?? Number.NaN;
+    this.floats[floatRow + F_EARLIEST_START] = preferences.earliestStart === null ? Number.NaN : preferences.earliestStart.getTime();
+    this.floats[floatRow + F_YEARS_EXPERIENCE] = candidate.yearsExperience;
     this.city[slot] = candidate.city === null ? -1 : context.cities.intern(candidate.city);
-    this.cityKey[slot] = candidate.city === null ? -1 : context.cityKeys.intern(normalizeCity(candidate.city));
-    this.timeZone[slot] = internTimeZone(context, candidate.timeZone, getTimeZoneOffset(candidate.timeZone, context.now)!);
-    this.minSalary[slot] = preferences.minSalary ?? Number.NaN;
-    this.currency[slot] = context.currencies.intern(preferences.currency);
-    this.remote[slot] = REMOTE_ORDER.indexOf(preferences.remotePreference);
-    this.relocate[slot] = preferences.willingToRelocate ? 1 : 0;
-    let mask = 0;
-    for (const type of preferences.employmentTypes) mask |= 1 << EMPLOYMENT_TYPES.indexOf(type);
-    this.employmentMask[slot] = mask;
-    this.earliestStart[slot] = preferences.earliestStart === null ? Number.NaN : preferences.earliestStart.getTime();
-    this.notice[slot] = preferences.noticePeriodDays;
     this.target[slot] = preferences.targetOpportunities;
   }
 
   /** Rebuilds the profile held in a slot (skill years are kept at float32 precision). */
   read(slot: number, taxonomy: SkillTaxonomy): CandidateProfile {
     const context = this.context;
-    const start = this.skillStart[slot]!;
+    const ints = this.ints;
+    const row = slot * ROW_INTS;
+    const start = ints[row + I_SKILL_START]!;
     const skills: CandidateProfile['skills'] = [];
-    for (let i = start; i < start + this.skillCount[slot]!; i++) {
-      const lastUsed = this.arenaLastUsed[i]!;
+    for (let i = start; i < start + ints[row + I_SKILL_COUNT]!; i++) {
+      const packed = this.skills[i]!;
+      const lastUsed = lastUsedYearOf(packed);
       skills.push({
-        skillId: taxonomy.skills[this.arenaSkill[i]!]!.id,
-        level: this.arenaLevel[i]!,
-        years: this.arenaYears[i]!,
+        skillId: taxonomy.skills[skillIndexOf(packed)]!.id,
+        level: levelOf(packed),
+        years: this.skillYears[i]!,
         lastUsedYear: lastUsed === 0 ? null : lastUsed,
       });
     }
-    const preferredStart = this.preferredStart[slot]!;
+    const preferredStart = ints[row + I_PREFERRED_START]!;
     const preferredLocations: string[] = [];
-    for (let i = preferredStart; i < preferredStart + this.preferredCount[slot]!; i++) {
+    for (let i = preferredStart; i < preferredStart + ints[row + I_PREFERRED_COUNT]!; i++) {
       preferredLocations.push(context.cities.values[this.preferredCity[i]!]!);
     }
-    const employmentTypes: EmploymentType[] = EMPLOYMENT_TYPES.filter((_, bit) => (this.employmentMask[slot]! & (1 << bit)) !== 0);
-    const minSalary = this.minSalary[slot]!;
-    const earliestStart = this.earliestStart[slot]!;
+    const flags = ints[row + I_FLAGS]!;
+    const employmentTypes: EmploymentType[] = EMPLOYMENT_TYPES.filter((_, bit) => ((flags >>> 12) & (1 << bit)) !== 0);
+    const floatRow = slot * ROW_FLOATS;
+    const minSalary = this.floats[floatRow + F_MIN_SALARY]!;
+    const earliestStart = this.floats[floatRow + F_EARLIEST_START]!;
     const city = this.city[slot]!;
     return {
       id: this.ids[slot]!,
       skills,
-      yearsExperience: this.yearsExperience[slot]!,
-      seniority: SENIORITY_ORDER[this.seniority[slot]!]!,
+      yearsExperience: this.floats[floatRow + F_YEARS_EXPERIENCE]!,
+      seniority: SENIORITY_ORDER[flags & 15]!,
       city: city < 0 ? null : context.cities.values[city]!,
-      country: context.countries.values[this.country[slot]!]!,
-      timeZone: context.timeZones.values[this.timeZone[slot]!]!,
+      country: context.countries.values[ints[row + I_COUNTRY]!]!,
+      timeZone: context.timeZones.values[ints[row + I_TIME_ZONE]!]!,
       preferences: {
         minSalary: Number.isNaN(minSalary) ? null : minSalary,
-        currency: context.currencies.values[this.currency[slot]!]!,
-        remotePreference: REMOTE_ORDER[this.remote[slot]!]!,
+        currency: context.currencies.values[ints[row + I_CURRENCY]!]!,
+        remotePreference: REMOTE_ORDER[(flags >>> 4) & 15]!,
         preferredLocations,
-        willingToRelocate: this.relocate[slot] === 1,
+        willingToRelocate: ((flags >>> 8) & 1) === 1,
         employmentTypes,
         earliestStart: Number.isNaN(earliestStart) ? null : new Date(earliestStart),
-        noticePeriodDays: this.notice[slot]!,
+        noticePeriodDays: ints[row + I_NOTICE]!,
         targetOpportunities: this.target[slot]!,
       },
     };
@@ -223,32 +241,21 @@ export class CandidateStore {
 
   /** True when the candidate in `slot` holds the skill (by dense index). */
   hasSkill(slot: number, skill: number): boolean {
-    const start = this.skillStart[slot]!;
-    const end = start + this.skillCount[slot]!;
-    for (let i = start; i < end; i++) if (this.arenaSkill[i] === skill) return true;
+    const start = this.ints[slot * ROW_INTS + I_SKILL_START]!;
+    const end = start + this.ints[slot * ROW_INTS + I_SKILL_COUNT]!;
+    for (let i = start; i < end; i++) if ((this.skills[i]! & 0xffff) === skill) return true;
     return false;
   }
 
   private growSlots(capacity: number): void {
+    const buffer = new ArrayBuffer(capacity * ROW_INTS * 4);
+    const ints = new Int32Array(buffer);
+    ints.set(this.ints);
+    this.ints = ints;
+    this.floats = new Float64Array(buffer);
     this.capacity = capacity;
     this.alive = grow(this.alive, capacity);
-    this.skillStart = grow(this.skillStart, capacity);
-    this.skillCount = grow(this.skillCount, capacity);
-    this.yearsExperience = grow(this.yearsExperience, capacity);
-    this.seniority = grow(this.seniority, capacity);
-    this.country = grow(this.country, capacity);
     this.city = grow(this.city, capacity);
-    this.cityKey = grow(this.cityKey, capacity);
-    this.timeZone = grow(this.timeZone, capacity);
-    this.minSalary = grow(this.minSalary, capacity);
-    this.currency = grow(this.currency, capacity);
-    this.remote = grow(this.remote, capacity);
-    this.relocate = grow(this.relocate, capacity);
-    this.preferredStart = grow(this.preferredStart, capacity);
-    this.preferredCount = grow(this.preferredCount, capacity);
-    this.employmentMask = grow(this.employmentMask, capacity);
-    this.earliestStart = grow(this.earliestStart, capacity);
-    this.notice = grow(this.notice, capacity);
     this.target = grow(this.target, capacity);
   }
 
@@ -256,27 +263,24 @@ export class CandidateStore {
   private growArena(needed: number): void {
     if (this.arenaWaste * 2 > this.arenaLength) {
       this.compactArena();
-      if (this.arenaLength + needed <= this.arenaSkill.length) return;
+      if (this.arenaLength + needed <= this.skills.length) return;
     }
-    const size = Math.max(this.arenaLength + needed, Math.ceil(this.arenaSkill.length * 1.5));
-    this.arenaSkill = grow(this.arenaSkill, size);
-    this.arenaLevel = grow(this.arenaLevel, size);
-    this.arenaLastUsed = grow(this.arenaLastUsed, size);
-    this.arenaYears = grow(this.arenaYears, size);
+    const size = Math.max(this.arenaLength + needed, Math.ceil(this.skills.length * 1.5));
+    this.skills = grow(this.skills, size);
+    this.skillYears = grow(this.skillYears, size);
   }
 
   private compactArena(): void {
+    const ints = this.ints;
+    const order = Array.from({ length: this.length }, (_, slot) => slot).filter((slot) => ints[slot * ROW_INTS + I_SKILL_COUNT]! > 0);
+    order.sort((a, b) => ints[a * ROW_INTS + I_SKILL_START]! - ints[b * ROW_INTS + I_SKILL_START]!);
     let write = 0;
-    const order = Array.from({ length: this.length }, (_, slot) => slot).filter((slot) => this.skillCount[slot]! > 0);
-    order.sort((a, b) => this.skillStart[a]! - this.skillStart[b]!);
     for (const slot of order) {
-      const start = this.skillStart[slot]!;
-      const count = this.skillCount[slot]!;
-      this.arenaSkill.copyWithin(write, start, start + count);
-      this.arenaLevel.copyWithin(write, start, start + count);
-      this.arenaLastUsed.copyWithin(write, start, start + count);
-      this.arenaYears.copyWithin(write, start, start + count);
-      this.skillStart[slot] = write;
+      const start = ints[slot * ROW_INTS + I_SKILL_START]!;
+      const count = ints[slot * ROW_INTS + I_SKILL_COUNT]!;
+      this.skills.copyWithin(write, start, start + count);
+      this.skillYears.copyWithin(write, start, start + count);
+      ints[slot * ROW_INTS + I_SKILL_START] = write;
       write += count;
     }
     this.arenaLength = write;
@@ -284,16 +288,17 @@ export class CandidateStore {
   }
 
   private growPreferred(needed: number): void {
+    const ints = this.ints;
     if (this.preferredWaste * 2 > this.preferredLength) {
+      const order = Array.from({ length: this.length }, (_, slot) => slot).filter((slot) => ints[slot * ROW_INTS + I_PREFERRED_COUNT]! > 0);
+      order.sort((a, b) => ints[a * ROW_INTS + I_PREFERRED_START]! - ints[b * ROW_INTS + I_PREFERRED_START]!);
       let write = 0;
-      const order = Array.from({ length: this.length }, (_, slot) => slot).filter((slot) => this.preferredCount[slot]! > 0);
-      order.sort((a, b) => this.preferredStart[a]! - this.preferredStart[b]!);
       for (const slot of order) {
-        const start = this.preferredStart[slot]!;
-        const count = this.preferredCount[slot]!;
+        const start = ints[slot * ROW_INTS + I_PREFERRED_START]!;
+        const count = ints[slot * ROW_INTS + I_PREFERRED_COUNT]!;
         this.preferredCity.copyWithin(write, start, start + count);
         this.preferredKey.copyWithin(write, start, start + count);
-        this.preferredStart[slot] = write;
+        ints[slot * ROW_INTS + I_PREFERRED_START] = write;
         write += count;
       }
       this.preferredLength = write;

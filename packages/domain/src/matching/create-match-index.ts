@@ -2,13 +2,13 @@ import { assertValidCandidate } from './assert-valid-candidate.ts';
 import { MAX_JOB_REQUIREMENTS, assertValidJob } from './assert-valid-job.ts';
 import { check } from './assert-valid-profile-fields.ts';
 import type { SkillTaxonomy } from './build-taxonomy.ts';
-import { CandidateStore } from './candidate-store.ts';
+import { CandidateStore, I_CITY_KEY, I_COUNTRY, I_FLAGS, ROW_INTS } from './candidate-store.ts';
 import { compileJob, type CompiledJob } from './compile-job.ts';
 import { createMatchContext, normalizeCity, type MatchContext } from './create-match-context.ts';
 import { buildJobSkillLookup, creditRequirementsByCandidate, creditRequirementsByJob, type JobSkillLookup } from './credit-requirements.ts';
 import { getTimeZoneOffset } from './get-time-zone-offset.ts';
 import { MatchingInputError } from './matching-input-error.ts';
-import { OUT, scoreCompiledPair } from './score-compiled-pair.ts';
+import { OUT, bestPossibleScore, scoreProfileFit, scoreSkillsAndTotal } from './score-compiled-pair.ts';
 import { scoreMatch } from './score-match.ts';
 import { MS_PER_DAY, REMOTE_ORDER } from './scoring-rules.ts';
 import { TopKHeap } from './top-k-heap.ts';
@@ -139,8 +139,8 @@ class RankingIndex implements MatchIndex {
     this.slotById.set(candidate.id, slot);
     this.store.write(slot, candidate, this.taxonomy);
     const store = this.store;
-    const start = store.skillStart[slot]!;
-    for (let p = start; p < start + store.skillCount[slot]!; p++) this.appendPosting(store.arenaSkill[p]!, slot);
+    const start = store.skillStart(slot);
+    for (let p = start; p < start + store.skillCount(slot); p++) this.appendPosting(store.skills[p]! & 0xffff, slot);
   }
 
   updateCandidate(candidate: CandidateProfile): void {
@@ -151,9 +151,9 @@ class RankingIndex implements MatchIndex {
     }
     const store = this.store;
     const mark = this.skillMark;
-    const oldStart = store.skillStart[slot]!;
-    const oldEnd = oldStart + store.skillCount[slot]!;
-    for (let p = oldStart; p < oldEnd; p++) mark[store.arenaSkill[p]!] = 1;
+    const oldStart = store.skillStart(slot);
+    const oldEnd = oldStart + store.skillCount(slot);
+    for (let p = oldStart; p < oldEnd; p++) mark[store.skills[p]! & 0xffff] = 1;
     const staleSkills: number[] = [];
     for (const skill of candidate.skills) {
       const s = this.taxonomy.get(skill.skillId)!.index;
@@ -161,7 +161,7 @@ class RankingIndex implements MatchIndex {
       else this.appendPosting(s, slot);
     }
     for (let p = oldStart; p < oldEnd; p++) {
-      const s = store.arenaSkill[p]!;
+      const s = store.skills[p]! & 0xffff;
       if (mark[s] === 1) staleSkills.push(s);
       mark[s] = 0;
     }
@@ -173,8 +173,8 @@ class RankingIndex implements MatchIndex {
     const slot = this.slotById.get(candidateId);
     if (slot === undefined) return false;
     const store = this.store;
-    const start = store.skillStart[slot]!;
-    const skills = Array.from(store.arenaSkill.subarray(start, start + store.skillCount[slot]!));
+    const start = store.skillStart(slot);
+    const skills = Array.from(store.skills.subarray(start, start + store.skillCount(slot)), (packed) => packed & 0xffff);
     store.release(slot);
     this.slotById.delete(candidateId);
     for (const s of skills) this.markStale(s);
@@ -246,9 +246,17 @@ class RankingIndex implements MatchIndex {
           }
         }
       }
-      for (let x = 0; x < shortlisted; x++) {
-        const c = shortlist[x]!;
-        if (store.alive[c] === 1) this.offerCandidate(c, job, lookup, filters, heap);
+      // Visit in slot order, so the rows and skills stream through the cache.
+      if (shortlisted * 64 < store.length) {
+        const sorted = shortlist.subarray(0, shortlisted).sort();
+        for (let x = 0; x < shortlisted; x++) {
+          const c = sorted[x]!;
+          if (store.alive[c] === 1) this.offerCandidate(c, job, lookup, filters, heap);
+        }
+      } else {
+        for (let c = 0; c < store.length; c++) {
+          if (counts[c] === mustCount && store.alive[c] === 1) this.offerCandidate(c, job, lookup, filters, heap);
+        }
       }
       if (!heap.isFullOfUnblocked) {
         // Fewer than k unblocked: blocked candidates rank next, so everyone else must be scored too.
@@ -288,12 +296,12 @@ class RankingIndex implements MatchIndex {
 
     const positionOfSkill = this.positionOfSkill;
     const mark = this.skillMark;
-    const start = store.skillStart[slot]!;
-    const end = start + store.skillCount[slot]!;
+    const start = store.skillStart(slot);
+    const end = start + store.skillCount(slot);
     const jobCounts = new Int32Array(this.jobs.length);
     const touched: number[] = [];
     for (let p = start; p < end; p++) {
-      const s = store.arenaSkill[p]!;
+      const s = store.skills[p]! & 0xffff;
       positionOfSkill[s] = p;
       for (let e = this.creditsTo.start[s]!; e < this.creditsTo.start[s + 1]!; e++) {
         const r = this.creditsTo.skill[e]!;
@@ -319,7 +327,7 @@ class RankingIndex implements MatchIndex {
         }
       }
     } finally {
-      for (let p = start; p < end; p++) positionOfSkill[store.arenaSkill[p]!] = -1;
+      for (let p = start; p < end; p++) positionOfSkill[store.skills[p]! & 0xffff] = -1;
       for (const r of touched) mark[r] = 0;
     }
     const now = { now: this.context.now };
@@ -329,33 +337,48 @@ class RankingIndex implements MatchIndex {
   private offerCandidate(c: number, job: CompiledJob, lookup: JobSkillLookup, filters: PreparedFilters | null, heap: TopKHeap): void {
     const store = this.store;
     if (filters !== null && !this.candidatePasses(c, filters)) return;
-    creditRequirementsByJob(store, c, job, lookup, this.context.nowYear, this.slotCredit, this.slotSource);
     const out = this.out;
-    scoreCompiledPair(store, c, job, this.context, this.slotCredit, out);
-    const score = out[OUT.score]!;
-    const isBlocked = out[OUT.blockers] === 0 ? 0 : 1;
-    if (filters !== null && (score < filters.minScore || (isBlocked === 1 && filters.excludeBlocked))) return;
-    heap.offer(c, score, isBlocked, store.ids[c]!);
+    scoreProfileFit(store, c, job, this.context, out);
+    if (this.cannotEnter(out, filters, heap)) return;
+    creditRequirementsByJob(store, c, job, lookup, this.context.nowYear, this.slotCredit, this.slotSource);
+    scoreSkillsAndTotal(job, this.slotCredit, out);
+    this.offer(c, store.ids[c]!, out, filters, heap);
   }
 
   private offerJob(store: CandidateStore, slot: number, j: number, filters: PreparedFilters | null, heap: TopKHeap): void {
     const job = this.jobs[j]!;
     if (filters !== null && !jobPasses(job, filters)) return;
-    creditRequirementsByCandidate(store, job, this.taxonomy, this.positionOfSkill, this.context.nowYear, this.slotCredit, this.slotSource);
     const out = this.out;
-    scoreCompiledPair(store, slot, job, this.context, this.slotCredit, out);
+    scoreProfileFit(store, slot, job, this.context, out);
+    if (this.cannotEnter(out, filters, heap)) return;
+    creditRequirementsByCandidate(store, job, this.taxonomy, this.positionOfSkill, this.context.nowYear, this.slotCredit, this.slotSource);
+    scoreSkillsAndTotal(job, this.slotCredit, out);
+    this.offer(j, job.id, out, filters, heap);
+  }
+
+  /** Skips the skill loop when even full skill credit could not get the pair into the results. */
+  private cannotEnter(out: Float64Array, filters: PreparedFilters | null, heap: TopKHeap): boolean {
+    const isBlocked = out[OUT.blockers] === 0 ? 0 : 1;
+    if (isBlocked === 1 && filters !== null && filters.excludeBlocked) return true;
+    const best = bestPossibleScore(out);
+    if (filters !== null && best < filters.minScore) return true;
+    return heap.rejects(best, isBlocked);
+  }
+
+  private offer(slot: number, id: string, out: Float64Array, filters: PreparedFilters | null, heap: TopKHeap): void {
     const score = out[OUT.score]!;
     const isBlocked = out[OUT.blockers] === 0 ? 0 : 1;
     if (filters !== null && (score < filters.minScore || (isBlocked === 1 && filters.excludeBlocked))) return;
-    heap.offer(j, score, isBlocked, job.id);
+    heap.offer(slot, score, isBlocked, id);
   }
 
   private candidatePasses(c: number, filters: PreparedFilters): boolean {
     const store = this.store;
-    if (filters.remoteMask !== 0 && (filters.remoteMask & (1 << store.remote[c]!)) === 0) return false;
+    const row = c * ROW_INTS;
+    if (filters.remoteMask !== 0 && (filters.remoteMask & (1 << ((store.ints[row + I_FLAGS]! >>> 4) & 15))) === 0) return false;
     if (filters.country !== NO_FILTER) {
-      if (store.country[c] !== filters.country) return false;
-      if (filters.cityKey !== NO_FILTER && store.cityKey[c] !== filters.cityKey) return false;
+      if (store.ints[row + I_COUNTRY] !== filters.country) return false;
+      if (filters.cityKey !== NO_FILTER && store.ints[row + I_CITY_KEY] !== filters.cityKey) return false;
     }
     if (filters.required.length > 0) {
       for (let i = 0; i < filters.required.length; i++) if (!store.hasSkill(c, filters.required[i]!)) return false;

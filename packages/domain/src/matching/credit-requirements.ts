@@ -6,7 +6,7 @@
  * - by candidate: each slot's credit sources are looked up in the candidate's skills (scanning many jobs).
  */
 import type { SkillTaxonomy } from './build-taxonomy.ts';
-import type { CandidateStore } from './candidate-store.ts';
+import { I_SKILL_COUNT, I_SKILL_START, ROW_INTS, type CandidateStore } from './candidate-store.ts';
 import type { CompiledJob } from './compile-job.ts';
 import { recencyFactor } from './scoring-rules.ts';
 
@@ -42,7 +42,7 @@ function creditOf(weight: number, level: number, fullLevel: number, recency: num
   return weight * (level >= fullLevel ? 1 : level / fullLevel) * recency;
 }
 
-/** Fills slotCredit (and slotSource: arena position of the crediting skill, -1 if none; slotKind) for one candidate. */
+/** Fills slotCredit (and slotSource: arena position of the crediting skill, -1 if none) for one candidate. */
 export function creditRequirementsByJob(
   store: CandidateStore,
   slot: number,
@@ -58,15 +58,18 @@ export function creditRequirementsByJob(
     slotSource[i] = -1;
   }
   const lookupStart = lookup.start;
-  const start = store.skillStart[slot]!;
-  const end = start + store.skillCount[slot]!;
+  const skills = store.skills;
+  const start = store.ints[slot * ROW_INTS + I_SKILL_START]!;
+  const end = start + store.ints[slot * ROW_INTS + I_SKILL_COUNT]!;
   for (let p = start; p < end; p++) {
-    const s = store.arenaSkill[p]!;
+    const packed = skills[p]!;
+    const s = packed & 0xffff;
     const e0 = lookupStart[s]!;
     const e1 = lookupStart[s + 1]!;
     if (e0 === e1) continue;
-    const level = store.arenaLevel[p]!;
-    const recency = recencyFactor(store.arenaLastUsed[p]!, nowYear);
+    const level = (packed >>> 16) & 7;
+    const lastUsedCode = (packed >>> 19) & 0xff;
+    const recency = recencyFactor(lastUsedCode === 0 ? 0 : lastUsedCode + 1900, nowYear);
     for (let e = e0; e < e1; e++) {
       const target = lookup.slot[e]!;
       const credit = creditOf(lookup.weight[e]!, level, job.slotFullLevel[target]!, recency);
@@ -100,7 +103,10 @@ export function creditRequirementsByCandidate(
     for (let e = credit.start[r]!; e < credit.start[r + 1]!; e++) {
       const p = positionOfSkill[credit.skill[e]!]!;
       if (p < 0) continue;
-      const value = creditOf(credit.weight[e]!, store.arenaLevel[p]!, job.slotFullLevel[target]!, recencyFactor(store.arenaLastUsed[p]!, nowYear));
+      const packed = store.skills[p]!;
+      const lastUsedCode = (packed >>> 19) & 0xff;
+      const recency = recencyFactor(lastUsedCode === 0 ? 0 : lastUsedCode + 1900, nowYear);
+      const value = creditOf(credit.weight[e]!, (packed >>> 16) & 7, job.slotFullLevel[target]!, recency);
       if (value > best) {
         best = value;
         source = p;

@@ -1,5 +1,5 @@
 import { CREDIT_IMPLIED_BY_CHILD, CREDIT_RELATED, type SkillTaxonomy } from './build-taxonomy.ts';
-import type { CandidateStore } from './candidate-store.ts';
+import { I_TIME_ZONE, ROW_INTS, lastUsedYearOf, levelOf, skillIndexOf, type CandidateStore } from './candidate-store.ts';
 import type { MatchContext } from './create-match-context.ts';
 import type { CompiledJob } from './compile-job.ts';
 import { BLOCKER_MISSING_MUST_HAVE, BLOCKER_ONSITE_FOR_REMOTE_ONLY, BLOCKER_SALARY, OUT } from './score-compiled-pair.ts';
@@ -85,10 +85,11 @@ export function explainMatch(
       }
       continue;
     }
-    const sourceSkill = taxonomy.skills[store.arenaSkill[position]!]!;
-    const level = store.arenaLevel[position]!;
-    const lastUsed = store.arenaLastUsed[position]!;
-    const skillYears = store.arenaYears[position]!;
+    const packed = store.skills[position]!;
+    const sourceSkill = taxonomy.skills[skillIndexOf(packed)]!;
+    const level = levelOf(packed);
+    const lastUsed = lastUsedYearOf(packed);
+    const skillYears = store.skillYears[position]!;
     const relation = relationOf(taxonomy, required.index, sourceSkill.index);
     const creditedBy = {
       skillId: sourceSkill.id,
@@ -136,7 +137,7 @@ export function explainMatch(
       : `Has ${years(candidate.yearsExperience)} of experience; the job asks for at least ${years(profile.minYearsExperience)}` +
         (out[OUT.experience]! >= 1 ? '.' : `, so this counts for ${percent(out[OUT.experience]!)}.`);
 
-  const seniorityGap = store.seniority[c]! - job.seniority;
+  const seniorityGap = (store.flags(c) & 15) - job.seniority;
   const seniorityEvidence =
     `Is ${title(candidate.seniority)} and the job is ${title(profile.seniority)}` +
     (seniorityGap === 0
@@ -168,7 +169,7 @@ export function explainMatch(
   if (profile.minTimeZoneOverlapHours === null || profile.minTimeZoneOverlapHours === 0) {
     timeZoneEvidence.push('The job sets no time-zone overlap requirement.');
   } else {
-    let difference = Math.abs(context.timeZoneOffsets[store.timeZone[c]!]! - context.timeZoneOffsets[job.timeZone]!);
+    let difference = Math.abs(context.timeZoneOffsets[store.ints[c * ROW_INTS + I_TIME_ZONE]!]! - context.timeZoneOffsets[job.timeZone]!);
     if (difference > 720) difference = 1440 - difference;
     const overlap = Math.max(0, WORKING_DAY_MINUTES - difference) / 60;
     timeZoneEvidence.push(

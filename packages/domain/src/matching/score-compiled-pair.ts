@@ -1,4 +1,18 @@
-import type { CandidateStore } from './candidate-store.ts';
+import {
+  F_EARLIEST_START,
+  F_MIN_SALARY,
+  F_YEARS_EXPERIENCE,
+  I_COUNTRY,
+  I_CITY_KEY,
+  I_CURRENCY,
+  I_FLAGS,
+  I_NOTICE,
+  I_PREFERRED_COUNT,
+  I_PREFERRED_START,
+  I_TIME_ZONE,
+  ROW_INTS,
+  type CandidateStore,
+} from './candidate-store.ts';
 import type { MatchContext } from './create-match-context.ts';
 import type { CompiledJob } from './compile-job.ts';
 import {
@@ -66,37 +80,37 @@ export function scoreCompiledPair(
   slotCredit: Float64Array,
   out: Float64Array,
 ): void {
+  scoreProfileFit(store, c, job, context, out);
+  scoreSkillsAndTotal(job, slotCredit, out);
+}
+
+/**
+ * The highest score the pair can reach whatever the skill credits, given scoreProfileFit's output: the same
+ * expression with both skill factors at 1. IEEE additions and multiplications by positive constants are monotone,
+ * so the bound is never below the exact score.
+ */
+export function bestPossibleScore(out: Float64Array): number {
+  return totalScore(forwardScore(1, 1, out), reverseScore(out));
+}
+
+/** Every category except the skills (which need the credits): fills `out`, including scalar blockers. */
+export function scoreProfileFit(store: CandidateStore, c: number, job: CompiledJob, context: MatchContext, out: Float64Array): void {
   let blockers = 0;
-  const mustCount = job.mustCount;
-
-  let mustHave = 1;
-  if (mustCount > 0) {
-    let sum = 0;
-    for (let i = 0; i < mustCount; i++) {
-      const credit = slotCredit[i]!;
-      if (credit === 0) blockers |= BLOCKER_MISSING_MUST_HAVE;
-      sum += credit;
-    }
-    mustHave = sum / mustCount;
-  }
-
-  let niceToHave = 1;
-  if (job.niceCount > 0) {
-    let sum = 0;
-    for (let i = 0; i < job.niceCount; i++) sum += job.niceWeight[i]! * slotCredit[mustCount + i]!;
-    niceToHave = sum / job.niceWeightSum;
-  }
-
-  const years = store.yearsExperience[c]!;
+  const ints = store.ints;
+  const row = c * ROW_INTS;
+  const floatRow = c * 8;
+  const flags = ints[row + I_FLAGS]!;
+  const candidateRemote = (flags >>> 4) & 15;
+  const years = store.floats[floatRow + F_YEARS_EXPERIENCE]!;
   const experience = job.minYears === 0 || years >= job.minYears ? 1 : years / job.minYears;
-  const seniority = SENIORITY_FIT[store.seniority[c]! - job.seniority + 4]!;
+  const seniority = SENIORITY_FIT[(flags & 15) - job.seniority + 4]!;
 
-  const sameCountry = store.country[c] === job.country;
-  const livesThere = job.cityKey < 0 ? sameCountry : sameCountry && store.cityKey[c] === job.cityKey;
+  const sameCountry = ints[row + I_COUNTRY] === job.country;
+  const livesThere = job.cityKey < 0 ? sameCountry : sameCountry && ints[row + I_CITY_KEY] === job.cityKey;
   let wantsThere = livesThere;
   if (!wantsThere && job.cityKey >= 0) {
-    const p0 = store.preferredStart[c]!;
-    const p1 = p0 + store.preferredCount[c]!;
+    const p0 = ints[row + I_PREFERRED_START]!;
+    const p1 = p0 + ints[row + I_PREFERRED_COUNT]!;
     for (let p = p0; p < p1; p++) {
       if (store.preferredKey[p] === job.cityKey) {
         wantsThere = true;
@@ -104,7 +118,7 @@ export function scoreCompiledPair(
       }
     }
   }
-  const relocates = store.relocate[c] === 1;
+  const relocates = ((flags >>> 8) & 1) === 1;
 
   let location: number;
   let preferredLocation: number;
@@ -130,14 +144,14 @@ export function scoreCompiledPair(
 
   let timeZone = 1;
   if (!Number.isNaN(job.minOverlapHours) && job.minOverlapHours > 0) {
-    let difference = Math.abs(context.timeZoneOffsets[store.timeZone[c]!]! - context.timeZoneOffsets[job.timeZone]!);
+    let difference = Math.abs(context.timeZoneOffsets[ints[row + I_TIME_ZONE]!]! - context.timeZoneOffsets[job.timeZone]!);
     if (difference > 720) difference = 1440 - difference;
     const overlapHours = Math.max(0, WORKING_DAY_MINUTES - difference) / 60;
     timeZone = overlapHours >= job.minOverlapHours ? 1 : overlapHours / job.minOverlapHours;
   }
 
-  const noticeEnds = context.nowDay + store.notice[c]!;
-  const earliest = store.earliestStart[c]!;
+  const noticeEnds = context.nowDay + ints[row + I_NOTICE]!;
+  const earliest = store.floats[floatRow + F_EARLIEST_START]!;
   const earliestDay = Number.isNaN(earliest) ? context.nowDay : Math.floor(earliest / MS_PER_DAY);
   const availableDay = earliestDay > noticeEnds ? earliestDay : noticeEnds;
   let availability = 1;
@@ -157,10 +171,10 @@ export function scoreCompiledPair(
   }
 
   let salary = 1;
-  const minSalary = store.minSalary[c]!;
+  const minSalary = store.floats[floatRow + F_MIN_SALARY]!;
   if (!Number.isNaN(minSalary)) {
     const top = Number.isNaN(job.salaryMax) ? job.salaryMin : job.salaryMax;
-    if (Number.isNaN(top) || store.currency[c] !== job.currency) {
+    if (Number.isNaN(top) || ints[row + I_CURRENCY] !== job.currency) {
       salary = SALARY_UNKNOWN;
     } else if (top < minSalary) {
       const shortfall = (minSalary - top) / minSalary;
@@ -169,26 +183,13 @@ export function scoreCompiledPair(
     }
   }
 
-  const excess = job.remote - store.remote[c]!;
+  const excess = job.remote - candidateRemote;
   const remote = excess <= 0 ? 1 : REMOTE_FIT[excess]!;
-  if (job.remote === ONSITE && store.remote[c] === REMOTE && !relocates && !wantsThere) blockers |= BLOCKER_ONSITE_FOR_REMOTE_ONLY;
+  if (job.remote === ONSITE && candidateRemote === REMOTE && !relocates && !wantsThere) blockers |= BLOCKER_ONSITE_FOR_REMOTE_ONLY;
 
-  const mask = store.employmentMask[c]!;
+  const mask = (flags >>> 12) & 0xff;
   const employmentType = mask === 0 || (mask & job.employmentBit) !== 0 ? 1 : 0;
 
-  const forward =
-    F.mustHave * mustHave +
-    F.niceToHave * niceToHave +
-    F.experience * experience +
-    F.seniority * seniority +
-    F.location * location +
-    F.timeZone * timeZone +
-    F.availability * availability;
-  const reverse =
-    R.salary * salary + R.remote * remote + R.location * preferredLocation + R.employmentType * employmentType + R.startDate * startDate;
-
-  out[OUT.mustHave] = mustHave;
-  out[OUT.niceToHave] = niceToHave;
   out[OUT.experience] = experience;
   out[OUT.seniority] = seniority;
   out[OUT.location] = location;
@@ -199,8 +200,61 @@ export function scoreCompiledPair(
   out[OUT.preferredLocation] = preferredLocation;
   out[OUT.employmentType] = employmentType;
   out[OUT.startDate] = startDate;
+  out[OUT.blockers] = blockers;
+}
+
+/** The skill categories from the credits, then both sides and the overall score. */
+export function scoreSkillsAndTotal(job: CompiledJob, slotCredit: Float64Array, out: Float64Array): void {
+  const mustCount = job.mustCount;
+  let blockers = out[OUT.blockers]!;
+  let mustHave = 1;
+  if (mustCount > 0) {
+    let sum = 0;
+    for (let i = 0; i < mustCount; i++) {
+      const credit = slotCredit[i]!;
+      if (credit === 0) blockers |= BLOCKER_MISSING_MUST_HAVE;
+      sum += credit;
+    }
+    mustHave = sum / mustCount;
+  }
+  let niceToHave = 1;
+  if (job.niceCount > 0) {
+    let sum = 0;
+    for (let i = 0; i < job.niceCount; i++) sum += job.niceWeight[i]! * slotCredit[mustCount + i]!;
+    niceToHave = sum / job.niceWeightSum;
+  }
+  const forward = forwardScore(mustHave, niceToHave, out);
+  const reverse = reverseScore(out);
+  out[OUT.mustHave] = mustHave;
+  out[OUT.niceToHave] = niceToHave;
   out[OUT.forward] = forward;
   out[OUT.reverse] = reverse;
-  out[OUT.score] = roundToTenth(Math.min(100, FORWARD_SHARE * forward + REVERSE_SHARE * reverse));
+  out[OUT.score] = totalScore(forward, reverse);
   out[OUT.blockers] = blockers;
+}
+
+function forwardScore(mustHave: number, niceToHave: number, out: Float64Array): number {
+  return (
+    F.mustHave * mustHave +
+    F.niceToHave * niceToHave +
+    F.experience * out[OUT.experience]! +
+    F.seniority * out[OUT.seniority]! +
+    F.location * out[OUT.location]! +
+    F.timeZone * out[OUT.timeZone]! +
+    F.availability * out[OUT.availability]!
+  );
+}
+
+function reverseScore(out: Float64Array): number {
+  return (
+    R.salary * out[OUT.salary]! +
+    R.remote * out[OUT.remote]! +
+    R.location * out[OUT.preferredLocation]! +
+    R.employmentType * out[OUT.employmentType]! +
+    R.startDate * out[OUT.startDate]!
+  );
+}
+
+function totalScore(forward: number, reverse: number): number {
+  return roundToTenth(Math.min(100, FORWARD_SHARE * forward + REVERSE_SHARE * reverse));
 }

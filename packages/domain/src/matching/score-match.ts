@@ -22,14 +22,14 @@ export function scoreMatch(candidate: CandidateProfile, job: JobProfile, taxonom
   assertValidCandidate(candidate, taxonomy, now);
   assertValidJob(job, taxonomy, now);
   const context = createMatchContext(now);
-  const store = new CandidateStore(context, 1);
+  const store = new CandidateStore(context, 1, candidate.skills.length);
   const slot = store.allocate(candidate.id);
   store.write(slot, candidate, taxonomy);
   const compiled = compileJob(job, context, taxonomy);
 
   const positionOfSkill = new Int32Array(taxonomy.size).fill(-1);
-  const start = store.skillStart[slot]!;
-  for (let p = start; p < start + store.skillCount[slot]!; p++) positionOfSkill[store.arenaSkill[p]!] = p;
+  const start = store.skillStart(slot);
+  for (let p = start; p < start + store.skillCount(slot); p++) positionOfSkill[store.skills[p]! & 0xffff] = p;
   const slots = compiled.slotSkill.length;
   const slotCredit = new Float64Array(slots);
   const slotSource = new Int32Array(slots);

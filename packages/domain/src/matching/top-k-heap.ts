@@ -28,6 +28,17 @@ export class TopKHeap {
     return this.size === this.k && (this.k === 0 || this.blocked[0] === 0);
   }
 
+  /**
+   * True when no entry with at most this score, blocked at least this much, can enter: the heap is full and its
+   * worst entry ranks above it whatever the id.
+   */
+  rejects(bestScore: number, isBlocked: number): boolean {
+    if (this.size < this.k) return false;
+    const worstBlocked = this.blocked[0]!;
+    if (isBlocked !== worstBlocked) return isBlocked > worstBlocked;
+    return bestScore < this.scores[0]!;
+  }
+
   offer(slot: number, score: number, isBlocked: number, id: string): void {
     if (this.size < this.k) {
       let i = this.size++;
