@@ -24,3 +24,5 @@ export { scoreMatch } from './score-match.ts';
 export { compareMatchResults } from './compare-match-results.ts';
 export type { MatchIndex } from './create-match-index.ts';
 export { createMatchIndex } from './create-match-index.ts';
+export type { GapAnalysis, SkillGap } from './analyze-gaps.ts';
+export { analyzeGaps } from './analyze-gaps.ts';
