@@ -1,0 +1,38 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, valueFromASTUntyped, visit, type ValueNode } from 'graphql';
+
+export const MAX_PAGE_SIZE = 100;
+
+/**
+ * Connections take `first`/`last` from 1 to 100. Pothos would silently clamp a larger page; a partner asking
+ * for 100,000 rows should instead learn the limit, so the whole request is refused with a 400.
+ */
+export function pageSizeLimitPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request }) {
+          const variables = request.variables ?? {};
+          visit(document, {
+            Argument(node) {
+              if (node.name.value !== 'first' && node.name.value !== 'last') return;
+              const value = valueOf(node.value, variables);
+              if (typeof value !== 'number') return;
+              if (value < 1 || value > MAX_PAGE_SIZE) {
+                throw new GraphQLError(
+                  `"${node.name.value}" must be between 1 and ${MAX_PAGE_SIZE}; got ${value}. Page through larger results with "after".`,
+                  { nodes: [node], extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
+                );
+              }
+            },
+          });
+        },
+      };
+    },
+  };
+}
+
+function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
+  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+  return valueFromASTUntyped(node);
+}

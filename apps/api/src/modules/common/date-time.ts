@@ -1,0 +1,20 @@
+import { GraphQLError, Kind } from 'graphql';
+import { builder } from '../../builder.ts';
+
+function parseDateTime(value: unknown): Date {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) {
+    const date = new Date(value);
+    if (!Number.isNaN(date.getTime())) return date;
+  }
+  throw new GraphQLError('DateTime must be an ISO-8601 date-time with a time zone offset, like 2026-11-26T09:30:00Z.');
+}
+
+builder.scalarType('DateTime', {
+  description: 'An instant, as an ISO-8601 string in UTC (2026-11-26T09:30:00.000Z).',
+  serialize: (value) => (value instanceof Date ? value : new Date(value as string)).toISOString(),
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('DateTime must be a string.');
+    return parseDateTime(ast.value);
+  },
+});

@@ -1,0 +1,49 @@
+import type { Prisma } from '@shortlist/db/prisma';
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import { EmploymentTypeEnum, RemotePolicyEnum } from '../common/enums.ts';
+
+const JobBoardFilter = builder.inputType('JobBoardFilter', {
+  description: 'Narrows the public job board. Every field is optional; they combine with AND.',
+  fields: (t) => ({
+    search: t.string({ required: false, description: 'Words in the title, company or city (case-insensitive).' }),
+    remotePolicies: t.field({ type: [RemotePolicyEnum], required: false }),
+    employmentTypes: t.field({ type: [EmploymentTypeEnum], required: false }),
+    country: t.string({ required: false, description: 'ISO-3166 alpha-2 country code, e.g. DE.' }),
+  }),
+  // looseObject: the validated value replaces the input, and the enum lists must survive it.
+  validate: z.looseObject({
+    search: z.string().max(200, 'Search is at most 200 characters.').nullish(),
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, 'Country is a two-letter ISO code, like DE.')
+      .nullish(),
+  }),
+});
+
+builder.queryField('jobBoard', (t) =>
+  t.prismaConnection({
+    type: 'Job',
+    cursor: 'id',
+    description: 'The public job board: open jobs of every agency, newest first. No candidate data.',
+    authScopes: { public: true },
+    args: { filter: t.arg({ type: JobBoardFilter, required: false }) },
+    resolve: (query, _root, { filter }, ctx) => {
+      const where: Prisma.JobWhereInput = { status: 'OPEN' };
+      const words = filter?.search?.trim().split(/\s+/).filter(Boolean) ?? [];
+      if (words.length > 0) {
+        where.AND = words.map((word) => ({
+          OR: [
+            { title: { contains: word, mode: 'insensitive' } },
+            { city: { contains: word, mode: 'insensitive' } },
+            { clientCompany: { name: { contains: word, mode: 'insensitive' } } },
+          ],
+        }));
+      }
+      if (filter?.remotePolicies?.length) where.remotePolicy = { in: filter.remotePolicies };
+      if (filter?.employmentTypes?.length) where.employmentType = { in: filter.employmentTypes };
+      if (filter?.country) where.country = filter.country.toUpperCase();
+      return ctx.prisma.job.findMany({ ...query, where, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }] });
+    },
+  }, { name: 'JobBoardConnection' }, { name: 'JobBoardEdge' }),
+);

@@ -1,0 +1,7 @@
+import { builder } from './builder.ts';
+import './modules/common/date-time.ts';
+import './modules/common/enums.ts';
+import './modules/jobs/job.ts';
+import './modules/jobs/job-board.ts';
+
+export const schema = builder.toSchema({ sortSchema: true });

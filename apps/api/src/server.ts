@@ -1,0 +1,145 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Database } from '@shortlist/db/open-database';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Context } from './context.ts';
+import { createFormatError } from './http/format-error.ts';
+import { pageSizeLimitPlugin } from './http/page-size-limit.ts';
+import { schema } from './schema.ts';
+
+export interface ServerOptions {
+  db: Database;
+  /** The built web app (apps/web/dist) to serve at `/`; omitted in development, where Vite serves it. */
+  webDist?: string | undefined;
+  isProduction?: boolean;
+  log?: (line: string, error?: unknown) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Request bodies above this are refused with 413 before any parsing. */
+const BODY_LIMIT = '256kb';
+
+export async function createServer(options: ServerOptions) {
+  const { db, webDist, isProduction = process.env.NODE_ENV === 'production' } = options;
+  const log = options.log ?? ((line: string, error?: unknown) => console.error(line, error ?? ''));
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 4000 },
+    costLimit: { maxCost: 20_000 },
+  });
+  const protection = armor.protect();
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !isProduction,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError: createFormatError(log),
+    validationRules: [...protection.validationRules],
+    plugins: [
+      ...protection.plugins,
+      pageSizeLimitPlugin(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+      {
+        // Every error carries the request id, so masked errors can quote it.
+        async requestDidStart({ contextValue }) {
+          return {
+            async didEncounterErrors({ errors }) {
+              for (const error of errors) (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const incoming = req.get('x-request-id');
+    res.locals.requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader('x-request-id', res.locals.requestId);
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'same-origin');
+    res.setHeader('x-frame-options', 'DENY');
+    next();
+  });
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await db.prisma.$queryRaw`SELECT 1`;
+      res.json({ status: 'ok', database: db.kind });
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: db.kind });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => ({ prisma: db.prisma, requestId: res.locals.requestId as string, viewer: null }),
+    }),
+  );
+
+  if (webDist && existsSync(join(webDist, 'index.html'))) {
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    // Client-side routes: any other GET that wants HTML gets the app shell.
+    app.use((req, res, next) => {
+      if (req.method !== 'GET' || !req.accepts('html')) return next();
+      res.sendFile(join(webDist, 'index.html'), { headers: { 'cache-control': 'no-cache' } });
+    });
+  }
+
+  // Malformed JSON, bodies over the limit: a 4xx with a plain message, never a stack trace.
+  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) log(`[${res.locals.requestId}] unexpected HTTP error`, error);
+    const message =
+      error.type === 'entity.too.large'
+        ? `The request body is larger than ${BODY_LIMIT}.`
+        : error.type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON.'
+          : status === 500
+            ? `Something went wrong on our side. Quote reference ${res.locals.requestId} if you contact support.`
+            : error.message;
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  });
+
+  return {
+    app,
+    httpServer,
+    async listen(port: number, host?: string): Promise<RunningServer> {
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve());
+      });
+      const address = httpServer.address() as AddressInfo;
+      return {
+        url: `http://localhost:${address.port}`,
+        close: async () => {
+          await apollo.stop();
+        },
+      };
+    },
+  };
+}

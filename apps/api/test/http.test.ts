@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './start-test-server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+  fetch(`${server.url}/graphql`, { method: 'POST', headers, body });
+
+describe('the HTTP edge', () => {
+  it('reports a healthy database at /healthz', async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: server.db.engine === 'postgres' ? 'postgres' : 'pglite' });
+  });
+
+  it('answers malformed JSON with a 400 and a plain message', async () => {
+    const response = await post('{"query": ');
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.errors[0].message).toBe('The request body is not valid JSON.');
+    expect(JSON.stringify(body)).not.toMatch(/at \w+ \(|node_modules/);
+  });
+
+  it('refuses a body over the size limit with 413 before parsing it', async () => {
+    const response = await post(JSON.stringify({ query: `{ jobBoard(filter: { search: "${'x'.repeat(1_000_000)}" }) { edges { cursor } } }` }));
+    expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].message).toBe('The request body is larger than 256kb.');
+  });
+
+  it('blocks a cross-site GET query (CSRF prevention) unless it carries a preflight header', async () => {
+    const query = encodeURIComponent('{ jobBoard(first: 1) { edges { cursor } } }');
+    const simple = await fetch(`${server.url}/graphql?query=${query}`);
+    expect(simple.status).toBe(400);
+    const preflighted = await fetch(`${server.url}/graphql?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(preflighted.status).toBe(200);
+  });
+
+  it('rejects a query nested 20 levels deep, and one with 100 aliases', async () => {
+    const depth20 = '{ ' + Array.from({ length: 20 }, () => 'node(id: "x") { ... on Job { company { ').join('') + 'name' + ' } } }'.repeat(20) + ' }';
+    const deepResult = await server.graphql(depth20);
+    expect(deepResult.status).toBe(400);
+    expect(JSON.stringify(deepResult.body.errors)).toMatch(/depth/i);
+    const aliases = `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: jobBoard(first: 1) { edges { cursor } }`).join(' ')} }`;
+    const aliasResult = await server.graphql(aliases);
+    expect(aliasResult.status).toBe(400);
+    expect(JSON.stringify(aliasResult.body.errors)).toMatch(/aliases/i);
+  });
+
+  it('answers an unknown field and a wrong enum value with a 400 naming them', async () => {
+    const unknown = await server.graphql('{ jobBoard { edges { node { salaryFloor } } } }');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors[0].message).toContain('Cannot query field "salaryFloor" on type "Job"');
+    const wrongEnum = await server.graphql('{ jobBoard(filter: { remotePolicies: [ANYWHERE] }) { edges { cursor } } }');
+    expect(wrongEnum.status).toBe(400);
+    expect(wrongEnum.body.errors[0].message).toContain('ANYWHERE');
+  });
+});
+
+describe('an unexpected failure', () => {
+  it('reaches the client masked, with a reference and no SQL or stack trace', async () => {
+    const broken = await startTestServer();
+    await broken.db.sql.exec('DROP TABLE "ClientCompany" CASCADE');
+    const { status, body } = await broken.graphql('{ jobBoard { edges { node { title company { name } } } } }');
+    await broken.close();
+    expect(status).toBe(200);
+    expect(body.errors[0].message).toMatch(/^Something went wrong on our side\. Quote reference [\w-]+ if you contact support\.$/);
+    expect(body.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) });
+    expect(JSON.stringify(body)).not.toMatch(/ClientCompany|SELECT|relation|stack/i);
+  });
+});

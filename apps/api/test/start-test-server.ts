@@ -1,0 +1,36 @@
+import { createTestDatabase, type TestDatabase } from '@shortlist/db/testing';
+import { createServer } from '../src/server.ts';
+
+export interface TestServer {
+  url: string;
+  db: TestDatabase;
+  /** POSTs a GraphQL request the way a browser or partner would, and returns status and JSON body. */
+  graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: T }>;
+  close(): Promise<void>;
+}
+
+/** The real HTTP server on a free port, over a database of this test file's own. */
+export async function startTestServer(template: Parameters<typeof createTestDatabase>[0] = 'migrated'): Promise<TestServer> {
+  const db = await createTestDatabase(template);
+  const logged: unknown[] = [];
+  const server = await createServer({ db, isProduction: false, log: (_line, error) => logged.push(error) });
+  const running = await server.listen(0, '127.0.0.1');
+  const url = running.url.replace('localhost', '127.0.0.1');
+  return {
+    url,
+    db,
+    async graphql(query, variables, headers) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as never };
+    },
+    async close() {
+      server.httpServer.close();
+      await running.close();
+      await db.close();
+    },
+  };
+}
