@@ -1,7 +1,7 @@
 import type { SkillTaxonomy } from './build-taxonomy.ts';
-import { check } from './assert-valid-profile-fields.ts';
+import { check, isLevel } from './assert-valid-profile-fields.ts';
 import { MatchingInputError } from './matching-input-error.ts';
-import type { CandidateProfile } from './types.ts';
+import type { CandidateProfile, CandidateSkill } from './types.ts';
 
 export const MAX_CANDIDATE_SKILLS = 200;
 
@@ -14,17 +14,22 @@ export function assertValidCandidate(candidate: CandidateProfile, taxonomy: Skil
   check.array(candidate.skills, `${field}.skills`, MAX_CANDIDATE_SKILLS);
   const seen = new Set<number>();
   const nowYear = now.getUTCFullYear();
-  candidate.skills.forEach((skill, i) => {
-    const at = `${field}.skills[${i}]`;
-    const index = check.skillId(skill?.skillId, `${at}.skillId`, taxonomy);
-    if (seen.has(index)) {
-      throw new MatchingInputError(`${at}.skillId`, 'DUPLICATE_SKILL', `"${skill.skillId}" is listed more than once.`);
-    }
-    seen.add(index);
-    check.level(skill.level, `${at}.level`);
-    check.number(skill.years, `${at}.years`, 0, 80);
-    if (skill.lastUsedYear !== null) check.number(skill.lastUsedYear, `${at}.lastUsedYear`, 1950, nowYear, true);
-  });
+  for (let i = 0; i < candidate.skills.length; i++) {
+    // Fast path for valid skills; the slow path builds field paths only to name the error.
+    const skill = candidate.skills[i]!;
+    const index = typeof skill?.skillId === 'string' ? taxonomy.get(skill.skillId)?.index : undefined;
+    const isValid =
+      index !== undefined &&
+      !seen.has(index) &&
+      isLevel(skill.level) &&
+      typeof skill.years === 'number' &&
+      skill.years >= 0 &&
+      skill.years <= 80 &&
+      (skill.lastUsedYear === null ||
+        (Number.isInteger(skill.lastUsedYear) && skill.lastUsedYear >= 1950 && skill.lastUsedYear <= nowYear));
+    if (!isValid) assertValidSkill(skill, i, `${field}.skills[${i}]`, seen, taxonomy, nowYear);
+    seen.add(index!);
+  }
   check.number(candidate.yearsExperience, `${field}.yearsExperience`, 0, 80);
   check.seniority(candidate.seniority, `${field}.seniority`);
   check.nullableString(candidate.city, `${field}.city`);
@@ -39,13 +44,29 @@ export function assertValidCandidate(candidate: CandidateProfile, taxonomy: Skil
   check.currency(preferences.currency, `${p}.currency`);
   check.remotePolicy(preferences.remotePreference, `${p}.remotePreference`);
   check.array(preferences.preferredLocations, `${p}.preferredLocations`, 50);
-  preferences.preferredLocations.forEach((city, i) => check.string(city, `${p}.preferredLocations[${i}]`));
+  for (let i = 0; i < preferences.preferredLocations.length; i++) {
+    check.string(preferences.preferredLocations[i], `${p}.preferredLocations[${i}]`);
+  }
   if (typeof preferences.willingToRelocate !== 'boolean') {
     throw new MatchingInputError(`${p}.willingToRelocate`, 'INVALID_BOOLEAN', 'must be true or false.');
   }
   check.array(preferences.employmentTypes, `${p}.employmentTypes`, 5);
-  preferences.employmentTypes.forEach((type, i) => check.employmentType(type, `${p}.employmentTypes[${i}]`));
+  for (let i = 0; i < preferences.employmentTypes.length; i++) {
+    check.employmentType(preferences.employmentTypes[i], `${p}.employmentTypes[${i}]`);
+  }
   check.date(preferences.earliestStart, `${p}.earliestStart`);
   check.number(preferences.noticePeriodDays, `${p}.noticePeriodDays`, 0, 730, true);
   check.number(preferences.targetOpportunities, `${p}.targetOpportunities`, 0, 1000, true);
+}
+
+function assertValidSkill(skill: CandidateSkill, i: number, at: string, seen: Set<number>, taxonomy: SkillTaxonomy, nowYear: number): void {
+  if (skill === null || typeof skill !== 'object') throw new MatchingInputError(at, 'INVALID_SKILL', 'must be an object.');
+  const index = check.skillId(skill.skillId, `${at}.skillId`, taxonomy);
+  if (seen.has(index)) {
+    throw new MatchingInputError(`${at}.skillId`, 'DUPLICATE_SKILL', `"${skill.skillId}" is listed more than once.`);
+  }
+  check.level(skill.level, `${at}.level`);
+  check.number(skill.years, `${at}.years`, 0, 80);
+  if (skill.lastUsedYear !== null) check.number(skill.lastUsedYear, `${at}.lastUsedYear`, 1950, nowYear, true);
+  throw new Error(`Skill ${i} failed the fast check but passed every field check.`);
 }

@@ -15,20 +15,22 @@ export function assertValidJob(job: JobProfile, taxonomy: SkillTaxonomy, now: Da
   check.array(job.mustHave, `${field}.mustHave`, MAX_JOB_REQUIREMENTS);
   check.array(job.niceToHave, `${field}.niceToHave`, MAX_JOB_REQUIREMENTS);
   const seen = new Set<number>();
-  job.mustHave.forEach((requirement, i) => {
+  for (let i = 0; i < job.mustHave.length; i++) {
+    const requirement = job.mustHave[i]!;
     const at = `${field}.mustHave[${i}]`;
     const index = check.skillId(requirement?.skillId, `${at}.skillId`, taxonomy);
     if (seen.has(index)) throw new MatchingInputError(`${at}.skillId`, 'DUPLICATE_SKILL', `"${requirement.skillId}" is listed more than once.`);
     seen.add(index);
     check.level(requirement.minLevel, `${at}.minLevel`);
-  });
-  job.niceToHave.forEach((requirement, i) => {
+  }
+  for (let i = 0; i < job.niceToHave.length; i++) {
+    const requirement = job.niceToHave[i]!;
     const at = `${field}.niceToHave[${i}]`;
     const index = check.skillId(requirement?.skillId, `${at}.skillId`, taxonomy);
     if (seen.has(index)) throw new MatchingInputError(`${at}.skillId`, 'DUPLICATE_SKILL', `"${requirement.skillId}" is already a requirement of this job.`);
     seen.add(index);
     check.number(requirement.weight, `${at}.weight`, 1, 5);
-  });
+  }
   check.seniority(job.seniority, `${field}.seniority`);
   check.number(job.minYearsExperience, `${field}.minYearsExperience`, 0, 80);
   check.salary(job.salaryMin, `${field}.salaryMin`);

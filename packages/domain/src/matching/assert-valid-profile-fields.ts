@@ -4,6 +4,8 @@ import { MatchingInputError } from './matching-input-error.ts';
 import { EMPLOYMENT_TYPES, REMOTE_ORDER, SENIORITY_ORDER } from './scoring-rules.ts';
 
 /** Field checks shared by candidate and job validation; each throws MatchingInputError naming the field. */
+export const isLevel = (value: unknown): boolean => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
+
 export const check = {
   string(value: unknown, field: string): void {
     if (typeof value !== 'string' || value.length === 0) {

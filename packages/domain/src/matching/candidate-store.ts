@@ -94,7 +94,7 @@ export class CandidateStore {
   /** A slot for a new candidate: a freed one if any, else the next. */
   allocate(id: string): number {
     const slot = this.freeSlots.pop() ?? this.length++;
-    if (slot >= this.capacity) this.growSlots(Math.max(16, Math.ceil(this.capacity * 1.5)));
+    if (slot >= this.capacity) this.growSlots(Math.max(16, Math.ceil(this.capacity * 1.25)));
     this.ids[slot] = id;
     this.alive[slot] = 1;
     this.ints[slot * ROW_INTS + I_SKILL_COUNT] = 0;
@@ -259,13 +259,13 @@ export class CandidateStore {
     this.target = grow(this.target, capacity);
   }
 
-  /** Compacts when over half the arena is dead, else grows by half. */
+  /** Compacts when over half the arena is dead, else grows by a quarter (memory matters more than copies at 1M). */
   private growArena(needed: number): void {
     if (this.arenaWaste * 2 > this.arenaLength) {
       this.compactArena();
       if (this.arenaLength + needed <= this.skills.length) return;
     }
-    const size = Math.max(this.arenaLength + needed, Math.ceil(this.skills.length * 1.5));
+    const size = Math.max(this.arenaLength + needed, Math.ceil(this.skills.length * 1.25));
     this.skills = grow(this.skills, size);
     this.skillYears = grow(this.skillYears, size);
   }

@@ -30,7 +30,7 @@ export type MatchIndex = {
   topCandidatesForJob(job: JobProfile | string, options: RankOptions): MatchResult[];
   /** The k best jobs, exactly as scoreMatch over every indexed job, sorted, would give them. */
   topJobsForCandidate(candidate: CandidateProfile | string, options: RankOptions): MatchResult[];
-  /** Moves the index to another moment (recency, notice periods and offsets depend on it); cheap. */
+  /** Moves the index forward in time (recency, notice periods and offsets depend on it); cheap. Call it daily. */
   setNow(now: Date): void;
 };
 
@@ -122,6 +122,10 @@ class RankingIndex implements MatchIndex {
   setNow(now: Date): void {
     assertValidNow(now);
     const context = this.context;
+    if (now.getTime() < context.now.getTime()) {
+      // Profiles were validated against the later moment (e.g. a skill last used this year).
+      throw new MatchingInputError('now', 'TIME_MOVED_BACK', 'cannot be earlier than the moment the index is at; build a new index.');
+    }
     context.now = new Date(now.getTime());
     context.nowDay = Math.floor(now.getTime() / MS_PER_DAY);
     context.nowYear = now.getUTCFullYear();
@@ -437,7 +441,7 @@ class RankingIndex implements MatchIndex {
     let list = this.postings[s]!;
     const length = this.postingLength[s]!;
     if (length === list.length) {
-      const next = new Int32Array(Math.ceil(list.length * 1.5) + 8);
+      const next = new Int32Array(Math.ceil(list.length * 1.25) + 8);
       next.set(list);
       this.postings[s] = list = next;
     }

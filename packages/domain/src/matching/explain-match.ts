@@ -267,14 +267,6 @@ export function explainMatch(
         : `The job is ${words(profile.employmentType)}; the candidate wants ${EMPLOYMENT_TYPES.filter((type) => preferences.employmentTypes.includes(type)).map(words).join(' or ')}.`,
   ];
 
-  const category = (name: string, side: 'forward' | 'reverse', weight: number, at: number, evidence: string[]): MatchCategory => ({
-    name,
-    side,
-    weight,
-    score: roundToTenth(out[at]! * 100),
-    evidence,
-  });
-
   return {
     candidateId: candidate.id,
     jobId: profile.id,
@@ -284,23 +276,27 @@ export function explainMatch(
     isBlocked: blockers.length > 0,
     blockers,
     categories: [
-      category('Must-have skills', 'forward', FORWARD_WEIGHTS.mustHave, OUT.mustHave, mustEvidence),
-      category('Nice-to-have skills', 'forward', FORWARD_WEIGHTS.niceToHave, OUT.niceToHave, niceEvidence),
-      category('Experience', 'forward', FORWARD_WEIGHTS.experience, OUT.experience, [experienceEvidence]),
-      category('Seniority', 'forward', FORWARD_WEIGHTS.seniority, OUT.seniority, [seniorityEvidence]),
-      category('Location', 'forward', FORWARD_WEIGHTS.location, OUT.location, locationEvidence),
-      category('Time-zone overlap', 'forward', FORWARD_WEIGHTS.timeZone, OUT.timeZone, timeZoneEvidence),
-      category('Availability', 'forward', FORWARD_WEIGHTS.availability, OUT.availability, availabilityEvidence),
-      category('Salary', 'reverse', REVERSE_WEIGHTS.salary, OUT.salary, salaryEvidence),
-      category('Remote preference', 'reverse', REVERSE_WEIGHTS.remote, OUT.remote, remoteEvidence),
-      category('Preferred location', 'reverse', REVERSE_WEIGHTS.location, OUT.preferredLocation, preferredLocationEvidence),
-      category('Employment type', 'reverse', REVERSE_WEIGHTS.employmentType, OUT.employmentType, employmentEvidence),
-      category('Start date', 'reverse', REVERSE_WEIGHTS.startDate, OUT.startDate, startEvidence),
+      category('Must-have skills', 'forward', FORWARD_WEIGHTS.mustHave, out[OUT.mustHave]!, mustEvidence),
+      category('Nice-to-have skills', 'forward', FORWARD_WEIGHTS.niceToHave, out[OUT.niceToHave]!, niceEvidence),
+      category('Experience', 'forward', FORWARD_WEIGHTS.experience, out[OUT.experience]!, [experienceEvidence]),
+      category('Seniority', 'forward', FORWARD_WEIGHTS.seniority, out[OUT.seniority]!, [seniorityEvidence]),
+      category('Location', 'forward', FORWARD_WEIGHTS.location, out[OUT.location]!, locationEvidence),
+      category('Time-zone overlap', 'forward', FORWARD_WEIGHTS.timeZone, out[OUT.timeZone]!, timeZoneEvidence),
+      category('Availability', 'forward', FORWARD_WEIGHTS.availability, out[OUT.availability]!, availabilityEvidence),
+      category('Salary', 'reverse', REVERSE_WEIGHTS.salary, out[OUT.salary]!, salaryEvidence),
+      category('Remote preference', 'reverse', REVERSE_WEIGHTS.remote, out[OUT.remote]!, remoteEvidence),
+      category('Preferred location', 'reverse', REVERSE_WEIGHTS.location, out[OUT.preferredLocation]!, preferredLocationEvidence),
+      category('Employment type', 'reverse', REVERSE_WEIGHTS.employmentType, out[OUT.employmentType]!, employmentEvidence),
+      category('Start date', 'reverse', REVERSE_WEIGHTS.startDate, out[OUT.startDate]!, startEvidence),
     ],
     matchedSkills,
     partialSkills,
     missingSkills,
   };
+}
+
+function category(name: string, side: 'forward' | 'reverse', weight: number, factor: number, evidence: string[]): MatchCategory {
+  return { name, side, weight, score: roundToTenth(factor * 100), evidence };
 }
 
 function relationOf(taxonomy: SkillTaxonomy, required: number, source: number): SkillRelation {

@@ -85,12 +85,12 @@ export function scoreCompiledPair(
 }
 
 /**
- * The highest score the pair can reach whatever the skill credits, given scoreProfileFit's output: the same
- * expression with both skill factors at 1. IEEE additions and multiplications by positive constants are monotone,
- * so the bound is never below the exact score.
+ * An upper bound of the overall score the pair can reach whatever the skill credits, given scoreProfileFit's
+ * output: the same expression with both skill factors at 1, plus the most rounding can add (0.05, with margin).
+ * IEEE additions and multiplications by positive constants are monotone, so the exact score never exceeds it.
  */
 export function bestPossibleScore(out: Float64Array): number {
-  return totalScore(forwardScore(1, 1, out), reverseScore(out));
+  return FORWARD_SHARE * forwardScore(1, 1, out) + REVERSE_SHARE * reverseScore(out) + 0.051;
 }
 
 /** Every category except the skills (which need the credits): fills `out`, including scalar blockers. */
