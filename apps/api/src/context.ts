@@ -1,10 +1,32 @@
-import type { PrismaClient } from '@shortlist/db/prisma';
+import type { ApiKeyScope, PrismaClient, UserRole } from '@shortlist/db/prisma';
 
-/** Who is asking. Filled by the auth module; null for anonymous requests. */
-export interface Viewer {
+/** A person signed in with e-mail and password (session cookie). */
+export interface UserViewer {
+  kind: 'user';
   userId: string;
   agencyId: string;
-  role: 'ADMIN' | 'RECRUITER' | 'CANDIDATE';
+  role: UserRole;
+  sessionId: string;
+  /** The candidate's own profile, for candidates. */
+  candidateProfileId: string | null;
+}
+
+/** A partner system calling with an API key (`Authorization: Bearer …`). */
+export interface PartnerViewer {
+  kind: 'partner';
+  apiKeyId: string;
+  agencyId: string;
+  /** When set, the key sees only this client company's jobs and their proposals. */
+  clientCompanyId: string | null;
+  scopes: ApiKeyScope[];
+}
+
+export type Viewer = UserViewer | PartnerViewer;
+
+/** What a resolver may do to the browser's session cookie. */
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
 }
 
 export interface Context {
@@ -12,4 +34,5 @@ export interface Context {
   /** Echoed in masked errors and logs so a support request can be traced. */
   requestId: string;
   viewer: Viewer | null;
+  sessionCookie: SessionCookie;
 }

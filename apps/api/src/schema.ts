@@ -1,6 +1,9 @@
 import { builder } from './builder.ts';
 import './modules/common/date-time.ts';
 import './modules/common/enums.ts';
+import './modules/errors/errors.ts';
+import './modules/users/user.ts';
+import './modules/auth/sign-in.ts';
 import './modules/jobs/job.ts';
 import './modules/jobs/job-board.ts';
 

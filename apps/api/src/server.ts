@@ -10,7 +10,9 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Context } from './context.ts';
+import type { Context, Viewer } from './context.ts';
+import { InvalidApiKeyError, resolveViewer } from './modules/auth/resolve-viewer.ts';
+import { sessionCookieFor } from './modules/auth/session-cookie.ts';
 import { createFormatError } from './http/format-error.ts';
 import { pageSizeLimitPlugin } from './http/page-size-limit.ts';
 import { schema } from './schema.ts';
@@ -95,8 +97,23 @@ export async function createServer(options: ServerOptions) {
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        res.locals.viewer = await resolveViewer(db.prisma, req);
+        next();
+      } catch (error) {
+        if (!(error instanceof InvalidApiKeyError)) return next(error);
+        res.setHeader('www-authenticate', 'Bearer');
+        res.status(401).json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      }
+    },
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({ prisma: db.prisma, requestId: res.locals.requestId as string, viewer: null }),
+      context: async ({ req, res }) => ({
+        prisma: db.prisma,
+        requestId: res.locals.requestId as string,
+        viewer: (res.locals.viewer as Viewer | null) ?? null,
+        sessionCookie: sessionCookieFor(req, res),
+      }),
     }),
   );
 

@@ -20,7 +20,7 @@ describe('the HTTP edge', () => {
   it('answers malformed JSON with a 400 and a plain message', async () => {
     const response = await post('{"query": ');
     expect(response.status).toBe(400);
-    const body = await response.json();
+    const body = (await response.json()) as any;
     expect(body.errors[0].message).toBe('The request body is not valid JSON.');
     expect(JSON.stringify(body)).not.toMatch(/at \w+ \(|node_modules/);
   });
@@ -28,7 +28,7 @@ describe('the HTTP edge', () => {
   it('refuses a body over the size limit with 413 before parsing it', async () => {
     const response = await post(JSON.stringify({ query: `{ jobBoard(filter: { search: "${'x'.repeat(1_000_000)}" }) { edges { cursor } } }` }));
     expect(response.status).toBe(413);
-    expect((await response.json()).errors[0].message).toBe('The request body is larger than 256kb.');
+    expect(((await response.json()) as any).errors[0].message).toBe('The request body is larger than 256kb.');
   });
 
   it('blocks a cross-site GET query (CSRF prevention) unless it carries a preflight header', async () => {

@@ -6,7 +6,15 @@ export interface TestServer {
   db: TestDatabase;
   /** POSTs a GraphQL request the way a browser or partner would, and returns status and JSON body. */
   graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: T }>;
+  /** A browser-like client that keeps the session cookie between requests. */
+  browser(): TestBrowser;
   close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: T; setCookie: string | null }>;
+  signIn(email: string, password?: string): Promise<void>;
+  cookie: string | null;
 }
 
 /** The real HTTP server on a free port, over a database of this test file's own. */
@@ -26,6 +34,32 @@ export async function startTestServer(template: Parameters<typeof createTestData
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, body: (await response.json()) as never };
+    },
+    browser() {
+      const browser: TestBrowser = {
+        cookie: null,
+        async graphql(query, variables) {
+          const response = await fetch(`${url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...(browser.cookie ? { cookie: browser.cookie } : {}) },
+            body: JSON.stringify({ query, variables }),
+          });
+          const setCookie = response.headers.get('set-cookie');
+          if (setCookie) {
+            const [pair] = setCookie.split(';');
+            browser.cookie = pair!.endsWith('=') ? null : pair!;
+          }
+          return { status: response.status, body: (await response.json()) as never, setCookie };
+        },
+        async signIn(email, password = 'shortlist') {
+          const { body } = await browser.graphql(
+            'mutation($input: SignInInput!) { signIn(input: $input) { __typename ... on Error { message } } }',
+            { input: { email, password } },
+          );
+          if (body.data?.signIn?.__typename !== 'SignInSuccess') throw new Error(`sign-in failed: ${JSON.stringify(body)}`);
+        },
+      };
+      return browser;
     },
     async close() {
       server.httpServer.close();

@@ -1,0 +1,52 @@
+import type { PrismaClient } from '@shortlist/db/prisma';
+import type { Request } from 'express';
+import type { Viewer } from '../../context.ts';
+import { hashToken, readCookie, SESSION_COOKIE } from './session-cookie.ts';
+
+/** A bearer key that is unknown or revoked: the request is refused (401), never treated as anonymous. */
+export class InvalidApiKeyError extends Error {
+  override name = 'InvalidApiKeyError';
+}
+
+/** Partner keys look like `sl_live_<prefix>_<secret>`; the prefix is stored in clear to tell keys apart. */
+export const API_KEY_PATTERN = /^sl_live_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{32,}$/;
+
+export async function resolveViewer(prisma: PrismaClient, req: Request, now = new Date()): Promise<Viewer | null> {
+  const authorization = req.get('authorization');
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match || !API_KEY_PATTERN.test(match[1]!)) throw new InvalidApiKeyError('The Authorization header must be "Bearer <API key>".');
+    const key = await prisma.apiKey.findUnique({
+      where: { keyHash: hashToken(match[1]!) },
+      select: { id: true, agencyId: true, clientCompanyId: true, scopes: true, revokedAt: true, lastUsedAt: true },
+    });
+    if (!key || key.revokedAt) throw new InvalidApiKeyError('This API key is not valid or was revoked.');
+    // Recording use at most once a minute keeps a busy partner from writing on every request.
+    if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000) {
+      await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now }, select: { id: true } });
+    }
+    return { kind: 'partner', apiKeyId: key.id, agencyId: key.agencyId, clientCompanyId: key.clientCompanyId, scopes: key.scopes };
+  }
+
+  const token = readCookie(req, SESSION_COOKIE);
+  if (!token) return null;
+  const session = await prisma.session.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      id: true,
+      expiresAt: true,
+      revokedAt: true,
+      user: { select: { id: true, agencyId: true, role: true, disabledAt: true, candidateProfile: { select: { id: true } } } },
+    },
+  });
+  // An expired, signed-out or disabled session is simply anonymous: the browser is asked to sign in again.
+  if (!session || session.revokedAt || session.expiresAt <= now || session.user.disabledAt) return null;
+  return {
+    kind: 'user',
+    userId: session.user.id,
+    agencyId: session.user.agencyId,
+    role: session.user.role,
+    sessionId: session.id,
+    candidateProfileId: session.user.candidateProfile?.id ?? null,
+  };
+}

@@ -1,0 +1,87 @@
+import { hashPassword } from '@shortlist/db/auth/hash-password';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAgency } from '../../../test/factories.ts';
+import { startTestServer, type TestServer } from '../../../test/start-test-server.ts';
+
+const SIGN_IN = /* GraphQL */ `
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      __typename
+      ... on SignInSuccess { viewer { name email role agency { name } } }
+      ... on Error { message }
+      ... on ValidationError { fieldErrors { field message } }
+    }
+  }`;
+const ME = '{ me { email role } }';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+  const agency = await createAgency(server.db.prisma, 'Northwind Talent');
+  await server.db.prisma.user.create({
+    data: { agencyId: agency.id, email: 'riley@northwind.test', name: 'Riley Chen', role: 'RECRUITER', passwordHash: await hashPassword('correct horse') },
+  });
+});
+afterAll(() => server.close());
+
+describe('signing in', () => {
+  it('with the right password sets an HttpOnly, SameSite=Lax session cookie and makes me the viewer', async () => {
+    const browser = server.browser();
+    const { body, setCookie } = await browser.graphql(SIGN_IN, { input: { email: ' Riley@Northwind.test ', password: 'correct horse' } });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.signIn).toEqual({
+      __typename: 'SignInSuccess',
+      viewer: { name: 'Riley Chen', email: 'riley@northwind.test', role: 'RECRUITER', agency: { name: 'Northwind Talent' } },
+    });
+    expect(setCookie).toMatch(/^shortlist_session=[\w-]{40,}; /);
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Lax/);
+    expect((await browser.graphql(ME)).body.data.me).toEqual({ email: 'riley@northwind.test', role: 'RECRUITER' });
+  });
+
+  it('with a wrong password or an unknown e-mail gives the same typed error and no cookie', async () => {
+    for (const input of [
+      { email: 'riley@northwind.test', password: 'wrong' },
+      { email: 'nobody@northwind.test', password: 'correct horse' },
+    ]) {
+      const browser = server.browser();
+      const { body, setCookie } = await browser.graphql(SIGN_IN, { input });
+      expect(body.data.signIn).toEqual({ __typename: 'InvalidCredentialsError', message: 'That e-mail and password do not match an account.' });
+      expect(setCookie).toBeNull();
+      expect((await browser.graphql(ME)).body.data.me).toBeNull();
+    }
+  });
+
+  it('names the field when the e-mail is not an e-mail', async () => {
+    const { body } = await server.browser().graphql(SIGN_IN, { input: { email: 'riley', password: '' } });
+    expect(body.data.signIn.__typename).toBe('ValidationError');
+    expect(body.data.signIn.fieldErrors).toEqual([
+      { field: 'email', message: 'Enter an e-mail address, like sam@example.com.' },
+      { field: 'password', message: 'Enter your password.' },
+    ]);
+  });
+});
+
+describe('signing out', () => {
+  it('ends the session on the server, so the old cookie no longer signs anyone in', async () => {
+    const browser = server.browser();
+    await browser.signIn('riley@northwind.test', 'correct horse');
+    const stolenCookie = browser.cookie;
+    const { body, setCookie } = await browser.graphql('mutation { signOut }');
+    expect(body.data.signOut).toBe(true);
+    expect(setCookie).toMatch(/^shortlist_session=;/);
+    const replay = server.browser();
+    replay.cookie = stolenCookie;
+    expect((await replay.graphql(ME)).body.data.me).toBeNull();
+  });
+});
+
+describe('partner keys', () => {
+  it('refuses an unknown or malformed bearer key with 401 instead of treating it as anonymous', async () => {
+    for (const authorization of ['Bearer sl_live_abcdefgh_' + 'x'.repeat(40), 'Bearer nonsense', 'Basic dXNlcjpwYXNz']) {
+      const { status, body } = await server.graphql('{ jobBoard(first: 1) { edges { cursor } } }', undefined, { authorization });
+      expect(status).toBe(401);
+      expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+  });
+});
