@@ -1,0 +1,57 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import { describeRemotePolicy } from './describe-remote-policy';
+import { formatSalaryBand } from './format-salary-band';
+
+export const JobCard_job = graphql(`
+  fragment JobCard_job on Job {
+    id
+    title
+    city
+    country
+    remotePolicy
+    salary {
+      min
+      max
+      currency
+    }
+    company {
+      name
+    }
+  }
+`);
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+function countryName(code: string): string {
+  try {
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function JobCard({ job }: { job: FragmentType<typeof JobCard_job> }) {
+  const { data, complete } = useFragment({ fragment: JobCard_job, fragmentName: 'JobCard_job', from: job });
+  if (!complete) return null;
+
+  const place = [data.city, countryName(data.country)].filter(Boolean).join(', ');
+  return (
+    <article className="job-card" aria-labelledby={`job-${data.id}-title`}>
+      <h2 className="job-card__title" id={`job-${data.id}-title`}>
+        {data.title}
+      </h2>
+      <p className="job-card__company">{data.company.name}</p>
+      <ul className="job-card__facts" aria-label="Details">
+        <li>{place}</li>
+        <li>
+          <span className={`badge badge--${data.remotePolicy.toLowerCase()}`}>
+            {describeRemotePolicy(data.remotePolicy)}
+          </span>
+        </li>
+      </ul>
+      <p className="job-card__salary">{formatSalaryBand(data.salary)}</p>
+    </article>
+  );
+}
