@@ -37,6 +37,12 @@ describe('a job card', () => {
     expect(screen.getByText('Netherlands')).toBeDefined();
   });
 
+  test('names a city state once', () => {
+    renderJobCard({ city: 'Singapore', country: 'SG' });
+
+    expect(screen.getByText('Singapore')).toBeDefined();
+  });
+
   test.each([
     ['REMOTE', 'Remote'],
     ['HYBRID', 'Hybrid'],

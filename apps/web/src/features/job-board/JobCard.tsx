@@ -36,7 +36,9 @@ export function JobCard({ job }: { job: FragmentType<typeof JobCard_job> }) {
   const { data, complete } = useFragment({ fragment: JobCard_job, fragmentName: 'JobCard_job', from: job });
   if (!complete) return null;
 
-  const place = [data.city, countryName(data.country)].filter(Boolean).join(', ');
+  const country = countryName(data.country);
+  // City states ("Singapore, Singapore") read better once.
+  const place = data.city && data.city !== country ? `${data.city}, ${country}` : country;
   return (
     <article className="job-card" aria-labelledby={`job-${data.id}-title`}>
       <h2 className="job-card__title" id={`job-${data.id}-title`}>
