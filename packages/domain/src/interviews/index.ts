@@ -1,0 +1,51 @@
+export {
+  ACTORS,
+  CANCELLATION_REASONS,
+  DECLINE_REASONS,
+  INTERVIEW_FORMATS,
+  INTERVIEW_STATUSES,
+  PARTIES,
+  PROPOSAL_STATUSES,
+  REASONED_ACTION_KINDS,
+  REASONS_BY_KIND,
+  REJECTION_REASONS,
+  WITHDRAWAL_REASONS,
+} from './types.ts';
+export type {
+  Actor,
+  CancellationReason,
+  DeclineReason,
+  InterviewFormat,
+  InterviewStatus,
+  LifecycleError,
+  Party,
+  ProposalStatus,
+  ReasonedActionKind,
+  ReasonFor,
+  RejectionReason,
+  TransitionResult,
+  WithdrawalReason,
+} from './types.ts';
+export { effectiveProposalStatus } from './effective-proposal-status.ts';
+export { isOpenProposal } from './is-open-proposal.ts';
+export type {
+  ProposalEvent,
+  ProposalRule,
+  ProposalTransitionErrorCode,
+  ProposalTransitionResult,
+} from './proposal-transitions.ts';
+export { PROPOSAL_EVENTS, PROPOSAL_TRANSITIONS, transitionProposal } from './proposal-transitions.ts';
+export type {
+  InterviewEvent,
+  InterviewRule,
+  InterviewTiming,
+  InterviewTransitionErrorCode,
+  InterviewTransitionResult,
+} from './interview-transitions.ts';
+export {
+  DEFAULT_NO_SHOW_GRACE_MINUTES,
+  INTERVIEW_EVENTS,
+  INTERVIEW_TRANSITIONS,
+  transitionInterview,
+} from './interview-transitions.ts';
+export { formatInZone } from './format-in-zone.ts';
