@@ -49,3 +49,5 @@ export {
   transitionInterview,
 } from './interview-transitions.ts';
 export { formatInZone } from './format-in-zone.ts';
+export { computeCancellationNotice, DEFAULT_LATE_NOTICE_MINUTES } from './compute-cancellation-notice.ts';
+export { describeNotice } from './describe-notice.ts';
