@@ -247,6 +247,14 @@ export class CandidateStore {
     return false;
   }
 
+  /** The candidate's level of the skill (by dense index), or 0 when they do not have it. */
+  skillLevel(slot: number, skill: number): number {
+    const start = this.ints[slot * ROW_INTS + I_SKILL_START]!;
+    const end = start + this.ints[slot * ROW_INTS + I_SKILL_COUNT]!;
+    for (let i = start; i < end; i++) if ((this.skills[i]! & 0xffff) === skill) return (this.skills[i]! >>> 16) & 7;
+    return 0;
+  }
+
   private growSlots(capacity: number): void {
     const buffer = new ArrayBuffer(capacity * ROW_INTS * 4);
     const ints = new Int32Array(buffer);

@@ -172,6 +172,20 @@ describe('createMatchIndex', () => {
     expect(index.candidateCount).toBe(0);
   });
 
+  it('ranks by the new level right after a candidate raises or lowers one', () => {
+    const index = createMatchIndex(taxonomy, options);
+    const job = makeJob({ mustHave: [{ skillId: 'postgresql', minLevel: 5 }], niceToHave: [] });
+    const withLevel = (id: string, level: number) =>
+      makeCandidate({ id, skills: [{ skillId: 'postgresql', level, years: 3, lastUsedYear: null }] });
+    index.addCandidate(withLevel('ann', 2));
+    for (let i = 0; i < 30; i++) index.addCandidate(withLevel(`other-${String(i).padStart(2, '0')}`, 4));
+    expect(index.topCandidatesForJob(job, { k: 1 })[0]?.candidateId).toBe('other-00');
+    index.updateCandidate(withLevel('ann', 5));
+    expect(index.topCandidatesForJob(job, { k: 1 })[0]?.candidateId).toBe('ann');
+    index.updateCandidate(withLevel('ann', 1));
+    expect(index.topCandidatesForJob(job, { k: 31 }).at(-1)?.candidateId).toBe('ann');
+  });
+
   it('refuses a duplicate id, an unknown id and a bad filter with typed errors', () => {
     const index = createMatchIndex(taxonomy, options);
     index.addCandidate(makeCandidate({ id: 'dup' }));

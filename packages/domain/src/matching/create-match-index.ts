@@ -10,7 +10,7 @@ import { getTimeZoneOffset } from './get-time-zone-offset.ts';
 import { MatchingInputError } from './matching-input-error.ts';
 import { OUT, bestPossibleScore, scoreProfileFit, scoreSkillsAndTotal } from './score-compiled-pair.ts';
 import { scoreMatch } from './score-match.ts';
-import { MS_PER_DAY, REMOTE_ORDER } from './scoring-rules.ts';
+import { FORWARD_SHARE, FORWARD_WEIGHTS, MS_PER_DAY, REMOTE_ORDER, REVERSE_SHARE } from './scoring-rules.ts';
 import { TopKHeap } from './top-k-heap.ts';
 import type { CandidateProfile, JobProfile, MatchFilters, MatchResult, RankOptions, ScoreOptions } from './types.ts';
 
@@ -46,6 +46,11 @@ type PreparedFilters = {
 };
 
 const MAX_K = 10_000;
+const FORWARD_WEIGHTS_TOTAL = Object.values(FORWARD_WEIGHTS).reduce((total, weight) => total + weight, 0);
+/** Rounding to one decimal adds at most 0.05; float32 sums of credits may be off by ~1e-6. */
+const BOUND_MARGIN = 0.06;
+/** Slots are stored shifted left by 3 in posting entries. */
+const MAX_CANDIDATE_SLOTS = 2 ** 28;
 const NO_FILTER = -2;
 const NO_MATCH = -3;
 
@@ -63,7 +68,10 @@ class RankingIndex implements MatchIndex {
   private readonly context: MatchContext;
   private readonly store: CandidateStore;
   private readonly slotById = new Map<string, number>();
-  /** Candidate slots per skill. May hold stale or repeated entries; queries verify by scoring, compaction trims. */
+  /**
+   * Posting list per skill: entries are (candidate slot << 3 | level). They may be stale (skill removed, level
+   * changed, slot reused) or repeated: that only widens the shortlist and loosens the bound, which scoring corrects.
+   */
   private postings: Int32Array[];
   private readonly postingLength: Int32Array;
   private readonly postingStale: Int32Array;
@@ -78,6 +86,9 @@ class RankingIndex implements MatchIndex {
 
   private counts = new Uint8Array(0);
   private shortlist = new Int32Array(0);
+  /** Per candidate, during a query: best credit bound for the current must-have, and the sum over must-haves. */
+  private requirementBest = new Float32Array(0);
+  private mustCreditBound = new Float32Array(0);
   private readonly slotCredit = new Float64Array(2 * MAX_JOB_REQUIREMENTS);
   private readonly slotSource = new Int32Array(2 * MAX_JOB_REQUIREMENTS);
   private readonly out = new Float64Array(OUT.size);
@@ -139,12 +150,18 @@ class RankingIndex implements MatchIndex {
     if (this.slotById.has(candidate.id)) {
       throw new MatchingInputError('candidate.id', 'DUPLICATE_ID', `"${candidate.id}" is already in the index; use updateCandidate.`);
     }
+    if (this.store.length >= MAX_CANDIDATE_SLOTS) {
+      throw new MatchingInputError('candidate', 'INDEX_FULL', `the index holds at most ${MAX_CANDIDATE_SLOTS} candidates.`);
+    }
     const slot = this.store.allocate(candidate.id);
     this.slotById.set(candidate.id, slot);
     this.store.write(slot, candidate, this.taxonomy);
     const store = this.store;
     const start = store.skillStart(slot);
-    for (let p = start; p < start + store.skillCount(slot); p++) this.appendPosting(store.skills[p]! & 0xffff, slot);
+    for (let p = start; p < start + store.skillCount(slot); p++) {
+      const packed = store.skills[p]!;
+      this.appendPosting(packed & 0xffff, slot, (packed >>> 16) & 7);
+    }
   }
 
   updateCandidate(candidate: CandidateProfile): void {
@@ -154,20 +171,24 @@ class RankingIndex implements MatchIndex {
       throw new MatchingInputError('candidate.id', 'UNKNOWN_ID', `"${candidate.id}" is not in the index; use addCandidate.`);
     }
     const store = this.store;
-    const mark = this.skillMark;
+    const levelOf = this.skillMark;
     const oldStart = store.skillStart(slot);
     const oldEnd = oldStart + store.skillCount(slot);
-    for (let p = oldStart; p < oldEnd; p++) mark[store.skills[p]! & 0xffff] = 1;
+    for (let p = oldStart; p < oldEnd; p++) levelOf[store.skills[p]! & 0xffff] = (store.skills[p]! >>> 16) & 7;
+    // Posting entries carry the level: a new skill or a changed level gets a new entry, the old one goes stale.
     const staleSkills: number[] = [];
+    const KEPT = 8;
     for (const skill of candidate.skills) {
       const s = this.taxonomy.get(skill.skillId)!.index;
-      if (mark[s] === 1) mark[s] = 2;
-      else this.appendPosting(s, slot);
+      const oldLevel = levelOf[s]!;
+      if (oldLevel !== skill.level) this.appendPosting(s, slot, skill.level);
+      if (oldLevel !== 0 && oldLevel !== skill.level) staleSkills.push(s);
+      if (oldLevel !== 0) levelOf[s] = KEPT;
     }
     for (let p = oldStart; p < oldEnd; p++) {
       const s = store.skills[p]! & 0xffff;
-      if (mark[s] === 1) staleSkills.push(s);
-      mark[s] = 0;
+      if (levelOf[s] !== KEPT) staleSkills.push(s);
+      levelOf[s] = 0;
     }
     store.write(slot, candidate, this.taxonomy);
     for (const s of staleSkills) this.markStale(s);
@@ -228,39 +249,58 @@ class RankingIndex implements MatchIndex {
       if (this.counts.length < store.length) {
         this.counts = new Uint8Array(store.capacity);
         this.shortlist = new Int32Array(store.capacity);
+        this.requirementBest = new Float32Array(store.capacity);
+        this.mustCreditBound = new Float32Array(store.capacity);
       }
       const counts = this.counts;
       counts.fill(0, 0, store.length);
       const shortlist = this.shortlist;
+      const best = this.requirementBest;
+      const sum = this.mustCreditBound;
       let shortlisted = 0;
       const credit = this.taxonomy.credit;
+      const byLevel = new Float64Array(8);
       for (let i = 0; i < mustCount; i++) {
         const r = job.slotSkill[i]!;
+        const minLevel = job.slotFullLevel[i]!;
         const isLast = i === mustCount - 1;
         for (let e = credit.start[r]!; e < credit.start[r + 1]!; e++) {
+          // Credit this source could give at each level, before recency (which only lowers it).
+          for (let level = 1; level <= 5; level++) byLevel[level] = credit.weight[e]! * (level >= minLevel ? 1 : level / minLevel);
           const s = credit.skill[e]!;
           const list = this.postings[s]!;
           const length = this.postingLength[s]!;
           for (let x = 0; x < length; x++) {
-            const c = list[x]!;
-            if (counts[c] === i) {
+            const entry = list[x]!;
+            const c = entry >>> 3;
+            const value = byLevel[entry & 7]!;
+            const seen = counts[c]!;
+            if (seen === i) {
               counts[c] = i + 1;
+              best[c] = value;
+              sum[c] = i === 0 ? value : sum[c]! + value;
               if (isLast) shortlist[shortlisted++] = c;
+            } else if (seen === i + 1 && value > best[c]!) {
+              sum[c] = sum[c]! + (value - best[c]!);
+              best[c] = value;
             }
           }
         }
       }
-      // Visit in slot order, so the rows and skills stream through the cache.
+      // Visit in slot order, so the rows and skills stream through the cache; skip candidates whose must-have
+      // credit, at best, cannot reach the results.
+      const otherForward = FORWARD_WEIGHTS_TOTAL - FORWARD_WEIGHTS.mustHave;
+      const offerShortlisted = (c: number) => {
+        if (store.alive[c] !== 1) return;
+        const bound = FORWARD_SHARE * (FORWARD_WEIGHTS.mustHave * (sum[c]! / mustCount) + otherForward) + REVERSE_SHARE * 100 + BOUND_MARGIN;
+        if (heap.rejects(bound, 0) || (filters !== null && bound < filters.minScore)) return;
+        this.offerCandidate(c, job, lookup, filters, heap);
+      };
       if (shortlisted * 64 < store.length) {
         const sorted = shortlist.subarray(0, shortlisted).sort();
-        for (let x = 0; x < shortlisted; x++) {
-          const c = sorted[x]!;
-          if (store.alive[c] === 1) this.offerCandidate(c, job, lookup, filters, heap);
-        }
+        for (let x = 0; x < shortlisted; x++) offerShortlisted(sorted[x]!);
       } else {
-        for (let c = 0; c < store.length; c++) {
-          if (counts[c] === mustCount && store.alive[c] === 1) this.offerCandidate(c, job, lookup, filters, heap);
-        }
+        for (let c = 0; c < store.length; c++) if (counts[c] === mustCount) offerShortlisted(c);
       }
       if (!heap.isFullOfUnblocked) {
         // Fewer than k unblocked: blocked candidates rank next, so everyone else must be scored too.
@@ -437,7 +477,7 @@ class RankingIndex implements MatchIndex {
     };
   }
 
-  private appendPosting(s: number, c: number): void {
+  private appendPosting(s: number, c: number, level: number): void {
     let list = this.postings[s]!;
     const length = this.postingLength[s]!;
     if (length === list.length) {
@@ -445,7 +485,7 @@ class RankingIndex implements MatchIndex {
       next.set(list);
       this.postings[s] = list = next;
     }
-    list[length] = c;
+    list[length] = (c << 3) | level;
     this.postingLength[s] = length + 1;
   }
 
@@ -459,10 +499,11 @@ class RankingIndex implements MatchIndex {
     const seen = new Set<number>();
     let kept = 0;
     for (let x = 0; x < length; x++) {
-      const c = list[x]!;
-      if (store.alive[c] === 1 && !seen.has(c) && store.hasSkill(c, s)) {
+      const entry = list[x]!;
+      const c = entry >>> 3;
+      if (store.alive[c] === 1 && !seen.has(c) && store.skillLevel(c, s) === (entry & 7)) {
         seen.add(c);
-        list[kept++] = c;
+        list[kept++] = entry;
       }
     }
     this.postingLength[s] = kept;
