@@ -51,3 +51,19 @@ export {
 export { formatInZone } from './format-in-zone.ts';
 export { computeCancellationNotice, DEFAULT_LATE_NOTICE_MINUTES } from './compute-cancellation-notice.ts';
 export { describeNotice } from './describe-notice.ts';
+export { REASON_LABELS } from './reason-labels.ts';
+export type {
+  FieldError,
+  ReasonedActionField,
+  ReasonedActionValidation,
+  ValidReasonedAction,
+} from './validate-reasoned-action.ts';
+export {
+  MESSAGE_MAX_LENGTH,
+  MESSAGE_MIN_LENGTH,
+  REASON_TEXT_MAX_LENGTH,
+  REASON_TEXT_MIN_LENGTH,
+  validateReasonedAction,
+} from './validate-reasoned-action.ts';
+export type { PoliteMessageInput, PoliteMessageKind } from './compose-polite-message.ts';
+export { composePoliteMessage } from './compose-polite-message.ts';
