@@ -186,6 +186,18 @@ describe('createMatchIndex', () => {
     expect(index.topCandidatesForJob(job, { k: 31 }).at(-1)?.candidateId).toBe('ann');
   });
 
+  it('moves forward in time and scores exactly as scoreMatch does at the new moment', () => {
+    const index = createMatchIndex(taxonomy, options);
+    const job = makeJob({ startDate: new Date('2026-02-01T00:00:00Z') });
+    index.addCandidate(makeCandidate({ id: 'c', preferences: { noticePeriodDays: 30 } }));
+    const before = index.topCandidatesForJob(job, { k: 1 })[0]!;
+    index.setNow(new Date('2029-06-01T00:00:00Z'));
+    const later = index.topCandidatesForJob(job, { k: 1 })[0]!;
+    expect(later).toEqual(scoreMatch(makeCandidate({ id: 'c', preferences: { noticePeriodDays: 30 } }), job, taxonomy, { now: new Date('2029-06-01T00:00:00Z') }));
+    expect(later.score).not.toBe(before.score);
+    expect(() => index.setNow(NOW)).toThrow(MatchingInputError);
+  });
+
   it('refuses a duplicate id, an unknown id and a bad filter with typed errors', () => {
     const index = createMatchIndex(taxonomy, options);
     index.addCandidate(makeCandidate({ id: 'dup' }));

@@ -55,7 +55,7 @@ const NO_FILTER = -2;
 const NO_MATCH = -3;
 
 /**
- * A ranking index over many candidates and jobs. Candidates are stored as typed-array columns with a posting list
+ * A ranking index over many candidates and jobs. Candidates are stored as typed-array rows with a posting list
  * per skill; a query first scores only the candidates who have credit for every must-have (found through the
  * posting lists), and scans the rest only when fewer than k unblocked results turn up. Winners are re-scored by
  * scoreMatch for their explanation.
@@ -302,8 +302,8 @@ class RankingIndex implements MatchIndex {
       } else {
         for (let c = 0; c < store.length; c++) if (counts[c] === mustCount) offerShortlisted(c);
       }
-      if (!heap.isFullOfUnblocked) {
-        // Fewer than k unblocked: blocked candidates rank next, so everyone else must be scored too.
+      if (!heap.isFullOfUnblocked && filters?.excludeBlocked !== true) {
+        // Fewer than k unblocked: blocked candidates rank next, so everyone else (all missing a must-have) too.
         for (let c = 0; c < store.length; c++) {
           if (store.alive[c] === 1 && counts[c] !== mustCount) this.offerCandidate(c, job, lookup, filters, heap);
         }
@@ -365,7 +365,8 @@ class RankingIndex implements MatchIndex {
       for (let j = 0; j < this.jobs.length; j++) {
         if (isEligible(j)) this.offerJob(store, slot, j, filters, heap);
       }
-      if (!heap.isFullOfUnblocked) {
+      if (!heap.isFullOfUnblocked && filters?.excludeBlocked !== true) {
+        // The other jobs each have a must-have the candidate has no credit for: all blocked.
         for (let j = 0; j < this.jobs.length; j++) {
           if (this.jobs[j] !== undefined && !isEligible(j)) this.offerJob(store, slot, j, filters, heap);
         }
