@@ -1,7 +1,7 @@
 // `npm start` / `npm run dev`: open the database, migrate, seed demo data when empty, serve API + web app.
+// Start-up problems a person can fix print one line and exit 1.
 import { DatabaseConfigError, databaseOptionsFromEnv, openDatabase, repoRoot, type Database } from '@shortlist/db/open-database';
-import { applyMigrations, MigrationError } from '@shortlist/db/migrate';
-import { seedIfEmpty } from '@shortlist/db/seed';
+import { isConfigurationProblem, prepareDatabase } from '@shortlist/db/prepare-database';
 import { join } from 'node:path';
 import { createServer } from './server.ts';
 
@@ -34,15 +34,11 @@ async function main() {
   };
 
   try {
-    const report = await applyMigrations(db.sql);
-    if (report.applied.length > 0) console.log(`Applied ${report.applied.length} migration(s) to ${db.description}.`);
-    if (process.env.SHORTLIST_SEED !== 'off') {
-      const { seeded } = await seedIfEmpty(db.prisma, { now: new Date() });
-      console.log(seeded ? 'Seeded demo data.' : `Using the existing data in ${db.description}.`);
-    }
+    // Usually already done by the setup-database task that `npm start` runs beside the web build.
+    await prepareDatabase(db, { seed: process.env.SHORTLIST_SEED !== 'off' });
   } catch (error) {
     await db.close().catch(() => {});
-    if (error instanceof MigrationError) fail(error.message);
+    if (isConfigurationProblem(error)) fail(error.message);
     throw error;
   }
 
