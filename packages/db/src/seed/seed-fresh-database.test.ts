@@ -55,7 +55,7 @@ describe('seeding a fresh database', () => {
     const second = await seedIfEmpty(db.prisma, { now: new Date('2026-03-11T08:00:00Z') });
     expect(second).toEqual({ seeded: false });
     expect(await rowCounts(db)).toEqual(counts);
-  });
+  }, 90_000);
 
   it('gives identical rows in two fresh databases seeded on the same day', async () => {
     const [a, b] = [await freshDatabase(), await freshDatabase()];
@@ -65,7 +65,7 @@ describe('seeding a fresh database', () => {
     const [left, right] = [await fingerprint(a), await fingerprint(b)];
     expect(left.proposals.length).toBeGreaterThan(100);
     expect(right).toEqual(left);
-  });
+  }, 90_000);
 
   it('leaves nothing behind when seeding fails half-way', async () => {
     const db = await freshDatabase();
@@ -74,5 +74,5 @@ describe('seeding a fresh database', () => {
     await db.prisma.user.create({ data: { agencyId: agency.id, email: 'admin@shortlist.test', name: 'Early Bird', role: 'ADMIN', passwordHash: 'x' } });
     await expect(seedDemo(db.prisma, { now: new Date('2026-03-10T12:00:00Z') })).rejects.toThrow();
     expect(await rowCounts(db)).toMatchObject({ agencies: 1, users: 1, skills: 0, jobs: 0, candidates: 0, proposals: 0 });
-  });
+  }, 90_000);
 });

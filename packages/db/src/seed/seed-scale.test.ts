@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
+import { parseScaleArgs, SCALE_USAGE, ScaleUsageError, seedScale } from './seed-scale.ts';
+
+let db: TestDatabase;
+const now = new Date('2026-03-10T12:00:00Z');
+beforeAll(async () => {
+  db = await createTestDatabase('migrated');
+}, 120_000);
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('seed:scale', () => {
+  it('fills a Scale Agency with the taxonomy, the jobs and the candidates asked for, each candidate with 5 to 25 skills', async () => {
+    const lines: string[] = [];
+    const summary = await seedScale(db.prisma, { candidates: 2_000, jobs: 120, seed: 7, now, onProgress: (line) => lines.push(line) });
+    expect(summary).toMatchObject({ skills: 613, jobs: 120, candidates: 2_000 });
+    const agency = await db.prisma.agency.findUniqueOrThrow({ where: { slug: 'scale' } });
+    expect(agency.name).toBe('Scale Agency');
+    expect(await db.prisma.candidateProfile.count({ where: { agencyId: agency.id } })).toBe(2_000);
+    expect(await db.prisma.job.count({ where: { agencyId: agency.id } })).toBe(120);
+    const perCandidate = await db.prisma.candidateSkill.groupBy({ by: ['candidateId'], _count: true });
+    expect(perCandidate).toHaveLength(2_000);
+    expect(Math.min(...perCandidate.map((c) => c._count))).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...perCandidate.map((c) => c._count))).toBeLessThanOrEqual(25);
+    expect(lines.at(-1)).toMatch(/^candidates 2,000 \/ 2,000/);
+  }, 120_000);
+
+  it('reuses the agency and inserts nothing new when run again with the same seed', async () => {
+    const before = await db.prisma.candidateSkill.count();
+    const again = await seedScale(db.prisma, { candidates: 2_000, jobs: 120, seed: 7, now });
+    expect(again).toMatchObject({ skills: 0, jobs: 0, candidates: 0, candidateSkills: 0 });
+    expect(await db.prisma.agency.count({ where: { slug: 'scale' } })).toBe(1);
+    expect(await db.prisma.candidateSkill.count()).toBe(before);
+  }, 120_000);
+
+  it('adds a different population for another seed', async () => {
+    const other = await seedScale(db.prisma, { candidates: 300, jobs: 10, seed: 8, now });
+    expect(other).toMatchObject({ jobs: 10, candidates: 300 });
+    expect(await db.prisma.candidateProfile.count()).toBe(2_300);
+  }, 120_000);
+
+  it('reads its arguments, with defaults', () => {
+    expect(parseScaleArgs(['--candidates', '100000'])).toEqual({ candidates: 100_000, jobs: 2_000, seed: 1 });
+    expect(parseScaleArgs(['--jobs=50', '--seed', '3', '--candidates', '1_000'])).toEqual({ candidates: 1_000, jobs: 50, seed: 3 });
+    for (const bad of [['--candidates'], ['--candidates', 'many'], ['--candidates', '0'], ['--jobs', '-4'], ['--rows', '5'], ['100']]) {
+      expect(() => parseScaleArgs(bad), bad.join(' ')).toThrow(ScaleUsageError);
+    }
+  });
+
+  it('prints the usage line and exits with 2 on a bad argument, before touching any database', () => {
+    const script = fileURLToPath(new URL('./seed-scale.ts', import.meta.url));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', script, '--candidates', 'lots'], {
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none' },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--candidates must be a whole number');
+    expect(run.stderr).toContain(SCALE_USAGE);
+  }, 60_000);
+});
