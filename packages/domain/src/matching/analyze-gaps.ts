@@ -52,9 +52,9 @@ export function analyzeGaps(candidate: CandidateProfile, job: JobProfile, taxono
     const targetLevel = targetLevelOf(gap, candidate.skills);
     const after = scoreMatch({ ...candidate, skills: closedSkills(candidate.skills, gap) }, job, taxonomy, options);
     const scoreGain = round(after.score - base.score);
+    // A must-have with no credit at all is exactly what the MISSING_MUST_HAVE blocker reports.
     const removesBlocker =
-      base.blockers.some((b) => b.code === 'MISSING_MUST_HAVE' && b.message.includes(gap.skillName)) &&
-      after.missingSkills.every((s) => s.skillId !== gap.skillId);
+      gap.requirement === 'MUST_HAVE' && base.missingSkills.includes(gap) && after.missingSkills.every((s) => s.skillId !== gap.skillId);
     return {
       skillId: gap.skillId,
       skillName: gap.skillName,

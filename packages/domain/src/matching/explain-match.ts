@@ -192,7 +192,7 @@ export function explainMatch(
   } else {
     const late = availableDay - job.startDay;
     availabilityEvidence.push(
-      `${canStart}; the job starts on ${day(job.startDay)}` + (late > 0 ? `, ${days(late)} earlier.` : '.'),
+      `${canStart}; the job starts on ${day(job.startDay)}` + (late > 0 ? `, ${days(late)} before that.` : '.'),
     );
     const breach = noticeEnds - job.startDay;
     if (breach > 0) {
