@@ -67,3 +67,9 @@ export {
 } from './validate-reasoned-action.ts';
 export type { PoliteMessageInput, PoliteMessageKind } from './compose-polite-message.ts';
 export { composePoliteMessage } from './compose-polite-message.ts';
+export type { CascadeStep } from './plan-offer-cascade.ts';
+export { planOfferCascade } from './plan-offer-cascade.ts';
+export type { PortfolioSummary } from './summarize-portfolio.ts';
+export { summarizePortfolio } from './summarize-portfolio.ts';
+export type { ReliabilitySummary } from './summarize-reliability.ts';
+export { summarizeReliability } from './summarize-reliability.ts';
