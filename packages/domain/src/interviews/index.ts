@@ -73,3 +73,15 @@ export type { PortfolioSummary } from './summarize-portfolio.ts';
 export { summarizePortfolio } from './summarize-portfolio.ts';
 export type { ReliabilitySummary } from './summarize-reliability.ts';
 export { summarizeReliability } from './summarize-reliability.ts';
+export type {
+  InterviewSlot,
+  InterviewSlotError,
+  InterviewSlotField,
+  InterviewSlotValidation,
+} from './validate-interview-slots.ts';
+export {
+  MAX_INTERVIEW_MINUTES,
+  MAX_INTERVIEW_SLOTS,
+  MIN_INTERVIEW_MINUTES,
+  validateInterviewSlots,
+} from './validate-interview-slots.ts';
