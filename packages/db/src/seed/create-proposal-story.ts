@@ -272,6 +272,7 @@ export function createProposalStory(ctx: StoryContext, cast: StoryCast, proposed
       interview.noShowParty = party;
       record(
         at,
+        // The recruiter records it; the reason names the party who did not come.
         { action: 'interview.no_show', party: 'RECRUITER', from, to: 'NO_SHOW', interviewId, reason: party },
         party === 'CANDIDATE'
           ? undefined

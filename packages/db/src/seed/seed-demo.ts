@@ -94,8 +94,9 @@ export async function seedIfEmpty(prisma: PrismaClient, options: SeedOptions): P
   try {
     return { seeded: true, summary: await seedDemo(prisma, options) };
   } catch (error) {
-    // Two processes starting at once on PostgreSQL: the loser hits the agency slug's unique index and rolls back.
-    if ((error as { code?: string }).code === 'P2002' && (await prisma.agency.count()) > 0) return { seeded: false };
+    // Two processes starting at once on PostgreSQL: the loser hits a unique index and rolls back everything, so
+    // agencies that exist now are the winner's.
+    if ((await prisma.agency.count().catch(() => 0)) > 0) return { seeded: false };
     throw error;
   }
 }
