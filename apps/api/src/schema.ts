@@ -6,5 +6,8 @@ import './modules/users/user.ts';
 import './modules/auth/sign-in.ts';
 import './modules/jobs/job.ts';
 import './modules/jobs/job-board.ts';
+import './modules/agency/cancellation-policy.ts';
+import './modules/api-keys/api-key.ts';
+import './modules/notifications/notification.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,14 +1,8 @@
 import { UserRole } from '@shortlist/db/prisma';
 import { builder } from '../../builder.ts';
+import '../agency/agency.ts';
 
 export const UserRoleEnum = builder.enumType(UserRole, { name: 'UserRole' });
-
-export const AgencyRef = builder.prismaObject('Agency', {
-  description: 'A staffing agency: the tenant. Nothing of one agency is visible to another.',
-  fields: (t) => ({
-    name: t.exposeString('name'),
-  }),
-});
 
 export const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },

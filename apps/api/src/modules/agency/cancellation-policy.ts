@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import { NotAllowedError, parseInput, ValidationError } from '../errors/errors.ts';
+
+export const DEFAULT_LATE_NOTICE_MINUTES = 24 * 60;
+export const DEFAULT_NO_SHOW_GRACE_MINUTES = 15;
+
+export const CancellationPolicyRef = builder.prismaObject('CancellationPolicy', {
+  description: "The agency's rules for interview cancellations and no-shows. Late cancellations are recorded, never blocked.",
+  fields: (t) => ({
+    lateNoticeMinutes: t.exposeInt('lateNoticeMinutes', { description: 'Cancelling with less notice than this is late.' }),
+    noShowGraceMinutes: t.exposeInt('noShowGraceMinutes', { description: 'A no-show can be recorded this long after the start.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const UpdateCancellationPolicyInput = builder.inputType('UpdateCancellationPolicyInput', {
+  fields: (t) => ({
+    lateNoticeMinutes: t.int({ required: true, description: 'From 0 (never late) to 20,160 (14 days).' }),
+    noShowGraceMinutes: t.int({ required: true, description: 'From 5 to 120 minutes.' }),
+  }),
+});
+
+const policySchema = z.object({
+  lateNoticeMinutes: z.number().int().min(0, 'Use 0 or more minutes.').max(20_160, 'At most 14 days (20,160 minutes).'),
+  noShowGraceMinutes: z.number().int().min(5, 'Allow at least 5 minutes.').max(120, 'At most 120 minutes.'),
+});
+
+builder.mutationField('updateCancellationPolicy', (t) =>
+  t.prismaField({
+    type: 'Agency',
+    description: "Sets the agency's cancellation policy. Agency admins only.",
+    authScopes: { admin: true },
+    args: { input: t.arg({ type: UpdateCancellationPolicyInput, required: true }) },
+    errors: { types: [ValidationError, NotAllowedError], dataField: { name: 'agency' } },
+    resolve: async (query, _root, { input }, ctx) => {
+      if (ctx.viewer?.kind !== 'user' || ctx.viewer.role !== 'ADMIN') throw new NotAllowedError('Only an agency admin can change the cancellation policy.');
+      const policy = parseInput(policySchema, input);
+      const { agencyId, userId } = ctx.viewer;
+      await ctx.prisma.cancellationPolicy.upsert({
+        where: { agencyId },
+        create: { agencyId, ...policy, updatedById: userId },
+        update: { ...policy, updatedById: userId },
+      });
+      return ctx.prisma.agency.findUniqueOrThrow({ ...query, where: { id: agencyId } });
+    },
+  }),
+);
