@@ -189,7 +189,7 @@ export class CandidateStore {
     this.target[slot] = preferences.targetOpportunities;
   }
 
-  /** Rebuilds the profile held in a slot (skill years are kept at float32 precision). */
+  /** Rebuilds the profile held in a slot (skill years are kept to four decimals). */
   read(slot: number, taxonomy: SkillTaxonomy): CandidateProfile {
     const context = this.context;
     const ints = this.ints;
@@ -202,7 +202,8 @@ export class CandidateStore {
       skills.push({
         skillId: taxonomy.skills[skillIndexOf(packed)]!.id,
         level: levelOf(packed),
-        years: this.skillYears[i]!,
+        // Float32 storage; four decimals recover any realistic input (2.3 stays 2.3, not 2.2999999523).
+        years: Math.round(this.skillYears[i]! * 1e4) / 1e4,
         lastUsedYear: lastUsed === 0 ? null : lastUsed,
       });
     }

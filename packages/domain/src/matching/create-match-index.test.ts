@@ -153,6 +153,14 @@ describe('createMatchIndex', () => {
     expect(index.topCandidatesForJob(job, { k: 2, filters: { excludeBlocked: true } }).map((r) => r.candidateId)).toEqual(['b-weak']);
   });
 
+  it('returns the same explanation as scoreMatch for fractional skill years', () => {
+    const index = createMatchIndex(taxonomy, options);
+    const candidate = makeCandidate({ skills: [{ skillId: 'postgresql', level: 4, years: 2.3, lastUsedYear: null }, { skillId: 'typescript', level: 3, years: 0.75, lastUsedYear: 2020 }] });
+    index.addCandidate(candidate);
+    const job = makeJob();
+    expect(index.topCandidatesForJob(job, { k: 1 })).toEqual([scoreMatch(candidate, job, taxonomy, options)]);
+  });
+
   it('breaks ties by candidate id', () => {
     const index = createMatchIndex(taxonomy, options);
     for (const id of ['c-3', 'c-1', 'c-2']) index.addCandidate(makeCandidate({ id }));
