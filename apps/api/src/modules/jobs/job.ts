@@ -1,5 +1,24 @@
+import { ProposalStatus, SkillRequirement, type Prisma } from '@shortlist/db/prisma';
+import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import type { Viewer } from '../../context.ts';
 import { EmploymentTypeEnum, JobStatusEnum, RemotePolicyEnum, SeniorityEnum } from '../common/enums.ts';
+import { InvalidTransitionError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
+import { getMatchService } from '../matches/match-service.ts';
+import { skillReferenceSchema } from '../skills/resolve-skill-reference.ts';
+import { canManageJobs, canReadJobDetails, canSeeJob, listableJobsWhere } from './can-see-job.ts';
+import { idFromGlobalId } from './id-from-global-id.ts';
+import { loadPipelineCounts } from './load-pipeline-counts.ts';
+import {
+  citySchema,
+  countrySchema,
+  currencySchema,
+  levelSchema,
+  optionalText,
+  refineUniqueSkills,
+  salarySchema,
+  timeZoneSchema,
+} from './profile-field-schemas.ts';
 
 /** A salary band as posted: yearly, in one currency; either end may be open. */
 const SalaryBand = builder.objectRef<{ min: number | null; max: number | null; currency: string }>('SalaryBand').implement({
@@ -11,31 +30,81 @@ const SalaryBand = builder.objectRef<{ min: number | null; max: number | null; c
   }),
 });
 
-export const ClientCompanyRef = builder.prismaObject('ClientCompany', {
-  description: "A client company of the agency: the employer a job is for.",
+type CompanyAccess = { id: string; agencyId: string; jobs: Array<{ id: string }> };
+
+/** The agency's own (staff, its partner keys, candidates), or anyone when it has an open job on the public board. */
+const canSeeClientCompany = (viewer: Viewer | null, company: CompanyAccess) =>
+  company.jobs.length > 0 ||
+  (viewer?.kind === 'user' && viewer.agencyId === company.agencyId) ||
+  canReadJobDetails(viewer, { agencyId: company.agencyId, clientCompanyId: company.id });
+
+const companyDetailsScope = (company: { id: string; agencyId: string }, _args: unknown, ctx: { viewer: Viewer | null }) =>
+  canReadJobDetails(ctx.viewer, { agencyId: company.agencyId, clientCompanyId: company.id });
+
+export const ClientCompanyRef = builder.prismaNode('ClientCompany', {
+  id: { field: 'id' },
+  description: 'A client company of the agency: the employer a job is for. Its details are for the agency only.',
+  select: { id: true, agencyId: true, jobs: { where: { status: 'OPEN' }, select: { id: true }, take: 1 } },
+  authScopes: (company, ctx) => canSeeClientCompany(ctx.viewer, company),
   fields: (t) => ({
     name: t.exposeString('name'),
     industry: t.exposeString('industry', { nullable: true }),
     country: t.exposeString('country'),
+    website: t.exposeString('website', { nullable: true, authScopes: companyDetailsScope }),
+    city: t.exposeString('city', { nullable: true, authScopes: companyDetailsScope }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true, authScopes: companyDetailsScope }),
   }),
 });
+
+export const SkillRequirementEnum = builder.enumType(SkillRequirement, {
+  name: 'SkillRequirement',
+  description: 'A must-have (with a minimum level) or a nice-to-have (with a weight).',
+});
+
+// Shared with the proposals module, which should import it from here rather than declare a second one.
+export const ProposalStatusEnum = builder.enumType(ProposalStatus, { name: 'ProposalStatus' });
+
+builder.prismaObject('JobSkill', {
+  description: 'A skill the job asks for.',
+  fields: (t) => ({
+    skill: t.relation('skill'),
+    requirement: t.expose('requirement', { type: SkillRequirementEnum }),
+    minLevel: t.exposeInt('minLevel', { nullable: true, description: 'Must-haves: the minimum level, 1-5.' }),
+    weight: t.exposeInt('weight', { nullable: true, description: 'Nice-to-haves: how much it counts, 1-5.' }),
+  }),
+});
+
+const PipelineCount = builder.objectRef<{ status: ProposalStatus; count: number }>('PipelineCount').implement({
+  description: 'How many proposals for the job are in one status (PROPOSED past its respond-by counts as EXPIRED).',
+  fields: (t) => ({
+    status: t.expose('status', { type: ProposalStatusEnum }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+type JobAccessRow = { agencyId: string; clientCompanyId: string };
+const detailsScope = (job: JobAccessRow, _args: unknown, ctx: { viewer: Parameters<typeof canReadJobDetails>[0] }) =>
+  canReadJobDetails(ctx.viewer, job);
 
 export const JobRef = builder.prismaNode('Job', {
   id: { field: 'id' },
   description: 'A job order: a role at a client company, owned by an agency.',
-  // Open jobs are public (the job board); anything else is only for its own agency.
-  authScopes: (job, ctx) => job.status === 'OPEN' || ctx.viewer?.agencyId === job.agencyId,
+  // Open jobs are public (the job board); anything else only for its own agency (see canSeeJob).
+  authScopes: (job, ctx) => canSeeJob(ctx.viewer, job),
   fields: (t) => ({
     title: t.exposeString('title'),
     description: t.exposeString('description'),
     status: t.expose('status', { type: JobStatusEnum }),
     seniority: t.expose('seniority', { type: SeniorityEnum }),
+    minYearsExperience: t.exposeInt('minYearsExperience'),
     employmentType: t.expose('employmentType', { type: EmploymentTypeEnum }),
     remotePolicy: t.expose('remotePolicy', { type: RemotePolicyEnum }),
     city: t.exposeString('city', { nullable: true }),
     country: t.exposeString('country'),
     timeZone: t.exposeString('timeZone', { description: 'IANA time zone of the team, e.g. Europe/Berlin.' }),
+    minTimeZoneOverlapHours: t.exposeInt('minTimeZoneOverlapHours', { nullable: true }),
     openings: t.exposeInt('openings'),
+    startDate: t.expose('startDate', { type: 'DateTime', nullable: true }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
     salary: t.field({
       type: SalaryBand,
@@ -43,5 +112,307 @@ export const JobRef = builder.prismaNode('Job', {
       resolve: (job) => ({ min: job.salaryMin, max: job.salaryMax, currency: job.currency }),
     }),
     company: t.relation('clientCompany'),
+    skills: t.relation('skills', {
+      description: 'Must-haves first, then nice-to-haves.',
+      query: { orderBy: [{ requirement: 'asc' }, { skillId: 'asc' }] },
+    }),
+    // The agency's own fields: staff, and partner keys with jobs:read (null, with an error, for anyone else).
+    clientCompany: t.relation('clientCompany', {
+      nullable: true,
+      authScopes: detailsScope,
+      description: 'The client with its id (for filters and createJob) and the details only the agency sees.',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true, authScopes: detailsScope }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true, authScopes: detailsScope }),
+    version: t.exposeInt('version', {
+      nullable: true,
+      authScopes: detailsScope,
+      description: 'Changes with every update; send it back with updateJob so a concurrent change is not overwritten.',
+    }),
+    pipelineCounts: t.field({
+      type: [PipelineCount],
+      nullable: true,
+      authScopes: detailsScope,
+      description: 'Proposals for this job per status; statuses without proposals are left out.',
+      select: { id: true },
+      resolve: (job, _args, ctx) => loadPipelineCounts(ctx, job.id),
+    }),
   }),
 });
+
+// ───────────────────────────── queries ─────────────────────────────
+
+const JobsFilter = builder.inputType('JobsFilter', {
+  description: "Narrows the agency's job list. Every field is optional; they combine with AND.",
+  fields: (t) => ({
+    status: t.field({ type: [JobStatusEnum], required: false, description: 'Any of these statuses.' }),
+    clientCompanyId: t.id({ required: false, description: 'The id of a ClientCompany.' }),
+    search: t.string({ required: false, description: 'Words in the title, client name or city (case-insensitive).' }),
+  }),
+  validate: z.looseObject({ search: z.string().max(200, 'Search is at most 200 characters.').nullish() }),
+});
+
+builder.queryField('jobs', (t) =>
+  t.prismaConnection(
+    {
+      type: 'Job',
+      cursor: 'id',
+      description: "The agency's jobs, newest first: for its staff, and partner keys with jobs:read (only their client's jobs when the key is limited to one).",
+      authScopes: { staff: true, partner: 'JOBS_READ' },
+      args: { filter: t.arg({ type: JobsFilter, required: false }) },
+      resolve: (query, _root, { filter }, ctx) => {
+        const scope = listableJobsWhere(ctx.viewer);
+        if (!scope) return [];
+        const conditions: Prisma.JobWhereInput[] = [scope];
+        if (filter?.status?.length) conditions.push({ status: { in: filter.status } });
+        if (filter?.clientCompanyId) {
+          conditions.push({ clientCompanyId: idFromGlobalId(String(filter.clientCompanyId), 'ClientCompany') ?? '00000000-0000-0000-0000-000000000000' });
+        }
+        for (const word of filter?.search?.trim().split(/\s+/).filter(Boolean) ?? []) {
+          conditions.push({
+            OR: [
+              { title: { contains: word, mode: 'insensitive' } },
+              { city: { contains: word, mode: 'insensitive' } },
+              { clientCompany: { name: { contains: word, mode: 'insensitive' } } },
+            ],
+          });
+        }
+        return ctx.prisma.job.findMany({ ...query, where: { AND: conditions }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+      },
+    },
+    { name: 'JobConnection' },
+    { name: 'JobEdge' },
+  ),
+);
+
+builder.queryField('job', (t) =>
+  t.prismaField({
+    type: 'Job',
+    nullable: true,
+    description: 'One job, or null when it does not exist or is not visible to you.',
+    authScopes: { public: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      const jobId = idFromGlobalId(String(id), 'Job');
+      if (!jobId) return null;
+      const scope = listableJobsWhere(ctx.viewer);
+      const visible: Prisma.JobWhereInput[] = [{ status: 'OPEN' }];
+      if (scope) visible.push(scope);
+      if (ctx.viewer?.kind === 'user' && ctx.viewer.role === 'CANDIDATE') visible.push({ agencyId: ctx.viewer.agencyId, status: { not: 'DRAFT' } });
+      const job = await ctx.prisma.job.findFirst({ ...query, where: { id: jobId, OR: visible } });
+      return job && canSeeJob(ctx.viewer, job) ? job : null;
+    },
+  }),
+);
+
+// ───────────────────────────── mutations ─────────────────────────────
+
+const JobSkillInput = builder.inputType('JobSkillInput', {
+  description: 'A skill the job asks for, by name, alias ("k8s") or id.',
+  fields: (t) => ({
+    skill: t.string({ required: true }),
+    requirement: t.field({ type: SkillRequirementEnum, required: true }),
+    minLevel: t.int({ required: false, description: 'Must-haves: 1-5 (default 3).' }),
+    weight: t.int({ required: false, description: 'Nice-to-haves: 1-5 (default 3).' }),
+  }),
+});
+
+const jobFields = {
+  title: t_string(200, 'Give the job a title.', 'Title'),
+  description: z.string().max(20_000, 'The description is at most 20,000 characters.'),
+  seniority: z.enum(['JUNIOR', 'MID', 'SENIOR', 'LEAD', 'PRINCIPAL']),
+  minYearsExperience: z.number().int().min(0, 'Years of experience cannot be negative.').max(50, 'Years of experience is at most 50.'),
+  salaryMin: salarySchema.nullable(),
+  salaryMax: salarySchema.nullable(),
+  currency: currencySchema,
+  remotePolicy: z.enum(['ONSITE', 'HYBRID', 'REMOTE']),
+  city: citySchema.transform((city) => (city === '' ? null : city)).nullable(),
+  country: countrySchema,
+  timeZone: timeZoneSchema,
+  minTimeZoneOverlapHours: z.number().int().min(0, 'Overlap is from 0 to 8 hours.').max(8, 'Overlap is from 0 to 8 hours.').nullable(),
+  employmentType: z.enum(['FULL_TIME', 'PART_TIME', 'CONTRACT', 'TEMPORARY', 'INTERNSHIP']),
+  openings: z.number().int().min(1, 'A job has at least one opening.').max(1000, 'A job has at most 1,000 openings.'),
+  startDate: z.date().nullable(),
+  skills: z
+    .array(
+      z.object({
+        skill: skillReferenceSchema,
+        requirement: z.enum(['MUST_HAVE', 'NICE_TO_HAVE']),
+        minLevel: levelSchema.nullish(),
+        weight: levelSchema.nullish(),
+      }),
+    )
+    .max(50, 'A job lists at most 50 skills.')
+    .superRefine(refineUniqueSkills),
+};
+
+function t_string(max: number, emptyMessage: string, label: string) {
+  return z.string().trim().min(1, emptyMessage).max(max, `${label} is at most ${max} characters.`);
+}
+
+function salaryBandIssues(min: number | null | undefined, max: number | null | undefined) {
+  return min != null && max != null && min > max ? [{ field: 'salaryMax', message: `The top of the salary band (${max}) is below its bottom (${min}).` }] : [];
+}
+
+const createJobSchema = z
+  .object({
+    ...jobFields,
+    description: jobFields.description.default(''),
+    minYearsExperience: jobFields.minYearsExperience.default(0),
+    salaryMin: jobFields.salaryMin.default(null),
+    salaryMax: jobFields.salaryMax.default(null),
+    city: jobFields.city.default(null),
+    minTimeZoneOverlapHours: jobFields.minTimeZoneOverlapHours.default(null),
+    employmentType: jobFields.employmentType.default('FULL_TIME'),
+    openings: jobFields.openings.default(1),
+    startDate: jobFields.startDate.default(null),
+    skills: jobFields.skills.default([]),
+    status: z.enum(['DRAFT', 'OPEN']).default('DRAFT'),
+  })
+  .superRefine((job, ctx) => {
+    for (const issue of salaryBandIssues(job.salaryMin, job.salaryMax)) ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
+  });
+
+const updateJobSchema = z.object({
+  ...Object.fromEntries(Object.entries(jobFields).map(([key, schema]) => [key, schema.optional()])) as {
+    [K in keyof typeof jobFields]: z.ZodOptional<(typeof jobFields)[K]>;
+  },
+  status: z.enum(['DRAFT', 'OPEN', 'ON_HOLD', 'FILLED', 'CLOSED']).optional(),
+  version: z.number().int().nonnegative().optional(),
+});
+
+type JobSkillRows = Array<{ skill: string; requirement: 'MUST_HAVE' | 'NICE_TO_HAVE'; minLevel?: number | null | undefined; weight?: number | null | undefined }>;
+const toJobSkillRows = (jobId: string, skills: JobSkillRows): Prisma.JobSkillCreateManyInput[] =>
+  skills.map((s) => ({
+    jobId,
+    skillId: s.skill,
+    requirement: s.requirement,
+    minLevel: s.requirement === 'MUST_HAVE' ? (s.minLevel ?? 3) : null,
+    weight: s.requirement === 'NICE_TO_HAVE' ? (s.weight ?? 3) : null,
+  }));
+
+/** GraphQL gives absent optional fields as undefined and explicit nulls as null; zod sees both as they are. */
+const withoutUndefined = <T extends object>(input: T) =>
+  Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as T;
+
+const jobInputFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<any>, 'InputObject'>, required: boolean) => ({
+  title: t.string({ required }),
+  description: t.string({ required: false }),
+  seniority: t.field({ type: SeniorityEnum, required }),
+  minYearsExperience: t.int({ required: false }),
+  salaryMin: t.int({ required: false, description: 'Yearly, in `currency`; null for an open bottom.' }),
+  salaryMax: t.int({ required: false, description: 'Yearly, in `currency`; null for an open top.' }),
+  currency: t.string({ required, description: 'ISO-4217, e.g. EUR.' }),
+  remotePolicy: t.field({ type: RemotePolicyEnum, required }),
+  city: t.string({ required: false }),
+  country: t.string({ required, description: 'ISO-3166 alpha-2, e.g. DE.' }),
+  timeZone: t.string({ required, description: 'IANA time zone, e.g. Europe/Berlin.' }),
+  minTimeZoneOverlapHours: t.int({ required: false }),
+  employmentType: t.field({ type: EmploymentTypeEnum, required: false }),
+  openings: t.int({ required: false }),
+  startDate: t.field({ type: 'DateTime', required: false }),
+  skills: t.field({ type: [JobSkillInput], required: false, description: 'Replaces the whole list when given.' }),
+});
+
+const CreateJobInput = builder.inputType('CreateJobInput', {
+  fields: (t) => ({
+    clientCompanyId: t.id({ required: true, description: 'The id of a ClientCompany of your agency.' }),
+    ...jobInputFields(t as never, true),
+    status: t.field({ type: JobStatusEnum, required: false, description: 'DRAFT (default) or OPEN to publish at once.' }),
+  }),
+});
+
+const UpdateJobInput = builder.inputType('UpdateJobInput', {
+  description: 'The fields to change; the others stay as they are.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: false, description: 'The version you last read; the update fails if the job changed since.' }),
+    clientCompanyId: t.id({ required: false }),
+    ...jobInputFields(t as never, false),
+    status: t.field({ type: JobStatusEnum, required: false, description: 'Moving to OPEN publishes the job.' }),
+  }),
+});
+
+async function findAgencyClientCompany(ctx: { prisma: Prisma.TransactionClient }, agencyId: string, globalId: string | number) {
+  const id = idFromGlobalId(String(globalId), 'ClientCompany');
+  const company = id ? await ctx.prisma.clientCompany.findFirst({ where: { id, agencyId }, select: { id: true } }) : null;
+  if (!company) throw new NotFoundError('That client company does not exist in your agency.');
+  return company;
+}
+
+builder.mutationField('createJob', (t) =>
+  t.field({
+    type: JobRef,
+    description: "Creates a job for a client of the recruiter's agency; skills are normalised through the taxonomy.",
+    authScopes: { staff: true },
+    args: { input: t.arg({ type: CreateJobInput, required: true }) },
+    errors: { types: [ValidationError, NotFoundError], dataField: { name: 'job' } },
+    resolve: async (_root, { input }, ctx) => {
+      const viewer = ctx.viewer!;
+      const { clientCompanyId, ...fields } = input;
+      const data = parseInput(createJobSchema, withoutUndefined(fields));
+      const company = await findAgencyClientCompany(ctx, viewer.agencyId, clientCompanyId);
+      const { skills, ...columns } = data;
+      const job = await ctx.prisma.$transaction(async (tx) => {
+        const created = await tx.job.create({
+          data: {
+            ...columns,
+            agencyId: viewer.agencyId,
+            clientCompanyId: company.id,
+            createdById: viewer.kind === 'user' ? viewer.userId : null,
+            publishedAt: columns.status === 'OPEN' ? new Date() : null,
+          },
+        });
+        await tx.jobSkill.createMany({ data: toJobSkillRows(created.id, skills) });
+        return created;
+      });
+      await getMatchService(ctx.prisma).jobChanged(job.agencyId, job.id);
+      return job;
+    },
+  }),
+);
+
+builder.mutationField('updateJob', (t) =>
+  t.field({
+    type: JobRef,
+    description: 'Changes a job of your agency, its status included. Publishing (to OPEN) sets publishedAt.',
+    authScopes: { staff: true },
+    args: { input: t.arg({ type: UpdateJobInput, required: true }) },
+    errors: { types: [ValidationError, NotFoundError, InvalidTransitionError], dataField: { name: 'job' } },
+    resolve: async (_root, { input }, ctx) => {
+      const viewer = ctx.viewer!;
+      const jobId = idFromGlobalId(String(input.id), 'Job');
+      const current = jobId ? await ctx.prisma.job.findFirst({ where: { id: jobId, agencyId: viewer.agencyId } }) : null;
+      if (!current || !canManageJobs(viewer, current.agencyId)) throw new NotFoundError('That job does not exist in your agency.');
+      const { id: _id, clientCompanyId, ...fields } = input;
+      const patch = parseInput(updateJobSchema, withoutUndefined(fields));
+      const bandIssues = salaryBandIssues(
+        patch.salaryMin === undefined ? current.salaryMin : patch.salaryMin,
+        patch.salaryMax === undefined ? current.salaryMax : patch.salaryMax,
+      );
+      if (bandIssues.length > 0) throw new ValidationError(bandIssues);
+      const company = clientCompanyId == null ? null : await findAgencyClientCompany(ctx, viewer.agencyId, clientCompanyId);
+      const { skills, version, ...columns } = patch;
+      const isPublishing = patch.status === 'OPEN' && current.status !== 'OPEN';
+      await ctx.prisma.$transaction(async (tx) => {
+        // Guarded write: two people saving at once cannot both win.
+        const { count } = await tx.job.updateMany({
+          where: { id: current.id, version: version ?? current.version },
+          data: {
+            ...columns,
+            ...(company ? { clientCompanyId: company.id } : {}),
+            ...(isPublishing ? { publishedAt: new Date() } : {}),
+            version: { increment: 1 },
+          },
+        });
+        if (count === 0) throw new InvalidTransitionError('This job was changed by someone else; reload it.', current.status);
+        if (skills) {
+          await tx.jobSkill.deleteMany({ where: { jobId: current.id } });
+          await tx.jobSkill.createMany({ data: toJobSkillRows(current.id, skills) });
+        }
+      });
+      await getMatchService(ctx.prisma).jobChanged(current.agencyId, current.id);
+      return ctx.prisma.job.findUniqueOrThrow({ where: { id: current.id } });
+    },
+  }),
+);
