@@ -1,0 +1,417 @@
+import type { Prisma } from '@shortlist/db/prisma';
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import { EmploymentTypeEnum, RemotePolicyEnum, SeniorityEnum } from '../common/enums.ts';
+import { InvalidTransitionError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
+import { idFromGlobalId } from '../jobs/id-from-global-id.ts';
+import {
+  citySchema,
+  countrySchema,
+  currencySchema,
+  levelSchema,
+  optionalText,
+  refineUniqueSkills,
+  salarySchema,
+  timeZoneSchema,
+} from '../jobs/profile-field-schemas.ts';
+import { getMatchService } from '../matches/match-service.ts';
+import { resolveSkillReference, skillReferenceSchema, describeUnknownSkill } from '../skills/resolve-skill-reference.ts';
+import { UserRef } from '../users/user.ts';
+import { canEditCandidate, canSeeCandidate, listableCandidatesWhere } from './can-see-candidate.ts';
+import { GraphQLError } from 'graphql';
+
+builder.prismaObject('CandidateSkill', {
+  description: "A skill on a candidate's profile.",
+  fields: (t) => ({
+    skill: t.relation('skill'),
+    level: t.exposeInt('level', { description: '1 (basic) to 5 (expert).' }),
+    years: t.exposeFloat('years'),
+    lastUsedYear: t.exposeInt('lastUsedYear', { nullable: true, description: 'null: in use now.' }),
+  }),
+});
+
+builder.prismaObject('CandidateExperience', {
+  description: 'A past or current role.',
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    company: t.exposeString('company'),
+    startDate: t.expose('startDate', { type: 'DateTime' }),
+    endDate: t.expose('endDate', { type: 'DateTime', nullable: true, description: 'null: the current role.' }),
+    description: t.exposeString('description'),
+  }),
+});
+
+type PreferencesShape = {
+  minSalary: number | null;
+  currency: string;
+  remotePreference: 'ONSITE' | 'HYBRID' | 'REMOTE';
+  preferredLocations: string[];
+  willingToRelocate: boolean;
+  employmentTypes: Array<'FULL_TIME' | 'PART_TIME' | 'CONTRACT' | 'TEMPORARY' | 'INTERNSHIP'>;
+  earliestStart: Date | null;
+  noticePeriodDays: number;
+  targetOpportunities: number;
+};
+
+const CandidatePreferences = builder.objectRef<PreferencesShape>('CandidatePreferences').implement({
+  description: "What a job must offer the candidate (the match's reverse score).",
+  fields: (t) => ({
+    minSalary: t.exposeInt('minSalary', { nullable: true, description: 'Yearly, in `currency`.' }),
+    currency: t.exposeString('currency'),
+    remotePreference: t.expose('remotePreference', {
+      type: RemotePolicyEnum,
+      description: 'The most onsite arrangement they accept: REMOTE = remote only, HYBRID = hybrid or remote, ONSITE = any.',
+    }),
+    preferredLocations: t.exposeStringList('preferredLocations'),
+    willingToRelocate: t.exposeBoolean('willingToRelocate'),
+    employmentTypes: t.expose('employmentTypes', { type: [EmploymentTypeEnum], description: 'Empty: any.' }),
+    earliestStart: t.expose('earliestStart', { type: 'DateTime', nullable: true }),
+    noticePeriodDays: t.exposeInt('noticePeriodDays'),
+    targetOpportunities: t.exposeInt('targetOpportunities', { description: 'How many opportunities they want in flight.' }),
+  }),
+});
+
+export const CandidateRef = builder.prismaNode('CandidateProfile', {
+  name: 'Candidate',
+  id: { field: 'id' },
+  description: "A candidate's profile, owned by an agency: its staff, partner keys with candidates:read and the candidate see it.",
+  authScopes: (candidate, ctx) => canSeeCandidate(ctx.viewer, candidate),
+  fields: (t) => ({
+    fullName: t.exposeString('fullName'),
+    email: t.exposeString('email'),
+    phone: t.exposeString('phone', {
+      nullable: true,
+      description: "Only for the agency's staff and the candidate.",
+      authScopes: (candidate, _args, ctx) => canEditCandidate(ctx.viewer, candidate),
+    }),
+    headline: t.exposeString('headline'),
+    summary: t.exposeString('summary'),
+    yearsExperience: t.exposeInt('yearsExperience'),
+    seniority: t.expose('seniority', { type: SeniorityEnum }),
+    city: t.exposeString('city', { nullable: true }),
+    country: t.exposeString('country'),
+    timeZone: t.exposeString('timeZone', { description: 'IANA time zone, e.g. Europe/Berlin.' }),
+    version: t.exposeInt('version', { description: 'Send it back with updateCandidateProfile so a concurrent edit is not overwritten.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    skills: t.relation('skills', { description: 'Strongest first.', query: { orderBy: [{ level: 'desc' }, { skillId: 'asc' }] } }),
+    experiences: t.relation('experiences', { description: 'Most recent first.', query: { orderBy: [{ startDate: 'desc' }, { id: 'asc' }] } }),
+    preferences: t.field({
+      type: CandidatePreferences,
+      select: {
+        minSalary: true,
+        salaryCurrency: true,
+        remotePreference: true,
+        preferredLocations: true,
+        willingToRelocate: true,
+        employmentTypes: true,
+        earliestStart: true,
+        noticePeriodDays: true,
+        targetOpportunities: true,
+      },
+      resolve: ({ salaryCurrency, ...preferences }) => ({ ...preferences, currency: salaryCurrency }),
+    }),
+  }),
+});
+
+builder.prismaObjectField(UserRef, 'candidateProfile', (t) =>
+  t.relation('candidateProfile', { nullable: true, description: "A candidate's own profile; null for staff." }),
+);
+
+// ───────────────────────────── queries ─────────────────────────────
+
+/** Skill references in a filter: the ids they name, or a GraphQL error naming the unknown one. */
+export function resolveSkillFilter(references: readonly string[] | null | undefined): string[] {
+  return (references ?? []).map((reference) => {
+    const skill = resolveSkillReference(reference);
+    if (!skill) throw new GraphQLError(describeUnknownSkill(reference), { extensions: { code: 'BAD_USER_INPUT' } });
+    return skill.id;
+  });
+}
+
+const CandidatesFilter = builder.inputType('CandidatesFilter', {
+  description: "Narrows the agency's candidates. Every field is optional; they combine with AND.",
+  fields: (t) => ({
+    search: t.string({ required: false, description: 'Words in the name, headline, e-mail or city (case-insensitive).' }),
+    skillIds: t.stringList({ required: false, description: 'Has every one of these skills (ids, names or aliases).' }),
+  }),
+  validate: z.looseObject({
+    search: z.string().max(200, 'Search is at most 200 characters.').nullish(),
+    skillIds: z.array(z.string()).max(20, 'Filter by at most 20 skills.').nullish(),
+  }),
+});
+
+builder.queryField('candidates', (t) =>
+  t.prismaConnection(
+    {
+      type: CandidateRef,
+      cursor: 'id',
+      description: "The agency's candidates, newest first: for its staff and partner keys with candidates:read.",
+      authScopes: { staff: true, partner: 'CANDIDATES_READ' },
+      args: { filter: t.arg({ type: CandidatesFilter, required: false }) },
+      resolve: (query, _root, { filter }, ctx) => {
+        const scope = listableCandidatesWhere(ctx.viewer);
+        if (!scope) return [];
+        const conditions: Prisma.CandidateProfileWhereInput[] = [scope];
+        for (const skillId of resolveSkillFilter(filter?.skillIds)) conditions.push({ skills: { some: { skillId } } });
+        for (const word of filter?.search?.trim().split(/\s+/).filter(Boolean) ?? []) {
+          conditions.push({
+            OR: [
+              { fullName: { contains: word, mode: 'insensitive' } },
+              { headline: { contains: word, mode: 'insensitive' } },
+              { email: { contains: word, mode: 'insensitive' } },
+              { city: { contains: word, mode: 'insensitive' } },
+            ],
+          });
+        }
+        return ctx.prisma.candidateProfile.findMany({ ...query, where: { AND: conditions }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+      },
+    },
+    { name: 'CandidateConnection' },
+    { name: 'CandidateEdge' },
+  ),
+);
+
+builder.queryField('candidate', (t) =>
+  t.prismaField({
+    type: CandidateRef,
+    nullable: true,
+    description: 'One candidate, or null when it does not exist or is not visible to you.',
+    authScopes: { signedIn: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      const candidateId = idFromGlobalId(String(id), 'Candidate');
+      if (!candidateId || !ctx.viewer) return null;
+      const candidate = await ctx.prisma.candidateProfile.findFirst({ ...query, where: { id: candidateId, agencyId: ctx.viewer.agencyId } });
+      return candidate && canSeeCandidate(ctx.viewer, candidate) ? candidate : null;
+    },
+  }),
+);
+
+// ───────────────────────────── mutations ─────────────────────────────
+
+const CandidateSkillInput = builder.inputType('CandidateSkillInput', {
+  fields: (t) => ({
+    skill: t.string({ required: true, description: 'A skill id, name or alias ("k8s").' }),
+    level: t.int({ required: true, description: '1 (basic) to 5 (expert).' }),
+    years: t.float({ required: false }),
+    lastUsedYear: t.int({ required: false, description: 'Leave out or null when in use now.' }),
+  }),
+});
+
+const CandidateExperienceInput = builder.inputType('CandidateExperienceInput', {
+  fields: (t) => ({
+    title: t.string({ required: true }),
+    company: t.string({ required: true }),
+    startDate: t.field({ type: 'DateTime', required: true }),
+    endDate: t.field({ type: 'DateTime', required: false }),
+    description: t.string({ required: false }),
+  }),
+});
+
+const CandidatePreferencesInput = builder.inputType('CandidatePreferencesInput', {
+  description: 'The preferences to change; the others stay as they are.',
+  fields: (t) => ({
+    minSalary: t.int({ required: false }),
+    currency: t.string({ required: false, description: 'ISO-4217, e.g. EUR.' }),
+    remotePreference: t.field({ type: RemotePolicyEnum, required: false }),
+    preferredLocations: t.stringList({ required: false }),
+    willingToRelocate: t.boolean({ required: false }),
+    employmentTypes: t.field({ type: [EmploymentTypeEnum], required: false }),
+    earliestStart: t.field({ type: 'DateTime', required: false }),
+    noticePeriodDays: t.int({ required: false }),
+    targetOpportunities: t.int({ required: false }),
+  }),
+});
+
+const thisYear = () => new Date().getUTCFullYear();
+
+const candidateSkillsSchema = z
+  .array(
+    z.object({
+      skill: skillReferenceSchema,
+      level: levelSchema,
+      years: z.number().min(0, 'Years cannot be negative.').max(80, 'Years is at most 80.').default(0),
+      lastUsedYear: z
+        .number()
+        .int()
+        .min(1950, 'Last used is a year from 1950.')
+        .refine((year) => year <= thisYear(), 'Last used cannot be in the future.')
+        .nullish()
+        .transform((year) => year ?? null),
+    }),
+  )
+  .max(200, 'A profile lists at most 200 skills.')
+  .superRefine(refineUniqueSkills);
+
+const preferencesSchema = z
+  .object({
+    minSalary: salarySchema.nullable(),
+    currency: currencySchema,
+    remotePreference: z.enum(['ONSITE', 'HYBRID', 'REMOTE']),
+    preferredLocations: z.array(z.string().trim().min(1, 'Name the location.').max(100, 'A location is at most 100 characters.')).max(50, 'At most 50 locations.'),
+    willingToRelocate: z.boolean(),
+    employmentTypes: z.array(z.enum(['FULL_TIME', 'PART_TIME', 'CONTRACT', 'TEMPORARY', 'INTERNSHIP'])),
+    earliestStart: z.date().nullable(),
+    noticePeriodDays: z.number().int().min(0, 'Notice cannot be negative.').max(730, 'Notice is at most 730 days.'),
+    targetOpportunities: z.number().int().min(0, 'Cannot be negative.').max(50, 'At most 50.'),
+  })
+  .partial();
+
+const experiencesSchema = z
+  .array(
+    z
+      .object({
+        title: z.string().trim().min(1, 'Give the role a title.').max(200, 'Title is at most 200 characters.'),
+        company: z.string().trim().min(1, 'Name the company.').max(200, 'Company is at most 200 characters.'),
+        startDate: z.date(),
+        endDate: z.date().nullish().transform((d) => d ?? null),
+        description: z.string().max(5000, 'Description is at most 5,000 characters.').default(''),
+      })
+      .refine((e) => e.endDate === null || e.endDate >= e.startDate, { path: ['endDate'], message: 'The role ends before it starts.' }),
+  )
+  .max(50, 'At most 50 roles.');
+
+const profileFields = {
+  fullName: z.string().trim().min(1, 'Enter the full name.').max(200, 'The name is at most 200 characters.'),
+  phone: optionalText(40, 'Phone').nullable(),
+  headline: z.string().trim().max(200, 'Headline is at most 200 characters.'),
+  summary: z.string().trim().max(10_000, 'Summary is at most 10,000 characters.'),
+  yearsExperience: z.number().int().min(0, 'Years of experience cannot be negative.').max(80, 'Years of experience is at most 80.'),
+  seniority: z.enum(['JUNIOR', 'MID', 'SENIOR', 'LEAD', 'PRINCIPAL']),
+  city: citySchema.transform((city) => (city === '' ? null : city)).nullable(),
+  country: countrySchema,
+  timeZone: timeZoneSchema,
+  skills: candidateSkillsSchema,
+  experiences: experiencesSchema,
+  preferences: preferencesSchema,
+};
+
+const createCandidateSchema = z.object({
+  ...profileFields,
+  email: z.string().trim().toLowerCase().email('Enter an e-mail address, like sam@example.com.').max(254),
+  phone: profileFields.phone.default(null),
+  headline: profileFields.headline.default(''),
+  summary: profileFields.summary.default(''),
+  yearsExperience: profileFields.yearsExperience.default(0),
+  city: profileFields.city.default(null),
+  skills: profileFields.skills.default([]),
+  experiences: profileFields.experiences.default([]),
+  preferences: profileFields.preferences.default({}),
+});
+
+const updateCandidateSchema = z.object({
+  ...Object.fromEntries(Object.entries(profileFields).map(([key, schema]) => [key, schema.optional()])) as {
+    [K in keyof typeof profileFields]: z.ZodOptional<(typeof profileFields)[K]>;
+  },
+  version: z.number().int().nonnegative().optional(),
+});
+
+const profileInputFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<any>, 'InputObject'>, required: boolean) => ({
+  fullName: t.string({ required }),
+  phone: t.string({ required: false }),
+  headline: t.string({ required: false }),
+  summary: t.string({ required: false }),
+  yearsExperience: t.int({ required: false }),
+  seniority: t.field({ type: SeniorityEnum, required }),
+  city: t.string({ required: false }),
+  country: t.string({ required, description: 'ISO-3166 alpha-2, e.g. DE.' }),
+  timeZone: t.string({ required, description: 'IANA time zone, e.g. Europe/Berlin.' }),
+  skills: t.field({ type: [CandidateSkillInput], required: false, description: 'Replaces the whole list when given.' }),
+  experiences: t.field({ type: [CandidateExperienceInput], required: false, description: 'Replaces the whole list when given.' }),
+  preferences: t.field({ type: CandidatePreferencesInput, required: false }),
+});
+
+const CreateCandidateInput = builder.inputType('CreateCandidateInput', {
+  fields: (t) => ({ email: t.string({ required: true }), ...profileInputFields(t as never, true) }),
+});
+
+const UpdateCandidateProfileInput = builder.inputType('UpdateCandidateProfileInput', {
+  description: 'The fields to change; the others stay as they are.',
+  fields: (t) => ({
+    candidateId: t.id({ required: true }),
+    version: t.int({ required: false, description: 'The version you last read; the update fails if the profile changed since.' }),
+    ...profileInputFields(t as never, false),
+  }),
+});
+
+const withoutUndefined = <T extends object>(input: T) =>
+  Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as T;
+
+type PreferencesPatch = z.output<typeof preferencesSchema>;
+const preferenceColumns = ({ currency, ...rest }: PreferencesPatch): Prisma.CandidateProfileUpdateManyMutationInput =>
+  withoutUndefined({ ...rest, salaryCurrency: currency });
+
+const skillRows = (candidateId: string, skills: z.output<typeof candidateSkillsSchema>): Prisma.CandidateSkillCreateManyInput[] =>
+  skills.map((s) => ({ candidateId, skillId: s.skill, level: s.level, years: s.years, lastUsedYear: s.lastUsedYear }));
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
+const emailTaken = () => new ValidationError([{ field: 'email', message: 'A candidate with this e-mail is already registered with your agency.' }]);
+
+builder.mutationField('createCandidate', (t) =>
+  t.field({
+    type: CandidateRef,
+    description: "Registers a candidate with the recruiter's agency (without a login of their own).",
+    authScopes: { staff: true },
+    args: { input: t.arg({ type: CreateCandidateInput, required: true }) },
+    errors: { types: [ValidationError], dataField: { name: 'candidate' } },
+    resolve: async (_root, { input }, ctx) => {
+      const agencyId = ctx.viewer!.agencyId;
+      const { skills, experiences, preferences, ...columns } = parseInput(createCandidateSchema, withoutUndefined(input));
+      const existing = await ctx.prisma.candidateProfile.findFirst({ where: { agencyId, email: columns.email }, select: { id: true } });
+      if (existing) throw emailTaken();
+      const candidate = await ctx.prisma
+        .$transaction(async (tx) => {
+          const created = await tx.candidateProfile.create({
+            data: { ...columns, ...(preferenceColumns(preferences) as Omit<Prisma.CandidateProfileUncheckedCreateInput, 'agencyId'>), agencyId },
+          });
+          await tx.candidateSkill.createMany({ data: skillRows(created.id, skills) });
+          await tx.candidateExperience.createMany({ data: experiences.map((e) => ({ ...e, candidateId: created.id })) });
+          return created;
+        })
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error) ? emailTaken() : error;
+        });
+      await getMatchService(ctx.prisma).candidateChanged(agencyId, candidate.id);
+      return candidate;
+    },
+  }),
+);
+
+builder.mutationField('updateCandidateProfile', (t) =>
+  t.field({
+    type: CandidateRef,
+    description: "Changes a profile: the candidate's own, or one of the agency's (staff). Skills and roles are replaced as a whole.",
+    authScopes: { staff: true, candidate: true },
+    args: { input: t.arg({ type: UpdateCandidateProfileInput, required: true }) },
+    errors: { types: [ValidationError, NotFoundError, NotAllowedError, InvalidTransitionError], dataField: { name: 'candidate' } },
+    resolve: async (_root, { input }, ctx) => {
+      const viewer = ctx.viewer!;
+      const candidateId = idFromGlobalId(String(input.candidateId), 'Candidate');
+      const current = candidateId
+        ? await ctx.prisma.candidateProfile.findFirst({ where: { id: candidateId, agencyId: viewer.agencyId }, select: { id: true, agencyId: true, version: true } })
+        : null;
+      if (!current || !canSeeCandidate(viewer, current)) throw new NotFoundError('That candidate does not exist in your agency.');
+      if (!canEditCandidate(viewer, current)) throw new NotAllowedError("Only the candidate and their agency's recruiters can change this profile.");
+      const { candidateId: _id, ...fields } = input;
+      const { skills, experiences, preferences, version, ...columns } = parseInput(updateCandidateSchema, withoutUndefined(fields));
+      await ctx.prisma.$transaction(async (tx) => {
+        // Guarded write: an edit made meanwhile (in another tab, or by the recruiter) is not silently overwritten.
+        const { count } = await tx.candidateProfile.updateMany({
+          where: { id: current.id, version: version ?? current.version },
+          data: { ...columns, ...(preferences ? preferenceColumns(preferences) : {}), version: { increment: 1 } },
+        });
+        if (count === 0) throw new InvalidTransitionError('This profile was changed by someone else; reload it.');
+        if (skills) {
+          await tx.candidateSkill.deleteMany({ where: { candidateId: current.id } });
+          await tx.candidateSkill.createMany({ data: skillRows(current.id, skills) });
+        }
+        if (experiences) {
+          await tx.candidateExperience.deleteMany({ where: { candidateId: current.id } });
+          await tx.candidateExperience.createMany({ data: experiences.map((e) => ({ ...e, candidateId: current.id })) });
+        }
+      });
+      await getMatchService(ctx.prisma).candidateChanged(current.agencyId, current.id);
+      return ctx.prisma.candidateProfile.findUniqueOrThrow({ where: { id: current.id } });
+    },
+  }),
+);
