@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@shortlist/db/prisma';
 import { randomUUID } from 'node:crypto';
+import { hashToken } from '../src/modules/auth/session-cookie.ts';
 
 let counter = 0;
 const unique = (prefix: string) => `${prefix} ${++counter} ${randomUUID().slice(0, 8)}`;
@@ -33,4 +34,50 @@ export async function createJob(prisma: PrismaClient, agencyId: string, clientCo
       ...overrides,
     } as Parameters<PrismaClient['job']['create']>[0]['data'],
   });
+}
+
+type CandidateOverrides = Partial<Parameters<PrismaClient['candidateProfile']['create']>[0]['data']>;
+
+export async function createCandidateProfile(
+  prisma: PrismaClient,
+  agencyId: string,
+  skills: Array<{ skillId: string; level: number; years?: number }> = [],
+  overrides: CandidateOverrides = {},
+) {
+  const name = unique('Candidate');
+  return prisma.candidateProfile.create({
+    data: {
+      agencyId,
+      fullName: name,
+      email: `${name.toLowerCase().replace(/\W+/g, '.')}@example.test`,
+      seniority: 'SENIOR',
+      yearsExperience: 8,
+      country: 'DE',
+      city: 'Berlin',
+      timeZone: 'Europe/Berlin',
+      minSalary: 60_000,
+      salaryCurrency: 'EUR',
+      remotePreference: 'ONSITE',
+      skills: { create: skills.map((s) => ({ skillId: s.skillId, level: s.level, years: s.years ?? 4 })) },
+      ...overrides,
+    } as Parameters<PrismaClient['candidateProfile']['create']>[0]['data'],
+  });
+}
+
+/** A partner key of the agency; returns the bearer header value to send. */
+export async function createPartnerKey(
+  prisma: PrismaClient,
+  agencyId: string,
+  scopes: Array<'JOBS_READ' | 'CANDIDATES_READ' | 'PROPOSALS_READ' | 'PROPOSALS_WRITE'>,
+  clientCompanyId: string | null = null,
+) {
+  const creator = await prisma.user.findFirstOrThrow({ where: { agencyId, role: 'ADMIN' } }).catch(() =>
+    prisma.user.findFirstOrThrow({ where: { agencyId } }),
+  );
+  const prefix = randomUUID().replace(/-/g, '').slice(0, 8);
+  const key = `sl_live_${prefix}_${randomUUID().replace(/-/g, '')}${randomUUID().replace(/-/g, '')}`;
+  await prisma.apiKey.create({
+    data: { agencyId, clientCompanyId, name: unique('Partner'), prefix, keyHash: hashToken(key), scopes, createdById: creator.id },
+  });
+  return { authorization: `Bearer ${key}` };
 }

@@ -168,6 +168,7 @@ builder.prismaObjectField(JobRef, 'suggestedCandidates', (t) =>
   t.connection(
     {
       type: MatchRef,
+      nullable: true,
       description: "The agency's candidates ranked for this job, best first (blocked matches last). Staff of the agency only.",
       authScopes: (job, _args, ctx) => canManageJobs(ctx.viewer, job.agencyId),
       args: { filter: t.arg({ type: MatchFilter, required: false }) },
@@ -198,6 +199,7 @@ builder.prismaObjectField(CandidateRef, 'suggestedJobs', (t) =>
   t.connection(
     {
       type: MatchRef,
+      nullable: true,
       description: "The agency's open jobs ranked for this candidate, best first. Staff of the agency and the candidate.",
       authScopes: (candidate, _args, ctx) => canSeeSuggestedJobs(ctx.viewer, candidate),
       args: { filter: t.arg({ type: MatchFilter, required: false }) },

@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPartnerKey } from '../../../test/factories.ts';
+import { startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
+
+const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+
+const JOBS = /* GraphQL */ `
+  query Jobs($first: Int, $after: String, $filter: JobsFilter) {
+    jobs(first: $first, after: $after, filter: $filter) {
+      edges { node { id title status clientCompany { id name } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
+const JOB = /* GraphQL */ `
+  query Job($id: ID!) { job(id: $id) { id title status } }`;
+const CREATE_JOB = /* GraphQL */ `
+  mutation CreateJob($input: CreateJobInput!) {
+    createJob(input: $input) {
+      __typename
+      ... on CreateJobSuccess { job { id title status publishedAt version skills { skill { id name } requirement minLevel weight } } }
+      ... on Error { message }
+      ... on ValidationError { fieldErrors { field message } }
+    }
+  }`;
+const UPDATE_JOB = /* GraphQL */ `
+  mutation UpdateJob($input: UpdateJobInput!) {
+    updateJob(input: $input) {
+      __typename
+      ... on UpdateJobSuccess { job { id title status publishedAt version salary { min max } } }
+      ... on Error { message }
+      ... on ValidationError { fieldErrors { field message } }
+      ... on InvalidTransitionError { currentStatus }
+    }
+  }`;
+
+let server: TestServer;
+let recruiter: TestBrowser;
+let otherRecruiter: TestBrowser;
+let candidate: TestBrowser;
+let northwind: { id: string };
+let harbor: { id: string };
+let northwindCompanyId: string;
+let harborCompanyId: string;
+
+const jobInput = (overrides: Record<string, unknown> = {}) => ({
+  clientCompanyId: gid('ClientCompany', northwindCompanyId),
+  title: 'Platform Engineer',
+  seniority: 'SENIOR',
+  currency: 'eur',
+  remotePolicy: 'HYBRID',
+  city: 'Berlin',
+  country: 'de',
+  timeZone: 'Europe/Berlin',
+  salaryMin: 70_000,
+  salaryMax: 90_000,
+  skills: [{ skill: 'k8s', requirement: 'MUST_HAVE', minLevel: 3 }],
+  ...overrides,
+});
+
+beforeAll(async () => {
+  server = await startTestServer('demo');
+  const { prisma } = server.db;
+  northwind = await prisma.agency.findUniqueOrThrow({ where: { slug: 'northwind' } });
+  harbor = await prisma.agency.findUniqueOrThrow({ where: { slug: 'harbor-finch' } });
+  northwindCompanyId = (await prisma.clientCompany.findFirstOrThrow({ where: { agencyId: northwind.id }, orderBy: { name: 'asc' } })).id;
+  harborCompanyId = (await prisma.clientCompany.findFirstOrThrow({ where: { agencyId: harbor.id } })).id;
+  recruiter = server.browser();
+  otherRecruiter = server.browser();
+  candidate = server.browser();
+  await Promise.all([
+    recruiter.signIn('recruiter@shortlist.test'),
+    otherRecruiter.signIn('recruiter@otheragency.test'),
+    candidate.signIn('candidate@shortlist.test'),
+  ]);
+});
+afterAll(() => server.close());
+
+describe('listing jobs', () => {
+  it("shows a recruiter every job of their agency, in every status, and never the other agency's", async () => {
+    const { body } = await recruiter.graphql(JOBS, { first: 100 });
+    expect(body.errors).toBeUndefined();
+    const listed = body.data.jobs.edges.map((e: any) => e.node);
+    const northwindJobs = await server.db.prisma.job.findMany({ where: { agencyId: northwind.id }, select: { title: true } });
+    expect(listed.map((j: any) => j.title).sort()).toEqual(northwindJobs.map((j) => j.title).sort());
+    expect(new Set(listed.map((j: any) => j.status))).toEqual(new Set(['DRAFT', 'OPEN', 'ON_HOLD', 'FILLED', 'CLOSED']));
+    const harborTitles = await server.db.prisma.job.findMany({ where: { agencyId: harbor.id }, select: { title: true } });
+    const otherView = (await otherRecruiter.graphql(JOBS, { first: 100 })).body.data.jobs.edges.map((e: any) => e.node.title);
+    expect(otherView.sort()).toEqual(harborTitles.map((j) => j.title).sort());
+  });
+
+  it('filters by status and client, and pages without repeating a job', async () => {
+    const company = gid('ClientCompany', northwindCompanyId);
+    const { body } = await recruiter.graphql(JOBS, { first: 100, filter: { status: ['OPEN'], clientCompanyId: company } });
+    const expected = await server.db.prisma.job.count({ where: { agencyId: northwind.id, status: 'OPEN', clientCompanyId: northwindCompanyId } });
+    expect(body.data.jobs.edges).toHaveLength(expected);
+    expect(body.data.jobs.edges.every((e: any) => e.node.status === 'OPEN' && e.node.clientCompany.id === company)).toBe(true);
+
+    const first = await recruiter.graphql(JOBS, { first: 10 });
+    const second = await recruiter.graphql(JOBS, { first: 10, after: first.body.data.jobs.pageInfo.endCursor });
+    const ids = [...first.body.data.jobs.edges, ...second.body.data.jobs.edges].map((e: any) => e.node.id);
+    expect(new Set(ids).size).toBe(20);
+  });
+
+  it("gives the other agency's recruiter null for a Northwind job that is not on the public board", async () => {
+    const draft = await server.db.prisma.job.findFirstOrThrow({ where: { agencyId: northwind.id, status: 'DRAFT' } });
+    const { body } = await otherRecruiter.graphql(JOB, { id: gid('Job', draft.id) });
+    expect(body).toEqual({ data: { job: null } });
+    expect((await recruiter.graphql(JOB, { id: gid('Job', draft.id) })).body.data.job.title).toBe(draft.title);
+  });
+
+  it("hides an open Northwind job's agency-only fields from the other agency's recruiter", async () => {
+    const open = await server.db.prisma.job.findFirstOrThrow({ where: { agencyId: northwind.id, status: 'OPEN' } });
+    const { body } = await otherRecruiter.graphql('query($id: ID!) { job(id: $id) { title pipelineCounts { status count } suggestedCandidates { edges { cursor } } } }', {
+      id: gid('Job', open.id),
+    });
+    expect(body.data.job.title).toBe(open.title);
+    expect(body.data.job.pipelineCounts).toBeNull();
+    expect(body.errors.map((e: any) => e.message)).toContain('You are not allowed to see or do this.');
+    expect(body.data.job.suggestedCandidates).toBeNull();
+  });
+
+  it('refuses the job list to a candidate', async () => {
+    const { body } = await candidate.graphql(JOBS, { first: 5 });
+    expect(body.data).toBeNull();
+    expect(body.errors[0].message).toBe('You are not allowed to see or do this.');
+  });
+
+  it("shows a partner key limited to one client only that client's jobs, and refuses a key without jobs:read", async () => {
+    const limited = await createPartnerKey(server.db.prisma, northwind.id, ['JOBS_READ'], northwindCompanyId);
+    const { body } = await server.graphql(JOBS, { first: 100 }, limited);
+    const expected = await server.db.prisma.job.count({ where: { clientCompanyId: northwindCompanyId } });
+    expect(body.data.jobs.edges).toHaveLength(expected);
+    expect(new Set(body.data.jobs.edges.map((e: any) => e.node.clientCompany.id))).toEqual(new Set([gid('ClientCompany', northwindCompanyId)]));
+
+    const otherClientDraft = await server.db.prisma.job.findFirstOrThrow({ where: { agencyId: northwind.id, status: { not: 'OPEN' }, clientCompanyId: { not: northwindCompanyId } } });
+    expect((await server.graphql(JOB, { id: gid('Job', otherClientDraft.id) }, limited)).body.data.job).toBeNull();
+
+    const candidatesOnly = await createPartnerKey(server.db.prisma, northwind.id, ['CANDIDATES_READ']);
+    const refused = await server.graphql(JOBS, { first: 5 }, candidatesOnly);
+    expect(refused.body.errors[0].message).toBe('You are not allowed to see or do this.');
+  });
+
+  it('counts the pipeline by effective status: a proposal past its respond-by reads as EXPIRED', async () => {
+    const { prisma } = server.db;
+    const proposal = await prisma.proposal.findFirstOrThrow({ where: { agencyId: northwind.id, status: 'PROPOSED' } });
+    await prisma.proposal.update({ where: { id: proposal.id }, data: { respondBy: new Date(Date.now() - 60_000) } });
+    const rows = await prisma.proposal.findMany({ where: { jobId: proposal.jobId }, select: { status: true, respondBy: true } });
+    const expected = new Map<string, number>();
+    for (const row of rows) {
+      const status = row.status === 'PROPOSED' && row.respondBy < new Date() ? 'EXPIRED' : row.status;
+      expected.set(status, (expected.get(status) ?? 0) + 1);
+    }
+    const { body } = await recruiter.graphql('query($id: ID!) { job(id: $id) { pipelineCounts { status count } } }', { id: gid('Job', proposal.jobId) });
+    expect(body.data.job.pipelineCounts).toEqual([...expected].map(([status, count]) => ({ status, count })).sort((a, b) => a.status.localeCompare(b.status)));
+    expect(body.data.job.pipelineCounts).toContainEqual({ status: 'EXPIRED', count: expected.get('EXPIRED') });
+  });
+});
+
+describe('creating a job', () => {
+  it('stores "k8s" as Kubernetes, upper-cases codes, and publishes when created OPEN', async () => {
+    const { body } = await recruiter.graphql(CREATE_JOB, { input: jobInput({ status: 'OPEN' }) });
+    expect(body.data.createJob.__typename).toBe('CreateJobSuccess');
+    const job = body.data.createJob.job;
+    expect(job.skills).toEqual([{ skill: { id: 'kubernetes', name: 'Kubernetes' }, requirement: 'MUST_HAVE', minLevel: 3, weight: null }]);
+    expect(job.status).toBe('OPEN');
+    expect(job.publishedAt).not.toBeNull();
+    const row = await server.db.prisma.job.findFirstOrThrow({ where: { title: 'Platform Engineer', agencyId: northwind.id } });
+    expect([row.currency, row.country, row.createdById !== null]).toEqual(['EUR', 'DE', true]);
+  });
+
+  it('answers an unknown skill with a validation error on that field suggesting the nearest name', async () => {
+    const { body } = await recruiter.graphql(CREATE_JOB, { input: jobInput({ skills: [{ skill: 'Kubernets', requirement: 'MUST_HAVE' }] }) });
+    expect(body.data.createJob).toEqual({
+      __typename: 'ValidationError',
+      message: 'Unknown skill "Kubernets". Did you mean Kubernetes?',
+      fieldErrors: [{ field: 'skills.0.skill', message: 'Unknown skill "Kubernets". Did you mean Kubernetes?' }],
+    });
+  });
+
+  it('refuses an inverted salary band, an unknown time zone and a made-up country, each on its field', async () => {
+    const { body } = await recruiter.graphql(CREATE_JOB, {
+      input: jobInput({ salaryMin: 90_000, salaryMax: 70_000, timeZone: 'Berlin', country: 'XX', currency: 'EURO' }),
+    });
+    expect(body.data.createJob.__typename).toBe('ValidationError');
+    expect(body.data.createJob.fieldErrors).toEqual(
+      expect.arrayContaining([
+        { field: 'salaryMax', message: 'The top of the salary band (70000) is below its bottom (90000).' },
+        { field: 'timeZone', message: 'Time zone is an IANA name, like Europe/Berlin.' },
+        { field: 'country', message: 'Country is a two-letter ISO code, like DE.' },
+        { field: 'currency', message: 'Currency is a three-letter ISO-4217 code, like EUR.' },
+      ]),
+    );
+  });
+
+  it("refuses a client company of another agency as not found, and a candidate's attempt outright", async () => {
+    const foreign = await recruiter.graphql(CREATE_JOB, { input: jobInput({ clientCompanyId: gid('ClientCompany', harborCompanyId) }) });
+    expect(foreign.body.data.createJob).toEqual({ __typename: 'NotFoundError', message: 'That client company does not exist in your agency.' });
+    const byCandidate = await candidate.graphql(CREATE_JOB, { input: jobInput() });
+    expect(byCandidate.body.errors[0].message).toBe('You are not allowed to see or do this.');
+    expect(await server.db.prisma.job.count({ where: { clientCompanyId: harborCompanyId, title: 'Platform Engineer' } })).toBe(0);
+  });
+});
+
+describe('updating a job', () => {
+  it('publishes a draft (publishedAt set), bumps the version, and refuses a save based on an old version', async () => {
+    const created = (await recruiter.graphql(CREATE_JOB, { input: jobInput({ title: 'Draft to publish' }) })).body.data.createJob.job;
+    expect([created.status, created.publishedAt, created.version]).toEqual(['DRAFT', null, 0]);
+    const published = await recruiter.graphql(UPDATE_JOB, { input: { id: created.id, version: 0, status: 'OPEN', salaryMax: 95_000 } });
+    expect(published.body.data.updateJob.__typename).toBe('UpdateJobSuccess');
+    expect(published.body.data.updateJob.job).toMatchObject({ status: 'OPEN', version: 1, salary: { min: 70_000, max: 95_000 } });
+    expect(published.body.data.updateJob.job.publishedAt).not.toBeNull();
+
+    const stale = await recruiter.graphql(UPDATE_JOB, { input: { id: created.id, version: 0, status: 'ON_HOLD' } });
+    expect(stale.body.data.updateJob).toEqual({
+      __typename: 'InvalidTransitionError',
+      message: 'This job was changed by someone else; reload it.',
+      currentStatus: 'OPEN',
+    });
+  });
+
+  it('checks the salary band against the stored other end', async () => {
+    const created = (await recruiter.graphql(CREATE_JOB, { input: jobInput({ title: 'Band check' }) })).body.data.createJob.job;
+    const { body } = await recruiter.graphql(UPDATE_JOB, { input: { id: created.id, salaryMax: 50_000 } });
+    expect(body.data.updateJob.fieldErrors).toEqual([{ field: 'salaryMax', message: 'The top of the salary band (50000) is below its bottom (70000).' }]);
+  });
+
+  it("tells the other agency's recruiter a Northwind job does not exist, and refuses a candidate", async () => {
+    const job = await server.db.prisma.job.findFirstOrThrow({ where: { agencyId: northwind.id, status: 'OPEN' } });
+    const other = await otherRecruiter.graphql(UPDATE_JOB, { input: { id: gid('Job', job.id), title: 'Hijacked' } });
+    expect(other.body.data.updateJob).toEqual({ __typename: 'NotFoundError', message: 'That job does not exist in your agency.' });
+    const byCandidate = await candidate.graphql(UPDATE_JOB, { input: { id: gid('Job', job.id), title: 'Hijacked' } });
+    expect(byCandidate.body.errors[0].message).toBe('You are not allowed to see or do this.');
+    expect((await server.db.prisma.job.findUniqueOrThrow({ where: { id: job.id } })).title).toBe(job.title);
+  });
+});
