@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPartnerKey } from '../../../test/factories.ts';
+import { startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
+
+const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+
+const CANDIDATES = /* GraphQL */ `
+  query Candidates($first: Int, $filter: CandidatesFilter) {
+    candidates(first: $first, filter: $filter) { edges { node { id fullName skills { skill { id } level } } } }
+  }`;
+const CANDIDATE = /* GraphQL */ `
+  query Candidate($id: ID!) {
+    candidate(id: $id) { id fullName email phone version skills { skill { id name } level years lastUsedYear } preferences { minSalary currency remotePreference } }
+  }`;
+const CREATE = /* GraphQL */ `
+  mutation CreateCandidate($input: CreateCandidateInput!) {
+    createCandidate(input: $input) {
+      __typename
+      ... on CreateCandidateSuccess { candidate { id fullName email skills { skill { id } level } preferences { minSalary currency remotePreference employmentTypes } } }
+      ... on Error { message }
+      ... on ValidationError { fieldErrors { field message } }
+    }
+  }`;
+const UPDATE = /* GraphQL */ `
+  mutation Update($input: UpdateCandidateProfileInput!) {
+    updateCandidateProfile(input: $input) {
+      __typename
+      ... on UpdateCandidateProfileSuccess { candidate { id headline version skills { skill { id name } level years lastUsedYear } preferences { minSalary } } }
+      ... on Error { message }
+      ... on ValidationError { fieldErrors { field message } }
+    }
+  }`;
+
+let server: TestServer;
+let recruiter: TestBrowser;
+let otherRecruiter: TestBrowser;
+let candidate: TestBrowser;
+let northwindId: string;
+let samId: string;
+
+const newCandidate = (overrides: Record<string, unknown> = {}) => ({
+  fullName: 'Jordan Mills',
+  email: 'Jordan.Mills@example.test',
+  seniority: 'MID',
+  country: 'de',
+  city: 'Hamburg',
+  timeZone: 'Europe/Berlin',
+  skills: [{ skill: 'Postgres', level: 4, years: 5 }],
+  preferences: { minSalary: 65_000, currency: 'EUR', remotePreference: 'REMOTE', employmentTypes: ['FULL_TIME'] },
+  ...overrides,
+});
+
+beforeAll(async () => {
+  server = await startTestServer('demo');
+  const { prisma } = server.db;
+  northwindId = (await prisma.agency.findUniqueOrThrow({ where: { slug: 'northwind' } })).id;
+  samId = (await prisma.candidateProfile.findFirstOrThrow({ where: { user: { email: 'candidate@shortlist.test' } } })).id;
+  recruiter = server.browser();
+  otherRecruiter = server.browser();
+  candidate = server.browser();
+  await Promise.all([
+    recruiter.signIn('recruiter@shortlist.test'),
+    otherRecruiter.signIn('recruiter@otheragency.test'),
+    candidate.signIn('candidate@shortlist.test'),
+  ]);
+});
+afterAll(() => server.close());
+
+describe('seeing candidates', () => {
+  it('lets a recruiter list only their own agency’s candidates, and filter by a skill typed as an alias', async () => {
+    const { body } = await recruiter.graphql(CANDIDATES, { first: 100 });
+    const names = body.data.candidates.edges.map((e: any) => e.node.fullName);
+    const own = await server.db.prisma.candidateProfile.findMany({ where: { agencyId: northwindId }, select: { fullName: true }, take: 100, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+    expect(names).toEqual(own.map((c) => c.fullName));
+
+    const filtered = await recruiter.graphql(CANDIDATES, { first: 100, filter: { skillIds: ['Postgres'] } });
+    const withPostgres = await server.db.prisma.candidateProfile.count({ where: { agencyId: northwindId, skills: { some: { skillId: 'postgresql' } } } });
+    expect(filtered.body.data.candidates.edges).toHaveLength(Math.min(withPostgres, 100));
+    for (const edge of filtered.body.data.candidates.edges) expect(edge.node.skills.map((s: any) => s.skill.id)).toContain('postgresql');
+  });
+
+  it('refuses the candidate list to a candidate, who still sees their own profile', async () => {
+    const list = await candidate.graphql(CANDIDATES, { first: 5 });
+    expect(list.body.data).toBeNull();
+    expect(list.body.errors[0].message).toBe('You are not allowed to see or do this.');
+
+    const me = await candidate.graphql('{ me { candidateProfile { id fullName } } }');
+    expect(me.body.data.me.candidateProfile).toEqual({ id: gid('Candidate', samId), fullName: 'Sam Okafor' });
+    const own = await candidate.graphql(CANDIDATE, { id: gid('Candidate', samId) });
+    expect(own.body.data.candidate).toMatchObject({ fullName: 'Sam Okafor', email: 'candidate@shortlist.test' });
+  });
+
+  it("gives a candidate null for someone else's profile, and the other agency's recruiter null for Sam", async () => {
+    const someoneElse = await server.db.prisma.candidateProfile.findFirstOrThrow({ where: { agencyId: northwindId, id: { not: samId } } });
+    expect((await candidate.graphql(CANDIDATE, { id: gid('Candidate', someoneElse.id) })).body).toEqual({ data: { candidate: null } });
+    expect((await otherRecruiter.graphql(CANDIDATE, { id: gid('Candidate', samId) })).body).toEqual({ data: { candidate: null } });
+  });
+
+  it("lets a partner key with candidates:read list the agency's candidates, but not read their phone numbers", async () => {
+    const partner = await createPartnerKey(server.db.prisma, northwindId, ['CANDIDATES_READ']);
+    const list = await server.graphql(CANDIDATES, { first: 3 }, partner);
+    expect(list.body.data.candidates.edges).toHaveLength(3);
+    const phone = await server.graphql(CANDIDATE, { id: gid('Candidate', samId) }, partner);
+    expect(phone.body.data.candidate.fullName).toBe('Sam Okafor');
+    expect(phone.body.data.candidate.phone).toBeNull();
+    expect(phone.body.errors[0].path).toEqual(['candidate', 'phone']);
+
+    const jobsOnly = await createPartnerKey(server.db.prisma, northwindId, ['JOBS_READ']);
+    expect((await server.graphql(CANDIDATES, { first: 3 }, jobsOnly)).body.errors[0].message).toBe('You are not allowed to see or do this.');
+  });
+});
+
+describe('registering a candidate', () => {
+  it('stores skills through the taxonomy and the preferences given', async () => {
+    const { body } = await recruiter.graphql(CREATE, { input: newCandidate() });
+    expect(body.data.createCandidate).toMatchObject({
+      __typename: 'CreateCandidateSuccess',
+      candidate: {
+        fullName: 'Jordan Mills',
+        email: 'jordan.mills@example.test',
+        skills: [{ skill: { id: 'postgresql' }, level: 4 }],
+        preferences: { minSalary: 65_000, currency: 'EUR', remotePreference: 'REMOTE', employmentTypes: ['FULL_TIME'] },
+      },
+    });
+  });
+
+  it('refuses a second candidate with the same e-mail in the agency, on the email field; another agency may use it', async () => {
+    await recruiter.graphql(CREATE, { input: newCandidate({ email: 'twice@example.test' }) });
+    const again = await recruiter.graphql(CREATE, { input: newCandidate({ email: 'TWICE@example.test' }) });
+    expect(again.body.data.createCandidate).toMatchObject({
+      __typename: 'ValidationError',
+      fieldErrors: [{ field: 'email', message: 'A candidate with this e-mail is already registered with your agency.' }],
+    });
+    const elsewhere = await otherRecruiter.graphql(CREATE, { input: newCandidate({ email: 'twice@example.test' }) });
+    expect(elsewhere.body.data.createCandidate.__typename).toBe('CreateCandidateSuccess');
+  });
+
+  it('names each bad field, with the nearest skill for a misspelt one', async () => {
+    const { body } = await recruiter.graphql(CREATE, {
+      input: newCandidate({ email: 'not-an-email', skills: [{ skill: 'Kubernets', level: 6 }], timeZone: 'CET' }),
+    });
+    expect(body.data.createCandidate.fieldErrors).toEqual(
+      expect.arrayContaining([
+        { field: 'email', message: 'Enter an e-mail address, like sam@example.com.' },
+        { field: 'skills.0.skill', message: 'Unknown skill "Kubernets". Did you mean Kubernetes?' },
+        { field: 'skills.0.level', message: 'Level is from 1 to 5.' },
+        { field: 'timeZone', message: 'Time zone is an IANA name, like Europe/Berlin.' },
+      ]),
+    );
+  });
+
+  it('is refused to a candidate', async () => {
+    const { body } = await candidate.graphql(CREATE, { input: newCandidate({ email: 'sneaky@example.test' }) });
+    expect(body.errors[0].message).toBe('You are not allowed to see or do this.');
+    expect(await server.db.prisma.candidateProfile.count({ where: { email: 'sneaky@example.test' } })).toBe(0);
+  });
+});
+
+describe('editing a profile', () => {
+  it('lets the candidate replace their skills in one go, bumping the version', async () => {
+    const before = (await candidate.graphql(CANDIDATE, { id: gid('Candidate', samId) })).body.data.candidate;
+    const { body } = await candidate.graphql(UPDATE, {
+      input: {
+        candidateId: gid('Candidate', samId),
+        version: before.version,
+        headline: 'Backend engineer, now with clusters',
+        skills: [
+          { skill: 'k8s', level: 3, years: 2 },
+          { skill: 'TypeScript', level: 5, years: 7, lastUsedYear: null },
+        ],
+        preferences: { minSalary: 72_000 },
+      },
+    });
+    expect(body.data.updateCandidateProfile.__typename).toBe('UpdateCandidateProfileSuccess');
+    const after = body.data.updateCandidateProfile.candidate;
+    expect(after.version).toBe(before.version + 1);
+    expect(after.skills.map((s: any) => [s.skill.name, s.level])).toEqual([
+      ['TypeScript', 5],
+      ['Kubernetes', 3],
+    ]);
+    expect(after.preferences.minSalary).toBe(72_000);
+    expect(await server.db.prisma.candidateSkill.count({ where: { candidateId: samId } })).toBe(2);
+  });
+
+  it('refuses an edit based on an old version, and leaves the profile as it was', async () => {
+    const current = (await candidate.graphql(CANDIDATE, { id: gid('Candidate', samId) })).body.data.candidate;
+    const { body } = await recruiter.graphql(UPDATE, { input: { candidateId: gid('Candidate', samId), version: current.version - 1, headline: 'Old news' } });
+    expect(body.data.updateCandidateProfile).toEqual({ __typename: 'InvalidTransitionError', message: 'This profile was changed by someone else; reload it.' });
+    expect((await server.db.prisma.candidateProfile.findUniqueOrThrow({ where: { id: samId } })).headline).not.toBe('Old news');
+  });
+
+  it("lets a recruiter of the agency edit, but not the other agency's recruiter nor another candidate", async () => {
+    const byRecruiter = await recruiter.graphql(UPDATE, { input: { candidateId: gid('Candidate', samId), headline: 'Edited by Riley' } });
+    expect(byRecruiter.body.data.updateCandidateProfile.candidate.headline).toBe('Edited by Riley');
+
+    const byOtherAgency = await otherRecruiter.graphql(UPDATE, { input: { candidateId: gid('Candidate', samId), headline: 'Hijacked' } });
+    expect(byOtherAgency.body.data.updateCandidateProfile).toEqual({ __typename: 'NotFoundError', message: 'That candidate does not exist in your agency.' });
+
+    const someoneElse = await server.db.prisma.candidateProfile.findFirstOrThrow({ where: { agencyId: northwindId, id: { not: samId } } });
+    const bySam = await candidate.graphql(UPDATE, { input: { candidateId: gid('Candidate', someoneElse.id), headline: 'Hijacked' } });
+    expect(bySam.body.data.updateCandidateProfile.__typename).toBe('NotFoundError');
+
+    const partner = await createPartnerKey(server.db.prisma, northwindId, ['CANDIDATES_READ']);
+    const byPartner = await server.graphql(UPDATE, { input: { candidateId: gid('Candidate', samId), headline: 'Hijacked' } }, partner);
+    expect(byPartner.body.errors[0].message).toBe('You are not allowed to see or do this.');
+    expect(await server.db.prisma.candidateProfile.count({ where: { headline: 'Hijacked' } })).toBe(0);
+  });
+});
