@@ -12,5 +12,8 @@ import './modules/matches/match.ts';
 import './modules/agency/cancellation-policy.ts';
 import './modules/api-keys/api-key.ts';
 import './modules/notifications/notification.ts';
+import './modules/activity/activity-event.ts';
+import './modules/proposals/proposal.ts';
+import './modules/interviews/interview.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

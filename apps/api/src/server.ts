@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Context, Viewer } from './context.ts';
 import { InvalidApiKeyError, resolveViewer } from './modules/auth/resolve-viewer.ts';
 import { sessionCookieFor } from './modules/auth/session-cookie.ts';
+import { icsRoute } from './modules/interviews/ics-route.ts';
 import { createFormatError } from './http/format-error.ts';
 import { pageSizeLimitPlugin } from './http/page-size-limit.ts';
 import { schema } from './schema.ts';
@@ -93,6 +94,8 @@ export async function createServer(options: ServerOptions) {
       res.status(503).json({ status: 'unavailable', database: db.kind });
     }
   });
+
+  app.get('/interviews/:file', icsRoute(db));
 
   app.use(
     '/graphql',

@@ -1,0 +1,60 @@
+import { ActorKind, Party } from '@shortlist/db/prisma';
+import { builder } from '../../builder.ts';
+import { reasonLabelOf } from './reason-label-of.ts';
+
+export const PartyEnum = builder.enumType(Party, {
+  name: 'Party',
+  description: 'A side of a proposal: the candidate, the recruiter, or the client company.',
+});
+
+const ActorKindEnum = builder.enumType(ActorKind, {
+  name: 'ActorKind',
+  description: 'A person (USER), a partner system (API_KEY), or Shortlist itself (SYSTEM, e.g. expiry).',
+});
+
+type ActorShape = { name: string; party: Party | null; kind: ActorKind };
+
+const ActivityActor = builder.objectRef<ActorShape>('ActivityActor').implement({
+  description: 'Who did it: a name and a side, never contact details.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    party: t.expose('party', { type: PartyEnum, nullable: true, description: 'null for Shortlist itself.' }),
+    kind: t.expose('kind', { type: ActorKindEnum }),
+  }),
+});
+
+export const ActivityEventRef = builder.prismaObject('ActivityEvent', {
+  description: "One entry of a proposal's history: who did what, when, from which status to which, and why.",
+  fields: (t) => ({
+    action: t.exposeString('action', { description: 'What happened, e.g. "proposal.declined", "interview.cancelled".' }),
+    actor: t.field({
+      type: ActivityActor,
+      select: { actorKind: true, actorParty: true, actorUser: { select: { name: true } } },
+      resolve: (event) => ({
+        kind: event.actorKind,
+        party: event.actorParty,
+        name:
+          event.actorKind === 'SYSTEM'
+            ? 'Shortlist'
+            : event.actorKind === 'API_KEY'
+              ? 'Partner system'
+              : (event.actorUser?.name ?? 'A former user'),
+      }),
+    }),
+    fromStatus: t.exposeString('fromStatus', { nullable: true }),
+    toStatus: t.exposeString('toStatus', { nullable: true }),
+    reason: t.exposeString('reason', { nullable: true, description: 'The reason code, e.g. SALARY_TOO_LOW.' }),
+    reasonLabel: t.string({
+      nullable: true,
+      description: 'The reason as the person picked it, in words.',
+      select: { action: true, reason: true, fromStatus: true },
+      resolve: (event) => reasonLabelOf(event),
+    }),
+    reasonText: t.exposeString('reasonText', { nullable: true }),
+    message: t.exposeString('message', { nullable: true }),
+    noticeGivenMinutes: t.exposeInt('noticeGivenMinutes', { nullable: true }),
+    isLate: t.exposeBoolean('isLate', { nullable: true }),
+    interview: t.relation('interview', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});

@@ -1,0 +1,77 @@
+import type { Party, Prisma } from '@shortlist/db/prisma';
+
+/** Who performs a transition, as the history records it. */
+export interface ActingParty {
+  party: Party;
+  actorKind: 'USER' | 'API_KEY';
+  actorUserId: string | null;
+  actorApiKeyId: string | null;
+}
+
+export interface ActivityInput {
+  agencyId: string;
+  proposalId: string;
+  interviewId?: string | null;
+  action: string;
+  fromStatus?: string | null;
+  toStatus?: string | null;
+  reason?: string | null;
+  reasonText?: string | null;
+  message?: string | null;
+  noticeGivenMinutes?: number | null;
+  isLate?: boolean | null;
+}
+
+export interface NotificationInput {
+  /** The other side's login; null when they have none (a candidate registered by a recruiter), so nobody is told. */
+  userId: string | null;
+  title: string;
+  body: string;
+}
+
+let lastEventMs = 0;
+/**
+ * Events of one transaction (accepted, scheduled, interviewing) would otherwise share the transaction's timestamp
+ * and come back in random order; a strictly increasing clock keeps the history in the order it happened.
+ */
+function nextEventTime(): Date {
+  lastEventMs = Math.max(Date.now(), lastEventMs + 1);
+  return new Date(lastEventMs);
+}
+
+/**
+ * Writes one history event and, when given, the in-app notification for the other side. Call it inside the
+ * transaction of the guarded write it describes, so a lost race leaves no trace.
+ */
+export async function recordActivity(
+  tx: Prisma.TransactionClient,
+  actor: ActingParty,
+  event: ActivityInput,
+  notification?: NotificationInput,
+): Promise<string> {
+  const { id } = await tx.activityEvent.create({
+    data: {
+      ...event,
+      createdAt: nextEventTime(),
+      actorKind: actor.actorKind,
+      actorUserId: actor.actorUserId,
+      actorApiKeyId: actor.actorApiKeyId,
+      actorParty: actor.party,
+    },
+    select: { id: true },
+  });
+  if (notification?.userId) {
+    await tx.notification.create({
+      data: {
+        agencyId: event.agencyId,
+        userId: notification.userId,
+        proposalId: event.proposalId,
+        activityEventId: id,
+        title: notification.title,
+        body: notification.body,
+      },
+      select: { id: true },
+    });
+  }
+  return id;
+}

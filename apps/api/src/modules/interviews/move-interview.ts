@@ -1,0 +1,60 @@
+import type { Party, Prisma } from '@shortlist/db/prisma';
+import { transitionInterview, type InterviewEvent, type InterviewStatus } from '@shortlist/domain/interviews';
+import type { Context } from '../../context.ts';
+import { recordActivity, type ActingParty, type ActivityInput, type NotificationInput } from '../activity/record-activity.ts';
+import { DEFAULT_NO_SHOW_GRACE_MINUTES } from '../agency/cancellation-policy.ts';
+import { alreadyChanged, refuseTransition } from '../proposals/refuse-transition.ts';
+import type { InterviewForAction } from './load-interview-for-action.ts';
+
+type Transition = { from: InterviewStatus; to: InterviewStatus };
+
+export interface MoveInterviewOptions {
+  now: Date;
+  data?: Prisma.InterviewUncheckedUpdateManyInput;
+  activity: Omit<ActivityInput, 'agencyId' | 'proposalId' | 'interviewId' | 'fromStatus' | 'toStatus'>;
+  notify?: NotificationInput;
+  /** The side the history shows, when the actor records for someone else. */
+  recordAs?: Party;
+  alsoInTransaction?: (tx: Prisma.TransactionClient, transition: Transition) => Promise<void>;
+}
+
+/** One interview transition: the domain decides (timing included), then a guarded write with its history event. */
+export async function moveInterview(
+  ctx: Pick<Context, 'prisma'>,
+  interview: InterviewForAction,
+  actor: ActingParty,
+  event: InterviewEvent,
+  options: MoveInterviewOptions,
+): Promise<Transition> {
+  const { now } = options;
+  const noShowGraceMinutes = interview.agency.cancellationPolicy?.noShowGraceMinutes ?? DEFAULT_NO_SHOW_GRACE_MINUTES;
+  const decided = transitionInterview(interview, event, actor.party, { now, noShowGraceMinutes });
+  if (!decided.ok) throw refuseTransition(decided.error, interview.status);
+  const transition = { from: decided.from, to: decided.to };
+
+  await ctx.prisma.$transaction(async (tx) => {
+    const { count } = await tx.interview.updateMany({
+      where: { id: interview.id, status: transition.from, version: interview.version },
+      data: { ...options.data, status: transition.to, version: { increment: 1 } },
+    });
+    if (count !== 1) {
+      const current = await tx.interview.findUniqueOrThrow({ where: { id: interview.id }, select: { status: true } });
+      throw alreadyChanged('interview', current.status);
+    }
+    await recordActivity(
+      tx,
+      { ...actor, party: options.recordAs ?? actor.party },
+      {
+        ...options.activity,
+        agencyId: interview.agencyId,
+        proposalId: interview.proposal.id,
+        interviewId: interview.id,
+        fromStatus: transition.from,
+        toStatus: transition.to,
+      },
+      options.notify,
+    );
+    await options.alsoInTransaction?.(tx, transition);
+  });
+  return transition;
+}

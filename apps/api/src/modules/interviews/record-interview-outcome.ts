@@ -1,0 +1,35 @@
+import type { Party } from '@shortlist/db/prisma';
+import type { Context } from '../../context.ts';
+import { roleAt } from '../proposals/load-proposal-for-action.ts';
+import { loadInterviewForAction } from './load-interview-for-action.ts';
+import { moveInterview } from './move-interview.ts';
+
+/** Staff or the client's system marks an interview that has started as completed. */
+export async function completeInterview(ctx: Pick<Context, 'prisma' | 'viewer'>, input: { interviewId: string }) {
+  const { interview, actor } = await loadInterviewForAction(ctx, input.interviewId);
+  const now = new Date();
+  await moveInterview(ctx, interview, actor, 'complete', {
+    now,
+    data: { completedAt: now },
+    activity: { action: 'interview.completed' },
+    notify: { userId: interview.proposal.candidate.userId, title: `Interview completed: ${interview.proposal.job.clientCompany.name}`, body: `Thank you for interviewing for ${roleAt(interview.proposal)}. Your recruiter will be in touch.` },
+  });
+  return interview.id;
+}
+
+/** Records which side did not come; only from start + the agency's grace minutes. */
+export async function recordNoShow(ctx: Pick<Context, 'prisma' | 'viewer'>, input: { interviewId: string; party: Party }) {
+  const { interview, actor } = await loadInterviewForAction(ctx, input.interviewId);
+  const { proposal } = interview;
+  await moveInterview(ctx, interview, actor, 'recordNoShow', {
+    now: new Date(),
+    data: { noShowParty: input.party },
+    // As the seed records it: the reason names the party who did not come.
+    activity: { action: 'interview.no_show', reason: input.party },
+    notify:
+      input.party === 'CANDIDATE'
+        ? undefined
+        : { userId: proposal.candidate.userId, title: 'Sorry: the interviewer did not join', body: `We are arranging a new time for ${roleAt(proposal)} and apologise for the wasted slot.` },
+  });
+  return interview.id;
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import type { Context } from '../../context.ts';
+import { parseInput } from '../errors/errors.ts';
+import { loadInterviewForAction } from './load-interview-for-action.ts';
+import { moveInterview } from './move-interview.ts';
+
+const requestSchema = z.object({
+  reason: z.string().trim().min(3, 'Say in a few words why a new time is needed.').max(500, 'Keep the reason to 500 characters or fewer.'),
+  message: z.string().trim().max(2000, 'Keep the message to 2,000 characters or fewer.').nullish(),
+});
+
+/** Either side asks for a new time before the start; the recruiter then reschedules. */
+export async function requestReschedule(ctx: Pick<Context, 'prisma' | 'viewer'>, input: { interviewId: string; reason?: string | null; message?: string | null }) {
+  const { interview, actor } = await loadInterviewForAction(ctx, input.interviewId);
+  const { reason, message } = parseInput(requestSchema, { reason: input.reason ?? '', message: input.message });
+  const { proposal } = interview;
+  const isCandidate = actor.party === 'CANDIDATE';
+  await moveInterview(ctx, interview, actor, 'requestReschedule', {
+    now: new Date(),
+    data: { rescheduleRequestedBy: actor.party, rescheduleReason: reason },
+    activity: { action: 'interview.reschedule_requested', reasonText: reason, message: message || null },
+    notify: isCandidate
+      ? { userId: proposal.recruiterId, title: `${proposal.candidate.fullName} asked for a new interview time`, body: message || reason }
+      : { userId: proposal.candidate.userId, title: 'A new interview time is needed', body: message || reason },
+  });
+  return interview.id;
+}

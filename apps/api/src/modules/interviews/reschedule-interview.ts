@@ -1,0 +1,45 @@
+import type { Context } from '../../context.ts';
+import { recordActivity } from '../activity/record-activity.ts';
+import { InvalidTransitionError } from '../errors/errors.ts';
+import { formatInterviewTime } from './format-interview-time.ts';
+import { loadInterviewForAction } from './load-interview-for-action.ts';
+import { moveInterview } from './move-interview.ts';
+import { parseInterviewTime, type InterviewTimeInput } from './parse-interview-time.ts';
+
+/**
+ * The recruiter moves an interview to a new time: the old one is left NEEDS_RESCHEDULING and a new SCHEDULED
+ * interview, linked to it, takes its place, in one transaction.
+ */
+export async function rescheduleInterview(ctx: Pick<Context, 'prisma' | 'viewer'>, input: InterviewTimeInput & { interviewId: string }) {
+  const { interview, actor } = await loadInterviewForAction(ctx, input.interviewId);
+  const now = new Date();
+  const time = parseInterviewTime(input, now);
+  if (interview.rescheduledTo) {
+    throw new InvalidTransitionError('This interview was already moved to a new time; reschedule the new one instead.', interview.status);
+  }
+  const { proposal } = interview;
+  let newInterviewId = '';
+  await moveInterview(ctx, interview, actor, 'reschedule', {
+    now,
+    data: interview.status === 'SCHEDULED' ? { rescheduleRequestedBy: actor.party } : {},
+    activity: { action: 'interview.reschedule_requested' },
+    alsoInTransaction: async (tx) => {
+      const created = await tx.interview.create({
+        data: { agencyId: interview.agencyId, proposalId: proposal.id, rescheduledFromId: interview.id, ...time },
+        select: { id: true },
+      });
+      newInterviewId = created.id;
+      await recordActivity(
+        tx,
+        actor,
+        { agencyId: interview.agencyId, proposalId: proposal.id, interviewId: created.id, action: 'interview.rescheduled', fromStatus: null, toStatus: 'SCHEDULED' },
+        {
+          userId: proposal.candidate.userId,
+          title: `Interview moved: ${proposal.job.clientCompany.name}`,
+          body: `${proposal.job.title}, now ${formatInterviewTime(time)}.`,
+        },
+      );
+    },
+  });
+  return newInterviewId;
+}

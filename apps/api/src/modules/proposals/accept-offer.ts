@@ -1,0 +1,63 @@
+import { planOfferCascade } from '@shortlist/domain/interviews';
+import type { Context } from '../../context.ts';
+import { loadProposalForAction, roleAt } from './load-proposal-for-action.ts';
+import { moveProposal } from './move-proposal.ts';
+
+export interface CascadeSuggestion {
+  proposalId: string;
+  /** Which mutation applies: an unanswered proposal is declined, one in flight is withdrawn. */
+  action: 'DECLINE' | 'WITHDRAW';
+  suggestedReason: 'ACCEPTED_ANOTHER_OFFER';
+  suggestedMessage: string;
+}
+
+/**
+ * The candidate accepts an offer (OFFERED → HIRED). Nothing else changes: the candidate's other open proposals
+ * come back with a polite, editable message each, for them to send with declineProposal / withdrawProposal.
+ */
+export async function acceptOffer(ctx: Pick<Context, 'prisma' | 'viewer'>, input: { proposalId: string }) {
+  const { proposal, actor } = await loadProposalForAction(ctx, input.proposalId);
+  const now = new Date();
+  await moveProposal(ctx, proposal, actor, 'acceptOffer', {
+    now,
+    data: { hiredAt: now, closedAt: now },
+    activity: { action: 'proposal.hired' },
+    notify: {
+      userId: proposal.recruiterId,
+      title: `${proposal.candidate.fullName} accepted the offer`,
+      body: `${proposal.candidate.fullName} will join ${proposal.job.clientCompany.name} as ${proposal.job.title}.`,
+    },
+  });
+
+  const others = await ctx.prisma.proposal.findMany({
+    where: { candidateId: proposal.candidateId, id: { not: proposal.id }, status: { in: ['PROPOSED', 'ACCEPTED', 'INTERVIEWING', 'OFFERED'] } },
+    select: {
+      id: true,
+      status: true,
+      respondBy: true,
+      job: { select: { title: true, clientCompany: { select: { name: true } } } },
+      recruiter: { select: { name: true } },
+    },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+  const steps = planOfferCascade({
+    acceptedProposalId: proposal.id,
+    candidateName: proposal.candidate.fullName,
+    proposals: others.map((p) => ({
+      id: p.id,
+      status: p.status,
+      respondBy: p.respondBy,
+      jobTitle: p.job.title,
+      companyName: p.job.clientCompany.name,
+      recruiterName: p.recruiter.name,
+    })),
+    now,
+  });
+  const cascade: CascadeSuggestion[] = steps.map((step) => ({
+    proposalId: step.proposalId,
+    action: step.event === 'decline' ? 'DECLINE' : 'WITHDRAW',
+    suggestedReason: step.reason,
+    suggestedMessage: step.message,
+  }));
+  return { proposalId: proposal.id, cascade, hiredAs: roleAt(proposal) };
+}

@@ -1,0 +1,60 @@
+import type { Party, Prisma } from '@shortlist/db/prisma';
+import { effectiveProposalStatus, transitionProposal, type ProposalEvent, type ProposalStatus } from '@shortlist/domain/interviews';
+import type { Context } from '../../context.ts';
+import { recordActivity, type ActingParty, type ActivityInput, type NotificationInput } from '../activity/record-activity.ts';
+import type { ProposalForAction } from './load-proposal-for-action.ts';
+import { alreadyChanged, refuseTransition } from './refuse-transition.ts';
+
+type Transition = { from: ProposalStatus; to: ProposalStatus };
+
+export interface MoveProposalOptions {
+  now: Date;
+  /** Columns written with the status (reason, message, timestamps). */
+  data?: Prisma.ProposalUncheckedUpdateManyInput;
+  activity: Omit<ActivityInput, 'agencyId' | 'proposalId' | 'fromStatus' | 'toStatus'>;
+  notify?: NotificationInput;
+  /** The side the history shows, when it differs from the actor's (a recruiter recording the client's offer). */
+  recordAs?: Party;
+  /** More writes that must commit or roll back with this transition. */
+  alsoInTransaction?: (tx: Prisma.TransactionClient, transition: Transition) => Promise<void>;
+}
+
+/**
+ * One proposal transition: the domain decides, then a guarded write (status and version in the WHERE) commits it
+ * together with its history event and notification. Of two concurrent requests exactly one matches the row;
+ * the other gets "already changed" and its transaction rolls back.
+ */
+export async function moveProposal(
+  ctx: Pick<Context, 'prisma'>,
+  proposal: ProposalForAction,
+  actor: ActingParty,
+  event: ProposalEvent,
+  options: MoveProposalOptions,
+): Promise<Transition> {
+  const { now } = options;
+  const decided = transitionProposal(proposal, event, actor.party, { now, timeZone: proposal.job.timeZone });
+  if (!decided.ok) throw refuseTransition(decided.error, effectiveProposalStatus(proposal, now));
+  const transition = { from: decided.from, to: decided.to };
+
+  await ctx.prisma.$transaction(async (tx) => {
+    const { count } = await tx.proposal.updateMany({
+      where: { id: proposal.id, status: transition.from, version: proposal.version },
+      data: { ...options.data, status: transition.to, version: { increment: 1 } },
+    });
+    if (count !== 1) {
+      const current = await tx.proposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { status: true, respondBy: true } });
+      throw alreadyChanged('proposal', effectiveProposalStatus(current, now));
+    }
+    // Writes that lead to the move (a new interview) are recorded before it, so the history reads in order.
+    await options.alsoInTransaction?.(tx, transition);
+    // Another round of interviews keeps INTERVIEWING; its interview event says all there is to say.
+    if (transition.from === transition.to) return;
+    await recordActivity(
+      tx,
+      { ...actor, party: options.recordAs ?? actor.party },
+      { ...options.activity, agencyId: proposal.agencyId, proposalId: proposal.id, fromStatus: transition.from, toStatus: transition.to },
+      options.notify,
+    );
+  });
+  return transition;
+}

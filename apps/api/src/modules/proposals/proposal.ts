@@ -1,0 +1,410 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { DeclineReason, InterviewFormat, RejectionReason, WithdrawalReason, type Prisma, type ProposalStatus } from '@shortlist/db/prisma';
+import { effectiveProposalStatus, REASON_LABELS } from '@shortlist/domain/interviews';
+import type { MatchResult } from '@shortlist/domain/matching';
+import { builder } from '../../builder.ts';
+import { PartyEnum } from '../activity/activity-event.ts';
+import { decodeGlobalIdOf } from '../common/global-id.ts';
+import { InvalidTransitionError, NotAllowedError, NotFoundError, ValidationError } from '../errors/errors.ts';
+import { ProposalStatusEnum } from '../jobs/job.ts';
+import { acceptOffer, type CascadeSuggestion } from './accept-offer.ts';
+import { acceptProposal } from './accept-proposal.ts';
+import { declineOffer } from './decline-offer.ts';
+import { declineProposal } from './decline-proposal.ts';
+import { makeOffer } from './make-offer.ts';
+import { canSeeProposal, proposalAccessInclude, visibleProposalsWhere } from './proposal-access.ts';
+import { proposeMatch } from './propose-match.ts';
+import { rejectCandidate } from './reject-candidate.ts';
+import { withdrawProposal } from './withdraw-proposal.ts';
+
+export const DeclineReasonEnum = builder.enumType(DeclineReason, { name: 'DeclineReason' });
+export const WithdrawalReasonEnum = builder.enumType(WithdrawalReason, { name: 'WithdrawalReason' });
+export const RejectionReasonEnum = builder.enumType(RejectionReason, { name: 'RejectionReason' });
+export const InterviewFormatEnum = builder.enumType(InterviewFormat, { name: 'InterviewFormat' });
+
+const labelOf = (kind: keyof typeof REASON_LABELS, reason: string | null) =>
+  reason ? ((REASON_LABELS[kind] as Record<string, string>)[reason] ?? null) : null;
+
+// ───────────────────────────── the stored match ─────────────────────────────
+
+const ProposalMatchBlocker = builder.objectRef<MatchResult['blockers'][number]>('ProposalMatchBlocker').implement({
+  fields: (t) => ({ code: t.exposeString('code'), message: t.exposeString('message') }),
+});
+const ProposalMatchCategory = builder.objectRef<MatchResult['categories'][number]>('ProposalMatchCategory').implement({
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    weight: t.exposeFloat('weight'),
+    score: t.exposeFloat('score'),
+    evidence: t.exposeStringList('evidence'),
+  }),
+});
+const ProposalMatch = builder.objectRef<MatchResult>('ProposalMatch').implement({
+  description: 'The match as it was scored when the candidate was proposed: why they were proposed.',
+  fields: (t) => ({
+    score: t.exposeFloat('score', { description: '0-100.' }),
+    forwardScore: t.exposeFloat('forwardScore', { description: 'Does the candidate meet the job?' }),
+    reverseScore: t.exposeFloat('reverseScore', { description: "Does the job meet the candidate's preferences?" }),
+    isBlocked: t.exposeBoolean('isBlocked'),
+    blockers: t.field({ type: [ProposalMatchBlocker], resolve: (m) => m.blockers ?? [] }),
+    categories: t.field({ type: [ProposalMatchCategory], resolve: (m) => m.categories ?? [] }),
+  }),
+});
+
+// ───────────────────────────── outcomes ─────────────────────────────
+
+type DeclineShape = { reason: DeclineReason; kind: 'decline' | 'declineOffer'; reasonText: string | null; message: string | null; isOpenToFutureRoles: boolean | null; at: Date | null };
+const ProposalDecline = builder.objectRef<DeclineShape>('ProposalDecline').implement({
+  description: 'How the candidate declined the proposal (or its offer).',
+  fields: (t) => ({
+    reason: t.expose('reason', { type: DeclineReasonEnum }),
+    reasonLabel: t.string({ resolve: (d) => labelOf(d.kind, d.reason) ?? d.reason }),
+    reasonText: t.exposeString('reasonText', { nullable: true }),
+    message: t.exposeString('message', { nullable: true }),
+    isOpenToFutureRoles: t.exposeBoolean('isOpenToFutureRoles', { nullable: true }),
+    at: t.expose('at', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+type WithdrawalShape = { by: 'CANDIDATE' | 'RECRUITER' | 'CLIENT' | null; reason: WithdrawalReason; reasonText: string | null; message: string | null; at: Date | null };
+const ProposalWithdrawal = builder.objectRef<WithdrawalShape>('ProposalWithdrawal').implement({
+  fields: (t) => ({
+    by: t.expose('by', { type: PartyEnum, nullable: true }),
+    reason: t.expose('reason', { type: WithdrawalReasonEnum }),
+    reasonLabel: t.string({ resolve: (w) => labelOf('withdraw', w.reason) ?? w.reason }),
+    reasonText: t.exposeString('reasonText', { nullable: true }),
+    message: t.exposeString('message', { nullable: true }),
+    at: t.expose('at', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+type OfferShape = { message: string | null; salary: number | null; at: Date };
+const ProposalOffer = builder.objectRef<OfferShape>('ProposalOffer').implement({
+  fields: (t) => ({
+    message: t.exposeString('message', { nullable: true }),
+    salary: t.exposeInt('salary', { nullable: true, description: 'Yearly, in the currency of the job.' }),
+    at: t.expose('at', { type: 'DateTime' }),
+  }),
+});
+
+type RejectionShape = { reason: RejectionReason; reasonText: string | null; message: string | null; at: Date | null };
+const ProposalRejection = builder.objectRef<RejectionShape>('ProposalRejection').implement({
+  fields: (t) => ({
+    reason: t.expose('reason', { type: RejectionReasonEnum }),
+    reasonLabel: t.string({ resolve: (r) => labelOf('reject', r.reason) ?? r.reason }),
+    reasonText: t.exposeString('reasonText', { nullable: true }),
+    message: t.exposeString('message', { nullable: true }),
+    at: t.expose('at', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+builder.prismaObject('InterviewSlot', {
+  description: 'An interview time offered with a proposal; the candidate accepts by picking one.',
+  fields: (t) => ({
+    id: t.id({ resolve: (slot) => encodeGlobalID('InterviewSlot', slot.id) }),
+    startsAt: t.expose('startsAt', { type: 'DateTime' }),
+    endsAt: t.expose('endsAt', { type: 'DateTime' }),
+    timeZone: t.exposeString('timeZone', { description: 'The IANA zone it was offered in.' }),
+    format: t.expose('format', { type: InterviewFormatEnum }),
+    location: t.exposeString('location', { nullable: true }),
+    isTaken: t.boolean({ select: { interview: { select: { id: true } } }, resolve: (slot) => slot.interview !== null }),
+  }),
+});
+
+// ───────────────────────────── the node ─────────────────────────────
+
+export const ProposalRef = builder.prismaNode('Proposal', {
+  id: { field: 'id' },
+  description: "A recruiter's proposal of one candidate for one job, with the match it was made with and its history.",
+  include: proposalAccessInclude,
+  authScopes: (proposal, ctx) => canSeeProposal(ctx.viewer, proposal),
+  fields: (t) => ({
+    status: t.field({
+      type: ProposalStatusEnum,
+      description: 'The status now: a PROPOSED proposal past its respond-by reads EXPIRED.',
+      select: { status: true, respondBy: true },
+      resolve: (p) => effectiveProposalStatus(p, new Date()),
+    }),
+    job: t.relation('job'),
+    candidate: t.relation('candidate', { nullable: true, description: 'null (with an error) for a partner key without candidates:read.' }),
+    recruiter: t.relation('recruiter', { nullable: true, description: "The recruiter's account, for their agency's staff." }),
+    recruiterName: t.string({ select: { recruiter: { select: { name: true } } }, resolve: (p) => p.recruiter.name }),
+    message: t.exposeString('message'),
+    match: t.field({ type: ProposalMatch, select: { matchSnapshot: true }, resolve: (p) => p.matchSnapshot as unknown as MatchResult }),
+    respondBy: t.expose('respondBy', { type: 'DateTime' }),
+    respondedAt: t.expose('respondedAt', { type: 'DateTime', nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
+    version: t.exposeInt('version', { description: 'Advances with every change.' }),
+    decline: t.field({
+      type: ProposalDecline,
+      nullable: true,
+      select: { declineReason: true, declineReasonText: true, declineMessage: true, openToFutureRoles: true, offeredAt: true, closedAt: true, respondedAt: true },
+      resolve: (p) =>
+        p.declineReason && {
+          reason: p.declineReason,
+          kind: p.offeredAt ? ('declineOffer' as const) : ('decline' as const),
+          reasonText: p.declineReasonText,
+          message: p.declineMessage,
+          isOpenToFutureRoles: p.openToFutureRoles,
+          at: p.closedAt ?? p.respondedAt,
+        },
+    }),
+    withdrawal: t.field({
+      type: ProposalWithdrawal,
+      nullable: true,
+      select: { withdrawnBy: true, withdrawalReason: true, withdrawalReasonText: true, withdrawalMessage: true, closedAt: true },
+      resolve: (p) =>
+        p.withdrawalReason && { by: p.withdrawnBy, reason: p.withdrawalReason, reasonText: p.withdrawalReasonText, message: p.withdrawalMessage, at: p.closedAt },
+    }),
+    offer: t.field({
+      type: ProposalOffer,
+      nullable: true,
+      select: { offeredAt: true, offerMessage: true, offerSalary: true },
+      resolve: (p) => p.offeredAt && { message: p.offerMessage, salary: p.offerSalary, at: p.offeredAt },
+    }),
+    rejection: t.field({
+      type: ProposalRejection,
+      nullable: true,
+      select: { rejectionReason: true, rejectionReasonText: true, rejectionMessage: true, closedAt: true },
+      resolve: (p) => p.rejectionReason && { reason: p.rejectionReason, reasonText: p.rejectionReasonText, message: p.rejectionMessage, at: p.closedAt },
+    }),
+    slots: t.relation('slots', { description: 'The interview times offered, earliest first.', query: { orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] } }),
+    interviews: t.relation('interviews', { query: { orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] } }),
+    history: t.relation('activityEvents', { description: 'Every transition, oldest first.', query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }),
+  }),
+});
+
+// ───────────────────────────── queries ─────────────────────────────
+
+/** The effective status as a WHERE: PROPOSED means still open for an answer, EXPIRED includes lapsed ones. */
+function statusWhere(status: ProposalStatus | null | undefined, now: Date): Prisma.ProposalWhereInput {
+  if (!status) return {};
+  if (status === 'PROPOSED') return { status: 'PROPOSED', respondBy: { gte: now } };
+  if (status === 'EXPIRED') return { OR: [{ status: 'EXPIRED' }, { status: 'PROPOSED', respondBy: { lt: now } }] };
+  return { status };
+}
+
+builder.queryField('myProposals', (t) =>
+  t.prismaConnection(
+    {
+      type: 'Proposal',
+      cursor: 'id',
+      description: 'Proposals made to the signed-in candidate, newest first.',
+      authScopes: { candidate: true },
+      args: { status: t.arg({ type: ProposalStatusEnum, required: false }) },
+      resolve: (query, _root, { status }, ctx) => {
+        const candidateId = ctx.viewer?.kind === 'user' ? ctx.viewer.candidateProfileId : null;
+        if (!candidateId) return [];
+        return ctx.prisma.proposal.findMany({
+          ...query,
+          where: { candidateId, ...statusWhere(status, new Date()) },
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        });
+      },
+    },
+    { name: 'ProposalConnection' },
+    { name: 'ProposalEdge' },
+  ),
+);
+
+const ProposalsFilter = builder.inputType('ProposalsFilter', {
+  fields: (t) => ({
+    jobId: t.id({ required: false }),
+    status: t.field({ type: ProposalStatusEnum, required: false, description: 'The effective status (lapsed proposals are EXPIRED).' }),
+  }),
+});
+
+builder.queryField('proposals', (t) =>
+  t.prismaConnection({
+    type: 'Proposal',
+    cursor: 'id',
+    description: "The agency's proposals, newest first: for its staff and partner keys with proposals:read (their client's only, when limited).",
+    authScopes: { $any: { staff: true, partner: 'PROPOSALS_READ' } },
+    args: { filter: t.arg({ type: ProposalsFilter, required: false }) },
+    resolve: (query, _root, { filter }, ctx) => {
+      const visible = visibleProposalsWhere(ctx.viewer);
+      if (!visible || (ctx.viewer?.kind === 'user' && ctx.viewer.role === 'CANDIDATE')) return [];
+      const conditions: Prisma.ProposalWhereInput[] = [visible, statusWhere(filter?.status, new Date())];
+      if (filter?.jobId) conditions.push({ jobId: decodeGlobalIdOf('Job', String(filter.jobId), 'job') });
+      return ctx.prisma.proposal.findMany({ ...query, where: { AND: conditions }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+    },
+  }),
+);
+
+// ───────────────────────────── mutations ─────────────────────────────
+
+const errorTypes = [ValidationError, NotFoundError, NotAllowedError, InvalidTransitionError];
+const loadProposal = (query: object, ctx: { prisma: { proposal: { findUniqueOrThrow: (args: any) => any } } }, id: string) =>
+  ctx.prisma.proposal.findUniqueOrThrow({ ...query, where: { id } });
+
+const InterviewSlotInput = builder.inputType('InterviewSlotInput', {
+  fields: (t) => ({
+    startsAt: t.field({ type: 'DateTime', required: true }),
+    endsAt: t.field({ type: 'DateTime', required: true }),
+    timeZone: t.string({ required: true, description: 'IANA zone, e.g. Europe/Berlin.' }),
+    format: t.field({ type: InterviewFormatEnum, required: true }),
+    location: t.string({ required: false, description: 'Address (required onsite), link or phone number.' }),
+  }),
+});
+
+const ProposeMatchInput = builder.inputType('ProposeMatchInput', {
+  fields: (t) => ({
+    jobId: t.id({ required: true }),
+    candidateId: t.id({ required: true }),
+    message: t.string({ required: true, description: 'Why this role, for the candidate to read (10-2,000 characters).' }),
+    respondBy: t.field({ type: 'DateTime', required: false, description: 'Default: 7 days from now; at most 30.' }),
+    slots: t.field({ type: [InterviewSlotInput], required: true, description: '1-10 interview times for the candidate to pick from.' }),
+  }),
+});
+
+builder.mutationField('proposeMatch', (t) =>
+  t.prismaField({
+    type: 'Proposal',
+    description: "Proposes one of the agency's candidates for one of its open jobs. Staff only.",
+    authScopes: { staff: true },
+    args: { input: t.arg({ type: ProposeMatchInput, required: true }) },
+    errors: { types: errorTypes, dataField: { name: 'proposal' } },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = await proposeMatch(ctx, { ...input, jobId: String(input.jobId), candidateId: String(input.candidateId) });
+      return loadProposal(query, ctx, id);
+    },
+  }),
+);
+
+const AcceptProposalInput = builder.inputType('AcceptProposalInput', {
+  fields: (t) => ({
+    proposalId: t.id({ required: true }),
+    slotId: t.id({ required: true, description: 'One of the proposal\'s slots: the interview time the candidate picks.' }),
+  }),
+});
+
+builder.mutationField('acceptProposal', (t) =>
+  t.prismaField({
+    type: 'Proposal',
+    description: 'The candidate accepts, picking an interview time: the interview is scheduled at once.',
+    authScopes: { candidate: true },
+    args: { input: t.arg({ type: AcceptProposalInput, required: true }) },
+    errors: { types: errorTypes, dataField: { name: 'proposal' } },
+    resolve: async (query, _root, { input }, ctx) => {
+      const { proposalId } = await acceptProposal(ctx, { proposalId: String(input.proposalId), slotId: String(input.slotId) });
+      return loadProposal(query, ctx, proposalId);
+    },
+  }),
+);
+
+const reasonedFields = <R extends object>(t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<any>, 'InputObject'>, reasonEnum: R) => ({
+  proposalId: t.id({ required: true }),
+  reason: t.field({ type: reasonEnum as never, required: false, description: 'Required; OTHER needs reasonText.' }),
+  reasonText: t.string({ required: false, description: 'In your own words (required for OTHER, at most 500 characters).' }),
+  message: t.string({ required: false, description: 'Required: a message the other side will read (10-2,000 characters).' }),
+});
+
+const DeclineProposalInput = builder.inputType('DeclineProposalInput', {
+  fields: (t) => ({
+    ...reasonedFields(t as never, DeclineReasonEnum),
+    isOpenToFutureRoles: t.boolean({ required: false, description: 'Default true: the recruiter may propose other roles.' }),
+  }),
+});
+
+builder.mutationField('declineProposal', (t) =>
+  t.prismaField({
+    type: 'Proposal',
+    description: 'The candidate declines, with a reason and a message to the recruiter.',
+    authScopes: { candidate: true },
+    args: { input: t.arg({ type: DeclineProposalInput, required: true }) },
+    errors: { types: errorTypes, dataField: { name: 'proposal' } },
+    resolve: async (query, _root, { input }, ctx) => loadProposal(query, ctx, await declineProposal(ctx, { ...input, proposalId: String(input.proposalId) } as never)),
+  }),
+);
+
+const WithdrawProposalInput = builder.inputType('WithdrawProposalInput', { fields: (t) => reasonedFields(t as never, WithdrawalReasonEnum) });
+
+builder.mutationField('withdrawProposal', (t) =>
+  t.prismaField({
+    type: 'Proposal',
+    description: 'The candidate (once accepted) or the recruiter ends the proposal, with a reason and a message to the other side.',
+    authScopes: { $any: { candidate: true, staff: true } },
+    args: { input: t.arg({ type: WithdrawProposalInput, required: true }) },
+    errors: { types: errorTypes, dataField: { name: 'proposal' } },
+    resolve: async (query, _root, { input }, ctx) => loadProposal(query, ctx, await withdrawProposal(ctx, { ...input, proposalId: String(input.proposalId) } as never)),
+  }),
+);
+
+const MakeOfferInput = builder.inputType('MakeOfferInput', {
+  fields: (t) => ({
+    proposalId: t.id({ required: true }),
+    message: t.string({ required: true, description: 'The offer, for the candidate to read.' }),
+    salary: t.int({ required: false, description: 'Yearly, in the currency of the job.' }),
+  }),
+});
+
+builder.mutationField('makeOffer', (t) =>
+  t.prismaField({
+    type: 'Proposal',
+    description: "Records the client's offer (staff) or sends it (partner key with proposals:write).",
+    authScopes: { $any: { staff: true, partner: 'PROPOSALS_WRITE' } },
+    args: { input: t.arg({ type: MakeOfferInput, required: true }) },
+    errors: { types: errorTypes, dataField: { name: 'proposal' } },
+    resolve: async (query, _root, { input }, ctx) => loadProposal(query, ctx, await makeOffer(ctx, { ...input, proposalId: String(input.proposalId) })),
+  }),
+);
+
+const AcceptOfferInput = builder.inputType('AcceptOfferInput', { fields: (t) => ({ proposalId: t.id({ required: true }) }) });
+
+const CascadeActionEnum = builder.enumType('CascadeAction', {
+  values: { DECLINE: { description: 'Send with declineProposal.' }, WITHDRAW: { description: 'Send with withdrawProposal.' } } as const,
+});
+
+const CascadeStep = builder.objectRef<CascadeSuggestion>('OfferCascadeStep').implement({
+  description: 'One of the candidate\'s other open proposals, with a polite message to review and send.',
+  fields: (t) => ({
+    proposal: t.prismaField({ type: 'Proposal', resolve: (query, step, _args, ctx) => loadProposal(query, ctx, step.proposalId) }),
+    action: t.expose('action', { type: CascadeActionEnum }),
+    suggestedReason: t.exposeString('suggestedReason', { description: 'A DeclineReason or WithdrawalReason, per action.' }),
+    suggestedMessage: t.exposeString('suggestedMessage'),
+  }),
+});
+
+const AcceptOfferSuccess = builder.objectRef<{ proposalId: string; cascade: CascadeSuggestion[] }>('AcceptOfferSuccess').implement({
+  fields: (t) => ({
+    proposal: t.prismaField({ type: 'Proposal', resolve: (query, parent, _args, ctx) => loadProposal(query, ctx, parent.proposalId) }),
+    cascade: t.expose('cascade', { type: [CascadeStep], description: 'Nothing is sent until the candidate sends each one.' }),
+  }),
+});
+
+builder.mutationField('acceptOffer', (t) =>
+  t.field({
+    type: AcceptOfferSuccess,
+    description: "The candidate accepts the offer (HIRED), and gets their other open proposals back to close politely.",
+    authScopes: { candidate: true },
+    args: { input: t.arg({ type: AcceptOfferInput, required: true }) },
+    errors: { types: errorTypes, directResult: true },
+    resolve: (_root, { input }, ctx) => acceptOffer(ctx, { proposalId: String(input.proposalId) }),
+  }),
+);
+
+const DeclineOfferInput = builder.inputType('DeclineOfferInput', { fields: (t) => reasonedFields(t as never, DeclineReasonEnum) });
+
+builder.mutationField('declineOffer', (t) =>
+  t.prismaField({
+    type: 'Proposal',
+    description: 'The candidate turns the offer down, with a reason and a message.',
+    authScopes: { candidate: true },
+    args: { input: t.arg({ type: DeclineOfferInput, required: true }) },
+    errors: { types: errorTypes, dataField: { name: 'proposal' } },
+    resolve: async (query, _root, { input }, ctx) => loadProposal(query, ctx, await declineOffer(ctx, { ...input, proposalId: String(input.proposalId) } as never)),
+  }),
+);
+
+const RejectCandidateInput = builder.inputType('RejectCandidateInput', { fields: (t) => reasonedFields(t as never, RejectionReasonEnum) });
+
+builder.mutationField('rejectCandidate', (t) =>
+  t.prismaField({
+    type: 'Proposal',
+    description: "Records the client's decision not to go on (staff), or sends it (partner key with proposals:write).",
+    authScopes: { $any: { staff: true, partner: 'PROPOSALS_WRITE' } },
+    args: { input: t.arg({ type: RejectCandidateInput, required: true }) },
+    errors: { types: errorTypes, dataField: { name: 'proposal' } },
+    resolve: async (query, _root, { input }, ctx) => loadProposal(query, ctx, await rejectCandidate(ctx, { ...input, proposalId: String(input.proposalId) } as never)),
+  }),
+);

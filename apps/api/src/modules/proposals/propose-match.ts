@@ -1,0 +1,112 @@
+import type { InterviewFormat, Prisma } from '@shortlist/db/prisma';
+import { isOpenProposal, effectiveProposalStatus, validateInterviewSlots } from '@shortlist/domain/interviews';
+import { scoreMatch } from '@shortlist/domain/matching';
+import { z } from 'zod';
+import type { Context } from '../../context.ts';
+import { recordActivity } from '../activity/record-activity.ts';
+import { decodeGlobalIdOf } from '../common/global-id.ts';
+import { InvalidTransitionError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
+import { candidateProfileSelect, toCandidateProfile } from '../matches/to-candidate-profile.ts';
+import { jobProfileSelect, toJobProfile } from '../matches/to-job-profile.ts';
+import { skillTaxonomy } from '../skills/skill-taxonomy.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_RESPOND_DAYS = 7;
+const MAX_RESPOND_DAYS = 30;
+
+export interface ProposeMatchInput {
+  jobId: string;
+  candidateId: string;
+  message?: string | null;
+  respondBy?: Date | null;
+  slots?: Array<{ startsAt: Date; endsAt: Date; timeZone: string; format: InterviewFormat; location?: string | null }> | null;
+}
+
+const proposeSchema = (now: Date) =>
+  z.object({
+    message: z
+      .string()
+      .trim()
+      .min(10, 'Write the candidate a short message about the role (at least 10 characters).')
+      .max(2000, 'Keep the message to 2,000 characters or fewer.'),
+    respondBy: z
+      .date()
+      .refine((d) => d.getTime() > now.getTime(), 'Choose a respond-by time in the future.')
+      .refine((d) => d.getTime() <= now.getTime() + MAX_RESPOND_DAYS * DAY_MS, `Give the candidate at most ${MAX_RESPOND_DAYS} days.`),
+  });
+
+/**
+ * A recruiter proposes one of the agency's candidates for one of its open jobs, with a message, a respond-by
+ * time and interview times to pick from. The match is scored now and stored with the proposal, so the
+ * candidate later sees why they were proposed even if the job or profile changes.
+ */
+export async function proposeMatch(ctx: Pick<Context, 'prisma' | 'viewer'>, input: ProposeMatchInput) {
+  const viewer = ctx.viewer;
+  if (viewer?.kind !== 'user' || (viewer.role !== 'RECRUITER' && viewer.role !== 'ADMIN')) {
+    throw new NotAllowedError("Only the agency's recruiters can propose a match.");
+  }
+  const jobId = decodeGlobalIdOf('Job', input.jobId, 'job');
+  const candidateId = decodeGlobalIdOf('Candidate', input.candidateId, 'candidate');
+  const [job, candidate] = await Promise.all([
+    ctx.prisma.job.findFirst({
+      where: { id: jobId, agencyId: viewer.agencyId },
+      select: { ...jobProfileSelect, clientCompany: { select: { name: true } } },
+    }),
+    ctx.prisma.candidateProfile.findFirst({
+      where: { id: candidateId, agencyId: viewer.agencyId },
+      select: { ...candidateProfileSelect, fullName: true, userId: true },
+    }),
+  ]);
+  if (!job) throw new NotFoundError('No job with this ID.');
+  if (!candidate) throw new NotFoundError('No candidate with this ID.');
+
+  const now = new Date();
+  const { message, respondBy } = parseInput(proposeSchema(now), {
+    message: input.message ?? '',
+    respondBy: input.respondBy ?? new Date(now.getTime() + DEFAULT_RESPOND_DAYS * DAY_MS),
+  });
+  const slotResult = validateInterviewSlots(input.slots ?? [], { now });
+  if (!slotResult.ok) {
+    throw new ValidationError(
+      slotResult.fieldErrors.map((e) => ({ field: e.index === null ? 'slots' : `slots.${e.index}.${e.field}`, message: e.message })),
+    );
+  }
+  if (job.status !== 'OPEN') throw new InvalidTransitionError('Only an open job can receive proposals; publish it first.', job.status);
+
+  const existing = await ctx.prisma.proposal.findMany({
+    where: { jobId, candidateId, status: { in: ['PROPOSED', 'ACCEPTED', 'INTERVIEWING', 'OFFERED'] } },
+    select: { status: true, respondBy: true },
+  });
+  if (existing.some((p) => isOpenProposal(effectiveProposalStatus(p, now)))) {
+    throw new InvalidTransitionError(`${candidate.fullName} already has an open proposal for this job.`, null);
+  }
+
+  const match = scoreMatch(toCandidateProfile(candidate), toJobProfile(job), skillTaxonomy, { now });
+  return ctx.prisma.$transaction(async (tx) => {
+    const proposal = await tx.proposal.create({
+      data: {
+        agencyId: viewer.agencyId,
+        jobId,
+        candidateId,
+        recruiterId: viewer.userId,
+        message,
+        respondBy,
+        matchScore: match.score,
+        matchSnapshot: match as unknown as Prisma.InputJsonValue,
+      },
+      select: { id: true },
+    });
+    await tx.interviewSlot.createMany({ data: slotResult.value.map((slot) => ({ ...slot, proposalId: proposal.id })) });
+    await recordActivity(
+      tx,
+      { party: 'RECRUITER', actorKind: 'USER', actorUserId: viewer.userId, actorApiKeyId: null },
+      { agencyId: viewer.agencyId, proposalId: proposal.id, action: 'proposal.proposed', fromStatus: null, toStatus: 'PROPOSED', message },
+      {
+        userId: candidate.userId,
+        title: `New opportunity: ${job.title} at ${job.clientCompany.name}`,
+        body: `Your recruiter thinks you would be a strong fit (match ${Math.round(match.score)}/100). Please reply by the date shown.`,
+      },
+    );
+    return proposal.id;
+  });
+}

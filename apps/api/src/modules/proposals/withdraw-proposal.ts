@@ -1,0 +1,30 @@
+import type { Context } from '../../context.ts';
+import { loadProposalForAction, roleAt } from './load-proposal-for-action.ts';
+import { moveProposal } from './move-proposal.ts';
+import { parseReasonedInput } from './parse-reasoned-input.ts';
+
+/** The candidate or the recruiter ends a proposal in flight, with a reason and a message to the other side. */
+export async function withdrawProposal(
+  ctx: Pick<Context, 'prisma' | 'viewer'>,
+  input: { proposalId: string; reason?: string | null; reasonText?: string | null; message?: string | null },
+) {
+  const { proposal, actor } = await loadProposalForAction(ctx, input.proposalId);
+  const isCandidate = actor.party === 'CANDIDATE';
+  const why = parseReasonedInput('withdraw', input, isCandidate ? 'RECRUITER' : 'CANDIDATE');
+  const now = new Date();
+  await moveProposal(ctx, proposal, actor, 'withdraw', {
+    now,
+    data: {
+      withdrawnBy: actor.party,
+      withdrawalReason: why.reason,
+      withdrawalReasonText: why.reasonText,
+      withdrawalMessage: why.message,
+      closedAt: now,
+    },
+    activity: { action: 'proposal.withdrawn', reason: why.reason, reasonText: why.reasonText, message: why.message },
+    notify: isCandidate
+      ? { userId: proposal.recruiterId, title: `${proposal.candidate.fullName} withdrew`, body: `${roleAt(proposal)}: ${why.message}` }
+      : { userId: proposal.candidate.userId, title: `Update on ${roleAt(proposal)}`, body: why.message },
+  });
+  return proposal.id;
+}
