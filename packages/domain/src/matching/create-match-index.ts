@@ -8,8 +8,8 @@ import { createMatchContext, normalizeCity, type MatchContext } from './create-m
 import { buildJobSkillLookup, creditRequirementsByCandidate, creditRequirementsByJob, type JobSkillLookup } from './credit-requirements.ts';
 import { getTimeZoneOffset } from './get-time-zone-offset.ts';
 import { MatchingInputError } from './matching-input-error.ts';
-import { OUT, bestPossibleScore, scoreProfileFit, scoreSkillsAndTotal } from './score-compiled-pair.ts';
-import { scoreMatch } from './score-match.ts';
+import { explainMatch } from './explain-match.ts';
+import { OUT, bestPossibleScore, scoreCompiledPair, scoreProfileFit, scoreSkillsAndTotal } from './score-compiled-pair.ts';
 import { FORWARD_SHARE, FORWARD_WEIGHTS, MS_PER_DAY, REMOTE_ORDER, REVERSE_SHARE } from './scoring-rules.ts';
 import { TopKHeap } from './top-k-heap.ts';
 import type { CandidateProfile, JobProfile, MatchFilters, MatchResult, RankOptions, ScoreOptions } from './types.ts';
@@ -314,8 +314,7 @@ class RankingIndex implements MatchIndex {
       }
     }
 
-    const now = { now: this.context.now };
-    return heap.sorted().map((entry) => checked(entry, scoreMatch(store.read(entry.slot, this.taxonomy), job.profile, this.taxonomy, now)));
+    return heap.sorted().map((entry) => checked(entry, this.explain(store, entry.slot, store.read(entry.slot, this.taxonomy), job)));
   }
 
   topJobsForCandidate(candidateOrId: CandidateProfile | string, options: RankOptions): MatchResult[] {
@@ -375,8 +374,25 @@ class RankingIndex implements MatchIndex {
       for (let p = start; p < end; p++) positionOfSkill[store.skills[p]! & 0xffff] = -1;
       for (const r of touched) mark[r] = 0;
     }
-    const now = { now: this.context.now };
-    return heap.sorted().map((entry) => checked(entry, scoreMatch(profile, this.jobs[entry.slot]!.profile, this.taxonomy, now)));
+    return heap.sorted().map((entry) => checked(entry, this.explain(store, slot, profile, this.jobs[entry.slot]!)));
+  }
+
+  /**
+   * The winners' explanation: what scoreMatch does after validating and compiling, run on the already compiled
+   * profiles (the brute-force tests check the two agree to the last sentence).
+   */
+  private explain(store: CandidateStore, slot: number, profile: CandidateProfile, job: CompiledJob): MatchResult {
+    const positionOfSkill = this.positionOfSkill;
+    const start = store.skillStart(slot);
+    const end = start + store.skillCount(slot);
+    for (let p = start; p < end; p++) positionOfSkill[store.skills[p]! & 0xffff] = p;
+    const slotCredit = new Float64Array(job.slotSkill.length);
+    const slotSource = new Int32Array(job.slotSkill.length);
+    creditRequirementsByCandidate(store, job, this.taxonomy, positionOfSkill, this.context.nowYear, slotCredit, slotSource);
+    for (let p = start; p < end; p++) positionOfSkill[store.skills[p]! & 0xffff] = -1;
+    const out = new Float64Array(OUT.size);
+    scoreCompiledPair(store, slot, job, this.context, slotCredit, out);
+    return explainMatch(profile, store, slot, job, this.taxonomy, this.context, slotCredit, slotSource, out);
   }
 
   private offerCandidate(c: number, job: CompiledJob, lookup: JobSkillLookup, filters: PreparedFilters | null, heap: TopKHeap): void {

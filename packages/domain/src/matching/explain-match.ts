@@ -42,6 +42,7 @@ const LEVEL_STEPS = ['', 'one level', 'two levels', 'three levels', 'four levels
 export function explainMatch(
   candidate: CandidateProfile,
   store: CandidateStore,
+  c: number,
   job: CompiledJob,
   taxonomy: SkillTaxonomy,
   context: MatchContext,
@@ -128,7 +129,6 @@ export function explainMatch(
   if ((blockerBits & BLOCKER_MISSING_MUST_HAVE) === 0 && blockers.length > 0) {
     throw new Error('Explanation and score disagree about missing must-haves.');
   }
-  const c = 0;
   const preferences = candidate.preferences;
 
   const experienceEvidence =

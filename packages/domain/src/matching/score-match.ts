@@ -36,5 +36,5 @@ export function scoreMatch(candidate: CandidateProfile, job: JobProfile, taxonom
   creditRequirementsByCandidate(store, compiled, taxonomy, positionOfSkill, context.nowYear, slotCredit, slotSource);
   const out = new Float64Array(OUT.size);
   scoreCompiledPair(store, slot, compiled, context, slotCredit, out);
-  return explainMatch(candidate, store, compiled, taxonomy, context, slotCredit, slotSource, out);
+  return explainMatch(candidate, store, slot, compiled, taxonomy, context, slotCredit, slotSource, out);
 }
