@@ -4,6 +4,8 @@ import { createServer } from '../src/server.ts';
 export interface TestServer {
   url: string;
   db: TestDatabase;
+  /** Every SQL statement Prisma sent, in order; clear it (`queries.length = 0`) before the request to measure. */
+  queries: string[];
   /** POSTs a GraphQL request the way a browser or partner would, and returns status and JSON body. */
   graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: T }>;
   /** A browser-like client that keeps the session cookie between requests. */
@@ -19,7 +21,8 @@ export interface TestBrowser {
 
 /** The real HTTP server on a free port, over a database of this test file's own. */
 export async function startTestServer(template: Parameters<typeof createTestDatabase>[0] = 'migrated'): Promise<TestServer> {
-  const db = await createTestDatabase(template);
+  const queries: string[] = [];
+  const db = await createTestDatabase(template, { onQuery: (sql) => queries.push(sql) });
   const logged: unknown[] = [];
   const server = await createServer({ db, isProduction: false, log: (_line, error) => logged.push(error) });
   const running = await server.listen(0, '127.0.0.1');
@@ -27,6 +30,7 @@ export async function startTestServer(template: Parameters<typeof createTestData
   return {
     url,
     db,
+    queries,
     async graphql(query, variables, headers) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

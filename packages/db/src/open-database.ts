@@ -35,6 +35,8 @@ export interface OpenDatabaseOptions {
   dataDir?: string | undefined;
   /** An already created PGlite (tests clone one from a template). */
   pglite?: PGlite;
+  /** Called with every SQL statement Prisma sends (tests count them to catch N+1 queries). */
+  onQuery?: (sql: string) => void;
 }
 
 /** Reads DATABASE_URL and SHORTLIST_DATA_DIR, the way the app is configured. */
@@ -43,9 +45,18 @@ export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Op
 }
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
-  if (options.pglite) return wrapPglite(options.pglite, 'embedded PGlite (in memory)', () => {});
-  if (options.databaseUrl) return openPostgres(options.databaseUrl);
-  return openPglite(resolve(options.dataDir ?? defaultDataDir));
+  if (options.pglite) return wrapPglite(options.pglite, 'embedded PGlite (in memory)', () => {}, options.onQuery);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.onQuery);
+  return openPglite(resolve(options.dataDir ?? defaultDataDir), options.onQuery);
+}
+
+type DriverAdapter = NonNullable<ConstructorParameters<typeof PrismaClient>[0]['adapter']>;
+
+function createPrismaClient(adapter: DriverAdapter, onQuery?: (sql: string) => void): PrismaClient {
+  if (!onQuery) return new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  prisma.$on('query', (event) => onQuery(event.query));
+  return prisma as unknown as PrismaClient;
 }
 
 export function describePostgresUrl(url: string): string {
@@ -57,7 +68,7 @@ export function describePostgresUrl(url: string): string {
   }
 }
 
-async function openPostgres(databaseUrl: string): Promise<Database> {
+async function openPostgres(databaseUrl: string, onQuery?: (sql: string) => void): Promise<Database> {
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new DatabaseConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL (leave it unset for the embedded database).');
   }
@@ -72,7 +83,7 @@ async function openPostgres(databaseUrl: string): Promise<Database> {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new DatabaseConfigError(`Cannot reach ${description}: ${reason || (error as { code?: string }).code || 'no answer'}.`);
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = createPrismaClient(new PrismaPg(pool), onQuery);
   return {
     kind: 'postgres',
     description,
@@ -85,7 +96,7 @@ async function openPostgres(databaseUrl: string): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, onQuery?: (sql: string) => void): Promise<Database> {
   const lockFile = join(dataDir, 'shortlist.lock');
   try {
     mkdirSync(dataDir, { recursive: true });
@@ -102,7 +113,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     rmSync(lockFile, { force: true });
     throw new DatabaseConfigError(`Cannot open the embedded database in ${dataDir}: ${(error as Error).message}`);
   }
-  return wrapPglite(db, `embedded PGlite in ${dataDir}`, () => rmSync(lockFile, { force: true }));
+  return wrapPglite(db, `embedded PGlite in ${dataDir}`, () => rmSync(lockFile, { force: true }), onQuery);
 }
 
 /** PGlite is one connection inside one process: a second process on the same folder would corrupt it. */
@@ -129,8 +140,8 @@ function isAlive(pid: number) {
   }
 }
 
-function wrapPglite(db: PGlite, description: string, release: () => void): Database {
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+function wrapPglite(db: PGlite, description: string, release: () => void, onQuery?: (sql: string) => void): Database {
+  const prisma = createPrismaClient(new PrismaPGlite(db), onQuery);
   return {
     kind: 'pglite',
     description,

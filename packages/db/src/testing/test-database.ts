@@ -26,7 +26,10 @@ export interface TestDatabase extends Database {
  * A database of its own for one test file, cloned from a template the global setup migrated (and, for
  * `demo`, seeded) once per run: a PGlite data-folder snapshot, or a PostgreSQL `CREATE DATABASE … TEMPLATE`.
  */
-export async function createTestDatabase(template: TemplateName = 'migrated'): Promise<TestDatabase> {
+export async function createTestDatabase(
+  template: TemplateName = 'migrated',
+  options: { onQuery?: (sql: string) => void } = {},
+): Promise<TestDatabase> {
   const engine = inject('shortlistTestDb');
   if (engine === 'postgres') {
     const { adminUrl, databases } = inject('shortlistPostgresTemplates');
@@ -34,7 +37,7 @@ export async function createTestDatabase(template: TemplateName = 'migrated'): P
     if (!source) throw new Error(`No PostgreSQL template "${template}" was prepared by the global setup.`);
     const name = `shortlist_t_${randomBytes(6).toString('hex')}`;
     await withAdmin(adminUrl, (admin) => createDatabaseFromTemplate(admin, name, source));
-    const db = await openDatabase({ databaseUrl: databaseUrlFor(adminUrl, name) });
+    const db = await openDatabase({ databaseUrl: databaseUrlFor(adminUrl, name), ...options });
     return {
       ...db,
       engine,
@@ -47,7 +50,7 @@ export async function createTestDatabase(template: TemplateName = 'migrated'): P
   const path = inject('shortlistPgliteTemplates')[template];
   if (!path) throw new Error(`No PGlite template "${template}" was prepared by the global setup.`);
   const snapshot = new Blob([await readFile(path)]);
-  const db = await openDatabase({ pglite: await PGlite.create({ loadDataDir: snapshot }) });
+  const db = await openDatabase({ pglite: await PGlite.create({ loadDataDir: snapshot }), ...options });
   return { ...db, engine };
 }
 
