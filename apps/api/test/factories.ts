@@ -81,3 +81,41 @@ export async function createPartnerKey(
   });
   return { authorization: `Bearer ${key}` };
 }
+
+type ProposalOverrides = Partial<Parameters<PrismaClient['proposal']['create']>[0]['data']>;
+
+/**
+ * A proposal written straight to the database, for states the API cannot reach on demand (an interview that
+ * already started). The match snapshot is a minimal valid one.
+ */
+export async function createProposal(
+  prisma: PrismaClient,
+  refs: { agencyId: string; jobId: string; candidateId: string; recruiterId: string },
+  overrides: ProposalOverrides = {},
+) {
+  return prisma.proposal.create({
+    data: {
+      ...refs,
+      message: unique('We think you would be a great fit'),
+      respondBy: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000),
+      matchScore: 70,
+      matchSnapshot: { score: 70, forwardScore: 70, reverseScore: 70, isBlocked: false, blockers: [], categories: [] },
+      ...overrides,
+    } as Parameters<PrismaClient['proposal']['create']>[0]['data'],
+  });
+}
+
+/** A SCHEDULED interview of a proposal, starting at `startsAt` (45 minutes, video, Europe/Berlin). */
+export async function createInterview(prisma: PrismaClient, proposal: { id: string; agencyId: string }, startsAt: Date) {
+  return prisma.interview.create({
+    data: {
+      agencyId: proposal.agencyId,
+      proposalId: proposal.id,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 45 * 60 * 1000),
+      timeZone: 'Europe/Berlin',
+      format: 'VIDEO',
+      location: `https://meet.example.com/${randomUUID().slice(0, 8)}`,
+    },
+  });
+}

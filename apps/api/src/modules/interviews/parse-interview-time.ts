@@ -12,7 +12,8 @@ export interface InterviewTimeInput {
 
 /** One interview time, checked by the same rules as offered slots; errors name the input's own fields. */
 export function parseInterviewTime(input: InterviewTimeInput, now: Date) {
-  const result = validateInterviewSlots([input], { now });
+  const { startsAt, endsAt, timeZone, format, location } = input;
+  const result = validateInterviewSlots([{ startsAt, endsAt, timeZone, format, location }], { now });
   if (!result.ok) throw new ValidationError(result.fieldErrors.map((e) => ({ field: e.field === 'slots' ? 'startsAt' : e.field, message: e.message })));
   return result.value[0]!;
 }

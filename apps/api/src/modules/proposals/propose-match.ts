@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { recordActivity } from '../activity/record-activity.ts';
 import { decodeGlobalIdOf } from '../common/global-id.ts';
-import { InvalidTransitionError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
+import { InvalidTransitionError, NotAllowedError, NotFoundError, parseInput, ValidationError, type FieldErrorShape } from '../errors/errors.ts';
 import { candidateProfileSelect, toCandidateProfile } from '../matches/to-candidate-profile.ts';
 import { jobProfileSelect, toJobProfile } from '../matches/to-job-profile.ts';
 import { skillTaxonomy } from '../skills/skill-taxonomy.ts';
@@ -61,16 +61,24 @@ export async function proposeMatch(ctx: Pick<Context, 'prisma' | 'viewer'>, inpu
   if (!candidate) throw new NotFoundError('No candidate with this ID.');
 
   const now = new Date();
-  const { message, respondBy } = parseInput(proposeSchema(now), {
-    message: input.message ?? '',
-    respondBy: input.respondBy ?? new Date(now.getTime() + DEFAULT_RESPOND_DAYS * DAY_MS),
-  });
+  // Every bad field at once: the message and respond-by, and each offered time.
+  const fieldErrors: FieldErrorShape[] = [];
+  let parsed: { message: string; respondBy: Date } | null = null;
+  try {
+    parsed = parseInput(proposeSchema(now), {
+      message: input.message ?? '',
+      respondBy: input.respondBy ?? new Date(now.getTime() + DEFAULT_RESPOND_DAYS * DAY_MS),
+    });
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    fieldErrors.push(...error.fieldErrors);
+  }
   const slotResult = validateInterviewSlots(input.slots ?? [], { now });
   if (!slotResult.ok) {
-    throw new ValidationError(
-      slotResult.fieldErrors.map((e) => ({ field: e.index === null ? 'slots' : `slots.${e.index}.${e.field}`, message: e.message })),
-    );
+    fieldErrors.push(...slotResult.fieldErrors.map((e) => ({ field: e.index === null ? 'slots' : `slots.${e.index}.${e.field}`, message: e.message })));
   }
+  if (!parsed || !slotResult.ok) throw new ValidationError(fieldErrors);
+  const { message, respondBy } = parsed;
   if (job.status !== 'OPEN') throw new InvalidTransitionError('Only an open job can receive proposals; publish it first.', job.status);
 
   const existing = await ctx.prisma.proposal.findMany({

@@ -1,0 +1,213 @@
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInterview, createProposal } from '../../../test/factories.ts';
+import { startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
+
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+let server: TestServer;
+let recruiter: TestBrowser;
+let candidate: TestBrowser;
+let otherRecruiter: TestBrowser;
+let refs: { agencyId: string; candidateId: string; recruiterId: string };
+const usedJobs = new Set<string>();
+const dbId = (globalId: string) => decodeGlobalID(globalId).id;
+
+beforeAll(async () => {
+  server = await startTestServer('demo');
+  recruiter = server.browser();
+  candidate = server.browser();
+  otherRecruiter = server.browser();
+  await Promise.all([
+    recruiter.signIn('recruiter@shortlist.test'),
+    candidate.signIn('candidate@shortlist.test'),
+    otherRecruiter.signIn('recruiter@otheragency.test'),
+  ]);
+  const [sam, rec] = await Promise.all([
+    server.db.prisma.user.findUniqueOrThrow({ where: { email: 'candidate@shortlist.test' }, include: { candidateProfile: true } }),
+    server.db.prisma.user.findUniqueOrThrow({ where: { email: 'recruiter@shortlist.test' } }),
+  ]);
+  refs = { agencyId: sam.agencyId, candidateId: sam.candidateProfile!.id, recruiterId: rec.id };
+});
+afterAll(() => server.close());
+
+async function freshJob() {
+  const job = await server.db.prisma.job.findFirstOrThrow({
+    where: { agencyId: refs.agencyId, status: 'OPEN', id: { notIn: [...usedJobs] }, proposals: { none: { candidateId: refs.candidateId } } },
+    orderBy: { id: 'desc' },
+  });
+  usedJobs.add(job.id);
+  return job;
+}
+
+/** An interview that already started `minutesAgo` minutes ago, on an INTERVIEWING proposal of Sam's. */
+async function startedInterview(minutesAgo: number) {
+  const job = await freshJob();
+  const proposal = await createProposal(server.db.prisma, { ...refs, jobId: job.id }, { status: 'INTERVIEWING' });
+  const interview = await createInterview(server.db.prisma, proposal, new Date(Date.now() - minutesAgo * MINUTE));
+  return encodeGlobalID('Interview', interview.id);
+}
+
+/** Proposed by the recruiter and accepted by Sam over the API: the scheduled interview's global ID. */
+async function scheduledInterview(startsAt: Date) {
+  const job = await freshJob();
+  const proposed = await recruiter.graphql(
+    `mutation($input: ProposeMatchInput!) { proposeMatch(input: $input) { __typename ... on ProposeMatchSuccess { proposal { id slots { id } } } } }`,
+    {
+      input: {
+        jobId: encodeGlobalID('Job', job.id),
+        candidateId: encodeGlobalID('Candidate', refs.candidateId),
+        message: 'This team needs exactly your experience.',
+        slots: [{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 45 * MINUTE).toISOString(), timeZone: 'Europe/Berlin', format: 'VIDEO', location: 'https://meet.example.com/abc' }],
+      },
+    },
+  );
+  const proposal = proposed.body.data.proposeMatch.proposal;
+  const accepted = await candidate.graphql(
+    `mutation($input: AcceptProposalInput!) { acceptProposal(input: $input) { __typename ... on AcceptProposalSuccess { proposal { interviews { id status } } } } }`,
+    { input: { proposalId: proposal.id, slotId: proposal.slots[0].id } },
+  );
+  return accepted.body.data.acceptProposal.proposal.interviews[0].id as string;
+}
+
+const CANCEL = `mutation($input: CancelInterviewInput!) {
+  cancelInterview(input: $input) {
+    __typename
+    ... on Error { message }
+    ... on ValidationError { fieldErrors { field } }
+    ... on CancelInterviewSuccess { interview { status cancellation { by reason message noticeGivenMinutes isLate noticeDescription } } }
+  }
+}`;
+
+const NO_SHOW = `mutation($input: RecordNoShowInput!) {
+  recordNoShow(input: $input) { __typename ... on Error { message } ... on RecordNoShowSuccess { interview { status noShowParty } } }
+}`;
+
+describe('cancelling an interview', () => {
+  it('records a candidate cancelling 3 hours before the start as late, with about 180 minutes of notice, and tells the recruiter', async () => {
+    const interviewId = await scheduledInterview(new Date(Date.now() + 3 * HOUR));
+    const message = 'I am so sorry, something urgent came up at home.';
+    const { body } = await candidate.graphql(CANCEL, { input: { interviewId, reason: 'ILLNESS_OR_EMERGENCY', message } });
+    const result = body.data.cancelInterview;
+    expect(result.__typename).toBe('CancelInterviewSuccess');
+    expect(result.interview.status).toBe('CANCELLED');
+    expect(result.interview.cancellation).toMatchObject({ by: 'CANDIDATE', reason: 'ILLNESS_OR_EMERGENCY', message, isLate: true });
+    expect(result.interview.cancellation.noticeGivenMinutes).toBeGreaterThanOrEqual(178);
+    expect(result.interview.cancellation.noticeGivenMinutes).toBeLessThanOrEqual(180);
+    expect(result.interview.cancellation.noticeDescription).toMatch(/^(2|3) hours before the start: this is late notice under .+'s 24-hour policy\.$/);
+
+    const notifications = await recruiter.graphql('{ notifications(first: 5) { edges { node { title body } } } }');
+    expect(notifications.body.data.notifications.edges[0].node).toEqual({
+      title: 'Sam Okafor cancelled an interview at short notice',
+      body: expect.stringContaining(message),
+    });
+  });
+
+  it('refuses to cancel an interview that has already started, and changes nothing', async () => {
+    const interviewId = await startedInterview(5);
+    const { body } = await candidate.graphql(CANCEL, { input: { interviewId, reason: 'SCHEDULE_CONFLICT', message: 'I cannot make it after all.' } });
+    expect(body.data.cancelInterview.__typename).toBe('InvalidTransitionError');
+    expect(body.data.cancelInterview.message).toMatch(/started/);
+    const row = await server.db.prisma.interview.findUniqueOrThrow({ where: { id: dbId(interviewId) } });
+    expect([row.status, row.version]).toEqual(['SCHEDULED', 0]);
+  });
+
+  it('does not let another agency\'s recruiter cancel, or even find, the interview', async () => {
+    const interviewId = await scheduledInterview(new Date(Date.now() + 2 * DAY));
+    const { body } = await otherRecruiter.graphql(CANCEL, { input: { interviewId, reason: 'POSITION_FILLED', message: 'The position has been filled.' } });
+    expect(body.data.cancelInterview.__typename).toBe('NotFoundError');
+    expect((await server.db.prisma.interview.findUniqueOrThrow({ where: { id: dbId(interviewId) } })).status).toBe('SCHEDULED');
+  });
+});
+
+describe('no-shows and rescheduling', () => {
+  it('refuses a no-show before start plus 15 minutes, and records it after', async () => {
+    const early = await startedInterview(5);
+    const refused = await recruiter.graphql(NO_SHOW, { input: { interviewId: early, party: 'CANDIDATE' } });
+    expect(refused.body.data.recordNoShow.__typename).toBe('InvalidTransitionError');
+    expect(refused.body.data.recordNoShow.message).toMatch(/A no-show can be recorded from/);
+
+    const late = await startedInterview(20);
+    const recorded = await recruiter.graphql(NO_SHOW, { input: { interviewId: late, party: 'CLIENT' } });
+    expect(recorded.body.data.recordNoShow).toEqual({ __typename: 'RecordNoShowSuccess', interview: { status: 'NO_SHOW', noShowParty: 'CLIENT' } });
+  });
+
+  it('moves an interview to a new time as a new interview linked to the old one, which then needs rescheduling', async () => {
+    const interviewId = await scheduledInterview(new Date(Date.now() + 2 * DAY));
+    const startsAt = new Date(Date.now() + 4 * DAY);
+    const { body } = await recruiter.graphql(
+      `mutation($input: RescheduleInterviewInput!) { rescheduleInterview(input: $input) { __typename ... on Error { message }
+        ... on RescheduleInterviewSuccess { interview { id status startsAt rescheduledFrom { id status } } } } }`,
+      { input: { interviewId, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + HOUR).toISOString(), timeZone: 'Europe/Berlin', format: 'PHONE', location: '+49 30 1234567' } },
+    );
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    const moved = body.data.rescheduleInterview.interview;
+    expect(moved.status).toBe('SCHEDULED');
+    expect(moved.startsAt).toBe(startsAt.toISOString());
+    expect(moved.rescheduledFrom).toEqual({ id: interviewId, status: 'NEEDS_RESCHEDULING' });
+  });
+
+  it('lists the candidate\'s upcoming interviews soonest first', async () => {
+    const { body } = await candidate.graphql('{ myInterviews(first: 50) { edges { node { startsAt status } } } }');
+    const starts = body.data.myInterviews.edges.map((e: any) => e.node.startsAt);
+    expect(starts.length).toBeGreaterThan(0);
+    expect([...starts].sort()).toEqual(starts);
+    expect(starts.every((s: string) => new Date(s).getTime() > Date.now() - DAY)).toBe(true);
+  });
+});
+
+describe('the calendar invite', () => {
+  it('serves the interview as an .ics in its own time zone with a stable UID, only to those who may see it', async () => {
+    const interviewId = await scheduledInterview(new Date(Date.now() + 3 * DAY));
+    const uuid = dbId(interviewId);
+    const get = (browser: TestBrowser | null, id = interviewId) =>
+      fetch(`${server.url}/interviews/${encodeURIComponent(id)}.ics`, { headers: browser?.cookie ? { cookie: browser.cookie } : {} });
+
+    const response = await get(candidate);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const ics = await response.text();
+    expect(ics).toContain(`UID:interview-${uuid}@shortlist`);
+    expect(ics).toMatch(/DTSTART;TZID=Europe\/Berlin:\d{8}T\d{6}\r\n/);
+    expect(ics).toContain('SEQUENCE:0');
+
+    // The same UID by bare id, with a higher SEQUENCE once the interview changed.
+    await candidate.graphql(`mutation($input: RequestRescheduleInput!) { requestReschedule(input: $input) { __typename } }`, {
+      input: { interviewId, reason: 'A clash with a medical appointment' },
+    });
+    const updated = await (await get(recruiter, uuid)).text();
+    expect(updated).toContain(`UID:interview-${uuid}@shortlist`);
+    expect(updated).toContain('SEQUENCE:1');
+
+    expect((await get(otherRecruiter)).status).toBe(404);
+    expect((await get(null)).status).toBe(404);
+  });
+});
+
+describe('scheduling another round', () => {
+  it('lets the recruiter schedule a further interview for a proposal in interviews, and tells the candidate', async () => {
+    const first = await scheduledInterview(new Date(Date.now() + 2 * DAY));
+    const row = await server.db.prisma.interview.findUniqueOrThrow({ where: { id: dbId(first) } });
+    const startsAt = new Date(Date.now() + 5 * DAY);
+    const { body } = await recruiter.graphql(
+      `mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { __typename ... on Error { message }
+        ... on ScheduleInterviewSuccess { interview { status format location proposal { status interviews { id } } } } } }`,
+      {
+        input: {
+          proposalId: encodeGlobalID('Proposal', row.proposalId),
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + HOUR).toISOString(),
+          timeZone: 'America/New_York',
+          format: 'ONSITE',
+          location: '1 Main St, New York',
+        },
+      },
+    );
+    expect(body.data.scheduleInterview.interview).toMatchObject({ status: 'SCHEDULED', format: 'ONSITE', proposal: { status: 'INTERVIEWING' } });
+    expect(body.data.scheduleInterview.interview.proposal.interviews).toHaveLength(2);
+    const notifications = await candidate.graphql('{ notifications(first: 1) { edges { node { title } } } }');
+    expect(notifications.body.data.notifications.edges[0].node.title).toMatch(/^Interview scheduled: /);
+  });
+});

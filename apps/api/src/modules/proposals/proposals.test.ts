@@ -1,0 +1,270 @@
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+let server: TestServer;
+let recruiter: TestBrowser;
+let candidate: TestBrowser;
+let otherRecruiter: TestBrowser;
+let sam: { id: string; agencyId: string };
+const usedJobs = new Set<string>();
+const dbId = (globalId: string) => decodeGlobalID(globalId).id;
+
+beforeAll(async () => {
+  server = await startTestServer('demo');
+  recruiter = server.browser();
+  candidate = server.browser();
+  otherRecruiter = server.browser();
+  await Promise.all([
+    recruiter.signIn('recruiter@shortlist.test'),
+    candidate.signIn('candidate@shortlist.test'),
+    otherRecruiter.signIn('recruiter@otheragency.test'),
+  ]);
+  const user = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'candidate@shortlist.test' }, include: { candidateProfile: true } });
+  sam = { id: user.candidateProfile!.id, agencyId: user.agencyId };
+});
+afterAll(() => server.close());
+
+/** An open job of Sam's agency that Sam has no proposal for yet, different for every call. */
+async function freshJob() {
+  const job = await server.db.prisma.job.findFirstOrThrow({
+    where: { agencyId: sam.agencyId, status: 'OPEN', id: { notIn: [...usedJobs] }, proposals: { none: { candidateId: sam.id } } },
+    orderBy: { id: 'asc' },
+  });
+  usedJobs.add(job.id);
+  return job;
+}
+
+const slotAt = (startsAt: Date) => ({
+  startsAt: startsAt.toISOString(),
+  endsAt: new Date(startsAt.getTime() + 45 * 60 * 1000).toISOString(),
+  timeZone: 'Europe/Berlin',
+  format: 'VIDEO',
+  location: 'https://meet.example.com/shortlist',
+});
+
+const PROPOSE = `mutation($input: ProposeMatchInput!) {
+  proposeMatch(input: $input) {
+    __typename
+    ... on Error { message }
+    ... on ValidationError { fieldErrors { field message } }
+    ... on ProposeMatchSuccess { proposal { id status version slots { id startsAt } } }
+  }
+}`;
+
+async function propose(slotStarts: Date[] = [new Date(Date.now() + 3 * DAY)], message = 'Your Go and Postgres work fits this team well.') {
+  const job = await freshJob();
+  const { body } = await recruiter.graphql(PROPOSE, {
+    input: { jobId: encodeGlobalID('Job', job.id), candidateId: encodeGlobalID('Candidate', sam.id), message, slots: slotStarts.map(slotAt) },
+  });
+  expect(body.data?.proposeMatch?.__typename, JSON.stringify(body)).toBe('ProposeMatchSuccess');
+  return { job, proposal: body.data.proposeMatch.proposal as { id: string; status: string; version: number; slots: Array<{ id: string; startsAt: string }> } };
+}
+
+const DECLINE = `mutation($input: DeclineProposalInput!) {
+  declineProposal(input: $input) {
+    __typename
+    ... on Error { message }
+    ... on ValidationError { fieldErrors { field message } }
+    ... on InvalidTransitionError { currentStatus }
+    ... on DeclineProposalSuccess { proposal { id status version decline { reason reasonLabel message isOpenToFutureRoles } } }
+  }
+}`;
+
+const ACCEPT = `mutation($input: AcceptProposalInput!) {
+  acceptProposal(input: $input) {
+    __typename
+    ... on Error { message }
+    ... on InvalidTransitionError { currentStatus }
+    ... on AcceptProposalSuccess { proposal { id status version interviews { id status startsAt } } }
+  }
+}`;
+
+const HISTORY = `query($id: ID!) {
+  node(id: $id) { ... on Proposal { status version history { action fromStatus toStatus reason reasonLabel message actor { name party } } } }
+}`;
+
+describe('proposing, and answering a proposal', () => {
+  it('shows the candidate a new proposal in myProposals, with the match explanation and the offered times', async () => {
+    const { proposal } = await propose([new Date(Date.now() + 2 * DAY), new Date(Date.now() + 3 * DAY)]);
+    const { body } = await candidate.graphql(`{
+      myProposals(first: 50, status: PROPOSED) { edges { node { id status message recruiterName respondBy
+        match { score forwardScore reverseScore isBlocked blockers { code message } categories { name weight score evidence } }
+        slots { id startsAt timeZone format } } } }
+    }`);
+    const mine = body.data.myProposals.edges.map((e: any) => e.node).find((n: any) => n.id === proposal.id);
+    expect(mine).toBeDefined();
+    expect(mine.status).toBe('PROPOSED');
+    expect(mine.recruiterName).toBeTruthy();
+    expect(mine.match.score).toBeGreaterThanOrEqual(0);
+    expect(mine.match.categories.length).toBeGreaterThan(0);
+    expect(mine.match.categories[0].evidence.length).toBeGreaterThan(0);
+    expect(mine.slots).toHaveLength(2);
+    expect(new Date(mine.respondBy).getTime()).toBeGreaterThan(Date.now() + 6 * DAY);
+  });
+
+  it('refuses a decline without a reason with a validation error naming `reason`, then declines with a reason and message', async () => {
+    const { proposal } = await propose();
+    const withoutReason = await candidate.graphql(DECLINE, { input: { proposalId: proposal.id, message: 'Thanks, but not for me right now.' } });
+    expect(withoutReason.body.data.declineProposal.__typename).toBe('ValidationError');
+    expect(withoutReason.body.data.declineProposal.fieldErrors.map((e: any) => e.field)).toContain('reason');
+
+    const message = 'Thank you for thinking of me; the commute would not work for me.';
+    const declined = await candidate.graphql(DECLINE, {
+      input: { proposalId: proposal.id, reason: 'LOCATION_OR_COMMUTE', message, isOpenToFutureRoles: true },
+    });
+    const result = declined.body.data.declineProposal;
+    expect(result.__typename).toBe('DeclineProposalSuccess');
+    expect(result.proposal.status).toBe('DECLINED');
+    expect(result.proposal.decline).toEqual({ reason: 'LOCATION_OR_COMMUTE', reasonLabel: "The location or commute doesn't work for me", message, isOpenToFutureRoles: true });
+
+    const history = await recruiter.graphql(HISTORY, { id: proposal.id });
+    const events = history.body.data.node.history;
+    expect(events.map((e: any) => e.action)).toEqual(['proposal.proposed', 'proposal.declined']);
+    expect(events[1]).toMatchObject({ fromStatus: 'PROPOSED', toStatus: 'DECLINED', reason: 'LOCATION_OR_COMMUTE', message, actor: { name: 'Sam Okafor', party: 'CANDIDATE' } });
+  });
+
+  it('lets exactly one of 50 concurrent accept and decline calls win; the rest are told it already changed', async () => {
+    const { proposal } = await propose([new Date(Date.now() + 4 * DAY)]);
+    const slotId = proposal.slots[0]!.id;
+    const calls = Array.from({ length: 50 }, (_, i) =>
+      i % 2 === 0
+        ? candidate.graphql(ACCEPT, { input: { proposalId: proposal.id, slotId } }).then((r) => r.body.data.acceptProposal)
+        : candidate
+            .graphql(DECLINE, { input: { proposalId: proposal.id, reason: 'TIMING', message: 'The timing is not right for me.' } })
+            .then((r) => r.body.data.declineProposal),
+    );
+    const results = await Promise.all(calls);
+    const winners = results.filter((r) => r.__typename.endsWith('Success'));
+    expect(winners).toHaveLength(1);
+    expect(results.filter((r) => r.__typename === 'InvalidTransitionError')).toHaveLength(49);
+
+    const row = await server.db.prisma.proposal.findUniqueOrThrow({ where: { id: dbId(proposal.id) }, include: { activityEvents: true, interviews: true } });
+    expect(row.version).toBe(proposal.version + 1);
+    expect(row.activityEvents.filter((e) => e.fromStatus === 'PROPOSED')).toHaveLength(1);
+    expect(row.interviews).toHaveLength(row.status === 'INTERVIEWING' ? 1 : 0);
+  });
+
+  it('turns an accepted slot into a scheduled interview and moves the proposal to INTERVIEWING, recording each step', async () => {
+    const { proposal } = await propose([new Date(Date.now() + 5 * DAY), new Date(Date.now() + 6 * DAY)]);
+    const picked = proposal.slots[1]!;
+    const { body } = await candidate.graphql(ACCEPT, { input: { proposalId: proposal.id, slotId: picked.id } });
+    const accepted = body.data.acceptProposal;
+    expect(accepted.__typename).toBe('AcceptProposalSuccess');
+    expect(accepted.proposal.status).toBe('INTERVIEWING');
+    expect(accepted.proposal.interviews).toEqual([{ id: expect.any(String), status: 'SCHEDULED', startsAt: picked.startsAt }]);
+    const history = await recruiter.graphql(HISTORY, { id: proposal.id });
+    expect(history.body.data.node.history.map((e: any) => e.action)).toEqual([
+      'proposal.proposed',
+      'proposal.accepted',
+      'interview.scheduled',
+      'proposal.interviewing',
+    ]);
+  });
+
+  it('refuses proposing with a respond-by more than 30 days away, and with no interview times', async () => {
+    const job = await freshJob();
+    const { body } = await recruiter.graphql(PROPOSE, {
+      input: {
+        jobId: encodeGlobalID('Job', job.id),
+        candidateId: encodeGlobalID('Candidate', sam.id),
+        message: 'A strong fit for your experience.',
+        respondBy: new Date(Date.now() + 40 * DAY).toISOString(),
+        slots: [],
+      },
+    });
+    expect(body.data.proposeMatch.__typename).toBe('ValidationError');
+    expect(body.data.proposeMatch.fieldErrors.map((e: any) => e.field).sort()).toEqual(['respondBy', 'slots']);
+  });
+});
+
+describe('offers and the polite cascade', () => {
+  it('returns the candidate\'s other open proposals with a prefilled message each when they accept an offer', async () => {
+    const { proposal } = await propose([new Date(Date.now() + 2 * DAY)]);
+    await candidate.graphql(ACCEPT, { input: { proposalId: proposal.id, slotId: proposal.slots[0]!.id } });
+    const other = await propose();
+    const offer = await recruiter.graphql(
+      `mutation($input: MakeOfferInput!) { makeOffer(input: $input) { __typename ... on MakeOfferSuccess { proposal { status offer { salary message } } } } }`,
+      { input: { proposalId: proposal.id, message: 'We are delighted to offer you the role.', salary: 85000 } },
+    );
+    expect(offer.body.data.makeOffer.proposal).toEqual({ status: 'OFFERED', offer: { salary: 85000, message: 'We are delighted to offer you the role.' } });
+
+    const { body } = await candidate.graphql(
+      `mutation($input: AcceptOfferInput!) { acceptOffer(input: $input) { __typename ... on Error { message }
+        ... on AcceptOfferSuccess { proposal { status } cascade { proposal { id status } action suggestedReason suggestedMessage } } } }`,
+      { input: { proposalId: proposal.id } },
+    );
+    const result = body.data.acceptOffer;
+    expect(result.__typename).toBe('AcceptOfferSuccess');
+    expect(result.proposal.status).toBe('HIRED');
+    const step = result.cascade.find((s: any) => s.proposal.id === other.proposal.id);
+    expect(step).toMatchObject({ action: 'DECLINE', suggestedReason: 'ACCEPTED_ANOTHER_OFFER' });
+    expect(step.suggestedMessage).toMatch(/accepted another offer/);
+    expect(step.suggestedMessage).toMatch(/Sam Okafor$/);
+    expect(result.cascade.every((s: any) => s.proposal.id !== proposal.id)).toBe(true);
+
+    // The suggestion is accepted as it is by the mutation it names.
+    const sent = await candidate.graphql(DECLINE, { input: { proposalId: other.proposal.id, reason: step.suggestedReason, message: step.suggestedMessage } });
+    expect(sent.body.data.declineProposal.proposal.status).toBe('DECLINED');
+  });
+});
+
+describe('who may act on a proposal', () => {
+  it('hides a proposal from another agency\'s recruiter and changes nothing when they try to withdraw it', async () => {
+    const { proposal } = await propose();
+    const seen = await otherRecruiter.graphql(HISTORY, { id: proposal.id });
+    expect(seen.body.data?.node ?? null).toBeNull();
+    const { body } = await otherRecruiter.graphql(
+      `mutation($input: WithdrawProposalInput!) { withdrawProposal(input: $input) { __typename ... on Error { message } } }`,
+      { input: { proposalId: proposal.id, reason: 'POSITION_FILLED', message: 'The position has now been filled.' } },
+    );
+    expect(body.data.withdrawProposal.__typename).toBe('NotFoundError');
+    const row = await server.db.prisma.proposal.findUniqueOrThrow({ where: { id: dbId(proposal.id) } });
+    expect([row.status, row.version]).toEqual(['PROPOSED', proposal.version]);
+  });
+
+  it('refuses a recruiter accepting or declining for the candidate, and the candidate proposing or rejecting', async () => {
+    const { proposal } = await propose();
+    const accept = await recruiter.graphql(ACCEPT, { input: { proposalId: proposal.id, slotId: proposal.slots[0]!.id } });
+    expect(accept.body.data?.acceptProposal ?? null).toBeNull();
+    expect(accept.body.errors[0].message).toMatch(/not allowed/i);
+    const reject = await candidate.graphql(
+      `mutation($input: RejectCandidateInput!) { rejectCandidate(input: $input) { __typename } }`,
+      { input: { proposalId: proposal.id, reason: 'SKILLS_GAP', message: 'Not moving forward this time.' } },
+    );
+    expect(reject.body.errors[0].message).toMatch(/not allowed/i);
+    const job = await freshJob();
+    const proposeAsCandidate = await candidate.graphql(PROPOSE, {
+      input: { jobId: encodeGlobalID('Job', job.id), candidateId: encodeGlobalID('Candidate', sam.id), message: 'Proposing myself here.', slots: [slotAt(new Date(Date.now() + DAY))] },
+    });
+    expect(proposeAsCandidate.body.errors[0].message).toMatch(/not allowed/i);
+    const row = await server.db.prisma.proposal.findUniqueOrThrow({ where: { id: dbId(proposal.id) } });
+    expect([row.status, row.version]).toEqual(['PROPOSED', proposal.version]);
+  });
+
+  it('tells a recruiter who withdraws an unanswered proposal why a candidate-only step is refused', async () => {
+    const { proposal } = await propose();
+    const { body } = await recruiter.graphql(
+      `mutation($input: DeclineOfferInput!) { declineOffer(input: $input) { __typename } }`,
+      { input: { proposalId: proposal.id, reason: 'TIMING', message: 'The timing is not right.' } },
+    );
+    expect(body.errors[0].message).toMatch(/not allowed/i);
+    const offer = await recruiter.graphql(
+      `mutation($input: MakeOfferInput!) { makeOffer(input: $input) { __typename ... on Error { message } } }`,
+      { input: { proposalId: proposal.id, message: 'An offer before any interview.' } },
+    );
+    expect(offer.body.data.makeOffer.__typename).toBe('InvalidTransitionError');
+  });
+
+  it('does not let another agency\'s recruiter propose one of this agency\'s candidates', async () => {
+    const job = await freshJob();
+    const { body } = await otherRecruiter.graphql(PROPOSE, {
+      input: { jobId: encodeGlobalID('Job', job.id), candidateId: encodeGlobalID('Candidate', sam.id), message: 'Come work with us instead.', slots: [slotAt(new Date(Date.now() + DAY))] },
+    });
+    expect(body.data.proposeMatch.__typename).toBe('NotFoundError');
+    expect(await server.db.prisma.proposal.count({ where: { jobId: job.id, candidateId: sam.id } })).toBe(0);
+  });
+});
