@@ -2,12 +2,13 @@ import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
-import ScopeAuthPlugin, { ForbiddenError } from '@pothos/plugin-scope-auth';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { ApiKeyScope } from '@shortlist/db/prisma';
 import type PrismaTypes from '@shortlist/db/pothos-types';
 import { getDatamodel } from '@shortlist/db/pothos-types';
 import type { Context } from './context.ts';
+import { NotAllowedError } from './modules/errors/expected-errors.ts';
 
 export interface AuthScopes {
   /** Anyone, signed in or not. */
@@ -37,7 +38,9 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string | number };
   };
 }>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
+  // Errors before scope-auth, so a mutation refused by its authScopes returns the typed NotAllowedError its
+  // result union lists (the message is generic and reveals nothing). Scope-auth still runs before resolvers.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => {
@@ -54,7 +57,7 @@ export const builder = new SchemaBuilder<{
       };
     },
     // Denied fields say so plainly; the message never reveals whether the object exists.
-    unauthorizedError: () => new ForbiddenError('You are not allowed to see or do this.'),
+    unauthorizedError: () => new NotAllowedError(),
   },
   errors: {
     defaultTypes: [],

@@ -1,9 +1,18 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { InvalidTransitionError, NotAllowedError, NotFoundError, ValidationError } from '../modules/errors/expected-errors.ts';
 
 /** Errors whose message is written for the client: GraphQL's own, and the ones we throw on purpose. */
+const EXPECTED_CODES = new Map<Function, string>([
+  [NotAllowedError, 'FORBIDDEN'],
+  [NotFoundError, 'NOT_FOUND'],
+  [ValidationError, 'BAD_USER_INPUT'],
+  [InvalidTransitionError, 'CONFLICT'],
+]);
+
 function isExpected(error: unknown): boolean {
+  if ([...EXPECTED_CODES.keys()].some((type) => error instanceof (type as never))) return true;
   // Pothos raises these for invalid cursors and arguments, failed input validation and denied access.
   if (error instanceof PothosValidationError) return true;
   // Apollo wraps parse and validation errors around graphql-js's own; follow the chain to its root.
@@ -22,7 +31,8 @@ export function createFormatError(log: (line: string, error: unknown) => void) {
     const requestId = (error as GraphQLError)?.extensions?.requestId as string | undefined;
     if (isExpected(original)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const code = [...EXPECTED_CODES].find(([type]) => original instanceof (type as never))?.[1];
+      return { ...formatted, extensions: code ? { ...extensions, code } : extensions };
     }
     const reference = requestId ?? 'unknown';
     log(`[${reference}] unexpected error in ${formatted.path?.join('.') ?? 'request'}`, original);

@@ -7,6 +7,7 @@ const UPDATE = /* GraphQL */ `
       __typename
       ... on UpdateCancellationPolicySuccess { agency { name cancellationPolicy { lateNoticeMinutes noShowGraceMinutes } } }
       ... on ValidationError { fieldErrors { field message } }
+      ... on NotAllowedError { message }
     }
   }`;
 
@@ -44,7 +45,7 @@ describe("the agency's cancellation policy", () => {
       const browser = server.browser();
       await browser.signIn(login);
       const { body } = await browser.graphql(UPDATE, { input: { lateNoticeMinutes: 0, noShowGraceMinutes: 5 } });
-      expect(body.errors[0].message).toBe('You are not allowed to see or do this.');
+      expect(body.data.updateCancellationPolicy).toEqual({ __typename: 'NotAllowedError', message: 'You are not allowed to see or do this.' });
     }
     expect(await server.db.prisma.cancellationPolicy.findUnique({ where: { agencyId: northwind.id } })).toEqual(before);
   });

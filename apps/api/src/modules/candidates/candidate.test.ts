@@ -202,7 +202,7 @@ describe('editing a profile', () => {
 
     const partner = await createPartnerKey(server.db.prisma, northwindId, ['CANDIDATES_READ']);
     const byPartner = await server.graphql(UPDATE, { input: { candidateId: gid('Candidate', samId), headline: 'Hijacked' } }, partner);
-    expect(byPartner.body.errors[0].message).toBe('You are not allowed to see or do this.');
+    expect(byPartner.body.data.updateCandidateProfile).toEqual({ __typename: 'NotAllowedError', message: 'You are not allowed to see or do this.' });
     expect(await server.db.prisma.candidateProfile.count({ where: { headline: 'Hijacked' } })).toBe(0);
   });
 });

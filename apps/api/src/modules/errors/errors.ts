@@ -1,42 +1,25 @@
 import type { z } from 'zod';
 import { builder } from '../../builder.ts';
+import {
+  InvalidCredentialsError,
+  InvalidTransitionError,
+  NotAllowedError,
+  NotFoundError,
+  ValidationError,
+  type FieldErrorShape,
+} from './expected-errors.ts';
 
 // Expected failures are part of the schema: each mutation returns a union of its success type and these,
 // all implementing `Error { message }`, so a client can switch on __typename and show the message.
 
-export class NotFoundError extends Error {
-  override name = 'NotFoundError';
-}
-export class NotAllowedError extends Error {
-  override name = 'NotAllowedError';
-}
-/** Someone else changed the object first (or it cannot move that way from its current status). */
-export class InvalidTransitionError extends Error {
-  override name = 'InvalidTransitionError';
-  constructor(
-    message: string,
-    readonly currentStatus: string | null = null,
-  ) {
-    super(message);
-  }
-}
-export interface FieldErrorShape {
-  /** The input path, dot-separated: "input.slots.0.startsAt" becomes "slots.0.startsAt". */
-  field: string;
-  message: string;
-}
-export class ValidationError extends Error {
-  override name = 'ValidationError';
-  constructor(readonly fieldErrors: FieldErrorShape[]) {
-    super(fieldErrors.length === 1 ? fieldErrors[0]!.message : `Please correct ${fieldErrors.length} fields.`);
-  }
-}
-export class InvalidCredentialsError extends Error {
-  override name = 'InvalidCredentialsError';
-  constructor() {
-    super('That e-mail and password do not match an account.');
-  }
-}
+export {
+  InvalidCredentialsError,
+  InvalidTransitionError,
+  NotAllowedError,
+  NotFoundError,
+  ValidationError,
+  type FieldErrorShape,
+} from './expected-errors.ts';
 
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'An expected failure a client can show to the person: read `message`, switch on __typename.',
