@@ -154,6 +154,24 @@ describe('proposing, and answering a proposal', () => {
     expect(row.interviews).toHaveLength(row.status === 'INTERVIEWING' ? 1 : 0);
   });
 
+  it('lets only one of 10 recruiters proposing the same candidate for the same job at once succeed', async () => {
+    const job = await freshJob();
+    const input = {
+      jobId: encodeGlobalID('Job', job.id),
+      candidateId: encodeGlobalID('Candidate', sam.id),
+      message: 'Your Go and Postgres work fits this team well.',
+      slots: [slotAt(new Date(Date.now() + 3 * DAY))],
+    };
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => recruiter.graphql(PROPOSE, { input }).then((r) => r.body.data.proposeMatch)),
+    );
+    expect(results.filter((r) => r.__typename === 'ProposeMatchSuccess')).toHaveLength(1);
+    expect(results.filter((r) => r.__typename === 'InvalidTransitionError').map((r) => r.message)).toEqual(
+      Array(9).fill('Sam Okafor already has an open proposal for this job.'),
+    );
+    expect(await server.db.prisma.proposal.count({ where: { jobId: job.id, candidateId: sam.id } })).toBe(1);
+  });
+
   it('turns an accepted slot into a scheduled interview and moves the proposal to INTERVIEWING, recording each step', async () => {
     const { proposal } = await propose([new Date(Date.now() + 5 * DAY), new Date(Date.now() + 6 * DAY)]);
     const picked = proposal.slots[1]!;

@@ -81,16 +81,18 @@ export async function proposeMatch(ctx: Pick<Context, 'prisma' | 'viewer'>, inpu
   const { message, respondBy } = parsed;
   if (job.status !== 'OPEN') throw new InvalidTransitionError('Only an open job can receive proposals; publish it first.', job.status);
 
-  const existing = await ctx.prisma.proposal.findMany({
-    where: { jobId, candidateId, status: { in: ['PROPOSED', 'ACCEPTED', 'INTERVIEWING', 'OFFERED'] } },
-    select: { status: true, respondBy: true },
-  });
-  if (existing.some((p) => isOpenProposal(effectiveProposalStatus(p, now)))) {
-    throw new InvalidTransitionError(`${candidate.fullName} already has an open proposal for this job.`, null);
-  }
-
   const match = scoreMatch(toCandidateProfile(candidate), toJobProfile(job), skillTaxonomy, { now });
   return ctx.prisma.$transaction(async (tx) => {
+    // Lock the candidate's row so two recruiters proposing the same candidate at once are serialised and the
+    // second sees the first's proposal.
+    await tx.$queryRaw`SELECT id FROM "CandidateProfile" WHERE id = ${candidateId}::uuid FOR UPDATE`;
+    const existing = await tx.proposal.findMany({
+      where: { jobId, candidateId, status: { in: ['PROPOSED', 'ACCEPTED', 'INTERVIEWING', 'OFFERED'] } },
+      select: { status: true, respondBy: true },
+    });
+    if (existing.some((p) => isOpenProposal(effectiveProposalStatus(p, now)))) {
+      throw new InvalidTransitionError(`${candidate.fullName} already has an open proposal for this job.`, null);
+    }
     const proposal = await tx.proposal.create({
       data: {
         agencyId: viewer.agencyId,
