@@ -5,6 +5,8 @@ import type { Viewer } from '../../context.ts';
 import { EmploymentTypeEnum, JobStatusEnum, RemotePolicyEnum, SeniorityEnum } from '../common/enums.ts';
 import { InvalidTransitionError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
 import { getMatchService } from '../matches/match-service.ts';
+import { effectiveStatusWhere } from '../proposals/effective-status-where.ts';
+import { canListProposalsOfJob } from '../proposals/proposal-access.ts';
 import { skillReferenceSchema } from '../skills/resolve-skill-reference.ts';
 import { canManageJobs, canReadJobDetails, canSeeJob, listableJobsWhere } from './can-see-job.ts';
 import { idFromGlobalId } from './id-from-global-id.ts';
@@ -137,6 +139,23 @@ export const JobRef = builder.prismaNode('Job', {
       select: { id: true },
       resolve: (job, _args, ctx) => loadPipelineCounts(ctx, job.id),
     }),
+    proposals: t.relatedConnection(
+      'proposals',
+      {
+        cursor: 'id',
+        nullable: true,
+        description:
+          "The job's proposals, newest first: for its agency's staff, and partner keys with proposals:read (their client's jobs only, when limited). `status` filters by the effective status (a PROPOSED proposal past its respond-by is EXPIRED).",
+        authScopes: (job, _args, ctx) => canListProposalsOfJob(ctx.viewer, job),
+        args: { status: t.arg({ type: [ProposalStatusEnum], required: false, description: 'Any of these effective statuses.' }) },
+        query: ({ status }) => ({
+          where: effectiveStatusWhere(status, new Date()),
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        }),
+      },
+      { name: 'JobProposalConnection' },
+      { name: 'JobProposalEdge' },
+    ),
   }),
 });
 

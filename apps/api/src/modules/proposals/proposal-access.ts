@@ -11,7 +11,7 @@ export const proposalAccessInclude = { job: { select: { clientCompanyId: true } 
 const isStaffOf = (viewer: Viewer | null, agencyId: string) =>
   viewer?.kind === 'user' && (viewer.role === 'RECRUITER' || viewer.role === 'ADMIN') && viewer.agencyId === agencyId;
 
-const isPartnerOf = (viewer: Viewer | null, proposal: ProposalAccess, scope: 'PROPOSALS_READ' | 'PROPOSALS_WRITE') =>
+const isPartnerOf = (viewer: Viewer | null, proposal: Omit<ProposalAccess, 'candidateId'>, scope: 'PROPOSALS_READ' | 'PROPOSALS_WRITE') =>
   viewer?.kind === 'partner' &&
   viewer.scopes.includes(scope) &&
   viewer.agencyId === proposal.agencyId &&
@@ -23,6 +23,11 @@ const isCandidateOf = (viewer: Viewer | null, proposal: { candidateId: string })
 /** Staff of its agency, its candidate, and a partner key with proposals:read (of its client, when limited). */
 export function canSeeProposal(viewer: Viewer | null, proposal: ProposalAccess): boolean {
   return isStaffOf(viewer, proposal.agencyId) || isCandidateOf(viewer, proposal) || isPartnerOf(viewer, proposal, 'PROPOSALS_READ');
+}
+
+/** A job's proposal list: staff of its agency, and a partner key with proposals:read (of the job's client, when limited). */
+export function canListProposalsOfJob(viewer: Viewer | null, job: { agencyId: string; clientCompanyId: string }): boolean {
+  return isStaffOf(viewer, job.agencyId) || isPartnerOf(viewer, { agencyId: job.agencyId, job: { clientCompanyId: job.clientCompanyId } }, 'PROPOSALS_READ');
 }
 
 /** The WHERE of every proposal list; null when the viewer may list none. */

@@ -1,5 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { DeclineReason, InterviewFormat, RejectionReason, WithdrawalReason, type Prisma, type ProposalStatus } from '@shortlist/db/prisma';
+import { DeclineReason, InterviewFormat, RejectionReason, WithdrawalReason, type Prisma } from '@shortlist/db/prisma';
 import { effectiveProposalStatus, REASON_LABELS } from '@shortlist/domain/interviews';
 import type { MatchResult } from '@shortlist/domain/matching';
 import { builder } from '../../builder.ts';
@@ -11,6 +11,7 @@ import { acceptOffer, type CascadeSuggestion } from './accept-offer.ts';
 import { acceptProposal } from './accept-proposal.ts';
 import { declineOffer } from './decline-offer.ts';
 import { declineProposal } from './decline-proposal.ts';
+import { effectiveStatusWhere } from './effective-status-where.ts';
 import { makeOffer } from './make-offer.ts';
 import { canSeeProposal, proposalAccessInclude, visibleProposalsWhere } from './proposal-access.ts';
 import { proposeMatch } from './propose-match.ts';
@@ -176,14 +177,6 @@ export const ProposalRef = builder.prismaNode('Proposal', {
 
 // ───────────────────────────── queries ─────────────────────────────
 
-/** The effective status as a WHERE: PROPOSED means still open for an answer, EXPIRED includes lapsed ones. */
-function statusWhere(status: ProposalStatus | null | undefined, now: Date): Prisma.ProposalWhereInput {
-  if (!status) return {};
-  if (status === 'PROPOSED') return { status: 'PROPOSED', respondBy: { gte: now } };
-  if (status === 'EXPIRED') return { OR: [{ status: 'EXPIRED' }, { status: 'PROPOSED', respondBy: { lt: now } }] };
-  return { status };
-}
-
 builder.queryField('myProposals', (t) =>
   t.prismaConnection(
     {
@@ -197,7 +190,7 @@ builder.queryField('myProposals', (t) =>
         if (!candidateId) return [];
         return ctx.prisma.proposal.findMany({
           ...query,
-          where: { candidateId, ...statusWhere(status, new Date()) },
+          where: { candidateId, ...effectiveStatusWhere(status ? [status] : null, new Date()) },
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         });
       },
@@ -224,7 +217,7 @@ builder.queryField('proposals', (t) =>
     resolve: (query, _root, { filter }, ctx) => {
       const visible = visibleProposalsWhere(ctx.viewer);
       if (!visible || (ctx.viewer?.kind === 'user' && ctx.viewer.role === 'CANDIDATE')) return [];
-      const conditions: Prisma.ProposalWhereInput[] = [visible, statusWhere(filter?.status, new Date())];
+      const conditions: Prisma.ProposalWhereInput[] = [visible, effectiveStatusWhere(filter?.status ? [filter.status] : null, new Date())];
       if (filter?.jobId) conditions.push({ jobId: decodeGlobalIdOf('Job', String(filter.jobId), 'job') });
       return ctx.prisma.proposal.findMany({ ...query, where: { AND: conditions }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
     },
