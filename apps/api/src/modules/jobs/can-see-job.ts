@@ -24,13 +24,20 @@ export function canReadJobDetails(viewer: Viewer | null, job: Omit<JobAccess, 's
 
 /**
  * The job's public fields: anyone for an open job (the job board); otherwise its agency's staff, a partner key of
- * its agency (limited to its client when the key says so), or a candidate of the agency for a job past draft
+ * its agency with jobs:read (or proposals:read, past draft; limited to its client when the key says so), or a candidate of the agency for a job past draft
  * (they may hold a proposal for it).
  */
 export function canSeeJob(viewer: Viewer | null, job: JobAccess): boolean {
   if (job.status === 'OPEN') return true;
   if (!viewer || viewer.agencyId !== job.agencyId) return false;
-  if (viewer.kind === 'partner') return viewer.clientCompanyId === null || viewer.clientCompanyId === job.clientCompanyId;
+  if (viewer.kind === 'partner') {
+    // A partner key sees a job that is not open through jobs:read (as job(id) and jobs do), or, with proposals:read,
+    // as the job of a proposal, which is never a draft. Without this, node(id) showed a draft job's title to a
+    // key holding neither scope (found by the authorization matrix).
+    const ofItsClient = viewer.clientCompanyId === null || viewer.clientCompanyId === job.clientCompanyId;
+    const byScope = viewer.scopes.includes('JOBS_READ') || (viewer.scopes.includes('PROPOSALS_READ') && job.status !== 'DRAFT');
+    return ofItsClient && byScope;
+  }
   return viewer.role !== 'CANDIDATE' || job.status !== 'DRAFT';
 }
 
