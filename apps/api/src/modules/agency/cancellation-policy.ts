@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { nonEmptyQuery } from '../common/non-empty-query.ts';
 import { NotAllowedError, parseInput, ValidationError } from '../errors/errors.ts';
 
 export const DEFAULT_LATE_NOTICE_MINUTES = 24 * 60;
@@ -42,7 +43,7 @@ builder.mutationField('updateCancellationPolicy', (t) =>
         create: { agencyId, ...policy, updatedById: userId },
         update: { ...policy, updatedById: userId },
       });
-      return ctx.prisma.agency.findUniqueOrThrow({ ...query, where: { id: agencyId } });
+      return ctx.prisma.agency.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: agencyId } });
     },
   }),
 );

@@ -5,6 +5,7 @@ import { builder } from '../../builder.ts';
 import { hashToken } from '../auth/session-cookie.ts';
 import { NotAllowedError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
 import { decodeGlobalIdOf } from '../common/global-id.ts';
+import { nonEmptyQuery } from '../common/non-empty-query.ts';
 
 export const ApiKeyScopeEnum = builder.enumType(ApiKeyScope, {
   name: 'ApiKeyScope',
@@ -109,7 +110,7 @@ builder.mutationField('revokeApiKey', (t) =>
         where: { id, agencyId: ctx.viewer.agencyId, revokedAt: null },
         data: { revokedAt: new Date() },
       });
-      const apiKey = await ctx.prisma.apiKey.findFirst({ ...query, where: { id, agencyId: ctx.viewer.agencyId } });
+      const apiKey = await ctx.prisma.apiKey.findFirst({ ...nonEmptyQuery(query), where: { id, agencyId: ctx.viewer.agencyId } });
       if (!apiKey) throw new NotFoundError('No API key with this ID.');
       return apiKey;
     },

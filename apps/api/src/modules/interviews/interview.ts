@@ -2,6 +2,7 @@ import { CancellationReason, InterviewStatus, Party } from '@shortlist/db/prisma
 import { describeNotice, REASON_LABELS } from '@shortlist/domain/interviews';
 import { builder } from '../../builder.ts';
 import { PartyEnum } from '../activity/activity-event.ts';
+import { nonEmptyQuery } from '../common/non-empty-query.ts';
 import { DEFAULT_LATE_NOTICE_MINUTES } from '../agency/cancellation-policy.ts';
 import { InvalidTransitionError, NotAllowedError, NotFoundError, ValidationError } from '../errors/errors.ts';
 import { InterviewFormatEnum } from '../proposals/proposal.ts';
@@ -140,7 +141,7 @@ builder.queryField('myInterviews', (t) =>
 
 const errorTypes = [ValidationError, NotFoundError, NotAllowedError, InvalidTransitionError];
 const loadInterview = (query: object, ctx: { prisma: { interview: { findUniqueOrThrow: (args: any) => any } } }, id: string) =>
-  ctx.prisma.interview.findUniqueOrThrow({ ...query, where: { id } });
+  ctx.prisma.interview.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id } });
 
 const interviewTimeFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<any>, 'InputObject'>) => ({
   startsAt: t.field({ type: 'DateTime', required: true }),

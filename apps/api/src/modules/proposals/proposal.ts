@@ -5,6 +5,7 @@ import type { MatchResult } from '@shortlist/domain/matching';
 import { builder } from '../../builder.ts';
 import { PartyEnum } from '../activity/activity-event.ts';
 import { decodeGlobalIdOf } from '../common/global-id.ts';
+import { nonEmptyQuery } from '../common/non-empty-query.ts';
 import { InvalidTransitionError, NotAllowedError, NotFoundError, ValidationError } from '../errors/errors.ts';
 import { ProposalStatusEnum } from '../jobs/job.ts';
 import { acceptOffer, type CascadeSuggestion } from './accept-offer.ts';
@@ -228,7 +229,7 @@ builder.queryField('proposals', (t) =>
 
 const errorTypes = [ValidationError, NotFoundError, NotAllowedError, InvalidTransitionError];
 const loadProposal = (query: object, ctx: { prisma: { proposal: { findUniqueOrThrow: (args: any) => any } } }, id: string) =>
-  ctx.prisma.proposal.findUniqueOrThrow({ ...query, where: { id } });
+  ctx.prisma.proposal.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id } });
 
 const InterviewSlotInput = builder.inputType('InterviewSlotInput', {
   fields: (t) => ({
