@@ -72,3 +72,67 @@ describe('an unexpected failure', () => {
     expect(JSON.stringify(body)).not.toMatch(/ClientCompany|SELECT|relation|stack/i);
   });
 });
+
+describe('an ID of the wrong type', () => {
+  // Issue 4, acceptance 4: a Job's global ID where a Candidate's is expected, an integer literal, a random base64
+  // string, or not a string at all read as "not found" (null, or the typed NotFoundError) or a 400, never a 500.
+  let demo: TestServer;
+  let recruiter: ReturnType<TestServer['browser']>;
+  let jobId: string;
+  beforeAll(async () => {
+    demo = await startTestServer('demo');
+    recruiter = demo.browser();
+    await recruiter.signIn('recruiter@shortlist.test');
+    const { body } = await recruiter.graphql('{ jobs(first: 1) { edges { node { id } } } }');
+    jobId = body.data.jobs.edges[0].node.id;
+  });
+  afterAll(() => demo.close());
+
+  const randomBase64 = () => Buffer.from(crypto.getRandomValues(new Uint8Array(24))).toString('base64');
+  const expectHarmless = (status: number, body: unknown) => {
+    expect(status).toBeLessThan(500);
+    expect(JSON.stringify(body)).not.toMatch(/INTERNAL_SERVER_ERROR|Something went wrong|at \w+ \(|node_modules|prisma|SELECT/i);
+  };
+
+  it('reads as null in candidate(id) and node(id)', async () => {
+    for (const id of ['JOB', 'RANDOM', 'EMPTY']) {
+      const value = id === 'JOB' ? jobId : id === 'RANDOM' ? randomBase64() : '';
+      const { status, body } = await recruiter.graphql('query($id: ID!) { candidate(id: $id) { id } node(id: $id) { id } }', { id: value });
+      expectHarmless(status, body);
+      // node(id) takes any type: a Job's ID is simply that job. One that is not a global ID is a BAD_USER_INPUT error.
+      expect(body.data).toEqual({ candidate: null, node: id === 'JOB' ? { id: jobId } : null });
+      for (const error of body.errors ?? []) expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    }
+    const literal = await recruiter.graphql('{ candidate(id: 12345) { id } node(id: 12345) { id } }');
+    expectHarmless(literal.status, literal.body);
+    expect(literal.body.data).toEqual({ candidate: null, node: null });
+    for (const error of literal.body.errors ?? []) expect(error.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('is a typed NotFoundError in a mutation', async () => {
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ['mutation($input: UpdateCandidateProfileInput!) { r: updateCandidateProfile(input: $input) { __typename } }', { input: { candidateId: jobId, headline: 'x' } }],
+      ['mutation($input: ProposeMatchInput!) { r: proposeMatch(input: $input) { __typename } }', { input: { jobId: randomBase64(), candidateId: jobId, message: 'A message of some length.', slots: [] } }],
+      ['mutation { r: cancelInterview(input: { interviewId: 42, reason: OTHER, reasonText: "x", message: "A message of some length." }) { __typename } }', {}],
+      ['mutation($input: WithdrawProposalInput!) { r: withdrawProposal(input: $input) { __typename } }', { input: { proposalId: jobId, reason: 'TIMING', message: 'A message of some length.' } }],
+    ];
+    for (const [query, variables] of cases) {
+      const { status, body } = await recruiter.graphql(query, variables);
+      expectHarmless(status, body);
+      expect(body.data.r.__typename, query).toBe('NotFoundError');
+    }
+  });
+
+  it('is a plain error in a list filter, and a 400 when it is not an ID at all', async () => {
+    const filtered = await recruiter.graphql('query($job: ID) { proposals(filter: { jobId: $job }) { edges { cursor } } }', { job: randomBase64() });
+    expectHarmless(filtered.status, filtered.body);
+    for (const id of [1.5, true, { id: jobId }, [jobId]]) {
+      const { status, body } = await recruiter.graphql('query($id: ID!) { candidate(id: $id) { id } }', { id });
+      expect(status).toBe(400);
+      expectHarmless(status, body);
+    }
+    const float = await recruiter.graphql('{ candidate(id: 1.5) { id } }');
+    expect(float.status).toBe(400);
+    expectHarmless(float.status, float.body);
+  });
+});

@@ -31,7 +31,11 @@ export function createFormatError(log: (line: string, error: unknown) => void) {
     const requestId = (error as GraphQLError)?.extensions?.requestId as string | undefined;
     if (isExpected(original)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      const code = [...EXPECTED_CODES].find(([type]) => original instanceof (type as never))?.[1];
+      // Pothos's own (an invalid global ID in node(id), a bad cursor) are the client's input, not our failure: without
+      // a code of their own they went out as INTERNAL_SERVER_ERROR (found by the wrong-ID-type tests in http.test.ts).
+      const code =
+        [...EXPECTED_CODES].find(([type]) => original instanceof (type as never))?.[1] ??
+        (original instanceof PothosValidationError ? 'BAD_USER_INPUT' : undefined);
       return { ...formatted, extensions: code ? { ...extensions, code } : extensions };
     }
     const reference = requestId ?? 'unknown';
