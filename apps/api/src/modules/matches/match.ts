@@ -172,12 +172,13 @@ builder.prismaObjectField(JobRef, 'suggestedCandidates', (t) =>
       description: "The agency's candidates ranked for this job, best first (blocked matches last). Staff of the agency only.",
       authScopes: (job, _args, ctx) => canManageJobs(ctx.viewer, job.agencyId),
       args: { filter: t.arg({ type: MatchFilter, required: false }) },
+      // The job as the engine ranks it comes with the job's own query, not a second one.
+      select: jobProfileSelect,
       resolve: async (job, args, ctx, info) => {
         const filters = toMatchFilters(args.filter);
-        const profile = await ctx.prisma.job.findUniqueOrThrow({ where: { id: job.id }, select: jobProfileSelect });
         return rankedPage(
           args,
-          (k) => getMatchService(ctx.prisma).topCandidatesForJob(profile, k, filters),
+          (k) => getMatchService(ctx.prisma).topCandidatesForJob(job, k, filters),
           async (results) => {
             const rows = await loadInRankOrder(results.map((r) => r.candidateId), (where) =>
               ctx.prisma.candidateProfile.findMany({ ...queryFor(ctx, info, 'Candidate', 'candidate'), where: { ...where, agencyId: job.agencyId } }),
@@ -203,12 +204,13 @@ builder.prismaObjectField(CandidateRef, 'suggestedJobs', (t) =>
       description: "The agency's open jobs ranked for this candidate, best first. Staff of the agency and the candidate.",
       authScopes: (candidate, _args, ctx) => canSeeSuggestedJobs(ctx.viewer, candidate),
       args: { filter: t.arg({ type: MatchFilter, required: false }) },
+      // The candidate as the engine ranks them comes with the candidate's own query.
+      select: candidateProfileSelect,
       resolve: async (candidate, args, ctx, info) => {
         const filters = toMatchFilters(args.filter);
-        const profile = await ctx.prisma.candidateProfile.findUniqueOrThrow({ where: { id: candidate.id }, select: candidateProfileSelect });
         return rankedPage(
           args,
-          (k) => getMatchService(ctx.prisma).topJobsForCandidate(profile, k, filters),
+          (k) => getMatchService(ctx.prisma).topJobsForCandidate(candidate, k, filters),
           async (results) => {
             const rows = await loadInRankOrder(results.map((r) => r.jobId), (where) =>
               ctx.prisma.job.findMany({ ...queryFor(ctx, info, 'Job', 'job'), where: { ...where, agencyId: candidate.agencyId, status: 'OPEN' } }),

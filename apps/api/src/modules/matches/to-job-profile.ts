@@ -19,7 +19,8 @@ export const jobProfileSelect = {
   minTimeZoneOverlapHours: true,
   employmentType: true,
   startDate: true,
-  skills: { select: { skillId: true, requirement: true, minLevel: true, weight: true }, orderBy: { skillId: 'asc' } },
+  // Ordered as Job.skills is, so a page showing the skills and suggestions loads them once.
+  skills: { select: { skillId: true, requirement: true, minLevel: true, weight: true }, orderBy: [{ requirement: 'asc' }, { skillId: 'asc' }] },
 } satisfies Prisma.JobSelect;
 
 export type JobProfileRow = Prisma.JobGetPayload<{ select: typeof jobProfileSelect }>;
