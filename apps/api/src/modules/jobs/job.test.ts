@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPartnerKey } from '../../../test/factories.ts';
+import { createCandidateProfile, createClientCompany, createJob, createPartnerKey, createProposal } from '../../../test/factories.ts';
 import { startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
 
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
@@ -231,5 +231,80 @@ describe('updating a job', () => {
     const byCandidate = await candidate.graphql(UPDATE_JOB, { input: { id: gid('Job', job.id), title: 'Hijacked' } });
     expect(byCandidate.body.errors[0].message).toBe('You are not allowed to see or do this.');
     expect((await server.db.prisma.job.findUniqueOrThrow({ where: { id: job.id } })).title).toBe(job.title);
+  });
+});
+
+describe("a job's proposals", () => {
+  const PROPOSALS = /* GraphQL */ `
+    query JobProposals($id: ID!, $status: [ProposalStatus!]) {
+      job(id: $id) { proposals(first: 50, status: $status) { edges { node { id status } } } }
+    }`;
+  const HOUR = 60 * 60 * 1000;
+  let jobId: string;
+  let ids: { open: string; lapsed: string; expired: string; declined: string };
+
+  beforeAll(async () => {
+    const { prisma } = server.db;
+    const company = await createClientCompany(prisma, northwind.id);
+    jobId = (await createJob(prisma, northwind.id, company.id)).id;
+    const recruiterId = (await prisma.user.findUniqueOrThrow({ where: { email: 'recruiter@shortlist.test' } })).id;
+    const propose = async (overrides: Parameters<typeof createProposal>[2], createdAt: Date) => {
+      const candidate = await createCandidateProfile(prisma, northwind.id);
+      const proposal = await createProposal(prisma, { agencyId: northwind.id, jobId, candidateId: candidate.id, recruiterId }, { ...overrides, createdAt });
+      return gid('Proposal', proposal.id);
+    };
+    const now = Date.now();
+    ids = {
+      open: await propose({}, new Date(now - 1 * HOUR)),
+      lapsed: await propose({ respondBy: new Date(now - HOUR) }, new Date(now - 2 * HOUR)),
+      expired: await propose({ status: 'EXPIRED', respondBy: new Date(now - 2 * HOUR) }, new Date(now - 3 * HOUR)),
+      declined: await propose({ status: 'DECLINED', declineReason: 'TIMING' }, new Date(now - 4 * HOUR)),
+    };
+  });
+
+  const list = async (browser: TestBrowser, status?: string[], headers?: Record<string, string>) => {
+    const { body } = headers
+      ? await server.graphql(PROPOSALS, { id: gid('Job', jobId), status }, headers)
+      : await browser.graphql(PROPOSALS, { id: gid('Job', jobId), status });
+    return body;
+  };
+
+  it('lists them newest first, a lapsed PROPOSED one as EXPIRED', async () => {
+    const body = await list(recruiter);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.job.proposals.edges.map((e: any) => [e.node.id, e.node.status])).toEqual([
+      [ids.open, 'PROPOSED'],
+      [ids.lapsed, 'EXPIRED'],
+      [ids.expired, 'EXPIRED'],
+      [ids.declined, 'DECLINED'],
+    ]);
+  });
+
+  it('filters by the status a reader sees, not the stored one', async () => {
+    const ofStatus = async (status: string[]) => (await list(recruiter, status)).data.job.proposals.edges.map((e: any) => e.node.id);
+    expect(await ofStatus(['PROPOSED'])).toEqual([ids.open]);
+    expect(await ofStatus(['EXPIRED'])).toEqual([ids.lapsed, ids.expired]);
+    expect(await ofStatus(['PROPOSED', 'DECLINED'])).toEqual([ids.open, ids.declined]);
+  });
+
+  it("shows them to partner keys with proposals:read of the job's client only", async () => {
+    const { prisma } = server.db;
+    const job = await prisma.job.findUniqueOrThrow({ where: { id: jobId } });
+    const withScope = await list(recruiter, undefined, await createPartnerKey(prisma, northwind.id, ['PROPOSALS_READ']));
+    expect(withScope.data.job.proposals.edges).toHaveLength(4);
+    const ownClient = await list(recruiter, undefined, await createPartnerKey(prisma, northwind.id, ['PROPOSALS_READ'], job.clientCompanyId));
+    expect(ownClient.data.job.proposals.edges).toHaveLength(4);
+    const otherClient = await list(recruiter, undefined, await createPartnerKey(prisma, northwind.id, ['PROPOSALS_READ'], northwindCompanyId));
+    expect(otherClient.data.job?.proposals ?? null).toBeNull();
+    const withoutScope = await list(recruiter, undefined, await createPartnerKey(prisma, northwind.id, ['JOBS_READ']));
+    expect(withoutScope.data.job.proposals).toBeNull();
+    expect(withoutScope.errors[0].message).toBe('You are not allowed to see or do this.');
+  });
+
+  it("hides them from candidates and the other agency's recruiters", async () => {
+    const byCandidate = await list(candidate);
+    expect(byCandidate.data.job.proposals).toBeNull();
+    const byOther = await list(otherRecruiter);
+    expect(byOther.data.job?.proposals ?? null).toBeNull();
   });
 });

@@ -1,0 +1,259 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import type { Prisma } from '@shortlist/db/prisma';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClientCompany, createJob } from './factories.ts';
+import { startTestServer, type TestBrowser, type TestServer } from './start-test-server.ts';
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+// One query per screen, as the web app sends it.
+const JOB_PAGE = /* GraphQL */ `
+  query JobPage($id: ID!) {
+    job(id: $id) {
+      title
+      status
+      company { name }
+      pipelineCounts { status count }
+      skills { skill { name } requirement minLevel }
+      proposals(first: 50) {
+        edges { node { id status respondBy candidate { fullName headline city } interviews { status startsAt } history { action createdAt } } }
+      }
+      suggestedCandidates(first: 10) { edges { node { score candidate { fullName } explanation { blockers { message } } } } }
+    }
+  }`;
+
+const CANDIDATE_HOME = /* GraphQL */ `
+  query CandidateHome {
+    me { name candidateProfile { fullName preferences { targetOpportunities } } }
+    myProposals(first: 50) {
+      edges { node { status respondBy job { title company { name } } match { score } interviews { status startsAt timeZone } } }
+    }
+    myInterviews(first: 20) { edges { node { startsAt timeZone status proposal { job { title } } } } }
+    unreadNotificationCount
+  }`;
+
+/** `SELECT "Job"`, `INSERT "Session"`…: the statement kind and its main table, so a snapshot reads like a plan. */
+function operation(sql: string): string {
+  const kind = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? '?';
+  const table = /\b(?:FROM|INTO|UPDATE)\s+(?:"\w+"\.)?"(\w+)"/i.exec(sql)?.[1];
+  return table ? `${kind} "${table}"` : kind;
+}
+
+let server: TestServer;
+
+/**
+ * The statements one request sends, as operations. Sorted: sibling fields resolve in parallel and Prisma reports a
+ * statement when it completes, so their order differs between PGlite and a PostgreSQL pool; the list is what matters.
+ */
+async function operationsOf(send: () => Promise<{ body: any }>) {
+  server.queries.length = 0;
+  const { body } = await send();
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return { body, operations: server.queries.map(operation).sort() };
+}
+
+const matchSnapshot = { score: 70, forwardScore: 70, reverseScore: 70, isBlocked: false, blockers: [], categories: [] };
+
+/** `count` candidates of the agency, each proposed for a job (one of `jobIds`, round robin), each with an interview and a history event. */
+async function addProposals(opts: { agencyId: string; recruiterId: string; jobIds: string[]; candidateIds?: string[]; count: number }) {
+  const { prisma } = server.db;
+  const tag = randomUUID().slice(0, 8);
+  const candidateIds = opts.candidateIds ?? Array.from({ length: opts.count }, () => randomUUID());
+  if (!opts.candidateIds) {
+    await prisma.candidateProfile.createMany({
+      data: candidateIds.map((id, n) => ({
+        id,
+        agencyId: opts.agencyId,
+        fullName: `Candidate ${tag} ${n}`,
+        email: `candidate.${tag}.${n}@example.test`,
+        headline: 'Backend engineer',
+        seniority: 'SENIOR',
+        yearsExperience: 8,
+        country: 'DE',
+        city: 'Berlin',
+        timeZone: 'Europe/Berlin',
+        minSalary: 60_000,
+        salaryCurrency: 'EUR',
+        remotePreference: 'ONSITE',
+      })),
+    });
+  }
+  const proposals: Prisma.ProposalCreateManyInput[] = Array.from({ length: opts.count }, (_, n) => ({
+    id: randomUUID(),
+    agencyId: opts.agencyId,
+    jobId: opts.jobIds[n % opts.jobIds.length]!,
+    candidateId: candidateIds[n % candidateIds.length]!,
+    recruiterId: opts.recruiterId,
+    status: 'ACCEPTED',
+    message: `We think you would be a great fit (${tag} ${n})`,
+    respondBy: new Date(Date.now() + 7 * DAY),
+    respondedAt: new Date(),
+    matchScore: 70,
+    matchSnapshot,
+  }));
+  await prisma.proposal.createMany({ data: proposals });
+  await prisma.interview.createMany({
+    data: proposals.map((p, n) => ({
+      agencyId: opts.agencyId,
+      proposalId: p.id!,
+      startsAt: new Date(Date.now() + 2 * DAY + n * HOUR),
+      endsAt: new Date(Date.now() + 2 * DAY + n * HOUR + 45 * 60 * 1000),
+      timeZone: 'Europe/Berlin',
+      format: 'VIDEO',
+      location: `https://meet.example.com/${tag}-${n}`,
+    })),
+  });
+  await prisma.activityEvent.createMany({
+    data: proposals.map((p) => ({
+      agencyId: opts.agencyId,
+      proposalId: p.id!,
+      actorKind: 'USER',
+      actorUserId: opts.recruiterId,
+      actorParty: 'RECRUITER',
+      action: 'proposal.created',
+      toStatus: 'PROPOSED',
+    })),
+  });
+}
+
+beforeAll(async () => {
+  server = await startTestServer('demo');
+});
+afterAll(() => server.close());
+
+describe("the recruiter's job page", () => {
+  let recruiter: TestBrowser;
+  let recruiterId: string;
+  let agencyId: string;
+  let jobId: string;
+
+  beforeAll(async () => {
+    const { prisma } = server.db;
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: 'recruiter@shortlist.test' } });
+    recruiterId = user.id;
+    agencyId = user.agencyId;
+    const company = await createClientCompany(prisma, agencyId);
+    const job = await createJob(prisma, agencyId, company.id);
+    jobId = job.id;
+    const skills = await prisma.skill.findMany({ take: 3, orderBy: { id: 'asc' } });
+    await prisma.jobSkill.createMany({ data: skills.map((s) => ({ jobId, skillId: s.id, requirement: 'MUST_HAVE', minLevel: 3 })) });
+    await addProposals({ agencyId, recruiterId, jobIds: [jobId], count: 3 });
+    recruiter = server.browser();
+    await recruiter.signIn('recruiter@shortlist.test');
+  });
+
+  it('sends the same statements with 3 proposals as with 300, and at most 6', async () => {
+    const load = () => recruiter.graphql(JOB_PAGE, { id: encodeGlobalID('Job', jobId) });
+    // The agency's match index (suggestedCandidates) is built on first use with queries of its own, once per
+    // server: warm it, so only what every page view costs is measured.
+    await load();
+
+    const few = await operationsOf(load);
+    expect(few.body.data.job.proposals.edges).toHaveLength(3);
+    // Session: the viewer (with user and profile). Job: the job with company, skills, proposals, their candidates,
+    // interviews and history, and the job as the match engine reads it, in one statement (Prisma relationJoins).
+    // Proposal ×2: pipelineCounts (stored statuses, and PROPOSED past respondBy). CandidateProfile: the suggested ten.
+    expect(few.operations).toMatchInlineSnapshot(`
+      [
+        "SELECT "CandidateProfile"",
+        "SELECT "Job"",
+        "SELECT "Proposal"",
+        "SELECT "Proposal"",
+        "SELECT "Session"",
+      ]
+    `);
+
+    await addProposals({ agencyId, recruiterId, jobIds: [jobId], count: 297 });
+    const many = await operationsOf(load);
+    expect(many.body.data.job.proposals.edges).toHaveLength(50);
+    expect(many.body.data.job.proposals.edges[0].node.interviews).toHaveLength(1);
+    expect(many.body.data.job.proposals.edges[0].node.history).toHaveLength(1);
+
+    expect(many.operations).toEqual(few.operations);
+    expect(many.operations.length).toBeLessThanOrEqual(6);
+  });
+});
+
+describe("the candidate's home", () => {
+  let candidate: TestBrowser;
+  let agencyId: string;
+  let recruiterId: string;
+  let candidateId: string;
+  let companyId: string;
+
+  /** `count` open jobs of the agency, each proposed to the candidate (with an interview and a history event). */
+  async function proposeJobs(count: number) {
+    const { prisma } = server.db;
+    const tag = randomUUID().slice(0, 8);
+    const jobIds = Array.from({ length: count }, () => randomUUID());
+    await prisma.job.createMany({
+      data: jobIds.map((id, n) => ({
+        id,
+        agencyId,
+        clientCompanyId: companyId,
+        title: `Backend Engineer ${tag} ${n}`,
+        status: 'OPEN',
+        publishedAt: new Date(),
+        seniority: 'SENIOR',
+        remotePolicy: 'HYBRID',
+        country: 'DE',
+        city: 'Berlin',
+        timeZone: 'Europe/Berlin',
+        salaryMin: 70_000,
+        salaryMax: 90_000,
+        currency: 'EUR',
+      })),
+    });
+    await addProposals({ agencyId, recruiterId, jobIds, candidateIds: [candidateId], count });
+  }
+
+  beforeAll(async () => {
+    const { prisma } = server.db;
+    const recruiter = await prisma.user.findUniqueOrThrow({ where: { email: 'recruiter@shortlist.test' } });
+    const demoCandidate = await prisma.user.findUniqueOrThrow({ where: { email: 'candidate@shortlist.test' } });
+    agencyId = recruiter.agencyId;
+    recruiterId = recruiter.id;
+    companyId = (await createClientCompany(prisma, agencyId)).id;
+    // A candidate of their own, so the demo's proposals do not count; same password as the demo logins.
+    const email = `counted.candidate.${randomUUID().slice(0, 8)}@example.test`;
+    const user = await prisma.user.create({
+      data: { agencyId, email, name: 'Counted Candidate', role: 'CANDIDATE', passwordHash: demoCandidate.passwordHash, timeZone: 'Europe/Berlin' },
+    });
+    const profile = await prisma.candidateProfile.create({
+      data: { agencyId, userId: user.id, fullName: 'Counted Candidate', email, seniority: 'SENIOR', country: 'DE', city: 'Berlin', timeZone: 'Europe/Berlin' },
+    });
+    candidateId = profile.id;
+    await proposeJobs(3);
+    candidate = server.browser();
+    await candidate.signIn(email);
+  });
+
+  it('sends the same statements with 3 proposals as with 60', async () => {
+    const load = () => candidate.graphql(CANDIDATE_HOME);
+    // Warm up as on the job page, though nothing here uses the match index.
+    await load();
+
+    const few = await operationsOf(load);
+    expect(few.body.data.myProposals.edges).toHaveLength(3);
+    // Session: the viewer. User: me with the profile. Proposal: myProposals with jobs, companies and interviews.
+    // Interview: myInterviews with proposal and job. Notification: the unread count.
+    expect(few.operations).toMatchInlineSnapshot(`
+      [
+        "SELECT "Interview"",
+        "SELECT "Notification"",
+        "SELECT "Proposal"",
+        "SELECT "Session"",
+        "SELECT "User"",
+      ]
+    `);
+
+    await proposeJobs(57);
+    const many = await operationsOf(load);
+    expect(many.body.data.myProposals.edges).toHaveLength(50);
+    expect(many.body.data.myInterviews.edges).toHaveLength(20);
+
+    expect(many.operations).toEqual(few.operations);
+  });
+});
