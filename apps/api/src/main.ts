@@ -3,7 +3,6 @@
 import { DatabaseConfigError, databaseOptionsFromEnv, openDatabase, repoRoot, type Database } from '@shortlist/db/open-database';
 import { isConfigurationProblem, prepareDatabase } from '@shortlist/db/prepare-database';
 import { join } from 'node:path';
-import { createServer } from './server.ts';
 
 const DEMO_LOGINS = [
   ['recruiter@shortlist.test', 'Recruiter, Northwind Talent'],
@@ -21,6 +20,9 @@ async function main() {
   const port = Number(process.env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, not "${process.env.PORT}".`);
 
+  // Loading the schema and opening the database are independent: start both before waiting on either.
+  const serverModule = import('./server.ts');
+  serverModule.catch(() => {}); // awaited below; this only keeps an early failure from being 'unhandled'
   let db: Database;
   try {
     db = await openDatabase(databaseOptionsFromEnv());
@@ -43,6 +45,7 @@ async function main() {
   }
 
   const isDev = process.argv.includes('--dev');
+  const { createServer } = await serverModule;
   const server = await createServer({ db, webDist: isDev ? undefined : join(repoRoot, 'apps', 'web', 'dist') });
   let running;
   try {
