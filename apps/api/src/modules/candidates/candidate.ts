@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { EmploymentTypeEnum, RemotePolicyEnum, SeniorityEnum } from '../common/enums.ts';
 import { InvalidTransitionError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
-import { idFromGlobalId } from '../jobs/id-from-global-id.ts';
+import { idFromGlobalId } from '../common/global-id.ts';
 import {
   citySchema,
   countrySchema,
@@ -13,7 +13,7 @@ import {
   refineUniqueSkills,
   salarySchema,
   timeZoneSchema,
-} from '../jobs/profile-field-schemas.ts';
+} from '../common/profile-field-schemas.ts';
 import { getMatchService } from '../matches/match-service.ts';
 import { resolveSkillReference, skillReferenceSchema, describeUnknownSkill } from '../skills/resolve-skill-reference.ts';
 import { UserRef } from '../users/user.ts';

@@ -9,7 +9,7 @@ import { effectiveStatusWhere } from '../proposals/effective-status-where.ts';
 import { canListProposalsOfJob } from '../proposals/proposal-access.ts';
 import { skillReferenceSchema } from '../skills/resolve-skill-reference.ts';
 import { canManageJobs, canReadJobDetails, canSeeJob, listableJobsWhere } from './can-see-job.ts';
-import { idFromGlobalId } from './id-from-global-id.ts';
+import { idFromGlobalId } from '../common/global-id.ts';
 import { loadPipelineCounts } from './load-pipeline-counts.ts';
 import {
   citySchema,
@@ -20,7 +20,7 @@ import {
   refineUniqueSkills,
   salarySchema,
   timeZoneSchema,
-} from './profile-field-schemas.ts';
+} from '../common/profile-field-schemas.ts';
 
 /** A salary band as posted: yearly, in one currency; either end may be open. */
 const SalaryBand = builder.objectRef<{ min: number | null; max: number | null; currency: string }>('SalaryBand').implement({
