@@ -6,7 +6,7 @@ const schema = createRequire(import.meta.url).resolve('@shortlist/api/schema.gra
 
 const config: CodegenConfig = {
   schema,
-  documents: ['src/**/*.tsx', '!src/gql/**'],
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
   ignoreNoDocuments: true,
   generates: {
     './src/gql/': {

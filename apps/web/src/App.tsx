@@ -1,10 +1,14 @@
 import { Suspense } from 'react';
+import { SessionMenu } from './features/auth/SessionMenu';
+import { useSession } from './features/auth/use-session';
+import { accessFor, decideRouteAccess } from './routes/decide-route-access';
 import { Link } from './routes/Link';
-import { matchRoute } from './routes/routes';
+import { Redirect } from './routes/Redirect';
+import { matchRoute, normalizePathname } from './routes/routes';
 import { usePathname } from './routes/use-pathname';
+import { useSearch } from './routes/use-search';
 
 export function App() {
-  const Page = matchRoute(usePathname());
   return (
     <>
       <a className="skip-link" href="#main">
@@ -15,11 +19,50 @@ export function App() {
           <Link href="/" className="brand">
             Shortlist
           </Link>
+          <nav aria-label="Site" className="site-header__nav">
+            <Link href="/" className="site-header__link">
+              Open jobs
+            </Link>
+            <SessionMenu />
+          </nav>
         </div>
       </header>
       <Suspense fallback={<p className="page notice">Loading…</p>}>
-        <Page />
+        <GuardedPage />
       </Suspense>
     </>
   );
+}
+
+/** Public pages render at once; private ones wait for the session, then show or redirect. */
+function GuardedPage() {
+  const pathname = normalizePathname(usePathname());
+  const search = useSearch();
+  const session = useSession();
+  const Page = matchRoute(pathname);
+
+  if (accessFor(pathname) === 'anyone') return <Page />;
+  if (session.error) {
+    return (
+      <main id="main" className="page">
+        <div role="alert" className="notice notice--error">
+          <p>
+            <strong>We couldn't check whether you are signed in.</strong> {session.error.message}
+          </p>
+          <button type="button" className="button" onClick={session.retry}>
+            Retry
+          </button>
+        </div>
+      </main>
+    );
+  }
+  if (session.isLoading) {
+    return (
+      <p className="page notice" role="status">
+        Loading…
+      </p>
+    );
+  }
+  const decision = decideRouteAccess({ pathname, search, viewer: session.viewer });
+  return decision.kind === 'redirect' ? <Redirect to={decision.to} /> : <Page />;
 }

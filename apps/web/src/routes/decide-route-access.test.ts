@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { decideRouteAccess } from './decide-route-access';
+
+describe('who may open which address', () => {
+  test('anyone sees the job board, signed in or not', () => {
+    expect(decideRouteAccess({ pathname: '/', search: '', viewer: null })).toEqual({ kind: 'show' });
+    expect(decideRouteAccess({ pathname: '/jobs', search: '', viewer: { role: 'CANDIDATE' } })).toEqual({ kind: 'show' });
+  });
+
+  test('a signed-out visitor of a recruiter page is asked to sign in and brought back after', () => {
+    expect(decideRouteAccess({ pathname: '/recruiter', search: '', viewer: null })).toEqual({
+      kind: 'redirect',
+      to: '/sign-in?next=%2Frecruiter',
+    });
+    expect(decideRouteAccess({ pathname: '/me/proposals', search: '?status=PROPOSED', viewer: null })).toEqual({
+      kind: 'redirect',
+      to: '/sign-in?next=%2Fme%2Fproposals%3Fstatus%3DPROPOSED',
+    });
+  });
+
+  test('recruiters and admins open recruiter pages; candidates open their own', () => {
+    expect(decideRouteAccess({ pathname: '/recruiter', search: '', viewer: { role: 'RECRUITER' } })).toEqual({ kind: 'show' });
+    expect(decideRouteAccess({ pathname: '/recruiter/jobs', search: '', viewer: { role: 'ADMIN' } })).toEqual({ kind: 'show' });
+    expect(decideRouteAccess({ pathname: '/me', search: '', viewer: { role: 'CANDIDATE' } })).toEqual({ kind: 'show' });
+  });
+
+  test('a person of the wrong role is sent to their own home', () => {
+    expect(decideRouteAccess({ pathname: '/recruiter', search: '', viewer: { role: 'CANDIDATE' } })).toEqual({
+      kind: 'redirect',
+      to: '/me',
+    });
+    expect(decideRouteAccess({ pathname: '/me', search: '', viewer: { role: 'ADMIN' } })).toEqual({
+      kind: 'redirect',
+      to: '/recruiter',
+    });
+  });
+
+  test('an address that only starts like a private one is not private', () => {
+    expect(decideRouteAccess({ pathname: '/recruiters-wanted', search: '', viewer: null })).toEqual({ kind: 'show' });
+    expect(decideRouteAccess({ pathname: '/meetups', search: '', viewer: null })).toEqual({ kind: 'show' });
+  });
+});

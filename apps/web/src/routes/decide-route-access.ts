@@ -1,0 +1,38 @@
+import { homeForRole } from '../features/auth/home-for-role';
+import type { UserRole } from '../gql/graphql';
+
+/** Who may open an address: anyone, the agency's staff (recruiters and admins), or candidates. */
+export type RouteAccess = 'anyone' | 'staff' | 'candidate';
+
+export type RouteDecision = { kind: 'show' } | { kind: 'redirect'; to: string };
+
+const STAFF_ROLES: ReadonlySet<UserRole> = new Set(['RECRUITER', 'ADMIN']);
+
+function isUnder(pathname: string, prefix: string): boolean {
+  return pathname === prefix || pathname.startsWith(`${prefix}/`);
+}
+
+export function accessFor(pathname: string): RouteAccess {
+  if (isUnder(pathname, '/recruiter')) return 'staff';
+  if (isUnder(pathname, '/me')) return 'candidate';
+  return 'anyone';
+}
+
+/**
+ * Signed out on a private address: sign in first, then come back. Signed in with the wrong role: go to your own home.
+ */
+export function decideRouteAccess({
+  pathname,
+  search,
+  viewer,
+}: {
+  pathname: string;
+  search: string;
+  viewer: { role: UserRole } | null;
+}): RouteDecision {
+  const access = accessFor(pathname);
+  if (access === 'anyone') return { kind: 'show' };
+  if (!viewer) return { kind: 'redirect', to: `/sign-in?next=${encodeURIComponent(pathname + search)}` };
+  const isAllowed = access === 'staff' ? STAFF_ROLES.has(viewer.role) : viewer.role === 'CANDIDATE';
+  return isAllowed ? { kind: 'show' } : { kind: 'redirect', to: homeForRole(viewer.role) };
+}
