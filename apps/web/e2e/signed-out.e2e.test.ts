@@ -50,7 +50,10 @@ describe.skipIf(shouldSkipBrowserTests)('signed out', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((url) => url.pathname === '/recruiter');
     await page.getByRole('heading', { level: 1, name: 'Jobs' }).waitFor();
-    expect(await page.getByRole('list').getByRole('listitem').count()).toBeGreaterThan(0);
+    // The heading shows while the jobs load; wait for the first one rather than counting too early.
+    const jobs = page.getByRole('region', { name: "Your agency's jobs" }).getByRole('listitem');
+    await jobs.first().waitFor();
+    expect(await jobs.count()).toBeGreaterThan(0);
     await snap(page, 'recruiter-jobs');
 
     await page.getByRole('button', { name: 'Sign out' }).click();
