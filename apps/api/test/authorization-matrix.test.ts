@@ -90,10 +90,10 @@ const OPERATIONS: Operation[] = [
   { name: 'Job.suggestedCandidates', query: 'query($id: ID!) { job(id: $id) { suggestedCandidates(first: 50) { edges { node { score candidate { id email } } } } } }',
     variables: (t) => ({ id: t.openJob.gid }), path: ['job', 'suggestedCandidates'], allowed: STAFF, secrets: (t) => [t.sam.email] },
   { name: 'candidates', query: 'query($s: String) { candidates(first: 5, filter: { search: $s }) { edges { node { id email } } } }', scope: 'CANDIDATES_READ',
-    variables: (t) => ({ s: t.sam.email }), path: ['candidates'], allowed: [...STAFF, 'partner+', 'partnerOtherClient'], targetId: (t) => t.sam.gid, secrets: (t) => [t.sam.email] },
-  // Candidates belong to the agency, not to a client: a client-limited key with candidates:read sees them (PRODUCT.md).
+    variables: (t) => ({ s: t.sam.email }), path: ['candidates'], allowed: [...STAFF, 'partner+'], targetId: (t) => t.sam.gid, secrets: (t) => [t.sam.email] },
+  // A client-limited key with candidates:read sees only candidates proposed for its client's jobs; Sam has none at that client.
   { name: 'candidate', query: 'query($id: ID!) { candidate(id: $id) { id email fullName headline } }', scope: 'CANDIDATES_READ',
-    variables: (t) => ({ id: t.sam.gid }), path: ['candidate'], allowed: ['candidate', ...STAFF, 'partner+', 'partnerOtherClient'], secrets: (t) => [t.sam.email, t.sam.phone] },
+    variables: (t) => ({ id: t.sam.gid }), path: ['candidate'], allowed: ['candidate', ...STAFF, 'partner+'], secrets: (t) => [t.sam.email, t.sam.phone] },
   { name: 'Candidate.phone', query: 'query($id: ID!) { candidate(id: $id) { phone } }', scope: 'CANDIDATES_READ',
     variables: (t) => ({ id: t.sam.gid }), path: ['candidate', 'phone'], allowed: ['candidate', ...STAFF], secrets: (t) => [t.sam.phone] },
   { name: 'Candidate.suggestedJobs', query: 'query($id: ID!) { candidate(id: $id) { suggestedJobs(first: 3) { edges { node { score job { id } } } } } }', scope: 'CANDIDATES_READ',
@@ -116,7 +116,7 @@ const OPERATIONS: Operation[] = [
   ...nodeOperations('Job(draft)', 'Job', 'id title', (t) => t.draftJob.gid, [...STAFF, 'partner+'], (t) => [t.draftJob.title], 'JOBS_READ'),
   ...nodeOperations('Job(open)', 'Job', 'id title', (t) => t.openJob.gid, EVERYONE, () => [], 'JOBS_READ'),
   ...nodeOperations('ClientCompany', 'ClientCompany', 'id name website', (t) => t.clientCompany.gid, [...STAFF, 'partner+'], (t) => [t.openJob.clientWebsite], 'JOBS_READ'),
-  ...nodeOperations('Candidate', 'Candidate', 'id email', (t) => t.sam.gid, ['candidate', ...STAFF, 'partner+', 'partnerOtherClient'], (t) => [t.sam.email], 'CANDIDATES_READ'),
+  ...nodeOperations('Candidate', 'Candidate', 'id email', (t) => t.sam.gid, ['candidate', ...STAFF, 'partner+'], (t) => [t.sam.email], 'CANDIDATES_READ'),
   ...nodeOperations('Proposal', 'Proposal', 'id message', (t) => t.proposal.gid, ['candidate', ...STAFF, 'partner+'], (t) => [t.proposal.message], 'PROPOSALS_READ'),
   ...nodeOperations('Interview', 'Interview', 'id location', (t) => t.interview.gid, ['candidate', ...STAFF, 'partner+'], (t) => [t.interview.location], 'PROPOSALS_READ'),
   ...nodeOperations('Notification', 'Notification', 'id body', (t) => t.notification.gid, ['candidate'], (t) => [t.notification.body]),

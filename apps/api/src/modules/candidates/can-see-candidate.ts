@@ -1,4 +1,4 @@
-import type { Prisma } from '@shortlist/db/prisma';
+import type { Prisma, PrismaClient } from '@shortlist/db/prisma';
 import type { Viewer } from '../../context.ts';
 
 type CandidateAccess = { id: string; agencyId: string };
@@ -9,10 +9,19 @@ const isStaffOf = (viewer: Viewer | null, agencyId: string) =>
 const isSelf = (viewer: Viewer | null, candidate: CandidateAccess) =>
   viewer?.kind === 'user' && viewer.candidateProfileId === candidate.id;
 
-/** The agency's staff, a partner key of the agency with candidates:read, and the candidate themself. */
-export function canSeeCandidate(viewer: Viewer | null, candidate: CandidateAccess): boolean {
+/**
+ * The agency's staff, a partner key of the agency with candidates:read, and the candidate themself. A key limited
+ * to one client company sees only the candidates proposed for that client's jobs.
+ */
+export async function canSeeCandidate(viewer: Viewer | null, candidate: CandidateAccess, prisma: PrismaClient): Promise<boolean> {
   if (isStaffOf(viewer, candidate.agencyId) || isSelf(viewer, candidate)) return true;
-  return viewer?.kind === 'partner' && viewer.scopes.includes('CANDIDATES_READ') && viewer.agencyId === candidate.agencyId;
+  if (viewer?.kind !== 'partner' || !viewer.scopes.includes('CANDIDATES_READ') || viewer.agencyId !== candidate.agencyId) return false;
+  if (!viewer.clientCompanyId) return true;
+  const proposed = await prisma.proposal.count({
+    where: { candidateId: candidate.id, job: { clientCompanyId: viewer.clientCompanyId } },
+    take: 1,
+  });
+  return proposed > 0;
 }
 
 /** Who may change the profile, and read what only they need (the phone number): its agency's staff and the candidate. */
@@ -26,6 +35,10 @@ export const canSeeSuggestedJobs = canEditCandidate;
 /** The WHERE every candidate list starts from; null when the viewer may not list candidates. */
 export function listableCandidatesWhere(viewer: Viewer | null): Prisma.CandidateProfileWhereInput | null {
   if (viewer?.kind === 'user' && (viewer.role === 'RECRUITER' || viewer.role === 'ADMIN')) return { agencyId: viewer.agencyId };
-  if (viewer?.kind === 'partner' && viewer.scopes.includes('CANDIDATES_READ')) return { agencyId: viewer.agencyId };
+  if (viewer?.kind === 'partner' && viewer.scopes.includes('CANDIDATES_READ')) {
+    return viewer.clientCompanyId
+      ? { agencyId: viewer.agencyId, proposals: { some: { job: { clientCompanyId: viewer.clientCompanyId } } } }
+      : { agencyId: viewer.agencyId };
+  }
   return null;
 }

@@ -108,6 +108,24 @@ describe('seeing candidates', () => {
     const jobsOnly = await createPartnerKey(server.db.prisma, northwindId, ['JOBS_READ']);
     expect((await server.graphql(CANDIDATES, { first: 3 }, jobsOnly)).body.errors[0].message).toBe('You are not allowed to see or do this.');
   });
+
+  it("limits a client's key to the candidates proposed for that client's jobs", async () => {
+    const { prisma } = server.db;
+    const samsProposal = await prisma.proposal.findFirstOrThrow({ where: { candidateId: samId }, include: { job: true } });
+    const clientId = samsProposal.job.clientCompanyId;
+    const clientKey = await createPartnerKey(prisma, northwindId, ['CANDIDATES_READ'], clientId);
+    const proposedHere = await prisma.candidateProfile.count({ where: { agencyId: northwindId, proposals: { some: { job: { clientCompanyId: clientId } } } } });
+    const list = await server.graphql(CANDIDATES, { first: 100 }, clientKey);
+    expect(list.body.data.candidates.edges).toHaveLength(Math.min(proposedHere, 100));
+    expect((await server.graphql(CANDIDATE, { id: gid('Candidate', samId) }, clientKey)).body.data.candidate.fullName).toBe('Sam Okafor');
+
+    const stranger = await prisma.candidateProfile.findFirstOrThrow({
+      where: { agencyId: northwindId, proposals: { none: { job: { clientCompanyId: clientId } } } },
+    });
+    const hidden = await server.graphql(CANDIDATE, { id: gid('Candidate', stranger.id) }, clientKey);
+    expect(hidden.body.data.candidate).toBeNull();
+    expect(JSON.stringify(hidden.body)).not.toContain(stranger.email);
+  });
 });
 
 describe('registering a candidate', () => {

@@ -75,7 +75,7 @@ export const CandidateRef = builder.prismaNode('CandidateProfile', {
   name: 'Candidate',
   id: { field: 'id' },
   description: "A candidate's profile, owned by an agency: its staff, partner keys with candidates:read and the candidate see it.",
-  authScopes: (candidate, ctx) => canSeeCandidate(ctx.viewer, candidate),
+  authScopes: (candidate, ctx) => canSeeCandidate(ctx.viewer, candidate, ctx.prisma),
   fields: (t) => ({
     fullName: t.exposeString('fullName'),
     email: t.exposeString('email'),
@@ -182,7 +182,7 @@ builder.queryField('candidate', (t) =>
       const candidateId = idFromGlobalId(String(id), 'Candidate');
       if (!candidateId || !ctx.viewer) return null;
       const candidate = await ctx.prisma.candidateProfile.findFirst({ ...query, where: { id: candidateId, agencyId: ctx.viewer.agencyId } });
-      return candidate && canSeeCandidate(ctx.viewer, candidate) ? candidate : null;
+      return candidate && (await canSeeCandidate(ctx.viewer, candidate, ctx.prisma)) ? candidate : null;
     },
   }),
 );
@@ -390,7 +390,7 @@ builder.mutationField('updateCandidateProfile', (t) =>
       const current = candidateId
         ? await ctx.prisma.candidateProfile.findFirst({ where: { id: candidateId, agencyId: viewer.agencyId }, select: { id: true, agencyId: true, version: true } })
         : null;
-      if (!current || !canSeeCandidate(viewer, current)) throw new NotFoundError('That candidate does not exist in your agency.');
+      if (!current || !(await canSeeCandidate(viewer, current, ctx.prisma))) throw new NotFoundError('That candidate does not exist in your agency.');
       if (!canEditCandidate(viewer, current)) throw new NotAllowedError("Only the candidate and their agency's recruiters can change this profile.");
       const { candidateId: _id, ...fields } = input;
       const { skills, experiences, preferences, version, ...columns } = parseInput(updateCandidateSchema, withoutUndefined(fields));
