@@ -1,7 +1,8 @@
 import type { Prisma } from '@shortlist/db/prisma';
+import { effectiveProposalStatus, isOpenProposal } from '@shortlist/domain/interviews';
 import type { Context } from '../../context.ts';
 import type { ActingParty } from '../activity/record-activity.ts';
-import { NotAllowedError, NotFoundError } from '../errors/errors.ts';
+import { InvalidTransitionError, NotAllowedError, NotFoundError } from '../errors/errors.ts';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { decodeGlobalIdOf } from '../common/global-id.ts';
 import { proposalForActionSelect } from '../proposals/load-proposal-for-action.ts';
@@ -48,5 +49,10 @@ export async function loadInterviewForAction(
   const actor = interview ? actingPartyOf(ctx.viewer, interview.proposal) : null;
   if (!interview || (!actor && !canSeeProposal(ctx.viewer, interview.proposal))) throw new NotFoundError('No interview with this ID.');
   if (!actor) throw new NotAllowedError('You can see this interview but not change it.');
+  // A closed proposal (hired, declined, withdrawn, rejected, expired) has no interview left to act on.
+  const proposalStatus = effectiveProposalStatus(interview.proposal, new Date());
+  if (!isOpenProposal(proposalStatus)) {
+    throw new InvalidTransitionError(`This proposal is closed (${proposalStatus.toLowerCase()}); its interviews can no longer change.`, interview.status);
+  }
   return { interview, actor };
 }

@@ -1,4 +1,6 @@
+import { REASON_LABELS } from '@shortlist/domain/interviews';
 import type { Context } from '../../context.ts';
+import { cancelOpenInterviews } from './cancel-open-interviews.ts';
 import { loadProposalForAction, roleAt } from './load-proposal-for-action.ts';
 import { moveProposal } from './move-proposal.ts';
 import { parseReasonedInput } from './parse-reasoned-input.ts';
@@ -16,6 +18,15 @@ export async function declineOffer(
     data: { declineReason: why.reason, declineReasonText: why.reasonText, declineMessage: why.message, closedAt: now },
     activity: { action: 'proposal.declined', reason: why.reason, reasonText: why.reasonText, message: why.message },
     notify: { userId: proposal.recruiterId, title: `${proposal.candidate.fullName} declined the offer`, body: `${roleAt(proposal)}: ${why.message}` },
+    alsoInTransaction: (tx) =>
+      cancelOpenInterviews(tx, proposal, actor, {
+        now,
+        reason: why.reason,
+        reasonText: why.reasonText,
+        otherText: `Offer declined: ${REASON_LABELS.declineOffer[why.reason]}`,
+        fallback: 'NO_LONGER_INTERESTED',
+        message: why.message,
+      }),
   });
   return proposal.id;
 }

@@ -236,6 +236,34 @@ describe('offers and the polite cascade', () => {
   });
 });
 
+describe('closing a proposal', () => {
+  it('cancels the candidate\'s interview when the recruiter withdraws the proposal, without counting it as late, and the candidate can no longer act on it', async () => {
+    const { proposal } = await propose([new Date(Date.now() + 3 * HOUR)]);
+    const accepted = await candidate.graphql(ACCEPT, { input: { proposalId: proposal.id, slotId: proposal.slots[0]!.id } });
+    const interviewId = accepted.body.data.acceptProposal.proposal.interviews[0].id as string;
+    const message = 'The client has filled this position; sorry to cancel your interview.';
+    const { body } = await recruiter.graphql(
+      `mutation($input: WithdrawProposalInput!) { withdrawProposal(input: $input) { __typename ... on Error { message } } }`,
+      { input: { proposalId: proposal.id, reason: 'POSITION_FILLED', message } },
+    );
+    expect(body.data.withdrawProposal.__typename).toBe('WithdrawProposalSuccess');
+
+    const row = await server.db.prisma.interview.findUniqueOrThrow({ where: { id: dbId(interviewId) } });
+    expect(row).toMatchObject({ status: 'CANCELLED', cancelledBy: 'RECRUITER', cancellationReason: 'POSITION_FILLED', cancellationMessage: message, isLateCancellation: false });
+    expect(row.noticeGivenMinutes).toBeGreaterThan(170);
+    const history = await recruiter.graphql(HISTORY, { id: proposal.id });
+    expect(history.body.data.node.history.map((e: any) => e.action)).toContain('interview.cancelled');
+    const mine = await candidate.graphql('{ myInterviews(first: 100) { edges { node { id status } } } }');
+    expect(mine.body.data.myInterviews.edges.filter((e: any) => e.node.id === interviewId && e.node.status === 'SCHEDULED')).toEqual([]);
+
+    const cancel = await candidate.graphql(
+      `mutation($input: CancelInterviewInput!) { cancelInterview(input: $input) { __typename ... on Error { message } } }`,
+      { input: { interviewId, reason: 'SCHEDULE_CONFLICT', message: 'I cannot make it after all.' } },
+    );
+    expect(cancel.body.data.cancelInterview.__typename).toBe('InvalidTransitionError');
+  });
+});
+
 describe('who may act on a proposal', () => {
   it('hides a proposal from another agency\'s recruiter and changes nothing when they try to withdraw it', async () => {
     const { proposal } = await propose();

@@ -1,4 +1,6 @@
+import { REASON_LABELS } from '@shortlist/domain/interviews';
 import type { Context } from '../../context.ts';
+import { cancelOpenInterviews } from './cancel-open-interviews.ts';
 import { loadProposalForAction, roleAt } from './load-proposal-for-action.ts';
 import { moveProposal } from './move-proposal.ts';
 import { parseReasonedInput } from './parse-reasoned-input.ts';
@@ -18,6 +20,14 @@ export async function rejectCandidate(
     // The client's decision, as the seed records it, whoever typed it in.
     recordAs: 'CLIENT',
     notify: { userId: proposal.candidate.userId, title: `Update on ${roleAt(proposal)}`, body: why.message },
+    alsoInTransaction: (tx) =>
+      cancelOpenInterviews(tx, proposal, { ...actor, party: 'CLIENT' }, {
+        now,
+        reason: why.reason,
+        reasonText: why.reasonText,
+        otherText: `The client decided not to go on: ${REASON_LABELS.reject[why.reason]}`,
+        message: why.message,
+      }),
   });
   return proposal.id;
 }

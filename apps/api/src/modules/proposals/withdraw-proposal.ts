@@ -1,4 +1,6 @@
+import { REASON_LABELS } from '@shortlist/domain/interviews';
 import type { Context } from '../../context.ts';
+import { cancelOpenInterviews } from './cancel-open-interviews.ts';
 import { loadProposalForAction, roleAt } from './load-proposal-for-action.ts';
 import { moveProposal } from './move-proposal.ts';
 import { parseReasonedInput } from './parse-reasoned-input.ts';
@@ -25,6 +27,15 @@ export async function withdrawProposal(
     notify: isCandidate
       ? { userId: proposal.recruiterId, title: `${proposal.candidate.fullName} withdrew`, body: `${roleAt(proposal)}: ${why.message}` }
       : { userId: proposal.candidate.userId, title: `Update on ${roleAt(proposal)}`, body: why.message },
+    alsoInTransaction: (tx) =>
+      cancelOpenInterviews(tx, proposal, actor, {
+        now,
+        reason: why.reason,
+        reasonText: why.reasonText,
+        otherText: `Proposal withdrawn: ${REASON_LABELS.withdraw[why.reason]}`,
+        fallback: isCandidate ? 'NO_LONGER_INTERESTED' : 'OTHER',
+        message: why.message,
+      }),
   });
   return proposal.id;
 }

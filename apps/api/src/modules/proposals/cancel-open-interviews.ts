@@ -1,0 +1,82 @@
+import type { CancellationReason, Party, Prisma } from '@shortlist/db/prisma';
+import { CANCELLATION_REASONS, computeCancellationNotice } from '@shortlist/domain/interviews';
+import { recordActivity, type ActingParty } from '../activity/record-activity.ts';
+import { alreadyChanged } from './refuse-transition.ts';
+
+/** Interview statuses that are still live: on the calendar, or waiting for a new time. */
+const LIVE_INTERVIEW_STATUSES = ['SCHEDULED', 'NEEDS_RESCHEDULING'] as const;
+
+export interface ClosingCancellation {
+  now: Date;
+  /** The closing's own reason; kept as it is when the cancellation list has the same code, else "other". */
+  reason: string;
+  reasonText: string | null;
+  /** How the closing reads when its reason has no cancellation code ("Proposal withdrawn: Timing"). */
+  otherText: string;
+  /** The cancellation code to use when the closing's reason has none (e.g. NO_LONGER_INTERESTED); OTHER by default. */
+  fallback?: CancellationReason;
+  message: string;
+}
+
+function cancellationReasonOf(closing: ClosingCancellation): { reason: CancellationReason; reasonText: string | null } {
+  if (closing.reason === 'OTHER') return { reason: 'OTHER', reasonText: closing.reasonText ?? closing.otherText };
+  if ((CANCELLATION_REASONS as readonly string[]).includes(closing.reason)) {
+    return { reason: closing.reason as CancellationReason, reasonText: null };
+  }
+  const reason = closing.fallback ?? 'OTHER';
+  return { reason, reasonText: reason === 'OTHER' ? (closing.reasonText ?? closing.otherText) : null };
+}
+
+/**
+ * Closing a proposal (withdrawn, rejected, offer declined) ends its live interviews in the same transaction:
+ * each becomes CANCELLED by the closing side, with the closing's message and the notice it gave, and one
+ * `interview.cancelled` event. It is never a late cancellation: the candidate did not cancel an interview, so it
+ * must not count against their reliability. The proposal's own event already tells the other side.
+ */
+export async function cancelOpenInterviews(
+  tx: Prisma.TransactionClient,
+  proposal: { id: string; agencyId: string },
+  actor: ActingParty & { party: Party },
+  closing: ClosingCancellation,
+): Promise<void> {
+  const live = await tx.interview.findMany({
+    where: { proposalId: proposal.id, status: { in: [...LIVE_INTERVIEW_STATUSES] } },
+    select: { id: true, status: true, version: true, startsAt: true },
+    orderBy: { startsAt: 'asc' },
+  });
+  const { reason, reasonText } = cancellationReasonOf(closing);
+  for (const interview of live) {
+    const { noticeGivenMinutes } = computeCancellationNotice({ cancelledAt: closing.now, startsAt: interview.startsAt });
+    const { count } = await tx.interview.updateMany({
+      where: { id: interview.id, status: interview.status, version: interview.version },
+      data: {
+        status: 'CANCELLED',
+        cancelledBy: actor.party,
+        cancellationReason: reason,
+        cancellationReasonText: reasonText,
+        cancellationMessage: closing.message,
+        cancelledAt: closing.now,
+        noticeGivenMinutes,
+        isLateCancellation: false,
+        version: { increment: 1 },
+      },
+    });
+    if (count !== 1) {
+      const current = await tx.interview.findUniqueOrThrow({ where: { id: interview.id }, select: { status: true } });
+      throw alreadyChanged('interview', current.status);
+    }
+    await recordActivity(tx, actor, {
+      agencyId: proposal.agencyId,
+      proposalId: proposal.id,
+      interviewId: interview.id,
+      action: 'interview.cancelled',
+      fromStatus: interview.status,
+      toStatus: 'CANCELLED',
+      reason,
+      reasonText,
+      message: closing.message,
+      noticeGivenMinutes,
+      isLate: false,
+    });
+  }
+}
