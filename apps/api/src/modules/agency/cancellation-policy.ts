@@ -3,8 +3,8 @@ import { builder } from '../../builder.ts';
 import { nonEmptyQuery } from '../common/non-empty-query.ts';
 import { NotAllowedError, parseInput, ValidationError } from '../errors/errors.ts';
 
-export const DEFAULT_LATE_NOTICE_MINUTES = 24 * 60;
-export const DEFAULT_NO_SHOW_GRACE_MINUTES = 15;
+// The domain owns the policy's defaults; the API only reads them.
+export { DEFAULT_LATE_NOTICE_MINUTES, DEFAULT_NO_SHOW_GRACE_MINUTES } from '@shortlist/domain/interviews';
 
 export const CancellationPolicyRef = builder.prismaObject('CancellationPolicy', {
   description: "The agency's rules for interview cancellations and no-shows. Late cancellations are recorded, never blocked.",
