@@ -1,6 +1,7 @@
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInterview, createProposal } from '../../../test/factories.ts';
+import { rescheduleInterview } from './reschedule-interview.ts';
 import { startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
 
 const MINUTE = 60 * 1000;
@@ -147,6 +148,37 @@ describe('no-shows and rescheduling', () => {
     expect(moved.status).toBe('SCHEDULED');
     expect(moved.startsAt).toBe(startsAt.toISOString());
     expect(moved.rescheduledFrom).toEqual({ id: interviewId, status: 'NEEDS_RESCHEDULING' });
+  });
+
+  it('does not put a new interview time on a proposal that was closed while the recruiter was rescheduling', async () => {
+    const interviewId = await scheduledInterview(new Date(Date.now() + 2 * DAY));
+    const old = await server.db.prisma.interview.findUniqueOrThrow({ where: { id: dbId(interviewId) } });
+    const prisma = server.db.prisma;
+    // The candidate is hired (the proposal closes, its interviews untouched) after the reschedule loaded the
+    // interview and before its transaction: the proposal guard must lose the race cleanly.
+    const racing = new Proxy(prisma, {
+      get(target, key, receiver) {
+        if (key !== '$transaction') return Reflect.get(target, key, receiver);
+        return async (...args: any[]) => {
+          await target.proposal.update({ where: { id: old.proposalId }, data: { status: 'HIRED', version: { increment: 1 } } });
+          return (target.$transaction as any)(...args);
+        };
+      },
+    });
+    const viewer = { kind: 'user' as const, userId: refs.recruiterId, agencyId: refs.agencyId, role: 'RECRUITER' as const, sessionId: 'test', candidateProfileId: null };
+    const startsAt = new Date(Date.now() + 4 * DAY);
+    await expect(
+      rescheduleInterview({ prisma: racing, viewer }, {
+        interviewId,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + HOUR),
+        timeZone: 'Europe/Berlin',
+        format: 'VIDEO',
+        location: 'https://meet.example.com/late',
+      }),
+    ).rejects.toThrow(/Someone else changed this proposal a moment ago; it is now a hire/);
+    expect(await prisma.interview.count({ where: { proposalId: old.proposalId } })).toBe(1);
+    expect((await prisma.interview.findUniqueOrThrow({ where: { id: old.id } })).status).toBe('SCHEDULED');
   });
 
   it('lists the candidate\'s upcoming interviews soonest first', async () => {

@@ -1,6 +1,8 @@
 import type { Context } from '../../context.ts';
 import { recordActivity } from '../activity/record-activity.ts';
+import { effectiveProposalStatus } from '@shortlist/domain/interviews';
 import { InvalidTransitionError } from '../errors/errors.ts';
+import { alreadyChanged } from '../proposals/refuse-transition.ts';
 import { formatInterviewTime } from './format-interview-time.ts';
 import { loadInterviewForAction } from './load-interview-for-action.ts';
 import { moveInterview } from './move-interview.ts';
@@ -24,6 +26,15 @@ export async function rescheduleInterview(ctx: Pick<Context, 'prisma' | 'viewer'
     data: interview.status === 'SCHEDULED' ? { rescheduleRequestedBy: actor.party } : {},
     activity: { action: 'interview.reschedule_requested' },
     alsoInTransaction: async (tx) => {
+      // The proposal may have closed since it was loaded; a new interview must not appear on a closed one.
+      const { count } = await tx.proposal.updateMany({
+        where: { id: proposal.id, status: { in: ['ACCEPTED', 'INTERVIEWING', 'OFFERED'] }, version: proposal.version },
+        data: { version: { increment: 1 } },
+      });
+      if (count !== 1) {
+        const current = await tx.proposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { status: true, respondBy: true } });
+        throw alreadyChanged('proposal', effectiveProposalStatus(current, now));
+      }
       const created = await tx.interview.create({
         data: { agencyId: interview.agencyId, proposalId: proposal.id, rescheduledFromId: interview.id, ...time },
         select: { id: true },
