@@ -40,14 +40,15 @@ function nextEventTime(): Date {
 }
 
 /**
- * Writes one history event and, when given, the in-app notification for the other side. Call it inside the
- * transaction of the guarded write it describes, so a lost race leaves no trace.
+ * Writes one history event and the in-app notifications for the other side(s) (see notifyOtherSides). Call it
+ * inside the transaction of the guarded write it describes, so a lost race leaves no trace. Nobody is told twice,
+ * nor told of their own action.
  */
 export async function recordActivity(
   tx: Prisma.TransactionClient,
   actor: ActingParty,
   event: ActivityInput,
-  notification?: NotificationInput,
+  notifications: readonly NotificationInput[] = [],
 ): Promise<string> {
   const { id } = await tx.activityEvent.create({
     data: {
@@ -60,7 +61,10 @@ export async function recordActivity(
     },
     select: { id: true },
   });
-  if (notification?.userId) {
+  const told = new Set<string>(actor.actorUserId ? [actor.actorUserId] : []);
+  for (const notification of notifications) {
+    if (!notification.userId || told.has(notification.userId)) continue;
+    told.add(notification.userId);
     await tx.notification.create({
       data: {
         agencyId: event.agencyId,

@@ -1,5 +1,6 @@
 import { computeCancellationNotice, DEFAULT_LATE_NOTICE_MINUTES } from '@shortlist/domain/interviews';
 import type { Context } from '../../context.ts';
+import { actorNameOf, notifyOtherSides } from '../activity/notify-other-sides.ts';
 import { roleAt } from '../proposals/load-proposal-for-action.ts';
 import { parseReasonedInput } from '../proposals/parse-reasoned-input.ts';
 import { loadInterviewForAction } from './load-interview-for-action.ts';
@@ -32,9 +33,10 @@ export async function cancelInterview(
       isLateCancellation: isLate,
     },
     activity: { action: 'interview.cancelled', reason: why.reason, reasonText: why.reasonText, message: why.message, noticeGivenMinutes, isLate },
-    notify: isCandidate
-      ? { userId: proposal.recruiterId, title: `${proposal.candidate.fullName} cancelled an interview${isLate ? ' at short notice' : ''}`, body: `${roleAt(proposal)}: ${why.message}` }
-      : { userId: proposal.candidate.userId, title: `Interview cancelled: ${proposal.job.clientCompany.name}`, body: why.message },
+    notify: notifyOtherSides(actor.party, proposal, {
+      recruiter: { title: `${actorNameOf(actor.party, proposal)} cancelled an interview${isLate ? ' at short notice' : ''}`, body: `${roleAt(proposal)}: ${why.message}` },
+      candidate: { title: `Interview cancelled: ${proposal.job.clientCompany.name}`, body: why.message },
+    }),
   });
   return interview.id;
 }

@@ -1,6 +1,6 @@
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInterview, createProposal } from '../../../test/factories.ts';
+import { createInterview, createPartnerKey, createProposal } from '../../../test/factories.ts';
 import { rescheduleInterview } from './reschedule-interview.ts';
 import { startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
 
@@ -133,6 +133,20 @@ describe('no-shows and rescheduling', () => {
     const late = await startedInterview(20);
     const recorded = await recruiter.graphql(NO_SHOW, { input: { interviewId: late, party: 'CLIENT' } });
     expect(recorded.body.data.recordNoShow).toEqual({ __typename: 'RecordNoShowSuccess', interview: { status: 'NO_SHOW', noShowParty: 'CLIENT' } });
+  });
+
+  it('tells the candidate they were missed, and their recruiter, when the client\'s system records a candidate no-show', async () => {
+    const interviewId = await startedInterview(20);
+    const proposalId = (await server.db.prisma.interview.findUniqueOrThrow({ where: { id: dbId(interviewId) } })).proposalId;
+    const partner = await createPartnerKey(server.db.prisma, refs.agencyId, ['PROPOSALS_READ', 'PROPOSALS_WRITE']);
+    const { body } = await server.graphql(NO_SHOW, { input: { interviewId, party: 'CANDIDATE' } }, partner);
+    expect(body.data.recordNoShow).toEqual({ __typename: 'RecordNoShowSuccess', interview: { status: 'NO_SHOW', noShowParty: 'CANDIDATE' } });
+
+    const sam = await server.db.prisma.candidateProfile.findUniqueOrThrow({ where: { id: refs.candidateId } });
+    const told = await server.db.prisma.notification.findMany({ where: { proposalId }, select: { userId: true, title: true, body: true } });
+    expect(told).toHaveLength(2);
+    expect(told.find((n) => n.userId === sam.userId)?.body).toMatch(/^We missed you at .+; your recruiter will be in touch\.$/);
+    expect(told.find((n) => n.userId === refs.recruiterId)?.title).toBe('No-show recorded: Sam Okafor');
   });
 
   it('moves an interview to a new time as a new interview linked to the old one, which then needs rescheduling', async () => {

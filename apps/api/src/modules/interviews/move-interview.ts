@@ -12,7 +12,7 @@ export interface MoveInterviewOptions {
   now: Date;
   data?: Prisma.InterviewUncheckedUpdateManyInput;
   activity: Omit<ActivityInput, 'agencyId' | 'proposalId' | 'interviewId' | 'fromStatus' | 'toStatus'>;
-  notify?: NotificationInput;
+  notify?: readonly NotificationInput[];
   /** The side the history shows, when the actor records for someone else. */
   recordAs?: Party;
   alsoInTransaction?: (tx: Prisma.TransactionClient, transition: Transition) => Promise<void>;

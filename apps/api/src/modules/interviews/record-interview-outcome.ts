@@ -1,5 +1,7 @@
 import type { Party } from '@shortlist/db/prisma';
 import type { Context } from '../../context.ts';
+import { formatInZone } from '@shortlist/domain/interviews';
+import { notifyOtherSides } from '../activity/notify-other-sides.ts';
 import { roleAt } from '../proposals/load-proposal-for-action.ts';
 import { loadInterviewForAction } from './load-interview-for-action.ts';
 import { moveInterview } from './move-interview.ts';
@@ -8,11 +10,15 @@ import { moveInterview } from './move-interview.ts';
 export async function completeInterview(ctx: Pick<Context, 'prisma' | 'viewer'>, input: { interviewId: string }) {
   const { interview, actor } = await loadInterviewForAction(ctx, input.interviewId);
   const now = new Date();
+  const { proposal } = interview;
   await moveInterview(ctx, interview, actor, 'complete', {
     now,
     data: { completedAt: now },
     activity: { action: 'interview.completed' },
-    notify: { userId: interview.proposal.candidate.userId, title: `Interview completed: ${interview.proposal.job.clientCompany.name}`, body: `Thank you for interviewing for ${roleAt(interview.proposal)}. Your recruiter will be in touch.` },
+    notify: notifyOtherSides(actor.party, proposal, {
+      candidate: { title: `Interview completed: ${proposal.job.clientCompany.name}`, body: `Thank you for interviewing for ${roleAt(proposal)}. Your recruiter will be in touch.` },
+      recruiter: { title: `Interview completed: ${proposal.candidate.fullName}`, body: `${proposal.job.clientCompany.name} marked the interview for ${roleAt(proposal)} as completed.` },
+    }),
   });
   return interview.id;
 }
@@ -26,10 +32,13 @@ export async function recordNoShow(ctx: Pick<Context, 'prisma' | 'viewer'>, inpu
     data: { noShowParty: input.party },
     // As the seed records it: the reason names the party who did not come.
     activity: { action: 'interview.no_show', reason: input.party },
-    notify:
-      input.party === 'CANDIDATE'
-        ? undefined
-        : { userId: proposal.candidate.userId, title: 'Sorry: the interviewer did not join', body: `We are arranging a new time for ${roleAt(proposal)} and apologise for the wasted slot.` },
+    notify: notifyOtherSides(actor.party, proposal, {
+      candidate:
+        input.party === 'CANDIDATE'
+          ? { title: `Missed interview: ${proposal.job.clientCompany.name}`, body: `We missed you at ${formatInZone(interview.startsAt, interview.timeZone)}; your recruiter will be in touch.` }
+          : { title: 'Sorry: the interviewer did not join', body: `We are arranging a new time for ${roleAt(proposal)} and apologise for the wasted slot.` },
+      recruiter: { title: `No-show recorded: ${proposal.candidate.fullName}`, body: `${proposal.job.clientCompany.name} recorded that the ${input.party.toLowerCase()} did not come to the interview for ${roleAt(proposal)}.` },
+    }),
   });
   return interview.id;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Context } from '../../context.ts';
+import { actorNameOf, notifyOtherSides } from '../activity/notify-other-sides.ts';
 import { parseInput } from '../errors/errors.ts';
 import { loadInterviewForAction } from './load-interview-for-action.ts';
 import { moveInterview } from './move-interview.ts';
@@ -14,14 +15,14 @@ export async function requestReschedule(ctx: Pick<Context, 'prisma' | 'viewer'>,
   const { interview, actor } = await loadInterviewForAction(ctx, input.interviewId);
   const { reason, message } = parseInput(requestSchema, { reason: input.reason ?? '', message: input.message });
   const { proposal } = interview;
-  const isCandidate = actor.party === 'CANDIDATE';
   await moveInterview(ctx, interview, actor, 'requestReschedule', {
     now: new Date(),
     data: { rescheduleRequestedBy: actor.party, rescheduleReason: reason },
     activity: { action: 'interview.reschedule_requested', reasonText: reason, message: message || null },
-    notify: isCandidate
-      ? { userId: proposal.recruiterId, title: `${proposal.candidate.fullName} asked for a new interview time`, body: message || reason }
-      : { userId: proposal.candidate.userId, title: 'A new interview time is needed', body: message || reason },
+    notify: notifyOtherSides(actor.party, proposal, {
+      recruiter: { title: `${actorNameOf(actor.party, proposal)} asked for a new interview time`, body: message || reason },
+      candidate: { title: 'A new interview time is needed', body: message || reason },
+    }),
   });
   return interview.id;
 }

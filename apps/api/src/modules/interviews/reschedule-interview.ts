@@ -44,11 +44,13 @@ export async function rescheduleInterview(ctx: Pick<Context, 'prisma' | 'viewer'
         tx,
         actor,
         { agencyId: interview.agencyId, proposalId: proposal.id, interviewId: created.id, action: 'interview.rescheduled', fromStatus: null, toStatus: 'SCHEDULED' },
-        {
-          userId: proposal.candidate.userId,
-          title: `Interview moved: ${proposal.job.clientCompany.name}`,
-          body: `${proposal.job.title}, now ${formatInterviewTime(time)}.`,
-        },
+        [
+          {
+            userId: proposal.candidate.userId,
+            title: `Interview moved: ${proposal.job.clientCompany.name}`,
+            body: `${proposal.job.title}, now ${formatInterviewTime(time)}.`,
+          },
+        ],
       );
     },
   });

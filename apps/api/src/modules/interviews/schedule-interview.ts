@@ -28,11 +28,13 @@ export async function scheduleInterview(ctx: Pick<Context, 'prisma' | 'viewer'>,
         tx,
         actor,
         { agencyId: proposal.agencyId, proposalId: proposal.id, interviewId, action: 'interview.scheduled', fromStatus: null, toStatus: 'SCHEDULED' },
-        {
-          userId: proposal.candidate.userId,
-          title: `Interview scheduled: ${proposal.job.clientCompany.name}`,
-          body: `${proposal.job.title}, ${formatInterviewTime(time)}.`,
-        },
+        [
+          {
+            userId: proposal.candidate.userId,
+            title: `Interview scheduled: ${proposal.job.clientCompany.name}`,
+            body: `${proposal.job.title}, ${formatInterviewTime(time)}.`,
+          },
+        ],
       );
     },
   });

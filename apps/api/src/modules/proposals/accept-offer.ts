@@ -22,11 +22,13 @@ export async function acceptOffer(ctx: Pick<Context, 'prisma' | 'viewer'>, input
     now,
     data: { hiredAt: now, closedAt: now },
     activity: { action: 'proposal.hired' },
-    notify: {
-      userId: proposal.recruiterId,
-      title: `${proposal.candidate.fullName} accepted the offer`,
-      body: `${proposal.candidate.fullName} will join ${proposal.job.clientCompany.name} as ${proposal.job.title}.`,
-    },
+    notify: [
+      {
+        userId: proposal.recruiterId,
+        title: `${proposal.candidate.fullName} accepted the offer`,
+        body: `${proposal.candidate.fullName} will join ${proposal.job.clientCompany.name} as ${proposal.job.title}.`,
+      },
+    ],
   });
 
   const others = await ctx.prisma.proposal.findMany({

@@ -53,11 +53,13 @@ export async function acceptProposal(ctx: Pick<Context, 'prisma' | 'viewer'>, in
       select: { id: true },
     });
     const base = { agencyId: proposal.agencyId, proposalId: proposal.id };
-    await recordActivity(tx, actor, { ...base, action: 'proposal.accepted', fromStatus: accepted.from, toStatus: accepted.to }, {
-      userId: proposal.recruiterId,
-      title: `${proposal.candidate.fullName} accepted`,
-      body: `${proposal.candidate.fullName} is interested in ${roleAt(proposal)} and picked ${formatInterviewTime(slot)}.`,
-    });
+    await recordActivity(tx, actor, { ...base, action: 'proposal.accepted', fromStatus: accepted.from, toStatus: accepted.to }, [
+      {
+        userId: proposal.recruiterId,
+        title: `${proposal.candidate.fullName} accepted`,
+        body: `${proposal.candidate.fullName} is interested in ${roleAt(proposal)} and picked ${formatInterviewTime(slot)}.`,
+      },
+    ]);
     await recordActivity(tx, actor, { ...base, interviewId: interview.id, action: 'interview.scheduled', fromStatus: null, toStatus: 'SCHEDULED' });
     await recordActivity(tx, actor, { ...base, interviewId: interview.id, action: 'proposal.interviewing', fromStatus: accepted.to, toStatus: scheduled.to });
     return interview.id;

@@ -17,7 +17,7 @@ export async function declineOffer(
     now,
     data: { declineReason: why.reason, declineReasonText: why.reasonText, declineMessage: why.message, closedAt: now },
     activity: { action: 'proposal.declined', reason: why.reason, reasonText: why.reasonText, message: why.message },
-    notify: { userId: proposal.recruiterId, title: `${proposal.candidate.fullName} declined the offer`, body: `${roleAt(proposal)}: ${why.message}` },
+    notify: [{ userId: proposal.recruiterId, title: `${proposal.candidate.fullName} declined the offer`, body: `${roleAt(proposal)}: ${why.message}` }],
     alsoInTransaction: (tx) =>
       cancelOpenInterviews(tx, proposal, actor, {
         now,

@@ -28,7 +28,7 @@ export async function declineProposal(ctx: Pick<Context, 'prisma' | 'viewer'>, i
       closedAt: now,
     },
     activity: { action: 'proposal.declined', reason: why.reason, reasonText: why.reasonText, message: why.message },
-    notify: { userId: proposal.recruiterId, title: `${proposal.candidate.fullName} declined the proposal`, body: `${roleAt(proposal)}: ${why.message}` },
+    notify: [{ userId: proposal.recruiterId, title: `${proposal.candidate.fullName} declined the proposal`, body: `${roleAt(proposal)}: ${why.message}` }],
   });
   return proposal.id;
 }

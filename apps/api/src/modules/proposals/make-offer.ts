@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Context } from '../../context.ts';
+import { notifyOtherSides } from '../activity/notify-other-sides.ts';
 import { parseInput } from '../errors/errors.ts';
 import { loadProposalForAction } from './load-proposal-for-action.ts';
 import { moveProposal } from './move-proposal.ts';
@@ -19,7 +20,10 @@ export async function makeOffer(ctx: Pick<Context, 'prisma' | 'viewer'>, input: 
     data: { offeredAt: now, offerMessage: message, offerSalary: salary ?? null },
     activity: { action: 'proposal.offered', message },
     recordAs: 'CLIENT',
-    notify: { userId: proposal.candidate.userId, title: `Offer from ${proposal.job.clientCompany.name}`, body: message },
+    notify: notifyOtherSides(actor.party, proposal, {
+      candidate: { title: `Offer from ${proposal.job.clientCompany.name}`, body: message },
+      recruiter: { title: `${proposal.job.clientCompany.name} made ${proposal.candidate.fullName} an offer`, body: message },
+    }),
   });
   return proposal.id;
 }

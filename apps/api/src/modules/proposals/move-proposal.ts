@@ -12,7 +12,7 @@ export interface MoveProposalOptions {
   /** Columns written with the status (reason, message, timestamps). */
   data?: Prisma.ProposalUncheckedUpdateManyInput;
   activity: Omit<ActivityInput, 'agencyId' | 'proposalId' | 'fromStatus' | 'toStatus'>;
-  notify?: NotificationInput;
+  notify?: readonly NotificationInput[];
   /** The side the history shows, when it differs from the actor's (a recruiter recording the client's offer). */
   recordAs?: Party;
   /** More writes that must commit or roll back with this transition. */

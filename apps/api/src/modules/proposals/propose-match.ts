@@ -111,11 +111,13 @@ export async function proposeMatch(ctx: Pick<Context, 'prisma' | 'viewer'>, inpu
       tx,
       { party: 'RECRUITER', actorKind: 'USER', actorUserId: viewer.userId, actorApiKeyId: null },
       { agencyId: viewer.agencyId, proposalId: proposal.id, action: 'proposal.proposed', fromStatus: null, toStatus: 'PROPOSED', message },
-      {
-        userId: candidate.userId,
-        title: `New opportunity: ${job.title} at ${job.clientCompany.name}`,
-        body: `Your recruiter thinks you would be a strong fit (match ${Math.round(match.score)}/100). Please reply by the date shown.`,
-      },
+      [
+        {
+          userId: candidate.userId,
+          title: `New opportunity: ${job.title} at ${job.clientCompany.name}`,
+          body: `Your recruiter thinks you would be a strong fit (match ${Math.round(match.score)}/100). Please reply by the date shown.`,
+        },
+      ],
     );
     return proposal.id;
   });

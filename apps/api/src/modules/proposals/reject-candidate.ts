@@ -1,5 +1,6 @@
 import { REASON_LABELS } from '@shortlist/domain/interviews';
 import type { Context } from '../../context.ts';
+import { notifyOtherSides } from '../activity/notify-other-sides.ts';
 import { cancelOpenInterviews } from './cancel-open-interviews.ts';
 import { loadProposalForAction, roleAt } from './load-proposal-for-action.ts';
 import { moveProposal } from './move-proposal.ts';
@@ -19,7 +20,10 @@ export async function rejectCandidate(
     activity: { action: 'proposal.rejected', reason: why.reason, reasonText: why.reasonText, message: why.message },
     // The client's decision, as the seed records it, whoever typed it in.
     recordAs: 'CLIENT',
-    notify: { userId: proposal.candidate.userId, title: `Update on ${roleAt(proposal)}`, body: why.message },
+    notify: notifyOtherSides(actor.party, proposal, {
+      candidate: { title: `Update on ${roleAt(proposal)}`, body: why.message },
+      recruiter: { title: `${proposal.job.clientCompany.name} rejected ${proposal.candidate.fullName}`, body: `${roleAt(proposal)}: ${why.message}` },
+    }),
     alsoInTransaction: (tx) =>
       cancelOpenInterviews(tx, proposal, { ...actor, party: 'CLIENT' }, {
         now,

@@ -1,5 +1,6 @@
 import { REASON_LABELS } from '@shortlist/domain/interviews';
 import type { Context } from '../../context.ts';
+import { notifyOtherSides } from '../activity/notify-other-sides.ts';
 import { cancelOpenInterviews } from './cancel-open-interviews.ts';
 import { loadProposalForAction, roleAt } from './load-proposal-for-action.ts';
 import { moveProposal } from './move-proposal.ts';
@@ -24,9 +25,10 @@ export async function withdrawProposal(
       closedAt: now,
     },
     activity: { action: 'proposal.withdrawn', reason: why.reason, reasonText: why.reasonText, message: why.message },
-    notify: isCandidate
-      ? { userId: proposal.recruiterId, title: `${proposal.candidate.fullName} withdrew`, body: `${roleAt(proposal)}: ${why.message}` }
-      : { userId: proposal.candidate.userId, title: `Update on ${roleAt(proposal)}`, body: why.message },
+    notify: notifyOtherSides(actor.party, proposal, {
+      recruiter: { title: `${proposal.candidate.fullName} withdrew`, body: `${roleAt(proposal)}: ${why.message}` },
+      candidate: { title: `Update on ${roleAt(proposal)}`, body: why.message },
+    }),
     alsoInTransaction: (tx) =>
       cancelOpenInterviews(tx, proposal, actor, {
         now,
