@@ -5,6 +5,15 @@ import { InvalidApiKeyError, resolveViewer } from '../auth/resolve-viewer.ts';
 import { canSeeProposal } from '../proposals/proposal-access.ts';
 import { interviewIdFrom } from './load-interview-for-action.ts';
 
+/** The calendar's word for an interview: it happened or will happen, it is off, or its time is not settled. */
+const ICS_STATUS: Record<string, ICalEventStatus> = {
+  SCHEDULED: ICalEventStatus.CONFIRMED,
+  COMPLETED: ICalEventStatus.CONFIRMED,
+  NO_SHOW: ICalEventStatus.CONFIRMED,
+  CANCELLED: ICalEventStatus.CANCELLED,
+  NEEDS_RESCHEDULING: ICalEventStatus.TENTATIVE,
+};
+
 /**
  * ical-generator writes a zoned DTSTART from a Date's *local* fields. A Date built from the wall-clock parts in
  * the interview's zone therefore prints that wall clock with TZID=<zone>, whatever the server's own zone.
@@ -82,7 +91,7 @@ export function icsRoute(db: Database) {
       summary: `Interview: ${job.title} at ${job.clientCompany.name}`,
       description: `${candidate.fullName}, ${job.title} at ${job.clientCompany.name} (${interview.format.toLowerCase()}).`,
       location: interview.location,
-      status: interview.status === 'SCHEDULED' ? ICalEventStatus.CONFIRMED : ICalEventStatus.CANCELLED,
+      status: ICS_STATUS[interview.status] ?? ICalEventStatus.TENTATIVE,
     });
     res.setHeader('cache-control', 'private, no-cache');
     res.setHeader('content-disposition', `attachment; filename="interview-${interview.id}.ics"`);

@@ -226,9 +226,17 @@ describe('the calendar invite', () => {
     const updated = await (await get(recruiter, uuid)).text();
     expect(updated).toContain(`UID:interview-${uuid}@shortlist`);
     expect(updated).toContain('SEQUENCE:1');
+    expect(updated).toContain('STATUS:TENTATIVE');
 
     expect((await get(otherRecruiter)).status).toBe(404);
     expect((await get(null)).status).toBe(404);
+  });
+  it('keeps a completed interview CONFIRMED in the calendar instead of showing it as cancelled', async () => {
+    const interviewId = await startedInterview(60);
+    await recruiter.graphql(`mutation($input: CompleteInterviewInput!) { completeInterview(input: $input) { __typename } }`, { input: { interviewId } });
+    expect((await server.db.prisma.interview.findUniqueOrThrow({ where: { id: dbId(interviewId) } })).status).toBe('COMPLETED');
+    const ics = await (await fetch(`${server.url}/interviews/${encodeURIComponent(interviewId)}.ics`, { headers: { cookie: recruiter.cookie! } })).text();
+    expect(ics).toContain('STATUS:CONFIRMED');
   });
 });
 
