@@ -86,6 +86,11 @@ export async function proposeMatch(ctx: Pick<Context, 'prisma' | 'viewer'>, inpu
     // Lock the candidate's row so two recruiters proposing the same candidate at once are serialised and the
     // second sees the first's proposal.
     await tx.$queryRaw`SELECT id FROM "CandidateProfile" WHERE id = ${candidateId}::uuid FOR UPDATE`;
+    // The job may have been closed since it was read; FOR SHARE keeps it open until this proposal commits.
+    const [jobNow] = await tx.$queryRaw<Array<{ status: string }>>`SELECT status::text FROM "Job" WHERE id = ${jobId}::uuid FOR SHARE`;
+    if (jobNow?.status !== 'OPEN') {
+      throw new InvalidTransitionError('Only an open job can receive proposals; publish it first.', jobNow?.status ?? null);
+    }
     const existing = await tx.proposal.findMany({
       where: { jobId, candidateId, status: { in: ['PROPOSED', 'ACCEPTED', 'INTERVIEWING', 'OFFERED'] } },
       select: { status: true, respondBy: true },
