@@ -27,7 +27,7 @@ export type {
   WithdrawalReason,
 } from './types.ts';
 export { effectiveProposalStatus } from './effective-proposal-status.ts';
-export { isOpenProposal } from './is-open-proposal.ts';
+export { isOpenProposal, OPEN_PROPOSAL_STATUSES } from './is-open-proposal.ts';
 export type {
   ProposalEvent,
   ProposalRule,

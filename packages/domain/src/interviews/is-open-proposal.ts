@@ -1,6 +1,9 @@
 import type { ProposalStatus } from './types.ts';
 
-const OPEN_STATUSES: ReadonlySet<ProposalStatus> = new Set(['PROPOSED', 'ACCEPTED', 'INTERVIEWING', 'OFFERED']);
+/** The statuses of a proposal still in flight, for a database WHERE (stored PROPOSED may have lapsed: re-check). */
+export const OPEN_PROPOSAL_STATUSES = ['PROPOSED', 'ACCEPTED', 'INTERVIEWING', 'OFFERED'] as const satisfies readonly ProposalStatus[];
+
+const OPEN_STATUSES: ReadonlySet<ProposalStatus> = new Set(OPEN_PROPOSAL_STATUSES);
 
 /**
  * Whether a proposal is still in flight. Pass the *effective* status (see effectiveProposalStatus), or a lapsed

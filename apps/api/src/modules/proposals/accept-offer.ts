@@ -1,6 +1,6 @@
-import { planOfferCascade } from '@shortlist/domain/interviews';
+import { OPEN_PROPOSAL_STATUSES, planOfferCascade } from '@shortlist/domain/interviews';
 import type { Context } from '../../context.ts';
-import { loadProposalForAction, roleAt } from './load-proposal-for-action.ts';
+import { loadProposalForAction } from './load-proposal-for-action.ts';
 import { moveProposal } from './move-proposal.ts';
 
 export interface CascadeSuggestion {
@@ -32,7 +32,7 @@ export async function acceptOffer(ctx: Pick<Context, 'prisma' | 'viewer'>, input
   });
 
   const others = await ctx.prisma.proposal.findMany({
-    where: { candidateId: proposal.candidateId, id: { not: proposal.id }, status: { in: ['PROPOSED', 'ACCEPTED', 'INTERVIEWING', 'OFFERED'] } },
+    where: { candidateId: proposal.candidateId, id: { not: proposal.id }, status: { in: [...OPEN_PROPOSAL_STATUSES] } },
     select: {
       id: true,
       status: true,
@@ -61,5 +61,5 @@ export async function acceptOffer(ctx: Pick<Context, 'prisma' | 'viewer'>, input
     suggestedReason: step.reason,
     suggestedMessage: step.message,
   }));
-  return { proposalId: proposal.id, cascade, hiredAs: roleAt(proposal) };
+  return { proposalId: proposal.id, cascade };
 }

@@ -2,7 +2,7 @@ import { effectiveProposalStatus, transitionProposal } from '@shortlist/domain/i
 import { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { recordActivity } from '../activity/record-activity.ts';
-import { decodeGlobalIdOf } from '../common/global-id.ts';
+import { idFromGlobalId } from '../common/global-id.ts';
 import { parseInput, ValidationError } from '../errors/errors.ts';
 import { formatInterviewTime } from '../interviews/format-interview-time.ts';
 import { loadProposalForAction, roleAt } from './load-proposal-for-action.ts';
@@ -25,8 +25,9 @@ export async function acceptProposal(ctx: Pick<Context, 'prisma' | 'viewer'>, in
   const scheduled = transitionProposal({ ...proposal, status: accepted.to }, 'scheduleInterview', 'RECRUITER', { now });
   if (!scheduled.ok) throw refuseTransition(scheduled.error, accepted.to);
 
-  const slotId = decodeGlobalIdOf('InterviewSlot', slotGlobalId, 'interview time');
-  const slot = await ctx.prisma.interviewSlot.findFirst({ where: { id: slotId, proposalId: proposal.id } });
+  // A malformed slot ID and a slot of another proposal are the same mistake, reported on the same field.
+  const slotId = idFromGlobalId(slotGlobalId, 'InterviewSlot');
+  const slot = slotId ? await ctx.prisma.interviewSlot.findFirst({ where: { id: slotId, proposalId: proposal.id } }) : null;
   if (!slot) throw new ValidationError([{ field: 'slotId', message: 'Pick one of the times offered with this proposal.' }]);
   if (slot.startsAt <= now) throw new ValidationError([{ field: 'slotId', message: 'That time has passed; pick another or ask the recruiter for a new one.' }]);
 

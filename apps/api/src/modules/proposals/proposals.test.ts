@@ -85,6 +85,7 @@ const ACCEPT = `mutation($input: AcceptProposalInput!) {
     __typename
     ... on Error { message }
     ... on InvalidTransitionError { currentStatus }
+    ... on ValidationError { fieldErrors { field message } }
     ... on AcceptProposalSuccess { proposal { id status version interviews { id status startsAt } } }
   }
 }`;
@@ -170,6 +171,20 @@ describe('proposing, and answering a proposal', () => {
       Array(9).fill('Sam Okafor already has an open proposal for this job.'),
     );
     expect(await server.db.prisma.proposal.count({ where: { jobId: job.id, candidateId: sam.id } })).toBe(1);
+  });
+
+  it('tells the candidate to pick one of the offered times, whether the slot ID is malformed or from another proposal', async () => {
+    const { proposal } = await propose([new Date(Date.now() + 3 * DAY)]);
+    const other = await propose([new Date(Date.now() + 4 * DAY)]);
+    for (const slotId of ['not-a-slot', other.proposal.slots[0]!.id]) {
+      const { body } = await candidate.graphql(ACCEPT, { input: { proposalId: proposal.id, slotId } });
+      expect(body.data.acceptProposal).toMatchObject({
+        __typename: 'ValidationError',
+        fieldErrors: [{ field: 'slotId', message: 'Pick one of the times offered with this proposal.' }],
+      });
+    }
+    const row = await server.db.prisma.proposal.findUniqueOrThrow({ where: { id: dbId(proposal.id) } });
+    expect(row.status).toBe('PROPOSED');
   });
 
   it('turns an accepted slot into a scheduled interview and moves the proposal to INTERVIEWING, recording each step', async () => {

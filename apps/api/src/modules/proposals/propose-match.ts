@@ -1,5 +1,5 @@
 import type { InterviewFormat, Prisma } from '@shortlist/db/prisma';
-import { isOpenProposal, effectiveProposalStatus, validateInterviewSlots } from '@shortlist/domain/interviews';
+import { effectiveProposalStatus, isOpenProposal, OPEN_PROPOSAL_STATUSES, validateInterviewSlots } from '@shortlist/domain/interviews';
 import { scoreMatch } from '@shortlist/domain/matching';
 import { z } from 'zod';
 import type { Context } from '../../context.ts';
@@ -92,7 +92,7 @@ export async function proposeMatch(ctx: Pick<Context, 'prisma' | 'viewer'>, inpu
       throw new InvalidTransitionError('Only an open job can receive proposals; publish it first.', jobNow?.status ?? null);
     }
     const existing = await tx.proposal.findMany({
-      where: { jobId, candidateId, status: { in: ['PROPOSED', 'ACCEPTED', 'INTERVIEWING', 'OFFERED'] } },
+      where: { jobId, candidateId, status: { in: [...OPEN_PROPOSAL_STATUSES] } },
       select: { status: true, respondBy: true },
     });
     if (existing.some((p) => isOpenProposal(effectiveProposalStatus(p, now)))) {
