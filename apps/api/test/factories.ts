@@ -13,6 +13,21 @@ export async function createClientCompany(prisma: PrismaClient, agencyId: string
   return prisma.clientCompany.create({ data: { agencyId, name, country: 'DE', city: 'Berlin', industry: 'Software' } });
 }
 
+/** An open, published senior backend job in Berlin with a EUR band: what a test job is unless it says otherwise. */
+export const jobDefaults = () =>
+  ({
+    status: 'OPEN',
+    publishedAt: new Date(),
+    seniority: 'SENIOR',
+    remotePolicy: 'HYBRID',
+    country: 'DE',
+    city: 'Berlin',
+    timeZone: 'Europe/Berlin',
+    salaryMin: 70_000,
+    salaryMax: 90_000,
+    currency: 'EUR',
+  }) as const;
+
 type JobOverrides = Partial<Parameters<PrismaClient['job']['create']>[0]['data']>;
 
 export async function createJob(prisma: PrismaClient, agencyId: string, clientCompanyId: string, overrides: JobOverrides = {}) {
@@ -21,16 +36,7 @@ export async function createJob(prisma: PrismaClient, agencyId: string, clientCo
       agencyId,
       clientCompanyId,
       title: unique('Backend Engineer'),
-      status: 'OPEN',
-      publishedAt: new Date(),
-      seniority: 'SENIOR',
-      remotePolicy: 'HYBRID',
-      country: 'DE',
-      city: 'Berlin',
-      timeZone: 'Europe/Berlin',
-      salaryMin: 70_000,
-      salaryMax: 90_000,
-      currency: 'EUR',
+      ...jobDefaults(),
       ...overrides,
     } as Parameters<PrismaClient['job']['create']>[0]['data'],
   });

@@ -2,7 +2,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Prisma } from '@shortlist/db/prisma';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClientCompany, createJob } from './factories.ts';
+import { createClientCompany, createJob, jobDefaults } from './factories.ts';
 import { startTestServer, type TestBrowser, type TestServer } from './start-test-server.ts';
 
 const HOUR = 60 * 60 * 1000;
@@ -194,16 +194,7 @@ describe("the candidate's home", () => {
         agencyId,
         clientCompanyId: companyId,
         title: `Backend Engineer ${tag} ${n}`,
-        status: 'OPEN',
-        publishedAt: new Date(),
-        seniority: 'SENIOR',
-        remotePolicy: 'HYBRID',
-        country: 'DE',
-        city: 'Berlin',
-        timeZone: 'Europe/Berlin',
-        salaryMin: 70_000,
-        salaryMax: 90_000,
-        currency: 'EUR',
+        ...jobDefaults(),
       })),
     });
     await addProposals({ agencyId, recruiterId, jobIds, candidateIds: [candidateId], count });

@@ -72,3 +72,16 @@ export async function startTestServer(template: Parameters<typeof createTestData
     },
   };
 }
+
+/** Browsers signed in as the seeded demo recruiter, the other agency's recruiter and the demo candidate. */
+export async function signInDemoUsers(server: TestServer) {
+  const recruiter = server.browser();
+  const otherRecruiter = server.browser();
+  const candidate = server.browser();
+  await Promise.all([
+    recruiter.signIn('recruiter@shortlist.test'),
+    otherRecruiter.signIn('recruiter@otheragency.test'),
+    candidate.signIn('candidate@shortlist.test'),
+  ]);
+  return { recruiter, otherRecruiter, candidate };
+}

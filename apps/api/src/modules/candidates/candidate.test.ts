@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartnerKey } from '../../../test/factories.ts';
-import { startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
+import { signInDemoUsers, startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
 
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
@@ -55,14 +55,7 @@ beforeAll(async () => {
   const { prisma } = server.db;
   northwindId = (await prisma.agency.findUniqueOrThrow({ where: { slug: 'northwind' } })).id;
   samId = (await prisma.candidateProfile.findFirstOrThrow({ where: { user: { email: 'candidate@shortlist.test' } } })).id;
-  recruiter = server.browser();
-  otherRecruiter = server.browser();
-  candidate = server.browser();
-  await Promise.all([
-    recruiter.signIn('recruiter@shortlist.test'),
-    otherRecruiter.signIn('recruiter@otheragency.test'),
-    candidate.signIn('candidate@shortlist.test'),
-  ]);
+  ({ recruiter, otherRecruiter, candidate } = await signInDemoUsers(server));
 });
 afterAll(() => server.close());
 

@@ -2,7 +2,7 @@ import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInterview, createPartnerKey, createProposal } from '../../../test/factories.ts';
 import { rescheduleInterview } from './reschedule-interview.ts';
-import { startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
+import { signInDemoUsers, startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
 
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
@@ -18,14 +18,7 @@ const dbId = (globalId: string) => decodeGlobalID(globalId).id;
 
 beforeAll(async () => {
   server = await startTestServer('demo');
-  recruiter = server.browser();
-  candidate = server.browser();
-  otherRecruiter = server.browser();
-  await Promise.all([
-    recruiter.signIn('recruiter@shortlist.test'),
-    candidate.signIn('candidate@shortlist.test'),
-    otherRecruiter.signIn('recruiter@otheragency.test'),
-  ]);
+  ({ recruiter, otherRecruiter, candidate } = await signInDemoUsers(server));
   const [sam, rec] = await Promise.all([
     server.db.prisma.user.findUniqueOrThrow({ where: { email: 'candidate@shortlist.test' }, include: { candidateProfile: true } }),
     server.db.prisma.user.findUniqueOrThrow({ where: { email: 'recruiter@shortlist.test' } }),

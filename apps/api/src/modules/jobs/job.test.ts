@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCandidateProfile, createClientCompany, createJob, createPartnerKey, createProposal } from '../../../test/factories.ts';
-import { startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
+import { signInDemoUsers, startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
 
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
@@ -64,14 +64,7 @@ beforeAll(async () => {
   harbor = await prisma.agency.findUniqueOrThrow({ where: { slug: 'harbor-finch' } });
   northwindCompanyId = (await prisma.clientCompany.findFirstOrThrow({ where: { agencyId: northwind.id }, orderBy: { name: 'asc' } })).id;
   harborCompanyId = (await prisma.clientCompany.findFirstOrThrow({ where: { agencyId: harbor.id } })).id;
-  recruiter = server.browser();
-  otherRecruiter = server.browser();
-  candidate = server.browser();
-  await Promise.all([
-    recruiter.signIn('recruiter@shortlist.test'),
-    otherRecruiter.signIn('recruiter@otheragency.test'),
-    candidate.signIn('candidate@shortlist.test'),
-  ]);
+  ({ recruiter, otherRecruiter, candidate } = await signInDemoUsers(server));
 });
 afterAll(() => server.close());
 

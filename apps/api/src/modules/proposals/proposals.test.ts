@@ -1,6 +1,6 @@
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
+import { signInDemoUsers, startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -15,14 +15,7 @@ const dbId = (globalId: string) => decodeGlobalID(globalId).id;
 
 beforeAll(async () => {
   server = await startTestServer('demo');
-  recruiter = server.browser();
-  candidate = server.browser();
-  otherRecruiter = server.browser();
-  await Promise.all([
-    recruiter.signIn('recruiter@shortlist.test'),
-    candidate.signIn('candidate@shortlist.test'),
-    otherRecruiter.signIn('recruiter@otheragency.test'),
-  ]);
+  ({ recruiter, otherRecruiter, candidate } = await signInDemoUsers(server));
   const user = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'candidate@shortlist.test' }, include: { candidateProfile: true } });
   sam = { id: user.candidateProfile!.id, agencyId: user.agencyId };
 });
