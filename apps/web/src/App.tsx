@@ -39,9 +39,9 @@ function GuardedPage() {
   const pathname = normalizePathname(usePathname());
   const search = useSearch();
   const session = useSession();
-  const Page = matchRoute(pathname);
+  const { Page, params } = matchRoute(pathname);
 
-  if (accessFor(pathname) === 'anyone') return <Page />;
+  if (accessFor(pathname) === 'anyone') return <Page params={params} />;
   if (session.error) {
     return (
       <main id="main" className="page">
@@ -64,5 +64,5 @@ function GuardedPage() {
     );
   }
   const decision = decideRouteAccess({ pathname, search, viewer: session.viewer });
-  return decision.kind === 'redirect' ? <Redirect to={decision.to} /> : <Page />;
+  return decision.kind === 'redirect' ? <Redirect to={decision.to} /> : <Page params={params} />;
 }

@@ -39,4 +39,13 @@ describe('who may open which address', () => {
     expect(decideRouteAccess({ pathname: '/recruiters-wanted', search: '', viewer: null })).toEqual({ kind: 'show' });
     expect(decideRouteAccess({ pathname: '/meetups', search: '', viewer: null })).toEqual({ kind: 'show' });
   });
+
+  test('the notifications inbox is for anyone signed in, whatever their role', () => {
+    expect(decideRouteAccess({ pathname: '/notifications', search: '', viewer: null })).toEqual({
+      kind: 'redirect',
+      to: '/sign-in?next=%2Fnotifications',
+    });
+    expect(decideRouteAccess({ pathname: '/notifications', search: '', viewer: { role: 'CANDIDATE' } })).toEqual({ kind: 'show' });
+    expect(decideRouteAccess({ pathname: '/notifications', search: '', viewer: { role: 'RECRUITER' } })).toEqual({ kind: 'show' });
+  });
 });

@@ -1,8 +1,8 @@
 import { homeForRole } from '../features/auth/home-for-role';
 import type { UserRole } from '../gql/graphql';
 
-/** Who may open an address: anyone, the agency's staff (recruiters and admins), or candidates. */
-export type RouteAccess = 'anyone' | 'staff' | 'candidate';
+/** Who may open an address: anyone, anyone signed in, the agency's staff (recruiters and admins), or candidates. */
+export type RouteAccess = 'anyone' | 'signedIn' | 'staff' | 'candidate';
 
 export type RouteDecision = { kind: 'show' } | { kind: 'redirect'; to: string };
 
@@ -15,6 +15,7 @@ function isUnder(pathname: string, prefix: string): boolean {
 export function accessFor(pathname: string): RouteAccess {
   if (isUnder(pathname, '/recruiter')) return 'staff';
   if (isUnder(pathname, '/me')) return 'candidate';
+  if (isUnder(pathname, '/notifications')) return 'signedIn';
   return 'anyone';
 }
 
@@ -33,6 +34,7 @@ export function decideRouteAccess({
   const access = accessFor(pathname);
   if (access === 'anyone') return { kind: 'show' };
   if (!viewer) return { kind: 'redirect', to: `/sign-in?next=${encodeURIComponent(pathname + search)}` };
-  const isAllowed = access === 'staff' ? STAFF_ROLES.has(viewer.role) : viewer.role === 'CANDIDATE';
+  const isAllowed =
+    access === 'signedIn' || (access === 'staff' ? STAFF_ROLES.has(viewer.role) : viewer.role === 'CANDIDATE');
   return isAllowed ? { kind: 'show' } : { kind: 'redirect', to: homeForRole(viewer.role) };
 }

@@ -1,23 +1,75 @@
 import { lazy, type ComponentType } from 'react';
 
+/** What every page receives: the named parts of its address, e.g. { jobId } for /recruiter/jobs/:jobId. */
+export type PageProps = { params: Readonly<Record<string, string>> };
+type Page = ComponentType<PageProps>;
+
 // Each page is its own chunk, so a visitor downloads only the code of the page they open.
 const JobBoardPage = lazy(() => import('../features/job-board/JobBoardPage'));
 const SignInPage = lazy(() => import('../features/auth/SignInPage'));
 const RecruiterJobsPage = lazy(() => import('../features/recruiter-jobs/RecruiterJobsPage'));
+const JobFormPage = lazy(() => import('../features/recruiter-jobs/JobFormPage'));
+const RecruiterJobPage = lazy(() => import('../features/recruiter-job/RecruiterJobPage'));
+const RecruiterProposalPage = lazy(() => import('../features/recruiter-proposal/RecruiterProposalPage'));
+const CandidatesPage = lazy(() => import('../features/recruiter-candidates/CandidatesPage'));
+const RegisterCandidatePage = lazy(() => import('../features/recruiter-candidates/RegisterCandidatePage'));
+const CandidatePage = lazy(() => import('../features/recruiter-candidates/CandidatePage'));
 const CandidateHomePage = lazy(() => import('../features/candidate-home/CandidateHomePage'));
+const CandidateProposalPage = lazy(() => import('../features/candidate-proposal/CandidateProposalPage'));
+const CandidateInterviewPage = lazy(() => import('../features/candidate-interview/CandidateInterviewPage'));
+const CandidateProfilePage = lazy(() => import('../features/candidate-profile/CandidateProfilePage'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
+// First match wins, so fixed segments ("new") come before parameters (":jobId").
 // Who may open an address is decided by decide-route-access.ts, before any page chunk loads.
-const routes: Record<string, ComponentType> = {
-  '/': JobBoardPage,
-  '/jobs': JobBoardPage,
-  '/sign-in': SignInPage,
-  '/recruiter': RecruiterJobsPage,
-  '/me': CandidateHomePage,
-};
+const routes: ReadonlyArray<readonly [pattern: string, page: Page]> = [
+  ['/', JobBoardPage],
+  ['/jobs', JobBoardPage],
+  ['/sign-in', SignInPage],
+  ['/notifications', NotificationsPage],
+  ['/recruiter', RecruiterJobsPage],
+  ['/recruiter/jobs/new', JobFormPage],
+  ['/recruiter/jobs/:jobId/edit', JobFormPage],
+  ['/recruiter/jobs/:jobId', RecruiterJobPage],
+  ['/recruiter/proposals/:proposalId', RecruiterProposalPage],
+  ['/recruiter/candidates', CandidatesPage],
+  ['/recruiter/candidates/new', RegisterCandidatePage],
+  ['/recruiter/candidates/:candidateId', CandidatePage],
+  ['/me', CandidateHomePage],
+  ['/me/profile', CandidateProfilePage],
+  ['/me/proposals/:proposalId', CandidateProposalPage],
+  ['/me/interviews/:interviewId', CandidateInterviewPage],
+];
 
-export function matchRoute(pathname: string): ComponentType {
-  return routes[normalizePathname(pathname)] ?? NotFoundPage;
+/** Matches a pattern such as "/recruiter/jobs/:jobId" against a path; the parameters, or null. */
+export function matchPattern(pattern: string, pathname: string): Record<string, string> | null {
+  const want = pattern.split('/');
+  const have = normalizePathname(pathname).split('/');
+  if (want.length !== have.length) return null;
+  const params: Record<string, string> = {};
+  for (const [index, part] of want.entries()) {
+    const actual = have[index]!;
+    if (part.startsWith(':')) {
+      if (!actual) return null;
+      try {
+        params[part.slice(1)] = decodeURIComponent(actual);
+      } catch {
+        return null; // a malformed %-escape is no address of ours
+      }
+    } else if (part !== actual) {
+      return null;
+    }
+  }
+  return params;
+}
+
+export function matchRoute(pathname: string): { Page: Page; params: Record<string, string> } {
+  for (const [pattern, Page] of routes) {
+    const params = matchPattern(pattern, pathname);
+    if (params) return { Page, params };
+  }
+  return { Page: NotFoundPage, params: {} };
 }
 
 /** "/recruiter/" and "/recruiter" are the same page. */

@@ -1,0 +1,12 @@
+import type { PageProps } from '../../routes/routes';
+
+// Placeholder: being built (issue 5).
+export default function RegisterCandidatePage(_props: PageProps) {
+  return (
+    <main id="main" className="page">
+      <header className="page__header">
+        <h1>Register a candidate</h1>
+      </header>
+    </main>
+  );
+}

@@ -1,0 +1,16 @@
+import { describe, expect, test } from 'vitest';
+import { matchPattern } from './routes';
+
+describe('addresses and their parameters', () => {
+  test('a parameter is read from its segment, decoded', () => {
+    expect(matchPattern('/recruiter/jobs/:jobId', '/recruiter/jobs/Sm9iOjE%3D')).toEqual({ jobId: 'Sm9iOjE=' });
+    expect(matchPattern('/recruiter/jobs/:jobId/edit', '/recruiter/jobs/abc/edit/')).toEqual({ jobId: 'abc' });
+  });
+
+  test('a different length, a different fixed segment or an empty parameter does not match', () => {
+    expect(matchPattern('/recruiter/jobs/:jobId', '/recruiter/jobs')).toBeNull();
+    expect(matchPattern('/recruiter/jobs/:jobId', '/recruiter/jobs/abc/edit')).toBeNull();
+    expect(matchPattern('/recruiter/jobs/:jobId', '/recruiter/candidates/abc')).toBeNull();
+    expect(matchPattern('/me/proposals/:proposalId', '/me/proposals/%E0%A4%A')).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Every mutation answers with a union of its success type and typed errors (see apps/api/src/modules/errors). These
+ * helpers turn the error half into what a form shows: a message per input field, and one for the whole form.
+ */
+export type MutationError =
+  | { __typename: 'ValidationError'; message: string; fieldErrors: ReadonlyArray<{ field: string; message: string }> }
+  | { __typename: 'InvalidTransitionError'; message: string; currentStatus?: string | null }
+  | { __typename: 'NotFoundError' | 'NotAllowedError' | 'InvalidCredentialsError'; message: string };
+
+export type FormErrors = {
+  /** Per input field, keyed by its path in the input ("reason", "slots.0.startsAt"). */
+  fields: Record<string, string>;
+  /** For the form as a whole (not tied to one field), or null. */
+  form: string | null;
+  /** Someone else changed the thing first: the page should say so and refresh its data. */
+  isStale: boolean;
+};
+
+export const NO_FORM_ERRORS: FormErrors = { fields: {}, form: null, isStale: false };
+
+export function formErrorsOf(error: MutationError): FormErrors {
+  if (error.__typename === 'ValidationError') {
+    const fields: Record<string, string> = {};
+    for (const { field, message } of error.fieldErrors) fields[field] ??= message;
+    return { fields, form: error.fieldErrors.length === 0 ? error.message : null, isStale: false };
+  }
+  if (error.__typename === 'InvalidTransitionError') {
+    return { fields: {}, form: `${error.message} The page now shows the latest state.`, isStale: true };
+  }
+  return { fields: {}, form: error.message, isStale: false };
+}
+
+/** A network or server failure (no typed answer): the form keeps its input and says what happened. */
+export function formErrorsOfFailure(error: unknown): FormErrors {
+  const message = error instanceof Error ? error.message : String(error);
+  return { fields: {}, form: `That did not go through: ${message} Nothing was lost; try again.`, isStale: false };
+}
