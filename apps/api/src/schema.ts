@@ -4,6 +4,7 @@ import './modules/common/enums.ts';
 import './modules/errors/errors.ts';
 import './modules/users/user.ts';
 import './modules/auth/sign-in.ts';
+import './modules/jobs/client-company.ts';
 import './modules/jobs/job.ts';
 import './modules/jobs/job-board.ts';
 import './modules/skills/skill.ts';

@@ -83,6 +83,9 @@ const OPERATIONS: Operation[] = [
     never: (t) => [t.draftJob.title, t.sam.email, t.openJob.clientWebsite] },
   { name: 'jobs', query: 'query($s: String) { jobs(first: 5, filter: { search: $s }) { edges { node { id title } } } }', scope: 'JOBS_READ',
     variables: (t) => ({ s: t.draftJob.title }), path: ['jobs'], allowed: [...STAFF, 'partner+'], targetId: (t) => t.draftJob.gid, secrets: (t) => [t.draftJob.title] },
+  // The job form's client picker: staff only; partner keys read clients through their jobs.
+  { name: 'clientCompanies', query: '{ clientCompanies { id name website } }', path: ['clientCompanies'],
+    allowed: STAFF, targetId: (t) => t.clientCompany.gid, secrets: (t) => [t.openJob.clientWebsite] },
   { name: 'job(draft)', query: 'query($id: ID!) { job(id: $id) { id title description } }', scope: 'JOBS_READ',
     variables: (t) => ({ id: t.draftJob.gid }), path: ['job'], allowed: [...STAFF, 'partner+'], secrets: (t) => [t.draftJob.title] },
   { name: 'job(open) agency fields', query: 'query($id: ID!) { job(id: $id) { id version pipelineCounts { count } clientCompany { website city } } }', scope: 'JOBS_READ',

@@ -1,7 +1,6 @@
 import { ProposalStatus, SkillRequirement, type Prisma } from '@shortlist/db/prisma';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import type { Viewer } from '../../context.ts';
 import { EmploymentTypeEnum, JobStatusEnum, RemotePolicyEnum, SeniorityEnum } from '../common/enums.ts';
 import { InvalidTransitionError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
 import { getMatchService } from '../matches/match-service.ts';
@@ -29,32 +28,6 @@ const SalaryBand = builder.objectRef<{ min: number | null; max: number | null; c
     min: t.exposeInt('min', { nullable: true }),
     max: t.exposeInt('max', { nullable: true }),
     currency: t.exposeString('currency', { description: 'ISO-4217 code, e.g. EUR.' }),
-  }),
-});
-
-type CompanyAccess = { id: string; agencyId: string; jobs: Array<{ id: string }> };
-
-/** The agency's own (staff, its partner keys, candidates), or anyone when it has an open job on the public board. */
-const canSeeClientCompany = (viewer: Viewer | null, company: CompanyAccess) =>
-  company.jobs.length > 0 ||
-  (viewer?.kind === 'user' && viewer.agencyId === company.agencyId) ||
-  canReadJobDetails(viewer, { agencyId: company.agencyId, clientCompanyId: company.id });
-
-const companyDetailsScope = (company: { id: string; agencyId: string }, _args: unknown, ctx: { viewer: Viewer | null }) =>
-  canReadJobDetails(ctx.viewer, { agencyId: company.agencyId, clientCompanyId: company.id });
-
-export const ClientCompanyRef = builder.prismaNode('ClientCompany', {
-  id: { field: 'id' },
-  description: 'A client company of the agency: the employer a job is for. Its details are for the agency only.',
-  select: { id: true, agencyId: true, jobs: { where: { status: 'OPEN' }, select: { id: true }, take: 1 } },
-  authScopes: (company, ctx) => canSeeClientCompany(ctx.viewer, company),
-  fields: (t) => ({
-    name: t.exposeString('name'),
-    industry: t.exposeString('industry', { nullable: true }),
-    country: t.exposeString('country'),
-    website: t.exposeString('website', { nullable: true, authScopes: companyDetailsScope }),
-    city: t.exposeString('city', { nullable: true, authScopes: companyDetailsScope }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true, authScopes: companyDetailsScope }),
   }),
 });
 

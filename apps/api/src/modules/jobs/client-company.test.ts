@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPartnerKey } from '../../../test/factories.ts';
+import { signInDemoUsers, startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
+
+const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+
+const CLIENT_COMPANIES = /* GraphQL */ `
+  query ClientCompanies { clientCompanies { id name industry country city website } }`;
+
+let server: TestServer;
+let recruiter: TestBrowser;
+let otherRecruiter: TestBrowser;
+let candidate: TestBrowser;
+let northwind: { id: string };
+let harbor: { id: string };
+
+beforeAll(async () => {
+  server = await startTestServer('demo');
+  const { prisma } = server.db;
+  northwind = await prisma.agency.findUniqueOrThrow({ where: { slug: 'northwind' } });
+  harbor = await prisma.agency.findUniqueOrThrow({ where: { slug: 'harbor-finch' } });
+  ({ recruiter, otherRecruiter, candidate } = await signInDemoUsers(server));
+});
+afterAll(() => server.close());
+
+describe("the agency's client companies", () => {
+  it("lists every client of the recruiter's agency by name, with the details only the agency sees", async () => {
+    const { body } = await recruiter.graphql(CLIENT_COMPANIES);
+    expect(body.errors).toBeUndefined();
+    const expected = await server.db.prisma.clientCompany.findMany({ where: { agencyId: northwind.id }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+    expect(expected.length).toBeGreaterThan(1);
+    expect(body.data.clientCompanies).toEqual(
+      expected.map((c) => ({ id: gid('ClientCompany', c.id), name: c.name, industry: c.industry, country: c.country, city: c.city, website: c.website })),
+    );
+  });
+
+  it("never shows one agency's clients to another agency's recruiter", async () => {
+    const { body } = await otherRecruiter.graphql(CLIENT_COMPANIES);
+    const harborNames = await server.db.prisma.clientCompany.findMany({ where: { agencyId: harbor.id }, orderBy: [{ name: 'asc' }, { id: 'asc' }], select: { name: true } });
+    expect(body.data.clientCompanies.map((c: any) => c.name)).toEqual(harborNames.map((c) => c.name));
+  });
+
+  it('gives an admin the same list as a recruiter, with ids createJob accepts as clientCompanyId', async () => {
+    const admin = server.browser();
+    await admin.signIn('admin@shortlist.test');
+    const { body } = await admin.graphql(CLIENT_COMPANIES);
+    const mine = await recruiter.graphql(CLIENT_COMPANIES);
+    expect(body.data.clientCompanies).toEqual(mine.body.data.clientCompanies);
+
+    const created = await recruiter.graphql(
+      `mutation($input: CreateJobInput!) { createJob(input: $input) { __typename ... on CreateJobSuccess { job { clientCompany { id } } } } }`,
+      { input: { clientCompanyId: body.data.clientCompanies[0].id, title: 'Data Engineer', seniority: 'MID', currency: 'EUR', remotePolicy: 'REMOTE', country: 'DE', timeZone: 'Europe/Berlin' } },
+    );
+    expect(created.body.data.createJob).toEqual({ __typename: 'CreateJobSuccess', job: { clientCompany: { id: body.data.clientCompanies[0].id } } });
+  });
+
+  it('refuses the list to a candidate, to anyone signed out, and to partner keys whatever their scopes', async () => {
+    const allScopes = await createPartnerKey(server.db.prisma, northwind.id, ['JOBS_READ', 'CANDIDATES_READ', 'PROPOSALS_READ', 'PROPOSALS_WRITE']);
+    for (const { body } of [await candidate.graphql(CLIENT_COMPANIES), await server.graphql(CLIENT_COMPANIES), await server.graphql(CLIENT_COMPANIES, {}, allScopes)]) {
+      expect(body.data).toBeNull();
+      expect(body.errors[0].message).toBe('You are not allowed to see or do this.');
+    }
+  });
+});
