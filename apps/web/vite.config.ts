@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { inlineGraphqlDocuments } from './build/inline-graphql-documents';
 
 // In `npm run dev` the API runs on its own port; in `npm start` it serves dist/ itself, so no proxy is needed there.
 const apiUrl = process.env.API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), inlineGraphqlDocuments({ srcDir: resolve(import.meta.dirname, 'src') })],
   server: {
     proxy: {
       '/graphql': { target: apiUrl, changeOrigin: true },
