@@ -1,70 +1,218 @@
+import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { useEffect, useId, useState } from 'react';
 import { graphql } from '../../gql';
+import type { JobStatus } from '../../gql/graphql';
+import { Link } from '../../routes/Link';
+import { navigate } from '../../routes/navigate';
+import { useSearch } from '../../routes/use-search';
+import { LoadError, Loading } from '../../ui/LoadError';
 import { jobStatusInWords } from './job-status-in-words';
+import { JobRow } from './JobRow';
+import { jobsFilterFromSearch, searchFromJobsFilter, toJobsFilterInput, type JobsListFilter } from './jobs-filter-in-url';
+import './recruiter-jobs.css';
 
 export const RecruiterJobsPage_Query = graphql(`
-  query RecruiterJobsPage_Query($first: Int!) {
-    jobs(first: $first) {
+  query RecruiterJobsPage_Query($first: Int!, $after: String, $filter: JobsFilter) {
+    jobs(first: $first, after: $after, filter: $filter) {
       edges {
+        cursor
         node {
           id
-          title
-          status
-          company {
-            name
-          }
+          ...JobRow_job
         }
       }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    clientCompanies {
+      id
+      name
     }
   }
 `);
 
-const JOBS_PAGE_SIZE = 20;
+export const JOBS_PAGE_SIZE = 20;
+const SEARCH_DEBOUNCE_MS = 300;
+const allStatuses = Object.keys(jobStatusInWords) as JobStatus[];
 
-/** The recruiter's home. A first slice: the agency's jobs with their status; pipelines and filters come next. */
+/** Filters live in the address (replacing it, so "Back" leaves the page rather than undoing a tick). */
+function updateFilter(change: Partial<JobsListFilter>) {
+  const next = { ...jobsFilterFromSearch(window.location.search), ...change };
+  navigate(`${window.location.pathname}${searchFromJobsFilter(next)}`, { replace: true });
+}
+
+/** The recruiter's home: the agency's jobs with their pipelines, filtered by status, client and words. */
 export default function RecruiterJobsPage() {
-  const { data, error, refetch } = useQuery(RecruiterJobsPage_Query, { variables: { first: JOBS_PAGE_SIZE } });
-  const jobs = data?.jobs.edges;
+  const filter = jobsFilterFromSearch(useSearch());
+  const { data, previousData, loading, error, networkStatus, fetchMore, refetch } = useQuery(RecruiterJobsPage_Query, {
+    variables: { first: JOBS_PAGE_SIZE, filter: toJobsFilterInput(filter) },
+    notifyOnNetworkStatusChange: true,
+  });
+
+  // While another filter loads, the last list stays on screen (dimmed) instead of flashing "Loading".
+  const shown = data ?? previousData;
+  const jobs = shown?.jobs;
+  const isLoadingMore = networkStatus === NetworkStatus.fetchMore;
+  const isRefiltering = loading && !isLoadingMore && jobs !== undefined;
+  const isFiltered = filter.statuses.length > 0 || filter.clientCompanyId !== null || filter.search !== '';
+
+  function showMore() {
+    const after = jobs?.pageInfo.endCursor;
+    if (!after) return;
+    fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        jobs: { ...fetchMoreResult.jobs, edges: [...previous.jobs.edges, ...fetchMoreResult.jobs.edges] },
+      }),
+    }).catch(() => {}); // a failed page shows through `error`
+  }
 
   return (
-    <main id="main" className="page">
-      <header className="page__header">
-        <h1>Jobs</h1>
-        <p className="page__lede">Your agency's job orders, newest first.</p>
+    <main id="main" className="page recruiter-jobs">
+      <header className="page__header recruiter-jobs__header">
+        <div>
+          <h1>Jobs</h1>
+          <p className="page__lede">Your agency's job orders, newest first, with how far their candidates have got.</p>
+        </div>
+        <div className="recruiter-jobs__actions">
+          <Link href="/recruiter/candidates" className="button button--secondary">
+            Candidates
+          </Link>
+          <Link href="/recruiter/jobs/new" className="button">
+            New job
+          </Link>
+        </div>
       </header>
 
-      <section aria-label="Your agency's jobs" aria-busy={jobs === undefined && !error}>
-        {error ? (
-          <div role="alert" className="notice notice--error">
-            <p>
-              <strong>We couldn't load your jobs.</strong> {error.message}
-            </p>
-            <button type="button" className="button" onClick={() => refetch().catch(() => {})}>
-              Retry
-            </button>
-          </div>
+      <JobsFilterBar filter={filter} clients={shown?.clientCompanies} />
+
+      <section aria-label="Your agency's jobs" aria-busy={loading}>
+        {error && !isLoadingMore ? (
+          <LoadError what="your jobs" error={error} onRetry={() => refetch().catch(() => {})} />
         ) : jobs === undefined ? (
-          <p className="notice" role="status">
-            Loading jobs…
-          </p>
-        ) : jobs.length === 0 ? (
+          <Loading>Loading jobs…</Loading>
+        ) : jobs.edges.length === 0 ? (
           <div className="notice" role="status">
-            <p>
-              <strong>Your agency has no jobs yet.</strong>
-            </p>
+            {isFiltered ? (
+              <>
+                <p>
+                  <strong>No jobs match these filters.</strong>
+                </p>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => updateFilter({ statuses: [], clientCompanyId: null, search: '' })}
+                >
+                  Clear filters
+                </button>
+              </>
+            ) : (
+              <>
+                <p>
+                  <strong>Your agency has no jobs yet.</strong>
+                </p>
+                <p>
+                  <Link href="/recruiter/jobs/new">Create the first job</Link> to start finding candidates for it.
+                </p>
+              </>
+            )}
           </div>
         ) : (
-          <ul className="row-list">
-            {jobs.map(({ node: job }) => (
-              <li key={job.id} className="row-list__item">
-                <span className="row-list__title">{job.title}</span>
-                <span className="row-list__meta">{job.company.name}</span>
-                <span className={`status status--${job.status.toLowerCase()}`}>{jobStatusInWords[job.status]}</span>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className={isRefiltering ? 'job-rows job-rows--stale' : 'job-rows'}>
+              {jobs.edges.map(({ node }) => (
+                <JobRow key={node.id} job={node} />
+              ))}
+            </ul>
+            {jobs.pageInfo.hasNextPage && (
+              <div className="results__more">
+                <button type="button" className="button button--secondary" onClick={showMore} disabled={isLoadingMore}>
+                  {isLoadingMore ? 'Loading more…' : 'Show more'}
+                </button>
+              </div>
+            )}
+          </>
         )}
       </section>
     </main>
+  );
+}
+
+function JobsFilterBar({
+  filter,
+  clients,
+}: {
+  filter: JobsListFilter;
+  clients: ReadonlyArray<{ id: string; name: string }> | undefined;
+}) {
+  const searchId = useId();
+  const clientId = useId();
+  const [searchDraft, setSearchDraft] = useState(filter.search);
+  const [searchInAddress, setSearchInAddress] = useState(filter.search);
+
+  // The address changed under the box (e.g. "Clear filters"): show what the list is now filtered by.
+  if (filter.search !== searchInAddress) {
+    setSearchInAddress(filter.search);
+    if (searchDraft.trim() !== filter.search) setSearchDraft(filter.search);
+  }
+
+  useEffect(() => {
+    const search = searchDraft.trim();
+    if (search === jobsFilterFromSearch(window.location.search).search) return;
+    const timer = setTimeout(() => updateFilter({ search }), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [searchDraft]);
+
+  function toggleStatus(status: JobStatus) {
+    const statuses = filter.statuses.includes(status)
+      ? filter.statuses.filter((s) => s !== status)
+      : [...filter.statuses, status];
+    updateFilter({ statuses });
+  }
+
+  return (
+    <form className="filter-bar" role="search" aria-label="Filter jobs" onSubmit={(event) => event.preventDefault()}>
+      <div className="filter-bar__search">
+        <label htmlFor={searchId}>Search</label>
+        <input
+          id={searchId}
+          type="search"
+          value={searchDraft}
+          placeholder="Title, client or city"
+          autoComplete="off"
+          onChange={(event) => setSearchDraft(event.target.value)}
+        />
+      </div>
+      <div className="recruiter-jobs__client">
+        <label htmlFor={clientId}>Client</label>
+        <select
+          id={clientId}
+          value={filter.clientCompanyId ?? ''}
+          onChange={(event) => updateFilter({ clientCompanyId: event.target.value || null })}
+        >
+          <option value="">All clients</option>
+          {/* Until the list arrives, keep a client chosen in the address selectable. */}
+          {clients === undefined && filter.clientCompanyId && <option value={filter.clientCompanyId}>Loading…</option>}
+          {clients?.map((client) => (
+            <option key={client.id} value={client.id}>
+              {client.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="filter-bar__policies">
+        <legend>Status</legend>
+        {allStatuses.map((status) => (
+          <label key={status} className="checkbox">
+            <input type="checkbox" checked={filter.statuses.includes(status)} onChange={() => toggleStatus(status)} />
+            {jobStatusInWords[status]}
+          </label>
+        ))}
+      </fieldset>
+    </form>
   );
 }

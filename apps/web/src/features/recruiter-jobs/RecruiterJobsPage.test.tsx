@@ -1,0 +1,194 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { MockLink } from '@apollo/client/testing';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createApolloClient } from '../../apollo/create-apollo-client';
+import type { JobRow_JobFragment, JobsFilter } from '../../gql/graphql';
+import RecruiterJobsPage, { JOBS_PAGE_SIZE, RecruiterJobsPage_Query } from './RecruiterJobsPage';
+
+afterEach(cleanup);
+beforeEach(() => window.history.replaceState(null, '', '/recruiter'));
+
+type JobFixture = Omit<JobRow_JobFragment, ' $fragmentName'>;
+let sequence = 0;
+
+function buildJob(overrides: Partial<Omit<JobFixture, '__typename'>> = {}): JobFixture {
+  sequence += 1;
+  return {
+    __typename: 'Job',
+    id: `Job-${sequence}`,
+    title: `Backend Engineer ${sequence}`,
+    status: 'OPEN',
+    city: 'Berlin',
+    country: 'DE',
+    remotePolicy: 'HYBRID',
+    company: { __typename: 'ClientCompany', name: 'Acme Logistics' },
+    pipelineCounts: [],
+    ...overrides,
+  };
+}
+
+const clients = [
+  { __typename: 'ClientCompany' as const, id: 'Client-acme', name: 'Acme Logistics' },
+  { __typename: 'ClientCompany' as const, id: 'Client-nordlicht', name: 'Nordlicht Energie' },
+];
+
+function answer(
+  jobs: JobFixture[],
+  { filter = {}, after, hasNextPage = false }: { filter?: JobsFilter; after?: string; hasNextPage?: boolean } = {},
+): MockLink.MockedResponse {
+  return {
+    request: {
+      query: RecruiterJobsPage_Query,
+      variables: { first: JOBS_PAGE_SIZE, filter, ...(after ? { after } : {}) },
+    },
+    result: {
+      data: {
+        jobs: {
+          __typename: 'JobConnection',
+          edges: jobs.map((job) => ({ __typename: 'JobEdge', cursor: `cursor-${job.id}`, node: job })),
+          pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: jobs.length > 0 ? `cursor-${jobs.at(-1)!.id}` : null },
+        },
+        clientCompanies: clients,
+      },
+    },
+  };
+}
+
+function renderPage(mocks: MockLink.MockedResponse[]) {
+  const client = createApolloClient({ link: new MockLink(mocks, { defaultOptions: { delay: 0 } }) });
+  render(
+    <ApolloProvider client={client}>
+      <RecruiterJobsPage />
+    </ApolloProvider>,
+  );
+}
+
+function jobList() {
+  return screen.getByRole('region', { name: "Your agency's jobs" });
+}
+
+describe("the recruiter's jobs", () => {
+  test('shows each job as a link to its page, with its client, status and pipeline in words', async () => {
+    renderPage([
+      answer([
+        buildJob({
+          id: 'Job-42',
+          title: 'Data Engineer',
+          status: 'ON_HOLD',
+          company: { __typename: 'ClientCompany', name: 'Nordlicht Energie' },
+          city: 'Hamburg',
+          pipelineCounts: [
+            { __typename: 'PipelineCount', status: 'HIRED', count: 1 },
+            { __typename: 'PipelineCount', status: 'PROPOSED', count: 3 },
+            { __typename: 'PipelineCount', status: 'INTERVIEWING', count: 1 },
+          ],
+        }),
+        buildJob({ title: 'Product Designer' }),
+      ]),
+    ]);
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Jobs' })).toBeDefined();
+    const link = await screen.findByRole('link', { name: 'Data Engineer' });
+    expect(link.getAttribute('href')).toBe('/recruiter/jobs/Job-42');
+
+    const [first, second] = within(jobList()).getAllByRole('listitem');
+    expect(first!.textContent).toContain('Nordlicht Energie');
+    expect(first!.textContent).toContain('Hamburg, Germany');
+    expect(first!.textContent).toContain('On hold');
+    expect(first!.textContent).toContain('3 proposed · 1 interviewing · 1 hired');
+    expect(second!.textContent).toContain('No proposals yet');
+    expect(screen.getByRole('link', { name: 'New job' }).getAttribute('href')).toBe('/recruiter/jobs/new');
+  });
+
+  test('ticking a status asks for jobs in that status only and keeps it in the address', async () => {
+    renderPage([
+      answer([buildJob({ title: 'Draft Role', status: 'DRAFT' }), buildJob({ title: 'Open Role' })]),
+      answer([buildJob({ title: 'Open Role Only' })], { filter: { status: ['OPEN'] } }),
+    ]);
+    await screen.findByText('Draft Role');
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Open' }));
+
+    expect(await screen.findByText('Open Role Only')).toBeDefined();
+    expect(screen.queryByText('Draft Role')).toBeNull();
+    expect(window.location.search).toBe('?status=OPEN');
+  });
+
+  test('choosing a client asks for that client’s jobs', async () => {
+    renderPage([
+      answer([buildJob({ title: 'Any Client Role' })]),
+      answer([buildJob({ title: 'Nordlicht Role' })], { filter: { clientCompanyId: 'Client-nordlicht' } }),
+    ]);
+    await screen.findByText('Any Client Role');
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Client' }), { target: { value: 'Client-nordlicht' } });
+
+    expect(await screen.findByText('Nordlicht Role')).toBeDefined();
+    expect(window.location.search).toBe('?client=Client-nordlicht');
+  });
+
+  test('searching asks for matching jobs once typing pauses', async () => {
+    renderPage([
+      answer([buildJob({ title: 'Unrelated Role' })]),
+      answer([buildJob({ title: 'Platform Engineer' })], { filter: { search: 'platform' } }),
+    ]);
+    await screen.findByText('Unrelated Role');
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'platform ' } });
+
+    expect(await screen.findByText('Platform Engineer')).toBeDefined();
+    expect(window.location.search).toBe('?q=platform');
+  });
+
+  test('a reload keeps the filters from the address', async () => {
+    window.history.replaceState(null, '', '/recruiter?status=CLOSED&q=designer');
+    renderPage([answer([buildJob({ title: 'Closed Designer Role', status: 'CLOSED' })], { filter: { status: ['CLOSED'], search: 'designer' } })]);
+
+    expect(await screen.findByText('Closed Designer Role')).toBeDefined();
+    expect((screen.getByRole('checkbox', { name: 'Closed' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('searchbox', { name: 'Search' }) as HTMLInputElement).value).toBe('designer');
+  });
+
+  test('“Show more” adds the next jobs below the first ones', async () => {
+    const firstPage = [buildJob({ title: 'First Role' })];
+    renderPage([
+      answer(firstPage, { hasNextPage: true }),
+      answer([buildJob({ title: 'Second Role' })], { after: `cursor-${firstPage[0]!.id}` }),
+    ]);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Show more' }));
+
+    expect(await screen.findByText('Second Role')).toBeDefined();
+    expect(within(jobList()).getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+
+  test('says when no job matches and clears the filters on request', async () => {
+    window.history.replaceState(null, '', '/recruiter?status=FILLED');
+    renderPage([answer([], { filter: { status: ['FILLED'] } }), answer([buildJob({ title: 'Back Again' })])]);
+
+    expect(await screen.findByText('No jobs match these filters.')).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+
+    expect(await screen.findByText('Back Again')).toBeDefined();
+    expect(window.location.search).toBe('');
+  });
+
+  test('shows the API’s message and loads again after “Retry”', async () => {
+    renderPage([
+      {
+        request: { query: RecruiterJobsPage_Query, variables: { first: JOBS_PAGE_SIZE, filter: {} } },
+        result: { errors: [{ message: 'The jobs are taking a short break.' }] },
+      },
+      answer([buildJob({ title: 'Recovered Role' })]),
+    ]);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The jobs are taking a short break.');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+
+    expect(await screen.findByText('Recovered Role')).toBeDefined();
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+});
