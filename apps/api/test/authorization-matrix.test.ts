@@ -107,6 +107,8 @@ const OPERATIONS: Operation[] = [
     allowed: ['candidate'], targetId: (t) => t.interview.gid, secrets: (t) => [t.interview.location] },
   { name: 'proposals', query: 'query($job: ID) { proposals(first: 100, filter: { jobId: $job }) { edges { node { id message } } } }', scope: 'PROPOSALS_READ',
     variables: (t) => ({ job: t.proposal.jobGid }), path: ['proposals'], allowed: [...STAFF, 'partner+'], targetId: (t) => t.proposal.gid, secrets: (t) => [t.proposal.message] },
+  { name: 'proposals(candidate)', query: 'query($c: ID) { proposals(first: 100, filter: { candidateId: $c }) { edges { node { id message } } } }', scope: 'PROPOSALS_READ',
+    variables: (t) => ({ c: t.sam.gid }), path: ['proposals'], allowed: [...STAFF, 'partner+'], targetId: (t) => t.proposal.gid, secrets: (t) => [t.proposal.message] },
   { name: 'notifications', query: '{ notifications(first: 100) { edges { node { id body } } } }', path: ['notifications'],
     allowed: ['candidate'], targetId: (t) => t.notification.gid, secrets: (t) => [t.notification.body] },
   { name: 'unreadNotificationCount', query: '{ unreadNotificationCount }', path: ['unreadNotificationCount'], allowed: EVERYONE },

@@ -202,8 +202,10 @@ builder.queryField('myProposals', (t) =>
 );
 
 const ProposalsFilter = builder.inputType('ProposalsFilter', {
+  description: "Narrows the agency's proposals. Every field is optional; they combine with AND.",
   fields: (t) => ({
     jobId: t.id({ required: false }),
+    candidateId: t.id({ required: false, description: "One candidate's proposals (the recruiter's candidate page)." }),
     status: t.field({ type: ProposalStatusEnum, required: false, description: 'The effective status (lapsed proposals are EXPIRED).' }),
   }),
 });
@@ -220,6 +222,7 @@ builder.queryField('proposals', (t) =>
       if (!visible || (ctx.viewer?.kind === 'user' && ctx.viewer.role === 'CANDIDATE')) return [];
       const conditions: Prisma.ProposalWhereInput[] = [visible, effectiveStatusWhere(filter?.status ? [filter.status] : null, new Date())];
       if (filter?.jobId) conditions.push({ jobId: decodeGlobalIdOf('Job', String(filter.jobId), 'job') });
+      if (filter?.candidateId) conditions.push({ candidateId: decodeGlobalIdOf('Candidate', String(filter.candidateId), 'candidate') });
       return ctx.prisma.proposal.findMany({ ...query, where: { AND: conditions }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
     },
   }),

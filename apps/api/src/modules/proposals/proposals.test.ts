@@ -1,5 +1,6 @@
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPartnerKey } from '../../../test/factories.ts';
 import { signInDemoUsers, startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
 
 const HOUR = 60 * 60 * 1000;
@@ -325,5 +326,50 @@ describe('who may act on a proposal', () => {
     });
     expect(body.data.proposeMatch.__typename).toBe('NotFoundError');
     expect(await server.db.prisma.proposal.count({ where: { jobId: job.id, candidateId: sam.id } })).toBe(0);
+  });
+});
+
+describe("one candidate's proposals", () => {
+  const PROPOSALS_OF = `query($candidateId: ID, $status: ProposalStatus) {
+    proposals(first: 100, filter: { candidateId: $candidateId, status: $status }) { edges { node { id status candidate { id } job { id } } } }
+  }`;
+  const idsOf = (body: any) => body.data.proposals.edges.map((e: any) => dbId(e.node.id));
+  const samGid = () => encodeGlobalID('Candidate', sam.id);
+
+  it("lists every proposal of the candidate for the recruiter's candidate page, newest first, and nobody else's", async () => {
+    await propose();
+    const { body } = await recruiter.graphql(PROPOSALS_OF, { candidateId: samGid() });
+    expect(body.errors).toBeUndefined();
+    const expected = await server.db.prisma.proposal.findMany({ where: { candidateId: sam.id }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true } });
+    expect(expected.length).toBeGreaterThan(1);
+    expect(idsOf(body)).toEqual(expected.map((p) => p.id));
+    expect(new Set(body.data.proposals.edges.map((e: any) => e.node.candidate.id))).toEqual(new Set([samGid()]));
+  });
+
+  it('combines the candidate with the effective status', async () => {
+    const { proposal } = await propose();
+    await server.db.prisma.proposal.update({ where: { id: dbId(proposal.id) }, data: { respondBy: new Date(Date.now() - 60_000) } });
+    const expired = await recruiter.graphql(PROPOSALS_OF, { candidateId: samGid(), status: 'EXPIRED' });
+    expect(idsOf(expired.body)).toContain(dbId(proposal.id));
+    expect(expired.body.data.proposals.edges.every((e: any) => e.node.status === 'EXPIRED')).toBe(true);
+    const waiting = await recruiter.graphql(PROPOSALS_OF, { candidateId: samGid(), status: 'PROPOSED' });
+    expect(idsOf(waiting.body)).not.toContain(dbId(proposal.id));
+  });
+
+  it("keeps a client-limited partner key to its client's proposals of the candidate", async () => {
+    const samProposals = await server.db.prisma.proposal.findMany({ where: { candidateId: sam.id }, select: { id: true, job: { select: { clientCompanyId: true } } } });
+    const clientId = samProposals[0]!.job.clientCompanyId;
+    const limited = await createPartnerKey(server.db.prisma, sam.agencyId, ['PROPOSALS_READ'], clientId);
+    const { body } = await server.graphql(PROPOSALS_OF, { candidateId: samGid() }, limited);
+    const ofClient = samProposals.filter((p) => p.job.clientCompanyId === clientId).map((p) => p.id);
+    expect(idsOf(body).sort()).toEqual(ofClient.sort());
+    expect(ofClient.length).toBeLessThan(samProposals.length);
+  });
+
+  it("shows another agency's recruiter none of the candidate's proposals, and answers an ID that is not a candidate's as not found", async () => {
+    const other = await otherRecruiter.graphql(PROPOSALS_OF, { candidateId: samGid() });
+    expect(other.body.data.proposals.edges).toEqual([]);
+    const wrongType = await recruiter.graphql(PROPOSALS_OF, { candidateId: encodeGlobalID('Job', sam.id) });
+    expect(wrongType.body.errors[0].message).toBe('No candidate with this ID.');
   });
 });
