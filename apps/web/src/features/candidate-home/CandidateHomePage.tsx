@@ -1,76 +1,180 @@
 import { useQuery } from '@apollo/client/react';
+import { effectiveProposalStatus } from '@shortlist/domain/interviews';
+import { useId, type ReactNode } from 'react';
 import { graphql } from '../../gql';
-import { proposalStatusInWords } from './proposal-status-in-words';
+import type { ProposalStatus } from '../../gql/graphql';
+import { LoadError, Loading } from '../../ui/LoadError';
+import { browserTimeZone } from '../../ui/format-date-time';
+import './candidate-home.css';
+import { PortfolioNudge } from './PortfolioNudge';
+import { ProposalItem } from './ProposalItem';
+import { UpcomingInterviewItem } from './UpcomingInterviewItem';
+import { useNow } from './use-now';
 
 export const CandidateHomePage_Query = graphql(`
   query CandidateHomePage_Query($first: Int!) {
+    me {
+      id
+      name
+      timeZone
+      candidateProfile {
+        id
+        preferences {
+          targetOpportunities
+        }
+      }
+    }
     myProposals(first: $first) {
       edges {
         node {
           id
           status
-          job {
-            id
-            title
-            company {
-              name
-            }
-          }
+          respondBy
+          ...ProposalItem_proposal
+        }
+      }
+    }
+    myInterviews(when: UPCOMING, first: $first) {
+      edges {
+        node {
+          id
+          status
+          startsAt
+          ...UpcomingInterviewItem_interview
         }
       }
     }
   }
 `);
 
-const PROPOSALS_PAGE_SIZE = 20;
+export const HOME_PAGE_SIZE = 50;
+const DEFAULT_TARGET = 3;
 
-/** The candidate's home. A first slice: the proposals made to them; the portfolio target and nudges come next. */
+const WAITING: ReadonlySet<ProposalStatus> = new Set(['PROPOSED', 'OFFERED']);
+const IN_PROGRESS: ReadonlySet<ProposalStatus> = new Set(['ACCEPTED', 'INTERVIEWING']);
+
+/** The candidate's home: "keep interviewing". Their portfolio against their target, what needs an answer, what is next. */
 export default function CandidateHomePage() {
-  const { data, error, refetch } = useQuery(CandidateHomePage_Query, { variables: { first: PROPOSALS_PAGE_SIZE } });
-  const proposals = data?.myProposals.edges;
+  const { data, error, refetch } = useQuery(CandidateHomePage_Query, {
+    variables: { first: HOME_PAGE_SIZE },
+    // Statuses change on the other side (a recruiter withdraws, an offer arrives): show the latest on every visit.
+    fetchPolicy: 'cache-and-network',
+  });
+  const now = useNow();
+
+  const header = (
+    <header className="page__header">
+      <h1>Keep interviewing</h1>
+      <p className="page__lede">
+        {data?.me ? `Hi ${data.me.name.split(' ')[0]}: ` : ''}the roles recruiters have proposed you for, and what is next.
+      </p>
+    </header>
+  );
+
+  if (!data) {
+    return (
+      <main id="main" className="page candidate-home" aria-busy={!error}>
+        {header}
+        {error ? (
+          <LoadError what="your proposals" error={error} onRetry={() => refetch().catch(() => {})} />
+        ) : (
+          <Loading>Loading your proposals…</Loading>
+        )}
+      </main>
+    );
+  }
+
+  const timeZone = data.me?.timeZone ?? browserTimeZone();
+  const proposals = data.myProposals.edges.map(({ node }) => ({
+    node,
+    status: effectiveProposalStatus({ status: node.status, respondBy: new Date(node.respondBy) }, now),
+  }));
+  const interviews = data.myInterviews.edges.map(({ node }) => node);
+  // Soonest deadline first; offers (no deadline) lead.
+  const waiting = proposals
+    .filter((p) => WAITING.has(p.status))
+    .sort((a, b) => rank(a) - rank(b));
+  const inProgress = proposals.filter((p) => IN_PROGRESS.has(p.status));
+  const closed = proposals.filter((p) => !WAITING.has(p.status) && !IN_PROGRESS.has(p.status));
+
+  const renderProposal = ({ node, status }: (typeof proposals)[number]) => (
+    <ProposalItem key={node.id} proposal={node} status={status} timeZone={timeZone} now={now} />
+  );
 
   return (
-    <main id="main" className="page">
-      <header className="page__header">
-        <h1>Keep interviewing</h1>
-        <p className="page__lede">The roles recruiters have proposed you for.</p>
-      </header>
-
-      <section aria-label="Your proposals" aria-busy={proposals === undefined && !error}>
-        {error ? (
-          <div role="alert" className="notice notice--error">
-            <p>
-              <strong>We couldn't load your proposals.</strong> {error.message}
-            </p>
-            <button type="button" className="button" onClick={() => refetch().catch(() => {})}>
-              Retry
-            </button>
-          </div>
-        ) : proposals === undefined ? (
-          <p className="notice" role="status">
-            Loading your proposals…
+    <main id="main" className="page candidate-home">
+      {header}
+      {error && (
+        <div role="alert" className="notice notice--error">
+          <p>
+            <strong>We couldn't refresh your proposals.</strong> {error.message} What you see may be out of date.
           </p>
-        ) : proposals.length === 0 ? (
-          <div className="notice" role="status">
-            <p>
-              <strong>No proposals yet.</strong>
-            </p>
-            <p>When a recruiter proposes you for a role, it shows up here.</p>
-          </div>
-        ) : (
+        </div>
+      )}
+
+      <PortfolioNudge
+        proposals={proposals.map(({ node, status }) => ({ status, respondBy: node.respondBy }))}
+        interviews={interviews}
+        targetOpportunities={data.me?.candidateProfile?.preferences.targetOpportunities ?? DEFAULT_TARGET}
+        now={now}
+      />
+
+      <HomeSection title="Waiting for your answer" empty="Nothing is waiting for your answer right now.">
+        {waiting.length > 0 && <ul className="row-list">{waiting.map(renderProposal)}</ul>}
+      </HomeSection>
+
+      <HomeSection title="Upcoming interviews" empty="No interviews coming up.">
+        {interviews.length > 0 && (
           <ul className="row-list">
-            {proposals.map(({ node: proposal }) => (
-              <li key={proposal.id} className="row-list__item">
-                <span className="row-list__title">{proposal.job.title}</span>
-                <span className="row-list__meta">{proposal.job.company.name}</span>
-                <span className={`status status--${proposal.status.toLowerCase()}`}>
-                  {proposalStatusInWords[proposal.status]}
-                </span>
-              </li>
+            {interviews.map((interview) => (
+              <UpcomingInterviewItem key={interview.id} interview={interview} timeZone={timeZone} />
             ))}
           </ul>
         )}
-      </section>
+      </HomeSection>
+
+      <HomeSection title="In progress" empty="Nothing in progress yet: accepted proposals show up here.">
+        {inProgress.length > 0 && <ul className="row-list">{inProgress.map(renderProposal)}</ul>}
+      </HomeSection>
+
+      {proposals.length === 0 ? (
+        <div className="notice" role="status">
+          <p>
+            <strong>No proposals yet.</strong>
+          </p>
+          <p>When a recruiter proposes you for a role, it shows up here with why they think it fits.</p>
+        </div>
+      ) : (
+        closed.length > 0 && (
+          <HomeSection title="Past and closed" className="candidate-home__closed">
+            <ul className="row-list row-list--quiet">{closed.map(renderProposal)}</ul>
+          </HomeSection>
+        )
+      )}
     </main>
+  );
+}
+
+function rank({ node, status }: { node: { respondBy: string }; status: ProposalStatus }): number {
+  return status === 'OFFERED' ? Number.NEGATIVE_INFINITY : new Date(node.respondBy).getTime();
+}
+
+function HomeSection({
+  title,
+  empty,
+  className,
+  children,
+}: {
+  title: string;
+  empty?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className={`candidate-home__section${className ? ` ${className}` : ''}`}>
+      <h2 id={headingId}>{title}</h2>
+      {children || <p className="candidate-home__empty">{empty}</p>}
+    </section>
   );
 }

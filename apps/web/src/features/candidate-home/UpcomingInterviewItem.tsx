@@ -1,0 +1,60 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import { Link } from '../../routes/Link';
+import { describeMeetingTime } from './describe-meeting-time';
+import { interviewFormatInWords, interviewStatusInWords } from './interview-in-words';
+
+export const UpcomingInterviewItem_interview = graphql(`
+  fragment UpcomingInterviewItem_interview on Interview {
+    id
+    startsAt
+    endsAt
+    timeZone
+    format
+    status
+    proposal {
+      id
+      job {
+        id
+        title
+        company {
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** One upcoming interview on the candidate's home: when (in their zone), how, and a link to it. */
+export function UpcomingInterviewItem({
+  interview,
+  timeZone,
+}: {
+  interview: FragmentType<typeof UpcomingInterviewItem_interview>;
+  timeZone: string;
+}) {
+  const { data, complete } = useFragment({
+    fragment: UpcomingInterviewItem_interview,
+    fragmentName: 'UpcomingInterviewItem_interview',
+    from: interview,
+  });
+  if (!complete) return null;
+  const time = describeMeetingTime(data, timeZone);
+
+  return (
+    <li className="row-list__item proposal-item">
+      <span className="proposal-item__main">
+        <Link href={`/me/interviews/${encodeURIComponent(data.id)}`} className="row-list__title">
+          Interview for {data.proposal.job.title}
+        </Link>
+        <span className="row-list__meta">{data.proposal.job.company.name}</span>
+      </span>
+      <span className="proposal-item__next">
+        {time.inYourZone}, {time.duration} · {interviewFormatInWords[data.format]}
+        {time.inItsZone && <span className="proposal-item__zone">Set as {time.inItsZone}</span>}
+      </span>
+      <span className={`status status--${data.status.toLowerCase()}`}>{interviewStatusInWords[data.status]}</span>
+    </li>
+  );
+}
