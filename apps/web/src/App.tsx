@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { SessionMenu } from './features/auth/SessionMenu';
+import { HeaderLink, SessionMenu } from './features/auth/SessionMenu';
 import { useSession } from './features/auth/use-session';
 import { accessFor, decideRouteAccess } from './routes/decide-route-access';
 import { Link } from './routes/Link';
@@ -20,9 +20,9 @@ export function App() {
             Shortlist
           </Link>
           <nav aria-label="Site" className="site-header__nav">
-            <Link href="/" className="site-header__link">
+            <HeaderLink href="/" alsoCurrentAt={['/jobs']}>
               Open jobs
-            </Link>
+            </HeaderLink>
             <SessionMenu />
           </nav>
         </div>

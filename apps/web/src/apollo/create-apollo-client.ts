@@ -1,5 +1,6 @@
 import { ApolloClient, HttpLink, InMemoryCache, type ApolloLink } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { newestFirstPagination } from '../features/notifications/newest-first-pagination';
 
 export function createApolloClient({ link }: { link?: ApolloLink } = {}) {
   return new ApolloClient({
@@ -11,8 +12,12 @@ export function createApolloClient({ link }: { link?: ApolloLink } = {}) {
           fields: {
             // One list per filter; pages fetched with `after` are appended to it.
             jobBoard: relayStylePagination(['filter']),
+            // Polled for new items while older pages stay loaded below them.
+            notifications: newestFirstPagination(['unreadOnly']),
           },
         },
+        // Preferences have no id of their own: pages read different parts of them, so merge rather than replace.
+        CandidatePreferences: { merge: true },
       },
     }),
     dataMasking: true,
