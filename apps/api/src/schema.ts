@@ -9,6 +9,7 @@ import './modules/jobs/job.ts';
 import './modules/jobs/job-board.ts';
 import './modules/skills/skill.ts';
 import './modules/candidates/candidate.ts';
+import './modules/candidates/candidate-reliability.ts';
 import './modules/matches/match.ts';
 import './modules/agency/cancellation-policy.ts';
 import './modules/api-keys/api-key.ts';

@@ -99,6 +99,8 @@ const OPERATIONS: Operation[] = [
     variables: (t) => ({ id: t.sam.gid }), path: ['candidate'], allowed: ['candidate', ...STAFF, 'partner+'], secrets: (t) => [t.sam.email, t.sam.phone] },
   { name: 'Candidate.phone', query: 'query($id: ID!) { candidate(id: $id) { phone } }', scope: 'CANDIDATES_READ',
     variables: (t) => ({ id: t.sam.gid }), path: ['candidate', 'phone'], allowed: ['candidate', ...STAFF], secrets: (t) => [t.sam.phone] },
+  { name: 'Candidate.reliability', query: 'query($id: ID!) { candidate(id: $id) { reliability { proposalsAnswered responseRate cancellations noShows } } }', scope: 'CANDIDATES_READ',
+    variables: (t) => ({ id: t.sam.gid }), path: ['candidate', 'reliability'], allowed: ['candidate', ...STAFF] },
   { name: 'Candidate.suggestedJobs', query: 'query($id: ID!) { candidate(id: $id) { suggestedJobs(first: 3) { edges { node { score job { id } } } } } }', scope: 'CANDIDATES_READ',
     variables: (t) => ({ id: t.sam.gid }), path: ['candidate', 'suggestedJobs'], allowed: ['candidate', ...STAFF] },
   { name: 'myProposals', query: '{ myProposals(first: 100) { edges { node { id message } } } }', path: ['myProposals'],

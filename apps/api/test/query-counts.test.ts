@@ -34,6 +34,18 @@ const CANDIDATE_HOME = /* GraphQL */ `
     unreadNotificationCount
   }`;
 
+const CANDIDATE_PAGE = /* GraphQL */ `
+  query CandidatePage($id: ID!) {
+    candidate(id: $id) {
+      fullName email phone headline
+      skills { skill { name } level }
+      reliability { proposalsAnswered proposalsExpired responseRate medianResponseHours cancellations lateCancellations medianNoticeHours noShows }
+    }
+    proposals(first: 50, filter: { candidateId: $id }) {
+      edges { node { id status respondBy job { title company { name } } interviews { status startsAt } } }
+    }
+  }`;
+
 /** `SELECT "Job"`, `INSERT "Session"`…: the statement kind and its main table, so a snapshot reads like a plan. */
 function operation(sql: string): string {
   const kind = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? '?';
@@ -244,6 +256,65 @@ describe("the candidate's home", () => {
     const many = await operationsOf(load);
     expect(many.body.data.myProposals.edges).toHaveLength(50);
     expect(many.body.data.myInterviews.edges).toHaveLength(20);
+
+    expect(many.operations).toEqual(few.operations);
+  });
+});
+
+describe("the recruiter's candidate page", () => {
+  let recruiter: TestBrowser;
+  let agencyId: string;
+  let recruiterId: string;
+  let candidateId: string;
+  let companyId: string;
+
+  /** `count` open jobs of the agency, each proposed to the candidate (with an interview and a history event). */
+  async function proposeJobs(count: number) {
+    const tag = randomUUID().slice(0, 8);
+    const jobIds = Array.from({ length: count }, () => randomUUID());
+    await server.db.prisma.job.createMany({
+      data: jobIds.map((id, n) => ({ id, agencyId, clientCompanyId: companyId, title: `Data Engineer ${tag} ${n}`, ...jobDefaults() })),
+    });
+    await addProposals({ agencyId, recruiterId, jobIds, candidateIds: [candidateId], count });
+  }
+
+  beforeAll(async () => {
+    const { prisma } = server.db;
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: 'recruiter@shortlist.test' } });
+    agencyId = user.agencyId;
+    recruiterId = user.id;
+    companyId = (await createClientCompany(prisma, agencyId)).id;
+    const email = `paged.candidate.${randomUUID().slice(0, 8)}@example.test`;
+    const profile = await prisma.candidateProfile.create({
+      data: { agencyId, fullName: 'Paged Candidate', email, seniority: 'SENIOR', country: 'DE', city: 'Berlin', timeZone: 'Europe/Berlin' },
+    });
+    candidateId = profile.id;
+    await proposeJobs(3);
+    recruiter = server.browser();
+    await recruiter.signIn('recruiter@shortlist.test');
+  });
+
+  it('sends the same statements with 3 proposals as with 60, the reliability record included', async () => {
+    const load = () => recruiter.graphql(CANDIDATE_PAGE, { id: encodeGlobalID('Candidate', candidateId) });
+    await load();
+
+    const few = await operationsOf(load);
+    expect(few.body.data.proposals.edges).toHaveLength(3);
+    expect(few.body.data.candidate.reliability.proposalsAnswered).toBe(3);
+    // Session: the viewer. CandidateProfile: the candidate with skills and every proposal's interviews for the
+    // reliability record. Proposal: the list with jobs, companies and interviews.
+    expect(few.operations).toMatchInlineSnapshot(`
+      [
+        "SELECT "CandidateProfile"",
+        "SELECT "Proposal"",
+        "SELECT "Session"",
+      ]
+    `);
+
+    await proposeJobs(57);
+    const many = await operationsOf(load);
+    expect(many.body.data.proposals.edges).toHaveLength(50);
+    expect(many.body.data.candidate.reliability.proposalsAnswered).toBe(60);
 
     expect(many.operations).toEqual(few.operations);
   });
