@@ -79,9 +79,6 @@ export default function RecruiterJobsPage() {
           <p className="page__lede">Your agency's job orders, newest first, with how far their candidates have got.</p>
         </div>
         <div className="recruiter-jobs__actions">
-          <Link href="/recruiter/candidates" className="button button--secondary">
-            Candidates
-          </Link>
           <Link href="/recruiter/jobs/new" className="button">
             New job
           </Link>

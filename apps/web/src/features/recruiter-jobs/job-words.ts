@@ -1,6 +1,6 @@
-import type { EmploymentType, ProposalStatus, Seniority } from '../../gql/graphql';
+import type { ProposalStatus, Seniority } from '../../gql/graphql';
 
-// The product's words for the enums a recruiter reads and picks, in one place for the jobs and candidates screens.
+// The product's words for the enums a recruiter reads and picks (levels and employment types: candidate-profile/profile-words).
 
 export const seniorityInWords = {
   JUNIOR: 'Junior',
@@ -9,14 +9,6 @@ export const seniorityInWords = {
   LEAD: 'Lead',
   PRINCIPAL: 'Principal',
 } as const satisfies Record<Seniority, string>;
-
-export const employmentTypeInWords = {
-  FULL_TIME: 'Full-time',
-  PART_TIME: 'Part-time',
-  CONTRACT: 'Contract',
-  TEMPORARY: 'Temporary',
-  INTERNSHIP: 'Internship',
-} as const satisfies Record<EmploymentType, string>;
 
 /** A proposal's status as it reads in a count: "3 proposed", "1 interviewing". In lifecycle order. */
 export const pipelineStatusInWords = {
@@ -44,15 +36,6 @@ export const proposalStatusInWords = {
   EXPIRED: 'Expired',
 } as const satisfies Record<ProposalStatus, string>;
 
-/** Skill levels 1-5, as the taxonomy means them. */
-export const skillLevelInWords: Readonly<Record<number, string>> = {
-  1: 'Basic',
-  2: 'Working knowledge',
-  3: 'Proficient',
-  4: 'Advanced',
-  5: 'Expert',
-};
-
 /** How much a nice-to-have skill counts, 1-5. */
 export const skillWeightInWords: Readonly<Record<number, string>> = {
   1: 'Counts a little',
@@ -61,5 +44,3 @@ export const skillWeightInWords: Readonly<Record<number, string>> = {
   4: 'Counts a lot',
   5: 'Counts the most',
 };
-
-export const SKILL_LEVELS = [1, 2, 3, 4, 5] as const;
