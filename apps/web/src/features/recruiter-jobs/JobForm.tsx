@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import type { EmploymentType, JobStatus, RemotePolicy, Seniority } from '../../gql/graphql';
+import { ChoiceGroup, Field } from '../candidate-profile/Field';
+import { employmentTypeInWords } from '../candidate-profile/profile-words';
+import { currencyOptions, timeZoneOptions } from '../candidate-profile/zone-and-currency-options';
 import { remotePolicyInWords } from '../job-board/describe-remote-policy';
-import { ChoiceGroup, FormField } from './FormField';
 import type { DraftErrors, JobDraft } from './job-draft';
 import { jobStatusInWords } from './job-status-in-words';
-import { employmentTypeInWords } from '../candidate-profile/profile-words';
 import { seniorityInWords } from './job-words';
 import { SkillRequirementsField } from './SkillRequirementsField';
-import { currencyOptions, timeZoneOptions } from './zone-and-currency-options';
 
 const seniorities = Object.keys(seniorityInWords) as Seniority[];
 const employmentTypes = Object.keys(employmentTypeInWords) as EmploymentType[];
@@ -46,7 +46,7 @@ export function JobForm({
     <>
       <fieldset className="job-form__section">
         <legend>The role</legend>
-        <FormField label="Title" error={errors.title}>
+        <Field label="Title" error={errors.title}>
           {(control) => (
             <input
               {...control}
@@ -56,9 +56,9 @@ export function JobForm({
               onChange={(event) => onChange({ title: event.target.value })}
             />
           )}
-        </FormField>
+        </Field>
         {isNew ? (
-          <FormField label="Client" error={errors.clientCompanyId}>
+          <Field label="Client" error={errors.clientCompanyId}>
             {(control) => (
               <select
                 {...control}
@@ -74,13 +74,13 @@ export function JobForm({
                 ))}
               </select>
             )}
-          </FormField>
+          </Field>
         ) : (
           <p className="job-form__fixed">
             <span className="job-form__fixed-label">Client</span> {clientName}
           </p>
         )}
-        <FormField label="Description" error={errors.description}>
+        <Field label="Description" error={errors.description}>
           {(control) => (
             <textarea
               {...control}
@@ -89,9 +89,9 @@ export function JobForm({
               onChange={(event) => onChange({ description: event.target.value })}
             />
           )}
-        </FormField>
+        </Field>
         <div className="job-form__row">
-          <FormField label="Seniority" error={errors.seniority}>
+          <Field label="Seniority" error={errors.seniority}>
             {(control) => (
               <select
                 {...control}
@@ -105,8 +105,8 @@ export function JobForm({
                 ))}
               </select>
             )}
-          </FormField>
-          <FormField label="Employment type" error={errors.employmentType}>
+          </Field>
+          <Field label="Employment type" error={errors.employmentType}>
             {(control) => (
               <select
                 {...control}
@@ -120,8 +120,8 @@ export function JobForm({
                 ))}
               </select>
             )}
-          </FormField>
-          <FormField label="Openings" error={errors.openings}>
+          </Field>
+          <Field label="Openings" error={errors.openings}>
             {(control) => (
               <input
                 {...control}
@@ -133,8 +133,8 @@ export function JobForm({
                 onChange={(event) => onChange({ openings: event.target.value })}
               />
             )}
-          </FormField>
-          <FormField label="Minimum years of experience" error={errors.minYearsExperience}>
+          </Field>
+          <Field label="Minimum years of experience" error={errors.minYearsExperience}>
             {(control) => (
               <input
                 {...control}
@@ -146,7 +146,7 @@ export function JobForm({
                 onChange={(event) => onChange({ minYearsExperience: event.target.value })}
               />
             )}
-          </FormField>
+          </Field>
         </div>
       </fieldset>
 
@@ -160,7 +160,7 @@ export function JobForm({
         <legend>Salary band</legend>
         <p className="field__hint">Yearly. Leave an end empty for an open band.</p>
         <div className="job-form__row">
-          <FormField label="Minimum salary" error={errors.salaryMin}>
+          <Field label="Minimum salary" error={errors.salaryMin}>
             {(control) => (
               <input
                 {...control}
@@ -172,8 +172,8 @@ export function JobForm({
                 onChange={(event) => onChange({ salaryMin: event.target.value })}
               />
             )}
-          </FormField>
-          <FormField label="Maximum salary" error={errors.salaryMax}>
+          </Field>
+          <Field label="Maximum salary" error={errors.salaryMax}>
             {(control) => (
               <input
                 {...control}
@@ -185,8 +185,8 @@ export function JobForm({
                 onChange={(event) => onChange({ salaryMax: event.target.value })}
               />
             )}
-          </FormField>
-          <FormField label="Currency" error={errors.currency}>
+          </Field>
+          <Field label="Currency" error={errors.currency}>
             {(control) => (
               <select {...control} value={draft.currency} onChange={(event) => onChange({ currency: event.target.value })}>
                 {currencyOptions(draft.currency).map(({ code, label }) => (
@@ -196,7 +196,7 @@ export function JobForm({
                 ))}
               </select>
             )}
-          </FormField>
+          </Field>
         </div>
       </fieldset>
 
@@ -217,7 +217,7 @@ export function JobForm({
           ))}
         </ChoiceGroup>
         <div className="job-form__row">
-          <FormField label="City" error={errors.city}>
+          <Field label="City" error={errors.city}>
             {(control) => (
               <input
                 {...control}
@@ -226,8 +226,8 @@ export function JobForm({
                 onChange={(event) => onChange({ city: event.target.value })}
               />
             )}
-          </FormField>
-          <FormField label="Country" hint="Two letters, like DE or GB." error={errors.country}>
+          </Field>
+          <Field label="Country" hint="Two letters, like DE or GB." error={errors.country}>
             {(control) => (
               <input
                 {...control}
@@ -239,10 +239,10 @@ export function JobForm({
                 onChange={(event) => onChange({ country: event.target.value.toUpperCase() })}
               />
             )}
-          </FormField>
+          </Field>
         </div>
         <div className="job-form__row">
-          <FormField label="Time zone" hint="Where the team works." error={errors.timeZone}>
+          <Field label="Time zone" hint="Where the team works." error={errors.timeZone}>
             {(control) => (
               <select {...control} value={draft.timeZone} onChange={(event) => onChange({ timeZone: event.target.value })}>
                 {timeZoneOptions(draft.timeZone).map((zone) => (
@@ -252,8 +252,8 @@ export function JobForm({
                 ))}
               </select>
             )}
-          </FormField>
-          <FormField
+          </Field>
+          <Field
             label="Minimum time-zone overlap (hours)"
             hint="Working hours a candidate must share with the team, 0 to 8."
             error={errors.minTimeZoneOverlapHours}
@@ -270,8 +270,8 @@ export function JobForm({
                 onChange={(event) => onChange({ minTimeZoneOverlapHours: event.target.value })}
               />
             )}
-          </FormField>
-          <FormField label="Start date" error={errors.startDate}>
+          </Field>
+          <Field label="Start date" error={errors.startDate}>
             {(control) => (
               <input
                 {...control}
@@ -280,7 +280,7 @@ export function JobForm({
                 onChange={(event) => onChange({ startDate: event.target.value })}
               />
             )}
-          </FormField>
+          </Field>
         </div>
       </fieldset>
 

@@ -1,7 +1,7 @@
 import type { SkillRequirement } from '../../gql/graphql';
+import { Field } from '../candidate-profile/Field';
 import { SKILL_LEVELS, skillLevelInWords } from '../candidate-profile/profile-words';
 import { SkillPicker, type PickedSkill } from '../candidate-profile/SkillPicker';
-import { FormField } from './FormField';
 import { DEFAULT_WEIGHT, type DraftErrors, type SkillDraft } from './job-draft';
 import { skillWeightInWords } from './job-words';
 
@@ -52,7 +52,7 @@ export function SkillRequirementsField({
                   <p className="field__error">{errors[`skills.${index}.skill`]}</p>
                 )}
               </div>
-              <FormField
+              <Field
                 label={
                   <>
                     Requirement <span className="visually-hidden">for {skill.name}</span>
@@ -70,9 +70,9 @@ export function SkillRequirementsField({
                     <option value="NICE_TO_HAVE">Nice-to-have</option>
                   </select>
                 )}
-              </FormField>
+              </Field>
               {skill.requirement === 'MUST_HAVE' ? (
-                <FormField
+                <Field
                   label={
                     <>
                       Minimum level <span className="visually-hidden">for {skill.name}</span>
@@ -96,9 +96,9 @@ export function SkillRequirementsField({
                       ))}
                     </select>
                   )}
-                </FormField>
+                </Field>
               ) : (
-                <FormField
+                <Field
                   label={
                     <>
                       Weight <span className="visually-hidden">for {skill.name}</span>
@@ -119,7 +119,7 @@ export function SkillRequirementsField({
                       ))}
                     </select>
                   )}
-                </FormField>
+                </Field>
               )}
               <button
                 type="button"
