@@ -27,6 +27,8 @@ describe('transitionProposal: the happy path', () => {
     ['INTERVIEWING', 'makeOffer', 'RECRUITER', 'OFFERED'],
     ['INTERVIEWING', 'makeOffer', 'CLIENT', 'OFFERED'],
     ['OFFERED', 'acceptOffer', 'CANDIDATE', 'HIRED'],
+    ['OFFERED', 'recordHire', 'RECRUITER', 'HIRED'],
+    ['OFFERED', 'recordHire', 'CLIENT', 'HIRED'],
     ['OFFERED', 'declineOffer', 'CANDIDATE', 'DECLINED'],
     ['ACCEPTED', 'reject', 'CLIENT', 'REJECTED'],
     ['INTERVIEWING', 'reject', 'RECRUITER', 'REJECTED'],
@@ -54,6 +56,20 @@ describe('transitionProposal: refusals a user would read', () => {
   it('only the recruiter or the client can make an offer', () => {
     expect(run('INTERVIEWING', 'makeOffer', 'CANDIDATE')).toMatchObject({
       error: { code: 'NOT_ALLOWED', message: 'Only the recruiter or the client can make an offer.' },
+    });
+  });
+
+  it('the candidate accepts an offer themself rather than recording a hire, which is for the recruiter or the client', () => {
+    expect(run('OFFERED', 'recordHire', 'CANDIDATE')).toEqual({
+      ok: false,
+      error: { code: 'NOT_ALLOWED', message: 'Only the recruiter or the client can record a hire.' },
+    });
+  });
+
+  it('a hire cannot be recorded before an offer', () => {
+    expect(run('INTERVIEWING', 'recordHire', 'RECRUITER')).toEqual({
+      ok: false,
+      error: { code: 'INVALID_TRANSITION', message: 'A proposal that is in interviews cannot be recorded as a hire.' },
     });
   });
 

@@ -10,6 +10,7 @@ export const PROPOSAL_EVENTS = [
   'scheduleInterview',
   'makeOffer',
   'acceptOffer',
+  'recordHire',
   'declineOffer',
   'reject',
   'expire',
@@ -50,6 +51,8 @@ export const PROPOSAL_TRANSITIONS = {
   OFFERED: {
     withdraw: { to: 'WITHDRAWN', actors: ['CANDIDATE', 'RECRUITER'] },
     acceptOffer: { to: 'HIRED', actors: ['CANDIDATE'] },
+    // The candidate said yes to the client or the recruiter rather than in Shortlist: whoever heard it records it.
+    recordHire: { to: 'HIRED', actors: ['RECRUITER', 'CLIENT'] },
     declineOffer: { to: 'DECLINED', actors: ['CANDIDATE'] },
     reject: { to: 'REJECTED', actors: ['RECRUITER', 'CLIENT'] },
   },
@@ -84,6 +87,7 @@ const EVENT_PHRASES: Record<ProposalEvent, { action: string; passive: string }> 
   scheduleInterview: { action: 'schedule an interview', passive: 'have an interview scheduled' },
   makeOffer: { action: 'make an offer', passive: 'receive an offer' },
   acceptOffer: { action: 'accept an offer', passive: 'have an offer accepted' },
+  recordHire: { action: 'record a hire', passive: 'be recorded as a hire' },
   declineOffer: { action: 'decline an offer', passive: 'have an offer declined' },
   reject: { action: 'reject a candidate', passive: 'be rejected' },
   expire: { action: 'expire a proposal', passive: 'expire' },

@@ -16,6 +16,7 @@ import { effectiveStatusWhere } from './effective-status-where.ts';
 import { makeOffer } from './make-offer.ts';
 import { canSeeProposal, proposalAccessInclude, visibleProposalsWhere } from './proposal-access.ts';
 import { proposeMatch } from './propose-match.ts';
+import { recordHire } from './record-hire.ts';
 import { rejectCandidate } from './reject-candidate.ts';
 import { withdrawProposal } from './withdraw-proposal.ts';
 
@@ -377,6 +378,20 @@ builder.mutationField('acceptOffer', (t) =>
     args: { input: t.arg({ type: AcceptOfferInput, required: true }) },
     errors: { types: errorTypes, directResult: true },
     resolve: (_root, { input }, ctx) => acceptOffer(ctx, { proposalId: String(input.proposalId) }),
+  }),
+);
+
+const RecordHireInput = builder.inputType('RecordHireInput', { fields: (t) => ({ proposalId: t.id({ required: true }) }) });
+
+builder.mutationField('recordHire', (t) =>
+  t.prismaField({
+    type: 'Proposal',
+    description:
+      "Records that the candidate accepted the client's offer (HIRED): by the agency's staff, or sent by a partner key with proposals:write. The candidate is told; their other proposals stay as they are.",
+    authScopes: { $any: { staff: true, partner: 'PROPOSALS_WRITE' } },
+    args: { input: t.arg({ type: RecordHireInput, required: true }) },
+    errors: { types: errorTypes, dataField: { name: 'proposal' } },
+    resolve: async (query, _root, { input }, ctx) => loadProposal(query, ctx, await recordHire(ctx, { proposalId: String(input.proposalId) })),
   }),
 );
 

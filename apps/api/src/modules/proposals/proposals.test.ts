@@ -373,3 +373,92 @@ describe("one candidate's proposals", () => {
     expect(wrongType.body.errors[0].message).toBe('No candidate with this ID.');
   });
 });
+
+describe('recording a hire', () => {
+  const RECORD_HIRE = `mutation($input: RecordHireInput!) {
+    recordHire(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on InvalidTransitionError { currentStatus }
+      ... on RecordHireSuccess { proposal { id status closedAt version } }
+    }
+  }`;
+  const ACCEPT_OFFER = `mutation($input: AcceptOfferInput!) { acceptOffer(input: $input) { __typename ... on Error { message } } }`;
+
+  /** A proposal Sam accepted, interviewed for, and got an offer on. */
+  async function offered() {
+    const { job, proposal } = await propose([new Date(Date.now() + 2 * DAY)]);
+    await candidate.graphql(ACCEPT, { input: { proposalId: proposal.id, slotId: proposal.slots[0]!.id } });
+    const offer = await recruiter.graphql(
+      `mutation($input: MakeOfferInput!) { makeOffer(input: $input) { __typename ... on MakeOfferSuccess { proposal { status version } } } }`,
+      { input: { proposalId: proposal.id, message: 'We are delighted to offer you the role.', salary: 85000 } },
+    );
+    expect(offer.body.data.makeOffer.proposal.status).toBe('OFFERED');
+    return { job, proposal: { id: proposal.id, version: offer.body.data.makeOffer.proposal.version as number } };
+  }
+
+  it('lets the recruiter record that the candidate accepted: HIRED and closed, in the history as the recruiter, and the candidate is told', async () => {
+    const { job, proposal } = await offered();
+    const openBefore = await server.db.prisma.proposal.count({ where: { candidateId: sam.id, status: { in: ['PROPOSED', 'ACCEPTED', 'INTERVIEWING', 'OFFERED'] } } });
+    const { body } = await recruiter.graphql(RECORD_HIRE, { input: { proposalId: proposal.id } });
+    expect(body.data.recordHire).toMatchObject({ __typename: 'RecordHireSuccess', proposal: { id: proposal.id, status: 'HIRED', version: proposal.version + 1 } });
+    expect(body.data.recordHire.proposal.closedAt).not.toBeNull();
+
+    const row = await server.db.prisma.proposal.findUniqueOrThrow({ where: { id: dbId(proposal.id) } });
+    expect(row.hiredAt).not.toBeNull();
+    expect(row.closedAt).toEqual(row.hiredAt);
+
+    const history = await recruiter.graphql(HISTORY, { id: proposal.id });
+    expect(history.body.data.node.history.at(-1)).toMatchObject({ action: 'proposal.hired', fromStatus: 'OFFERED', toStatus: 'HIRED', actor: { party: 'RECRUITER' } });
+
+    const event = await server.db.prisma.activityEvent.findFirstOrThrow({ where: { proposalId: dbId(proposal.id), action: 'proposal.hired' }, include: { notifications: { include: { user: true } } } });
+    expect(event.notifications.map((n) => [n.user.email, n.title])).toEqual([['candidate@shortlist.test', `Offer accepted: ${job.title} at ${(await server.db.prisma.clientCompany.findUniqueOrThrow({ where: { id: job.clientCompanyId } })).name}`]]);
+    // No cascade: the candidate's other open proposals are theirs to close.
+    expect(await server.db.prisma.proposal.count({ where: { candidateId: sam.id, status: { in: ['PROPOSED', 'ACCEPTED', 'INTERVIEWING', 'OFFERED'] } } })).toBe(openBefore - 1);
+  });
+
+  it('refuses recording a hire before an offer, the candidate recording it for themself, and a read-only partner key', async () => {
+    const { proposal } = await propose([new Date(Date.now() + 2 * DAY)]);
+    await candidate.graphql(ACCEPT, { input: { proposalId: proposal.id, slotId: proposal.slots[0]!.id } });
+    const early = await recruiter.graphql(RECORD_HIRE, { input: { proposalId: proposal.id } });
+    expect(early.body.data.recordHire).toEqual({
+      __typename: 'InvalidTransitionError',
+      message: 'A proposal that is in interviews cannot be recorded as a hire.',
+      currentStatus: 'INTERVIEWING',
+    });
+
+    const { proposal: withOffer } = await offered();
+    expectNotAllowed((await candidate.graphql(RECORD_HIRE, { input: { proposalId: withOffer.id } })).body, 'recordHire');
+    const readOnly = await createPartnerKey(server.db.prisma, sam.agencyId, ['PROPOSALS_READ']);
+    expectNotAllowed((await server.graphql(RECORD_HIRE, { input: { proposalId: withOffer.id } }, readOnly)).body, 'recordHire');
+    const other = await otherRecruiter.graphql(RECORD_HIRE, { input: { proposalId: withOffer.id } });
+    expect(other.body.data.recordHire.__typename).toBe('NotFoundError');
+    const row = await server.db.prisma.proposal.findUniqueOrThrow({ where: { id: dbId(withOffer.id) } });
+    expect([row.status, row.version, row.hiredAt]).toEqual(['OFFERED', withOffer.version, null]);
+  });
+
+  it("lets the client's partner key with proposals:write record the hire, telling both the candidate and the recruiter", async () => {
+    const { job, proposal } = await offered();
+    const clientKey = await createPartnerKey(server.db.prisma, sam.agencyId, ['PROPOSALS_READ', 'PROPOSALS_WRITE'], job.clientCompanyId);
+    const { body } = await server.graphql(RECORD_HIRE, { input: { proposalId: proposal.id } }, clientKey);
+    expect(body.data.recordHire.__typename).toBe('RecordHireSuccess');
+    const event = await server.db.prisma.activityEvent.findFirstOrThrow({ where: { proposalId: dbId(proposal.id), action: 'proposal.hired' }, include: { notifications: { include: { user: true } } } });
+    expect(event).toMatchObject({ actorParty: 'CLIENT', actorKind: 'API_KEY' });
+    expect(event.notifications.map((n) => n.user.email).sort()).toEqual(['candidate@shortlist.test', 'recruiter@shortlist.test']);
+  });
+
+  it('lets exactly one of the recruiter recording the hire and the candidate accepting the offer at once win', async () => {
+    const { proposal } = await offered();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        i % 2 === 0
+          ? recruiter.graphql(RECORD_HIRE, { input: { proposalId: proposal.id } }).then((r) => r.body.data.recordHire)
+          : candidate.graphql(ACCEPT_OFFER, { input: { proposalId: proposal.id } }).then((r) => r.body.data.acceptOffer),
+      ),
+    );
+    expect(results.filter((r) => r.__typename.endsWith('Success'))).toHaveLength(1);
+    expect(results.filter((r) => r.__typename === 'InvalidTransitionError')).toHaveLength(9);
+    const row = await server.db.prisma.proposal.findUniqueOrThrow({ where: { id: dbId(proposal.id) }, include: { activityEvents: { where: { action: 'proposal.hired' } } } });
+    expect([row.status, row.version, row.activityEvents.length]).toEqual(['HIRED', proposal.version + 1, 1]);
+  });
+});
