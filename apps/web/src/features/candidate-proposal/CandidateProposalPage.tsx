@@ -1,12 +1,316 @@
+import { useQuery } from '@apollo/client/react';
+import { useId, useState, type ReactNode } from 'react';
+import { graphql } from '../../gql';
+import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
+import { browserTimeZone } from '../../ui/format-date-time';
+import { LoadError, Loading } from '../../ui/LoadError';
+import { describeMeetingTime } from '../candidate-home/describe-meeting-time';
+import { describeRespondBy } from '../candidate-home/describe-respond-by';
+import { interviewStatusInWords } from '../candidate-home/interview-in-words';
+import { proposalStatusInWords } from '../candidate-home/proposal-status-in-words';
+import { useNow } from '../candidate-home/use-now';
+import { AcceptProposalForm } from './AcceptProposalForm';
+import './candidate-proposal.css';
+import { DeclineForm } from './DeclineForm';
+import { OfferCascade } from './OfferCascade';
+import { OfferPanel, type CascadeSteps } from './OfferPanel';
+import { ProposalExplanation } from './ProposalExplanation';
+import { ProposalOutcome } from './ProposalOutcome';
+import { WithdrawForm } from './WithdrawForm';
 
-// Placeholder: being built (issue 5).
-export default function CandidateProposalPage(_props: PageProps) {
+export const CandidateProposalPage_Query = graphql(`
+  query CandidateProposalPage_Query($id: ID!) {
+    me {
+      id
+      name
+      timeZone
+    }
+    node(id: $id) {
+      __typename
+      id
+      ... on Proposal {
+        status
+        version
+        respondBy
+        message
+        recruiterName
+        createdAt
+        job {
+          id
+          title
+          company {
+            name
+          }
+        }
+        interviews {
+          id
+          status
+          startsAt
+          endsAt
+          timeZone
+        }
+        ...ProposalExplanation_proposal
+        ...AcceptProposalForm_proposal
+        ...ProposalOutcome_proposal
+        ...OfferPanel_proposal
+      }
+    }
+  }
+`);
+
+/** What just happened on this page, to confirm it in words (and link onwards). */
+type Done =
+  | { kind: 'accepted'; interviewId: string | null }
+  | { kind: 'declined' }
+  | { kind: 'withdrawn' }
+  | { kind: 'offerDeclined' }
+  | { kind: 'offerAccepted'; cascade: CascadeSteps };
+
+/** One proposal, for the candidate: why they were proposed, and accept, decline, withdraw or answer an offer. */
+export default function CandidateProposalPage({ params }: PageProps) {
+  const proposalId = params.proposalId ?? '';
+  const { data, error, refetch } = useQuery(CandidateProposalPage_Query, {
+    variables: { id: proposalId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const now = useNow();
+  const [done, setDone] = useState<Done | null>(null);
+  const [staleMessage, setStaleMessage] = useState<string | null>(null);
+  const [isWithdrawing, setIsWithdrawing] = useState(false);
+
+  function reload() {
+    refetch().catch(() => {});
+  }
+
+  function handleStale(message: string) {
+    setDone(null);
+    setStaleMessage(`${message} Someone else changed this proposal in the meantime; the page now shows where it stands.`);
+    reload();
+  }
+
+  function finish(next: Done) {
+    setStaleMessage(null);
+    setDone(next);
+  }
+
+  if (!data) {
+    return (
+      <main id="main" className="page candidate-proposal" aria-busy={!error}>
+        <header className="page__header">
+          <h1>Proposal</h1>
+        </header>
+        {error ? <LoadError what="this proposal" error={error} onRetry={reload} /> : <Loading>Loading the proposal…</Loading>}
+      </main>
+    );
+  }
+
+  const proposal = data.node?.__typename === 'Proposal' ? data.node : null;
+  if (!proposal) {
+    return (
+      <main id="main" className="page candidate-proposal">
+        <header className="page__header">
+          <h1>Proposal not found</h1>
+        </header>
+        <div className="notice" role="status">
+          <p>
+            <strong>We couldn't find this proposal.</strong> It may have been removed, or the link is not quite right.
+          </p>
+          <Link href="/me">Back to your proposals</Link>
+        </div>
+      </main>
+    );
+  }
+
+  const me = data.me;
+  const timeZone = me?.timeZone ?? browserTimeZone();
+  const candidateName = me?.name ?? 'You';
+  const { job, recruiterName, status } = proposal;
+  const people = { proposalId: proposal.id, candidateName, recruiterName, jobTitle: job.title, companyName: job.company.name };
+
   return (
-    <main id="main" className="page">
+    <main id="main" className="page candidate-proposal">
+      <p className="candidate-proposal__back">
+        <Link href="/me">← Your proposals</Link>
+      </p>
       <header className="page__header">
-        <h1>Proposal</h1>
+        <h1>{job.title}</h1>
+        <p className="page__lede">
+          {job.company.name} · proposed by {recruiterName}
+        </p>
+        <p className="candidate-proposal__status">
+          <span className={`status status--${status.toLowerCase()}`}>{proposalStatusInWords[status]}</span>
+          {status === 'PROPOSED' && <span className="candidate-proposal__countdown">{describeRespondBy(proposal.respondBy, timeZone, now)}</span>}
+        </p>
       </header>
+
+      {error && (
+        <div role="alert" className="notice notice--error">
+          <p>
+            <strong>We couldn't refresh this proposal.</strong> {error.message} What you see may be out of date.
+          </p>
+        </div>
+      )}
+      {staleMessage && (
+        <div role="alert" className="notice notice--error">
+          <p>
+            <strong>{staleMessage}</strong>
+          </p>
+        </div>
+      )}
+      {done && <DoneNotice done={done} recruiterName={recruiterName} />}
+      {done?.kind === 'offerAccepted' && <OfferCascade steps={done.cascade} />}
+
+      <Section title={`From ${recruiterName}`}>
+        <blockquote className="candidate-proposal__message">{proposal.message}</blockquote>
+      </Section>
+
+      <ProposalExplanation proposal={proposal} />
+
+      {status === 'PROPOSED' && (
+        <>
+          <Section title="Say yes: pick an interview time">
+            <AcceptProposalForm
+              proposal={proposal}
+              timeZone={timeZone}
+              onAccepted={(interviewId) => finish({ kind: 'accepted', interviewId })}
+              onStale={handleStale}
+              onSlotsChanged={reload}
+            />
+          </Section>
+          <Section title="Not for you? Decline properly">
+            <p className="candidate-proposal__hint">
+              {recruiterName} reads your reason and message. A kind, clear answer keeps the door open for the next role.
+            </p>
+            <DeclineForm {...people} onDeclined={() => finish({ kind: 'declined' })} onStale={handleStale} />
+          </Section>
+        </>
+      )}
+
+      {proposal.interviews.length > 0 && (
+        <Section title="Your interviews">
+          <ul className="row-list">
+            {proposal.interviews.map((interview) => {
+              const time = describeMeetingTime(interview, timeZone);
+              return (
+                <li key={interview.id} className="row-list__item">
+                  <Link href={`/me/interviews/${encodeURIComponent(interview.id)}`} className="row-list__title">
+                    {time.inYourZone}
+                  </Link>
+                  <span className="row-list__meta">{time.duration}</span>
+                  <span className={`status status--${interview.status.toLowerCase()}`}>{interviewStatusInWords[interview.status]}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </Section>
+      )}
+
+      {status === 'OFFERED' && (
+        <OfferPanel
+          proposal={proposal}
+          candidateName={candidateName}
+          timeZone={timeZone}
+          onAccepted={(cascade) => finish({ kind: 'offerAccepted', cascade })}
+          onDeclined={() => finish({ kind: 'offerDeclined' })}
+          onStale={handleStale}
+        />
+      )}
+
+      {(status === 'ACCEPTED' || status === 'INTERVIEWING') && (
+        <Section title="Withdraw from this process">
+          {isWithdrawing ? (
+            <WithdrawForm
+              {...people}
+              onWithdrawn={() => {
+                setIsWithdrawing(false);
+                finish({ kind: 'withdrawn' });
+              }}
+              onStale={(message) => {
+                setIsWithdrawing(false);
+                handleStale(message);
+              }}
+              onCancel={() => setIsWithdrawing(false)}
+            />
+          ) : (
+            <>
+              <p className="candidate-proposal__hint">
+                Changed your mind? Tell {recruiterName} why; any interviews still to come are cancelled.
+              </p>
+              <p>
+                <button type="button" className="button button--secondary" onClick={() => setIsWithdrawing(true)}>
+                  Withdraw
+                </button>
+              </p>
+            </>
+          )}
+        </Section>
+      )}
+
+      <ProposalOutcome proposal={proposal} timeZone={timeZone} />
     </main>
+  );
+}
+
+function DoneNotice({ done, recruiterName }: { done: Done; recruiterName: string }) {
+  let body: ReactNode;
+  switch (done.kind) {
+    case 'accepted':
+      body = (
+        <>
+          <p>
+            <strong>You accepted, and your interview is booked.</strong> {recruiterName} has been told.
+          </p>
+          {done.interviewId ? (
+            <Link href={`/me/interviews/${encodeURIComponent(done.interviewId)}`}>See your interview</Link>
+          ) : (
+            <Link href="/me">See your interviews</Link>
+          )}
+        </>
+      );
+      break;
+    case 'declined':
+      body = (
+        <p>
+          <strong>Your decline was sent to {recruiterName}.</strong> Thank you for answering properly.
+        </p>
+      );
+      break;
+    case 'withdrawn':
+      body = (
+        <p>
+          <strong>You withdrew, and {recruiterName} has your message.</strong>
+        </p>
+      );
+      break;
+    case 'offerDeclined':
+      body = (
+        <p>
+          <strong>You declined the offer; {recruiterName} has your message.</strong>
+        </p>
+      );
+      break;
+    case 'offerAccepted':
+      body = (
+        <p>
+          <strong>You accepted the offer. Congratulations!</strong> {recruiterName} has been told.
+        </p>
+      );
+      break;
+  }
+  return (
+    <div role="status" className="notice notice--success">
+      {body}
+    </div>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="candidate-proposal__section">
+      <h2 id={headingId}>{title}</h2>
+      {children}
+    </section>
   );
 }

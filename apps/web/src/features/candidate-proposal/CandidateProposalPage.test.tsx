@@ -1,0 +1,187 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { MockLink } from '@apollo/client/testing';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createApolloClient } from '../../apollo/create-apollo-client';
+import { AcceptProposalForm_Mutation } from './AcceptProposalForm';
+import { buildProposal, hoursFromNow, me } from './candidate-proposal-fixtures';
+import CandidateProposalPage, { CandidateProposalPage_Query } from './CandidateProposalPage';
+import { DeclineForm_Mutation } from './DeclineForm';
+
+afterEach(cleanup);
+
+const query = { query: CandidateProposalPage_Query, variables: { id: 'proposal-1' } };
+
+function pageAnswer(node: unknown): MockLink.MockedResponse {
+  return { request: query, result: { data: { me, node } } };
+}
+
+function renderPage(mocks: MockLink.MockedResponse[]) {
+  const client = createApolloClient({ link: new MockLink(mocks, { defaultOptions: { delay: 0 } }) });
+  render(
+    <ApolloProvider client={client}>
+      <CandidateProposalPage params={{ proposalId: 'proposal-1' }} />
+    </ApolloProvider>,
+  );
+}
+
+const outcome = { decline: null, withdrawal: null, rejection: null, closedAt: null, respondBy: hoursFromNow(72), recruiterName: 'Riley Chen' };
+const job = { __typename: 'Job', id: 'job-1', company: { __typename: 'ClientCompany', name: 'Kestrel Logistics' } };
+
+describe('the candidate’s proposal page', () => {
+  test('names the job, the client and the recruiter, with the respond-by countdown', async () => {
+    renderPage([pageAnswer(buildProposal({ respondBy: hoursFromNow(49) }))]);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Senior Backend Engineer (Go)' })).toBeDefined();
+    expect(screen.getByText('Kestrel Logistics · proposed by Riley Chen')).toBeDefined();
+    expect(screen.getByText(/^Respond by .+ \(Europe\/Berlin\) — in 2 days$/)).toBeDefined();
+    expect(screen.getByRole('region', { name: 'Why you were proposed' })).toBeDefined();
+  });
+
+  test('offers each free time in the candidate’s zone, and links to the interview once booked', async () => {
+    renderPage([
+      pageAnswer(buildProposal()),
+      {
+        request: { query: AcceptProposalForm_Mutation, variables: { input: { proposalId: 'proposal-1', slotId: 'slot-1' } } },
+        result: {
+          data: {
+            acceptProposal: {
+              __typename: 'AcceptProposalSuccess',
+              proposal: {
+                __typename: 'Proposal',
+                id: 'proposal-1',
+                status: 'INTERVIEWING',
+                version: 2,
+                slots: buildProposal().slots.map(({ id, isTaken }) => ({ __typename: 'InterviewSlot', id, isTaken: isTaken || id === 'slot-1' })),
+                interviews: [
+                  {
+                    __typename: 'Interview',
+                    id: 'interview-9',
+                    status: 'SCHEDULED',
+                    startsAt: '2030-01-14T09:00:00.000Z',
+                    endsAt: '2030-01-14T09:45:00.000Z',
+                    timeZone: 'Europe/London',
+                  },
+                ],
+                ...outcome,
+                job,
+              },
+            },
+          },
+        },
+      },
+    ]);
+
+    const times = await screen.findByRole('group', { name: 'Pick an interview time' });
+    const radios = within(times).getAllByRole('radio');
+    expect(radios).toHaveLength(2);
+    expect(radios[0]!.closest('label')!.textContent).toContain('Mon 14 Jan, 10:00 (Europe/Berlin) — Mon 14 Jan, 09:00 (Europe/London)');
+    expect(radios[1]!.closest('label')!.textContent).toContain('In person · Kestrel HQ, Berlin');
+
+    fireEvent.click(radios[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Accept and book this time' }));
+
+    const link = await screen.findByRole('link', { name: 'See your interview' });
+    expect(link.getAttribute('href')).toBe('/me/interviews/interview-9');
+  });
+
+  test('asks to pick a time before accepting', async () => {
+    renderPage([pageAnswer(buildProposal())]);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Accept and book this time' }));
+
+    expect(screen.getByText('Pick one of the times.')).toBeDefined();
+  });
+
+  test('shows “Declined” and the recorded reason once the decline is sent', async () => {
+    const message = 'Hi Riley, the timing is not right for me. Thank you, Sam';
+    renderPage([
+      pageAnswer(buildProposal()),
+      {
+        request: {
+          query: DeclineForm_Mutation,
+          variables: { input: { proposalId: 'proposal-1', reason: 'TIMING', reasonText: null, message, isOpenToFutureRoles: true } },
+        },
+        result: {
+          data: {
+            declineProposal: {
+              __typename: 'DeclineProposalSuccess',
+              proposal: {
+                __typename: 'Proposal',
+                id: 'proposal-1',
+                status: 'DECLINED',
+                version: 2,
+                ...outcome,
+                closedAt: new Date().toISOString(),
+                job,
+                decline: {
+                  __typename: 'ProposalDecline',
+                  reasonLabel: "The timing isn't right",
+                  reasonText: null,
+                  message,
+                  isOpenToFutureRoles: true,
+                  at: new Date().toISOString(),
+                },
+              },
+            },
+          },
+        },
+      },
+    ]);
+
+    fireEvent.change(await screen.findByLabelText('Reason'), { target: { value: 'TIMING' } });
+    fireEvent.change(screen.getByLabelText('Your message to the recruiter'), { target: { value: message } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send decline' }));
+
+    expect(await screen.findByText('Your decline was sent to Riley Chen.')).toBeDefined();
+    expect(screen.getByText('Declined', { selector: '.status' })).toBeDefined();
+    expect(screen.getByRole('heading', { name: /^You declined on / })).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Send decline' })).toBeNull();
+  });
+
+  test('says so and shows the latest state when the recruiter withdrew meanwhile', async () => {
+    const message = 'Hi Riley, the timing is not right for me. Thank you, Sam';
+    renderPage([
+      pageAnswer(buildProposal()),
+      {
+        request: {
+          query: DeclineForm_Mutation,
+          variables: { input: { proposalId: 'proposal-1', reason: 'TIMING', reasonText: null, message, isOpenToFutureRoles: true } },
+        },
+        result: {
+          data: {
+            declineProposal: { __typename: 'InvalidTransitionError', message: 'This proposal was already withdrawn.', currentStatus: 'WITHDRAWN' },
+          },
+        },
+      },
+      pageAnswer(
+        buildProposal({
+          status: 'WITHDRAWN',
+          withdrawal: {
+            __typename: 'ProposalWithdrawal',
+            by: 'RECRUITER',
+            reasonLabel: 'The position has been filled',
+            reasonText: null,
+            message: 'Hi Sam, the position has now been filled. Riley',
+            at: new Date().toISOString(),
+          },
+        }),
+      ),
+    ]);
+
+    fireEvent.change(await screen.findByLabelText('Reason'), { target: { value: 'TIMING' } });
+    fireEvent.change(screen.getByLabelText('Your message to the recruiter'), { target: { value: message } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send decline' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('This proposal was already withdrawn.');
+    expect(await screen.findByRole('heading', { name: /^Riley Chen withdrew this proposal/ })).toBeDefined();
+    expect(screen.getByText('Withdrawn', { selector: '.status' })).toBeDefined();
+  });
+
+  test('says so when there is no such proposal', async () => {
+    renderPage([pageAnswer(null)]);
+
+    expect(await screen.findByText("We couldn't find this proposal.")).toBeDefined();
+  });
+});

@@ -1,0 +1,217 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment, useMutation } from '@apollo/client/react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { graphql } from '../../gql';
+import type { OfferPanel_AcceptOfferMutation } from '../../gql/graphql';
+import { formatDateTime } from '../../ui/format-date-time';
+import { formErrorsOfFailure } from '../../ui/mutation-errors';
+import { DeclineOfferForm } from './DeclineOfferForm';
+import { formErrorsForFields } from './use-reasoned-form';
+
+export const OfferPanel_proposal = graphql(`
+  fragment OfferPanel_proposal on Proposal {
+    id
+    recruiterName
+    offer {
+      at
+      message
+      salary
+    }
+    job {
+      id
+      title
+      salary {
+        currency
+      }
+      company {
+        name
+      }
+    }
+  }
+`);
+
+export const OfferPanel_AcceptOffer = graphql(`
+  mutation OfferPanel_AcceptOffer($input: AcceptOfferInput!) {
+    acceptOffer(input: $input) {
+      __typename
+      ... on AcceptOfferSuccess {
+        proposal {
+          id
+          status
+          version
+          ...ProposalOutcome_proposal
+        }
+        cascade {
+          action
+          suggestedMessage
+          suggestedReason
+          proposal {
+            id
+            status
+            recruiterName
+            job {
+              id
+              title
+              company {
+                name
+              }
+            }
+          }
+        }
+      }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          field
+          message
+        }
+      }
+      ... on InvalidTransitionError {
+        message
+        currentStatus
+      }
+      ... on NotAllowedError {
+        message
+      }
+      ... on NotFoundError {
+        message
+      }
+    }
+  }
+`);
+
+export type CascadeSteps = Extract<OfferPanel_AcceptOfferMutation['acceptOffer'], { __typename: 'AcceptOfferSuccess' }>['cascade'];
+
+function formatSalary(amount: number, currency: string): string {
+  try {
+    return `${new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount)} a year`;
+  } catch {
+    return `${amount.toLocaleString('en')} ${currency} a year`;
+  }
+}
+
+type OfferPanelProps = {
+  proposal: FragmentType<typeof OfferPanel_proposal>;
+  candidateName: string;
+  timeZone: string;
+  onAccepted: (cascade: CascadeSteps) => void;
+  onDeclined: () => void;
+  onStale: (message: string) => void;
+};
+
+/** The client's offer: what it is, "Accept offer" (after a confirmation) or "Decline offer" with a reason. */
+export function OfferPanel({ proposal, candidateName, timeZone, onAccepted, onDeclined, onStale }: OfferPanelProps) {
+  const id = useId();
+  const [isDeclining, setIsDeclining] = useState(false);
+  const [isConfirming, setIsConfirming] = useState(false);
+  const [acceptError, setAcceptError] = useState<string | null>(null);
+  const [acceptOffer, { loading: isAccepting }] = useMutation(OfferPanel_AcceptOffer);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const { data, complete } = useFragment({ fragment: OfferPanel_proposal, fragmentName: 'OfferPanel_proposal', from: proposal });
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (isConfirming && !dialog.open) dialog.showModal();
+    if (!isConfirming && dialog.open) dialog.close();
+  }, [isConfirming]);
+
+  if (!complete) return null;
+  const { id: proposalId, job, offer, recruiterName } = data;
+
+  async function accept() {
+    setAcceptError(null);
+    try {
+      const { data: answer } = await acceptOffer({ variables: { input: { proposalId } } });
+      const result = answer?.acceptOffer;
+      if (!result) throw new Error('No answer from the server.');
+      setIsConfirming(false);
+      if (result.__typename === 'AcceptOfferSuccess') {
+        onAccepted(result.cascade);
+        return;
+      }
+      if (result.__typename === 'InvalidTransitionError') onStale(result.message);
+      else setAcceptError(formErrorsForFields(result, []).form);
+    } catch (error) {
+      setAcceptError(formErrorsOfFailure(error).form);
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="card offer">
+      <h2 id={`${id}-title`}>Your offer from {job.company.name}</h2>
+      {offer ? (
+        <dl className="preview__facts">
+          {offer.salary != null && (
+            <>
+              <dt>Salary</dt>
+              <dd className="offer__salary">{formatSalary(offer.salary, job.salary.currency)}</dd>
+            </>
+          )}
+          <dt>Made</dt>
+          <dd>{formatDateTime(offer.at, timeZone)}</dd>
+          {offer.message && (
+            <>
+              <dt>From {recruiterName}</dt>
+              <dd className="preview__message">{offer.message}</dd>
+            </>
+          )}
+        </dl>
+      ) : (
+        <p>{recruiterName} has recorded an offer; the details will follow.</p>
+      )}
+
+      {acceptError && (
+        <div role="alert" className="notice notice--error form__error">
+          <p>
+            <strong>{acceptError}</strong>
+          </p>
+        </div>
+      )}
+
+      {!isDeclining && (
+        <div className="form__actions">
+          <button type="button" className="button" onClick={() => setIsConfirming(true)} disabled={isAccepting}>
+            Accept offer
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => setIsDeclining(true)}>
+            Decline offer
+          </button>
+        </div>
+      )}
+      {isDeclining && (
+        <DeclineOfferForm
+          proposalId={proposalId}
+          candidateName={candidateName}
+          recruiterName={recruiterName}
+          jobTitle={job.title}
+          companyName={job.company.name}
+          onDeclined={onDeclined}
+          onStale={onStale}
+          onCancel={() => setIsDeclining(false)}
+        />
+      )}
+
+      <dialog ref={dialogRef} className="dialog" aria-labelledby={`${id}-confirm`} onClose={() => setIsConfirming(false)}>
+        <h2 id={`${id}-confirm`}>
+          Accept the offer for {job.title} at {job.company.name}?
+        </h2>
+        <p>
+          {recruiterName} and {job.company.name} will hear straight away. Next, you can let your other open proposals know,
+          one message at a time: nothing is sent to them without you.
+        </p>
+        <div className="form__actions">
+          <button type="button" className="button" onClick={accept} disabled={isAccepting}>
+            Yes, accept the offer
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => setIsConfirming(false)} disabled={isAccepting}>
+            Not yet
+          </button>
+          <span role="status" className="form__status">
+            {isAccepting ? 'Accepting…' : ''}
+          </span>
+        </div>
+      </dialog>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { useMutation } from '@apollo/client/react';
+import { composePoliteMessage, REASON_LABELS, type WithdrawalReason } from '@shortlist/domain/interviews';
+import { type FormEvent } from 'react';
+import { graphql } from '../../gql';
+import { ReasonFields } from './ReasonFields';
+import { formErrorsForFields, useReasonedForm } from './use-reasoned-form';
+
+export const WithdrawForm_Mutation = graphql(`
+  mutation WithdrawForm_Mutation($input: WithdrawProposalInput!) {
+    withdrawProposal(input: $input) {
+      __typename
+      ... on WithdrawProposalSuccess {
+        proposal {
+          id
+          status
+          version
+          interviews {
+            id
+            status
+          }
+          ...ProposalOutcome_proposal
+        }
+      }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          field
+          message
+        }
+      }
+      ... on InvalidTransitionError {
+        message
+        currentStatus
+      }
+      ... on NotAllowedError {
+        message
+      }
+      ... on NotFoundError {
+        message
+      }
+    }
+  }
+`);
+
+/** The withdrawal reasons that are the candidate's to give (the others are the recruiter's). */
+export const CANDIDATE_WITHDRAWAL_REASONS = [
+  'ACCEPTED_ANOTHER_OFFER',
+  'ROLE_NOT_A_FIT',
+  'PERSONAL_CIRCUMSTANCES',
+  'TIMING',
+  'OTHER',
+] as const satisfies readonly WithdrawalReason[];
+
+type WithdrawFormProps = {
+  proposalId: string;
+  candidateName: string;
+  recruiterName: string;
+  jobTitle: string;
+  companyName: string;
+  onWithdrawn: () => void;
+  onStale: (message: string) => void;
+  onCancel: () => void;
+};
+
+/** Leaving a process already under way, with a reason and a polite message to the recruiter. */
+export function WithdrawForm({ proposalId, candidateName, recruiterName, jobTitle, companyName, onWithdrawn, onStale, onCancel }: WithdrawFormProps) {
+  const [withdraw] = useMutation(WithdrawForm_Mutation);
+  const form = useReasonedForm({
+    kind: 'withdraw',
+    composeDefault: (reason) =>
+      composePoliteMessage('withdrawByCandidate', { reason: reason ?? 'OTHER', candidateName, recruiterName, jobTitle, companyName }),
+  });
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const isSent = await form.submit(async (value) => {
+      const { data } = await withdraw({ variables: { input: { proposalId, ...value } } });
+      const result = data?.withdrawProposal;
+      if (!result) throw new Error('No answer from the server.');
+      if (result.__typename === 'WithdrawProposalSuccess') return null;
+      if (result.__typename === 'InvalidTransitionError') onStale(result.message);
+      return formErrorsForFields(result, ['reason', 'reasonText', 'message']);
+    });
+    if (isSent) onWithdrawn();
+  }
+
+  return (
+    <form className="form reasoned-form" noValidate onSubmit={handleSubmit} aria-busy={form.isSending}>
+      {form.errors.form && !form.errors.isStale && (
+        <div role="alert" className="notice notice--error form__error">
+          <p>
+            <strong>{form.errors.form}</strong>
+          </p>
+        </div>
+      )}
+      <ReasonFields
+        form={form}
+        reasons={CANDIDATE_WITHDRAWAL_REASONS}
+        labels={REASON_LABELS.withdraw}
+        messageLabel="Your message to the recruiter"
+        autoFocus
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--danger" disabled={form.isSending}>
+          Send withdrawal
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel} disabled={form.isSending}>
+          Keep going
+        </button>
+        <span role="status" className="form__status">
+          {form.isSending ? 'Sending…' : ''}
+        </span>
+      </div>
+    </form>
+  );
+}
