@@ -1,0 +1,219 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { MockLink } from '@apollo/client/testing';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createApolloClient } from '../../apollo/create-apollo-client';
+import CandidatePage, { CANDIDATE_PROPOSALS_SHOWN, CandidatePage_Query } from './CandidatePage';
+
+afterEach(cleanup);
+
+const skill = (id: string, name: string) => ({ __typename: 'Skill', id, name });
+
+function buildCandidate(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Candidate',
+    id: 'Candidate-sam',
+    fullName: 'Sam Okafor',
+    headline: 'Backend engineer, Go and Kubernetes',
+    summary: 'Eight years of calm backends.',
+    email: 'sam@example.com',
+    phone: '+49 30 1234567',
+    city: 'Berlin',
+    country: 'DE',
+    timeZone: 'Europe/Berlin',
+    seniority: 'SENIOR',
+    yearsExperience: 8,
+    skills: [
+      { __typename: 'CandidateSkill', level: 5, years: 6, lastUsedYear: null, skill: skill('go', 'Go') },
+      { __typename: 'CandidateSkill', level: 4, years: 3, lastUsedYear: 2024, skill: skill('kubernetes', 'Kubernetes') },
+    ],
+    experiences: [
+      {
+        __typename: 'CandidateExperience',
+        title: 'Senior Engineer',
+        company: 'Parcel Co',
+        startDate: '2021-03-01T00:00:00.000Z',
+        endDate: null,
+        description: '',
+      },
+    ],
+    preferences: {
+      __typename: 'CandidatePreferences',
+      minSalary: 80_000,
+      currency: 'EUR',
+      remotePreference: 'REMOTE',
+      preferredLocations: [],
+      willingToRelocate: false,
+      employmentTypes: ['FULL_TIME'],
+      earliestStart: null,
+      noticePeriodDays: 30,
+      targetOpportunities: 3,
+    },
+    reliability: {
+      __typename: 'CandidateReliability',
+      proposalsAnswered: 4,
+      proposalsExpired: 1,
+      responseRate: 0.8,
+      medianResponseHours: 6,
+      cancellations: 1,
+      lateCancellations: 1,
+      medianNoticeHours: 3,
+      noShows: 0,
+    },
+    suggestedJobs: {
+      __typename: 'CandidateSuggestedJobsConnection',
+      edges: [
+        {
+          __typename: 'CandidateSuggestedJobsEdge',
+          node: {
+            __typename: 'Match',
+            score: 82.4,
+            isBlocked: false,
+            job: { __typename: 'Job', id: 'Job-7', title: 'Platform Engineer', company: { __typename: 'ClientCompany', name: 'Nordlicht Energie' } },
+            explanation: {
+              __typename: 'MatchExplanation',
+              matchedSkills: [{ __typename: 'MatchedSkill', skill: skill('go', 'Go') }],
+              partialSkills: [],
+              missingSkills: [{ __typename: 'MatchedSkill', requirement: 'NICE_TO_HAVE', skill: skill('terraform', 'Terraform') }],
+              blockers: [],
+            },
+          },
+        },
+        {
+          __typename: 'CandidateSuggestedJobsEdge',
+          node: {
+            __typename: 'Match',
+            score: 31,
+            isBlocked: true,
+            job: { __typename: 'Job', id: 'Job-8', title: 'Data Engineer', company: { __typename: 'ClientCompany', name: 'Acme Logistics' } },
+            explanation: {
+              __typename: 'MatchExplanation',
+              matchedSkills: [],
+              partialSkills: [],
+              missingSkills: [{ __typename: 'MatchedSkill', requirement: 'MUST_HAVE', skill: skill('spark', 'Apache Spark') }],
+              blockers: [{ __typename: 'MatchBlocker', code: 'MISSING_MUST_HAVE', message: 'Has no Apache Spark, a must-have.' }],
+            },
+          },
+        },
+      ],
+    },
+    ...overrides,
+  };
+}
+
+const proposals = {
+  __typename: 'QueryProposalsConnection',
+  edges: [
+    {
+      __typename: 'QueryProposalsConnectionEdge',
+      node: {
+        __typename: 'Proposal',
+        id: 'Proposal-3',
+        status: 'INTERVIEWING',
+        createdAt: '2026-02-02T09:00:00.000Z',
+        job: { __typename: 'Job', id: 'Job-9', title: 'Site Reliability Engineer', company: { __typename: 'ClientCompany', name: 'Acme Logistics' } },
+      },
+    },
+  ],
+  pageInfo: { __typename: 'PageInfo', hasNextPage: false },
+};
+
+function answer(data: Record<string, unknown> | null, errors?: Array<{ message: string }>): MockLink.MockedResponse {
+  return {
+    request: { query: CandidatePage_Query, variables: { candidateId: 'Candidate-sam', proposalsShown: CANDIDATE_PROPOSALS_SHOWN } },
+    result: errors ? { data, errors } : { data },
+  };
+}
+
+function renderPage(mocks: MockLink.MockedResponse[]) {
+  const client = createApolloClient({ link: new MockLink(mocks, { defaultOptions: { delay: 0 } }) });
+  render(
+    <ApolloProvider client={client}>
+      <CandidatePage params={{ candidateId: 'Candidate-sam' }} />
+    </ApolloProvider>,
+  );
+}
+
+function region(name: string) {
+  return screen.getByRole('region', { name });
+}
+
+describe('a candidate, as their recruiter sees them', () => {
+  test('states the reliability record in plain sentences', async () => {
+    renderPage([answer({ candidate: buildCandidate(), proposals })]);
+
+    await screen.findByRole('heading', { level: 1, name: 'Sam Okafor' });
+    const record = within(region('Reliability record')).getAllByRole('listitem').map((item) => item.textContent);
+    expect(record).toEqual([
+      'Answered 4 of 5 proposals, usually within 6 hours',
+      "Cancelled 1 interview, with 3 hours' notice (late)",
+      'No no-shows',
+    ]);
+  });
+
+  test('shows skills with their levels, preferences in words, time zone and contact', async () => {
+    renderPage([answer({ candidate: buildCandidate(), proposals })]);
+
+    const profile = await screen.findByRole('region', { name: 'Profile' });
+    const skills = within(profile).getByRole('list', { name: 'Skills, strongest first' });
+    expect(within(skills).getAllByRole('listitem').map((chip) => chip.textContent)).toEqual([
+      'Go: Expert (5 of 5), 6 years',
+      'Kubernetes: Advanced (4 of 5), 3 years, last used 2024',
+    ]);
+    expect(profile.textContent).toContain('Remote only');
+    expect(profile.textContent).toContain('At least €80,000 a year');
+    expect(profile.textContent).toContain('Europe/Berlin');
+    expect(within(profile).getByRole('link', { name: 'sam@example.com' }).getAttribute('href')).toBe('mailto:sam@example.com');
+  });
+
+  test('links each proposal to its page and each suggested job to the job', async () => {
+    renderPage([answer({ candidate: buildCandidate(), proposals })]);
+
+    const proposal = await screen.findByRole('link', { name: 'Site Reliability Engineer at Acme Logistics' });
+    expect(proposal.getAttribute('href')).toBe('/recruiter/proposals/Proposal-3');
+    expect(within(region('Proposals')).getByText('Interviewing')).toBeDefined();
+
+    const suggestions = region('Suggested jobs');
+    const [best, blocked] = within(suggestions).getAllByRole('listitem').filter((item) => item.classList.contains('suggested-job'));
+    expect(within(best!).getByRole('link', { name: 'Platform Engineer' }).getAttribute('href')).toBe('/recruiter/jobs/Job-7');
+    expect(best!.textContent).toContain('Score 82 of 100');
+    expect(within(within(best!).getByRole('list', { name: 'Matched skills' })).getByText('Go')).toBeDefined();
+    expect(within(within(best!).getByRole('list', { name: 'Missing skills' })).getByText('Terraform')).toBeDefined();
+    expect(blocked!.textContent).toContain('Blocked: Has no Apache Spark, a must-have.');
+    expect(blocked!.textContent).toContain('Apache Spark (must-have)');
+  });
+
+  test('says so when the candidate has no proposals and no job suits them yet', async () => {
+    renderPage([
+      answer({
+        candidate: buildCandidate({ suggestedJobs: { __typename: 'CandidateSuggestedJobsConnection', edges: [] } }),
+        proposals: { ...proposals, edges: [] },
+      }),
+    ]);
+
+    expect(await screen.findByText('Not proposed for any job yet.')).toBeDefined();
+    expect(screen.getByText("None of your agency's open jobs suits this candidate yet.")).toBeDefined();
+  });
+
+  test('says so when the candidate is not one of the agency’s', async () => {
+    renderPage([answer({ candidate: null, proposals: { ...proposals, edges: [] } })]);
+
+    expect(await screen.findByText("This candidate does not exist, or is not one of your agency's.")).toBeDefined();
+  });
+
+  test('shows the API’s message and loads again after “Retry”', async () => {
+    renderPage([
+      {
+        request: { query: CandidatePage_Query, variables: { candidateId: 'Candidate-sam', proposalsShown: CANDIDATE_PROPOSALS_SHOWN } },
+        result: { errors: [{ message: 'The candidates are taking a short break.' }] },
+      },
+      answer({ candidate: buildCandidate(), proposals }),
+    ]);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The candidates are taking a short break.');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sam Okafor' })).toBeDefined();
+  });
+});

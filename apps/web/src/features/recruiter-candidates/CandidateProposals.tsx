@@ -1,0 +1,41 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import { Link } from '../../routes/Link';
+import { proposalStatusInWords } from '../recruiter-jobs/job-words';
+import { browserTimeZone, formatDateTime } from '../../ui/format-date-time';
+
+export const CandidateProposalRow_proposal = graphql(`
+  fragment CandidateProposalRow_proposal on Proposal {
+    id
+    status
+    createdAt
+    job {
+      id
+      title
+      company {
+        name
+      }
+    }
+  }
+`);
+
+/** One of the candidate's proposals: for which job, when, and where it stands. */
+export function CandidateProposalRow({ proposal }: { proposal: FragmentType<typeof CandidateProposalRow_proposal> }) {
+  const { data, complete } = useFragment({
+    fragment: CandidateProposalRow_proposal,
+    fragmentName: 'CandidateProposalRow_proposal',
+    from: proposal,
+  });
+  if (!complete) return null;
+
+  return (
+    <li className="candidate-proposal">
+      <Link href={`/recruiter/proposals/${encodeURIComponent(data.id)}`}>
+        {data.job.title} at {data.job.company.name}
+      </Link>
+      <span className="candidate-proposal__when">Proposed {formatDateTime(data.createdAt, browserTimeZone())}</span>
+      <span className={`status status--${data.status.toLowerCase()}`}>{proposalStatusInWords[data.status]}</span>
+    </li>
+  );
+}

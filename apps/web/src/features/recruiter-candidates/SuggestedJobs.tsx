@@ -1,0 +1,126 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import { Link } from '../../routes/Link';
+
+export const SuggestedJobs_candidate = graphql(`
+  fragment SuggestedJobs_candidate on Candidate {
+    id
+    suggestedJobs(first: 10) {
+      edges {
+        node {
+          score
+          isBlocked
+          job {
+            id
+            title
+            company {
+              name
+            }
+          }
+          explanation {
+            matchedSkills {
+              skill {
+                id
+                name
+              }
+            }
+            partialSkills {
+              skill {
+                id
+                name
+              }
+            }
+            missingSkills {
+              requirement
+              skill {
+                id
+                name
+              }
+            }
+            blockers {
+              code
+              message
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const TOP_SKILLS = 3;
+
+/** The agency's open jobs that suit the candidate best, each with its score and the skills that decide it. */
+export function SuggestedJobs({ candidate }: { candidate: FragmentType<typeof SuggestedJobs_candidate> }) {
+  const { data, complete } = useFragment({
+    fragment: SuggestedJobs_candidate,
+    fragmentName: 'SuggestedJobs_candidate',
+    from: candidate,
+  });
+  if (!complete) return null;
+  const matches = data.suggestedJobs?.edges.map((edge) => edge.node) ?? null;
+
+  return (
+    <section className="card candidate-section" aria-labelledby="candidate-suggested-jobs">
+      <h2 id="candidate-suggested-jobs">Suggested jobs</h2>
+      {matches === null ? (
+        <p className="candidate-section__empty">Suggestions could not be loaded just now.</p>
+      ) : matches.length === 0 ? (
+        <p className="candidate-section__empty">None of your agency's open jobs suits this candidate yet.</p>
+      ) : (
+        <ol className="suggested-jobs">
+          {matches.map((match) => {
+            const score = Math.round(match.score);
+            const { matchedSkills, partialSkills, missingSkills, blockers } = match.explanation;
+            return (
+              <li key={match.job.id} className="suggested-job">
+                <div className="suggested-job__head">
+                  <Link href={`/recruiter/jobs/${encodeURIComponent(match.job.id)}`} className="suggested-job__title">
+                    {match.job.title}
+                  </Link>
+                  <span className="suggested-job__client">{match.job.company.name}</span>
+                  <span className="suggested-job__score">
+                    <meter min={0} max={100} value={score} aria-label={`Score for ${match.job.title}`} />
+                    Score {score} of 100
+                  </span>
+                </div>
+                {match.isBlocked && blockers.length > 0 && (
+                  <p className="suggested-job__blocked">
+                    <strong>Blocked:</strong> {blockers.map((blocker) => blocker.message).join(' ')}
+                  </p>
+                )}
+                <div className="suggested-job__skills">
+                  {matchedSkills.length + partialSkills.length > 0 && (
+                    <ul className="chip-list" aria-label="Matched skills">
+                      {matchedSkills.slice(0, TOP_SKILLS).map(({ skill }) => (
+                        <li key={skill.id} className="chip chip--matched">
+                          {skill.name}
+                        </li>
+                      ))}
+                      {partialSkills.slice(0, Math.max(0, TOP_SKILLS - matchedSkills.length)).map(({ skill }) => (
+                        <li key={skill.id} className="chip chip--partial">
+                          {skill.name} (in part)
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {missingSkills.length > 0 && (
+                    <ul className="chip-list" aria-label="Missing skills">
+                      {missingSkills.slice(0, TOP_SKILLS).map(({ skill, requirement }) => (
+                        <li key={skill.id} className="chip chip--missing">
+                          {skill.name}
+                          {requirement === 'MUST_HAVE' ? ' (must-have)' : ''}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
