@@ -1,12 +1,266 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { isOpenProposal } from '@shortlist/domain/interviews';
+import { useId, useState } from 'react';
+import { graphql } from '../../gql';
+import type { RecruiterJobPage_QueryQuery } from '../../gql/graphql';
+import { Link } from '../../routes/Link';
+import { navigate } from '../../routes/navigate';
 import type { PageProps } from '../../routes/routes';
+import { LoadError, Loading } from '../../ui/LoadError';
+import { describeRemotePolicy } from '../job-board/describe-remote-policy';
+import { formatSalaryBand } from '../job-board/format-salary-band';
+import { setFlashNotice } from '../recruiter-proposal/flash-notice';
+import { describePlace } from '../recruiter-jobs/describe-place';
+import { jobStatusInWords } from '../recruiter-jobs/job-status-in-words';
+import { PipelineSection } from './PipelineSection';
+import { ProposeDialog } from './ProposeDialog';
+import './recruiter-job.css';
+import { SuggestionCard, type ExistingProposal } from './SuggestionCard';
 
-// Placeholder: being built (issue 5).
-export default function RecruiterJobPage(_props: PageProps) {
+// Matches have no id, so their fragments are unmasked here and handed to the card and dialog as plain data.
+export const RecruiterJobPage_Query = graphql(`
+  query RecruiterJobPage_Query($id: ID!, $first: Int!, $after: String, $filter: MatchFilter) {
+    me {
+      id
+      ...ProposeDialog_viewer
+    }
+    job(id: $id) {
+      id
+      title
+      status
+      city
+      country
+      remotePolicy
+      salary {
+        min
+        max
+        currency
+      }
+      company {
+        name
+      }
+      ...PipelineSection_job
+      ...ProposeDialog_job
+      proposals(first: 100) {
+        edges {
+          node {
+            id
+            status
+            candidate {
+              id
+            }
+          }
+        }
+      }
+      suggestedCandidates(first: $first, after: $after, filter: $filter) {
+        edges {
+          cursor
+          node {
+            candidate {
+              id
+            }
+            ...SuggestionCard_match @unmask
+            ...ProposeDialog_match @unmask
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const SUGGESTIONS_PAGE_SIZE = 10;
+export const MIN_SCORE_OPTIONS = [0, 50, 60, 70, 80] as const;
+
+type Job = NonNullable<RecruiterJobPage_QueryQuery['job']>;
+type Suggestion = NonNullable<Job['suggestedCandidates']>['edges'][number]['node'];
+
+/** Per candidate: their open proposal for this job if any, else their latest one (the list is newest first). */
+function proposalsByCandidate(job: Job): Map<string, ExistingProposal> {
+  const byCandidate = new Map<string, ExistingProposal>();
+  for (const { node } of job.proposals?.edges ?? []) {
+    const candidateId = node.candidate?.id;
+    if (!candidateId) continue;
+    const isOpen = isOpenProposal(node.status);
+    const known = byCandidate.get(candidateId);
+    if (!known || (isOpen && !known.isOpen)) byCandidate.set(candidateId, { id: node.id, status: node.status, isOpen });
+  }
+  return byCandidate;
+}
+
+export default function RecruiterJobPage({ params }: PageProps) {
+  const jobId = params.jobId ?? '';
+  const [hideBlocked, setHideBlocked] = useState(false);
+  const [minScore, setMinScore] = useState(0);
+  const [proposing, setProposing] = useState<Suggestion | null>(null);
+  const filterId = useId();
+
+  const filter = { ...(hideBlocked ? { excludeBlocked: true } : {}), ...(minScore > 0 ? { minScore } : {}) };
+  const { data, previousData, loading, error, networkStatus, refetch, fetchMore } = useQuery(RecruiterJobPage_Query, {
+    variables: { id: jobId, first: SUGGESTIONS_PAGE_SIZE, filter },
+    // The pipeline changes all day (answers, proposals from colleagues): show the cache at once, then refresh it.
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
+
+  // While a new filter loads, keep this job's last results on screen rather than flashing a spinner.
+  const shown = data ?? (previousData?.job?.id === jobId ? previousData : undefined);
+  const job = shown?.job;
+  const isLoadingMore = networkStatus === NetworkStatus.fetchMore;
+  const isRefiltering = loading && !isLoadingMore && data === undefined && shown !== undefined;
+
+  function retry() {
+    refetch().catch(() => {});
+  }
+
+  if (!shown) {
+    return (
+      <main id="main" className="page">
+        {error ? <LoadError what="this job" error={error} onRetry={retry} /> : <Loading>Loading the job…</Loading>}
+      </main>
+    );
+  }
+  if (!job) {
+    return (
+      <main id="main" className="page">
+        <header className="page__header">
+          <h1>Job not found</h1>
+        </header>
+        <p className="notice">
+          This job does not exist, or it belongs to another agency. <Link href="/recruiter">Back to your jobs</Link>
+        </p>
+      </main>
+    );
+  }
+
+  const suggestions = job.suggestedCandidates;
+  const existing = proposalsByCandidate(job);
+  const hasFilter = hideBlocked || minScore > 0;
+
+  function showMore() {
+    const after = suggestions?.pageInfo.endCursor;
+    if (!after) return;
+    fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => {
+        const before = previous.job?.suggestedCandidates;
+        const more = fetchMoreResult.job?.suggestedCandidates;
+        if (!previous.job || !before || !more) return previous;
+        return { ...previous, job: { ...previous.job, suggestedCandidates: { ...more, edges: [...before.edges, ...more.edges] } } };
+      },
+      // A failed page shows through `error`; the rejected promise needs no second report.
+    }).catch(() => {});
+  }
+
   return (
-    <main id="main" className="page">
+    <main id="main" className="page recruiter-job">
       <header className="page__header">
-        <h1>Job</h1>
+        <p className="recruiter-job__back">
+          <Link href="/recruiter">← Your jobs</Link>
+        </p>
+        <h1>{job.title}</h1>
+        <p className="page__lede">
+          {job.company.name} <span className={`status status--${job.status.toLowerCase()}`}>{jobStatusInWords[job.status]}</span>
+        </p>
+        <ul className="recruiter-job__facts" aria-label="About the job">
+          <li>{describePlace(job.city, job.country)}</li>
+          <li>{describeRemotePolicy(job.remotePolicy)}</li>
+          <li>{formatSalaryBand(job.salary)}</li>
+        </ul>
+        <p>
+          <Link href={`/recruiter/jobs/${encodeURIComponent(job.id)}/edit`} className="button button--secondary">
+            Edit job
+          </Link>
+        </p>
       </header>
+
+      {error && <LoadError what="the latest state of this job" error={error} onRetry={retry} />}
+      {job.status !== 'OPEN' && (
+        <p className="notice">
+          This job is {jobStatusInWords[job.status].toLowerCase()}: candidates can be proposed once it is open.
+        </p>
+      )}
+
+      <PipelineSection job={job} />
+
+      <section className="suggestions" aria-labelledby="suggestions-heading" aria-busy={loading}>
+        <h2 id="suggestions-heading">Suggested candidates</h2>
+        <p className="section__lede">Your agency’s candidates ranked for this job, best first; those with a blocker come last.</p>
+
+        <form className="suggestions__filter" aria-label="Filter suggestions" onSubmit={(event) => event.preventDefault()}>
+          <label className="checkbox">
+            <input type="checkbox" checked={hideBlocked} onChange={(event) => setHideBlocked(event.target.checked)} />
+            Hide candidates with a blocker
+          </label>
+          <div className="field suggestions__min-score">
+            <label htmlFor={`${filterId}-min-score`}>Minimum score</label>
+            <select id={`${filterId}-min-score`} value={minScore} onChange={(event) => setMinScore(Number(event.target.value))}>
+              {MIN_SCORE_OPTIONS.map((score) => (
+                <option key={score} value={score}>
+                  {score === 0 ? 'Any score' : `${score} or more`}
+                </option>
+              ))}
+            </select>
+          </div>
+        </form>
+
+        {!suggestions ? (
+          <p className="notice">Suggestions are shown to the agency’s recruiters only.</p>
+        ) : suggestions.edges.length === 0 ? (
+          <div className="notice" role="status">
+            {hasFilter ? (
+              <p>
+                <strong>No candidates match these filters.</strong> Try a lower minimum score or show candidates with a
+                blocker.
+              </p>
+            ) : (
+              <p>
+                <strong>No candidates to suggest yet.</strong>{' '}
+                <Link href="/recruiter/candidates/new">Register a candidate</Link> and they are ranked here.
+              </p>
+            )}
+          </div>
+        ) : (
+          <>
+            <ol className={isRefiltering ? 'suggestion-list suggestion-list--stale' : 'suggestion-list'}>
+              {suggestions.edges.map(({ node }) => (
+                <li key={node.candidate.id}>
+                  <SuggestionCard
+                    match={node}
+                    existingProposal={existing.get(node.candidate.id) ?? null}
+                    onPropose={() => setProposing(node)}
+                  />
+                </li>
+              ))}
+            </ol>
+            {suggestions.pageInfo.hasNextPage && (
+              <div className="results__more">
+                <button type="button" className="button button--secondary" onClick={showMore} disabled={isLoadingMore}>
+                  {isLoadingMore ? 'Loading more…' : 'Show more'}
+                </button>
+              </div>
+            )}
+          </>
+        )}
+      </section>
+
+      {proposing && shown.me && (
+        <ProposeDialog
+          job={job}
+          viewer={shown.me}
+          match={proposing}
+          onClose={() => setProposing(null)}
+          onStale={retry}
+          onProposed={({ id, candidateName }) => {
+            setFlashNotice(`Proposal sent to ${candidateName}. They can answer until the respond-by date.`);
+            navigate(`/recruiter/proposals/${encodeURIComponent(id)}`);
+          }}
+        />
+      )}
     </main>
   );
 }

@@ -1,0 +1,39 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/**
+ * A native modal `<dialog>`: opened with showModal() when it mounts, so focus moves into it, the page behind is
+ * inert and Escape closes it; closing hands focus back to the control that opened it. Named by its heading.
+ */
+export function ModalDialog({
+  labelledBy,
+  onClose,
+  children,
+  className,
+}: {
+  labelledBy: string;
+  onClose: () => void;
+  children: ReactNode;
+  className?: string;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    const handleClose = () => onCloseRef.current();
+    dialog.addEventListener('close', handleClose);
+    return () => {
+      dialog.removeEventListener('close', handleClose);
+      if (dialog.open) dialog.close();
+    };
+  }, []);
+
+  return (
+    <dialog ref={ref} className={className ? `dialog ${className}` : 'dialog'} aria-labelledby={labelledBy}>
+      {children}
+    </dialog>
+  );
+}

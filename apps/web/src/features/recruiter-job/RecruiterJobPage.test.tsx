@@ -1,0 +1,275 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { MockLink } from '@apollo/client/testing';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { createApolloClient } from '../../apollo/create-apollo-client';
+import { takeFlashNotice } from '../recruiter-proposal/flash-notice';
+import { polyfillDialog } from './polyfill-dialog';
+import { ProposeDialog_Mutation } from './ProposeDialog';
+import RecruiterJobPage, { RecruiterJobPage_Query, SUGGESTIONS_PAGE_SIZE } from './RecruiterJobPage';
+import { buildJobPageData, buildPipelineProposal, buildSuggestion } from './recruiter-job-fixtures';
+
+beforeAll(polyfillDialog);
+beforeEach(() => window.history.replaceState(null, '', '/recruiter/jobs/job-1'));
+afterEach(cleanup);
+
+type PageData = ReturnType<typeof buildJobPageData>;
+type ProposeInput = {
+  jobId: string;
+  candidateId: string;
+  message: string;
+  respondBy: string | null;
+  slots: Array<{ startsAt: string; endsAt: string; timeZone: string; format: string; location: string | null }>;
+};
+
+function pageAnswer(data: PageData, variables: Record<string, unknown> = {}): MockLink.MockedResponse {
+  return {
+    request: {
+      query: RecruiterJobPage_Query,
+      variables: { id: data.job.id, first: SUGGESTIONS_PAGE_SIZE, filter: {}, ...variables },
+    },
+    result: { data },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+function proposeAnswer(proposeMatch: Record<string, unknown>, sent: ProposeInput[]): MockLink.MockedResponse {
+  return {
+    request: {
+      query: ProposeDialog_Mutation,
+      variables: (variables: { input: ProposeInput }) => {
+        sent.push(variables.input);
+        return true;
+      },
+    },
+    result: { data: { proposeMatch } },
+  };
+}
+
+function renderPage(mocks: MockLink.MockedResponse[], jobId = 'job-1') {
+  const client = createApolloClient({ link: new MockLink(mocks, { defaultOptions: { delay: 0 } }) });
+  render(
+    <ApolloProvider client={client}>
+      <RecruiterJobPage params={{ jobId }} />
+    </ApolloProvider>,
+  );
+}
+
+async function openProposeDialog(name = 'Sam Okafor', jobTitle = 'Senior Data Engineer') {
+  const card = await screen.findByRole('article', { name });
+  fireEvent.click(within(card).getByRole('button', { name: `Propose ${name}` }));
+  return screen.getByRole('dialog', { name: `Propose ${name} for ${jobTitle}` });
+}
+
+function errorOf(input: HTMLElement): string {
+  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
+  return ids.map((id) => document.getElementById(id)).filter((node) => node?.className === 'field__error').map((node) => node!.textContent).join(' ');
+}
+
+describe('the recruiter’s job page', () => {
+  test('shows the job, its pipeline by stage with a link per proposal, and the ranked suggestions', async () => {
+    renderPage([
+      pageAnswer(
+        buildJobPageData({
+          proposals: [
+            buildPipelineProposal({ id: 'proposal-1', status: 'PROPOSED', fullName: 'Ada Park' }),
+            buildPipelineProposal({ id: 'proposal-2', status: 'REJECTED', fullName: 'Bo Lind' }),
+            buildPipelineProposal({
+              id: 'proposal-3',
+              status: 'INTERVIEWING',
+              fullName: 'Cy Moss',
+              interviews: [{ status: 'NO_SHOW', startsAt: '2026-11-20T10:00:00.000Z' }],
+            }),
+          ],
+          suggestions: [buildSuggestion({ fullName: 'Sam Okafor' }), buildSuggestion({ fullName: 'Lee Ward' })],
+        }),
+      ),
+    ]);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Senior Data Engineer' })).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Edit job' }).getAttribute('href')).toBe('/recruiter/jobs/job-1/edit');
+
+    const pipeline = screen.getByRole('region', { name: 'Pipeline' });
+    const counts = within(pipeline).getByRole('list', { name: 'Proposals per status' });
+    expect(counts.textContent).toContain('1 Proposed');
+    expect(counts.textContent).toContain('1 Interviewing');
+    expect(counts.textContent).toContain('1 Not selected');
+    expect(within(pipeline).getByRole('heading', { name: 'Cancelled / no-show (1)' })).toBeDefined();
+    expect(within(pipeline).getByRole('heading', { name: 'Not selected (1)' })).toBeDefined();
+    expect(within(pipeline).getByRole('link', { name: 'Ada Park' }).getAttribute('href')).toBe('/recruiter/proposals/proposal-1');
+
+    const suggestions = screen.getByRole('region', { name: 'Suggested candidates' });
+    expect(within(suggestions).getAllByRole('article').map((card) => card.getAttribute('aria-labelledby') && card.querySelector('h3')?.textContent)).toEqual([
+      'Sam Okafor',
+      'Lee Ward',
+    ]);
+  });
+
+  test('a candidate with an open proposal for this job is marked as proposed, not offered again', async () => {
+    const sam = buildSuggestion({ fullName: 'Sam Okafor', candidateId: 'candidate-sam' });
+    renderPage([
+      pageAnswer(
+        buildJobPageData({
+          suggestions: [sam],
+          proposals: [buildPipelineProposal({ id: 'proposal-9', status: 'ACCEPTED', candidateId: 'candidate-sam', fullName: 'Sam Okafor' })],
+        }),
+      ),
+    ]);
+
+    const card = await screen.findByRole('article', { name: 'Sam Okafor' });
+    expect(within(card).queryByRole('button', { name: 'Propose Sam Okafor' })).toBeNull();
+    expect(card.textContent).toContain('Already proposed for this job (Accepted).');
+  });
+
+  test('hiding candidates with a blocker asks for the ranking without them', async () => {
+    renderPage([
+      pageAnswer(buildJobPageData({ suggestions: [buildSuggestion({ fullName: 'Sam Okafor' }), buildSuggestion({ fullName: 'Blocked Person', blockers: ['Lacks Go.'] })] })),
+      pageAnswer(buildJobPageData({ suggestions: [buildSuggestion({ fullName: 'Sam Okafor' })] }), { filter: { excludeBlocked: true } }),
+    ]);
+    await screen.findByRole('article', { name: 'Blocked Person' });
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Hide candidates with a blocker' }));
+
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'Blocked Person' })).toBeNull());
+    expect(screen.getByRole('article', { name: 'Sam Okafor' })).toBeDefined();
+  });
+
+  test('“Show more” adds the next ranked candidates below the first', async () => {
+    const first = buildJobPageData({ suggestions: [buildSuggestion({ fullName: 'Sam Okafor' })], hasNextPage: true });
+    const after = first.job.suggestedCandidates.pageInfo.endCursor;
+    renderPage([
+      pageAnswer(first),
+      pageAnswer(buildJobPageData({ suggestions: [buildSuggestion({ fullName: 'Lee Ward' })] }), { after }),
+    ]);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Show more' }));
+
+    expect(await screen.findByRole('article', { name: 'Lee Ward' })).toBeDefined();
+    expect(screen.getByRole('article', { name: 'Sam Okafor' })).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+});
+
+describe('proposing a candidate', () => {
+  test('the message is prefilled with the candidate’s first name, the job, the client and matched skills, and can be edited', async () => {
+    renderPage([pageAnswer(buildJobPageData({ suggestions: [buildSuggestion({ fullName: 'Sam Okafor', matched: ['Python', 'SQL'] })] }))]);
+    const dialog = await openProposeDialog();
+
+    const message = within(dialog).getByLabelText('Message to the candidate') as HTMLTextAreaElement;
+    expect(message.value).toContain('Hi Sam,');
+    expect(message.value).toContain('the Senior Data Engineer role at Orchid Pay');
+    expect(message.value).toContain('your Python and SQL experience');
+    expect(message.value).toContain('Riley');
+
+    fireEvent.change(message, { target: { value: `${message.value}\n\nP.S. Happy to talk by phone.` } });
+    expect(message.value).toContain('P.S. Happy to talk by phone.');
+
+    const respondBy = within(dialog).getByLabelText('Respond by') as HTMLInputElement;
+    expect(respondBy.type).toBe('date');
+    expect(respondBy.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test('an interview time picked in the recruiter’s zone is shown in the candidate’s zone too', async () => {
+    renderPage([pageAnswer(buildJobPageData({ suggestions: [buildSuggestion({ fullName: 'Sam Okafor', timeZone: 'Europe/Berlin' })] }))]);
+    const dialog = await openProposeDialog();
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add an interview time' }));
+    const start = within(dialog).getByLabelText(/^Start/);
+    expect(start.previousSibling?.textContent ?? within(dialog).getByText(/^Start/).textContent).toBe('Start (Europe/London)');
+    fireEvent.change(start, { target: { value: '2099-12-01T10:00' } });
+
+    expect(dialog.textContent).toContain('For Sam: Tue 1 Dec, 11:00 (Europe/Berlin)');
+    expect((within(dialog).getByLabelText('Length') as HTMLSelectElement).value).toBe('60');
+    expect(within(dialog).getByLabelText('Format')).toBeDefined();
+    expect(within(dialog).getByLabelText('Location or link')).toBeDefined();
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Remove interview time 1' }));
+    expect(within(dialog).queryByLabelText(/^Start/)).toBeNull();
+  });
+
+  test('places each of the API’s messages next to its field and keeps everything typed', async () => {
+    const sent: ProposeInput[] = [];
+    renderPage([
+      pageAnswer(buildJobPageData({ suggestions: [buildSuggestion({ fullName: 'Sam Okafor' })] })),
+      proposeAnswer(
+        {
+          __typename: 'ValidationError',
+          message: 'Some fields are invalid.',
+          fieldErrors: [
+            { __typename: 'FieldError', field: 'message', message: 'Write the candidate a short message about the role (at least 10 characters).' },
+            { __typename: 'FieldError', field: 'slots.0.startsAt', message: 'Choose a start time in the future.' },
+            { __typename: 'FieldError', field: 'slots.0.location', message: 'Add the address for an onsite interview.' },
+          ],
+        },
+        sent,
+      ),
+    ]);
+    const dialog = await openProposeDialog();
+    fireEvent.change(within(dialog).getByLabelText('Message to the candidate'), { target: { value: 'Hi' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add an interview time' }));
+    fireEvent.change(within(dialog).getByLabelText(/^Start/), { target: { value: '2020-01-01T10:00' } });
+    fireEvent.change(within(dialog).getByLabelText('Format'), { target: { value: 'ONSITE' } });
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send proposal' }));
+
+    const message = within(dialog).getByLabelText('Message to the candidate');
+    await waitFor(() => expect(errorOf(message)).toBe('Write the candidate a short message about the role (at least 10 characters).'));
+    expect(message.getAttribute('aria-invalid')).toBe('true');
+    expect(errorOf(within(dialog).getByLabelText(/^Start/))).toBe('Choose a start time in the future.');
+    expect(errorOf(within(dialog).getByLabelText('Location or link'))).toBe('Add the address for an onsite interview.');
+    expect((message as HTMLTextAreaElement).value).toBe('Hi');
+    expect((within(dialog).getByLabelText(/^Start/) as HTMLInputElement).value).toBe('2020-01-01T10:00');
+    expect(sent[0]).toMatchObject({
+      jobId: 'job-1',
+      message: 'Hi',
+      slots: [{ startsAt: '2020-01-01T10:00:00.000Z', endsAt: '2020-01-01T11:00:00.000Z', timeZone: 'Europe/London', format: 'ONSITE' }],
+    });
+  });
+
+  test('a time without a start is caught before sending', async () => {
+    renderPage([pageAnswer(buildJobPageData({ suggestions: [buildSuggestion({ fullName: 'Sam Okafor' })] }))]);
+    const dialog = await openProposeDialog();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add an interview time' }));
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send proposal' }));
+
+    await waitFor(() => expect(errorOf(within(dialog).getByLabelText(/^Start/))).toBe('Choose a date and start time.'));
+  });
+
+  test('after sending, goes to the new proposal’s page with a note that it was sent', async () => {
+    const sent: ProposeInput[] = [];
+    renderPage([
+      pageAnswer(buildJobPageData({ suggestions: [buildSuggestion({ fullName: 'Sam Okafor', candidateId: 'candidate-sam' })] })),
+      proposeAnswer({ __typename: 'ProposeMatchSuccess', proposal: { __typename: 'Proposal', id: 'proposal-new', status: 'PROPOSED' } }, sent),
+    ]);
+    const dialog = await openProposeDialog();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add an interview time' }));
+    fireEvent.change(within(dialog).getByLabelText(/^Start/), { target: { value: '2099-12-01T10:00' } });
+    fireEvent.change(within(dialog).getByLabelText('Location or link'), { target: { value: 'https://meet.example.test/x' } });
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send proposal' }));
+
+    expect(within(dialog).getByRole('status').textContent).toBe('Sending…');
+    await waitFor(() => expect(window.location.pathname).toBe('/recruiter/proposals/proposal-new'));
+    expect(takeFlashNotice()).toContain('Proposal sent to Sam Okafor.');
+    expect(sent[0]).toMatchObject({
+      candidateId: 'candidate-sam',
+      slots: [{ startsAt: '2099-12-01T10:00:00.000Z', location: 'https://meet.example.test/x', format: 'VIDEO' }],
+    });
+    expect(sent[0]!.respondBy).toMatch(/T23:59:00\.000Z$/);
+  });
+
+  test('a candidate proposed meanwhile by someone else: says so and reloads the page', async () => {
+    const sent: ProposeInput[] = [];
+    renderPage([
+      pageAnswer(buildJobPageData({ suggestions: [buildSuggestion({ fullName: 'Sam Okafor' })] })),
+      proposeAnswer({ __typename: 'InvalidTransitionError', message: 'Sam Okafor already has an open proposal for this job.', currentStatus: null }, sent),
+    ]);
+    const dialog = await openProposeDialog();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send proposal' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('changed since you opened it');
+    expect(alert.textContent).toContain('Sam Okafor already has an open proposal for this job.');
+  });
+});

@@ -1,0 +1,160 @@
+import type { InterviewStatus, ProposalStatus } from '../../gql/graphql';
+
+let sequence = 0;
+const nextId = (prefix: string) => {
+  sequence += 1;
+  return `${prefix}-${sequence}`;
+};
+
+const skill = (name: string) => ({ __typename: 'Skill' as const, id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name });
+
+type SuggestionOptions = {
+  candidateId?: string;
+  fullName?: string;
+  headline?: string;
+  timeZone?: string;
+  score?: number;
+  forwardScore?: number;
+  reverseScore?: number;
+  blockers?: string[];
+  matched?: string[];
+  partial?: Array<[skill: string, via: string]>;
+  missing?: string[];
+  categories?: Array<{ name: string; side: 'forward' | 'reverse'; score: number; weight: number; evidence: string[] }>;
+};
+
+/** A ranked suggestion (a Match) as the job page's query returns it, with every field its fragments ask for. */
+export function buildSuggestion(options: SuggestionOptions = {}) {
+  const blockers = options.blockers ?? [];
+  return {
+    __typename: 'Match' as const,
+    score: options.score ?? 82.4,
+    forwardScore: options.forwardScore ?? 88,
+    reverseScore: options.reverseScore ?? 71.5,
+    isBlocked: blockers.length > 0,
+    candidate: {
+      __typename: 'Candidate' as const,
+      id: options.candidateId ?? nextId('candidate'),
+      fullName: options.fullName ?? 'Sam Okafor',
+      headline: options.headline ?? 'Data Engineer · Python, SQL, Airflow',
+      timeZone: options.timeZone ?? 'Europe/Berlin',
+    },
+    explanation: {
+      __typename: 'MatchExplanation' as const,
+      blockers: blockers.map((message) => ({ __typename: 'MatchBlocker' as const, code: 'MISSING_MUST_HAVE', message })),
+      categories: (
+        options.categories ?? [
+          {
+            name: 'Must-have skills',
+            side: 'forward' as const,
+            score: 100,
+            weight: 40,
+            evidence: ['Has Python at level 4 for 6 years; the job needs level 3.'],
+          },
+          {
+            name: 'Salary',
+            side: 'reverse' as const,
+            score: 60,
+            weight: 35,
+            evidence: ['The band tops out a little under what the candidate asks.'],
+          },
+        ]
+      ).map((category) => ({ __typename: 'MatchCategory' as const, ...category })),
+      matchedSkills: (options.matched ?? ['Python', 'SQL', 'Airflow']).map((name, index) => ({
+        __typename: 'MatchedSkill' as const,
+        requirement: index === 0 ? ('MUST_HAVE' as const) : ('NICE_TO_HAVE' as const),
+        credit: 1,
+        skill: skill(name),
+      })),
+      partialSkills: (options.partial ?? [['Git', 'Code Review']]).map(([name, via]) => ({
+        __typename: 'MatchedSkill' as const,
+        requirement: 'NICE_TO_HAVE' as const,
+        credit: 0.3,
+        skill: skill(name),
+        creditedBy: { __typename: 'SkillCredit' as const, relation: 'RELATED', skill: skill(via) },
+      })),
+      missingSkills: (options.missing ?? ['Kubernetes']).map((name) => ({
+        __typename: 'MatchedSkill' as const,
+        requirement: 'MUST_HAVE' as const,
+        skill: skill(name),
+      })),
+    },
+  };
+}
+
+export type SuggestionFixture = ReturnType<typeof buildSuggestion>;
+
+type ProposalOptions = {
+  id?: string;
+  status?: ProposalStatus;
+  candidateId?: string;
+  fullName?: string;
+  score?: number;
+  interviews?: Array<{ status: InterviewStatus; startsAt: string }>;
+};
+
+export function buildPipelineProposal(options: ProposalOptions = {}) {
+  return {
+    __typename: 'Proposal' as const,
+    id: options.id ?? nextId('proposal'),
+    status: options.status ?? 'PROPOSED',
+    respondBy: '2099-12-01T23:59:00.000Z',
+    candidate: { __typename: 'Candidate' as const, id: options.candidateId ?? nextId('candidate'), fullName: options.fullName ?? 'Alex Doe' },
+    match: { __typename: 'ProposalMatch' as const, score: options.score ?? 75 },
+    interviews: (options.interviews ?? []).map((interview) => ({
+      __typename: 'Interview' as const,
+      id: nextId('interview'),
+      ...interview,
+    })),
+  };
+}
+
+type JobPageOptions = {
+  jobId?: string;
+  title?: string;
+  companyName?: string;
+  suggestions?: SuggestionFixture[];
+  proposals?: Array<ReturnType<typeof buildPipelineProposal>>;
+  hasNextPage?: boolean;
+};
+
+/** The whole answer to RecruiterJobPage_Query. */
+export function buildJobPageData(options: JobPageOptions = {}) {
+  const suggestions = options.suggestions ?? [buildSuggestion()];
+  const proposals = options.proposals ?? [];
+  const counts = new Map<ProposalStatus, number>();
+  for (const proposal of proposals) counts.set(proposal.status, (counts.get(proposal.status) ?? 0) + 1);
+  return {
+    me: { __typename: 'User' as const, id: 'user-riley', name: 'Riley Chen', timeZone: 'Europe/London' },
+    job: {
+      __typename: 'Job' as const,
+      id: options.jobId ?? 'job-1',
+      title: options.title ?? 'Senior Data Engineer',
+      status: 'OPEN' as const,
+      city: 'London',
+      country: 'GB',
+      remotePolicy: 'HYBRID' as const,
+      salary: { __typename: 'SalaryBand' as const, min: 80_000, max: 95_000, currency: 'GBP' },
+      company: { __typename: 'ClientCompany' as const, name: options.companyName ?? 'Orchid Pay' },
+      pipelineCounts: [...counts].map(([status, count]) => ({ __typename: 'PipelineCount' as const, status, count })),
+      proposals: {
+        __typename: 'JobProposalConnection' as const,
+        edges: proposals.map((node) => ({ __typename: 'JobProposalEdge' as const, node })),
+        pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false },
+      },
+      suggestedCandidates: {
+        __typename: 'JobSuggestedCandidatesConnection' as const,
+        edges: suggestions.map((node, index) => ({
+          __typename: 'JobSuggestedCandidatesEdge' as const,
+          cursor: `cursor-${node.candidate.id}-${index}`,
+          node,
+        })),
+        pageInfo: {
+          __typename: 'PageInfo' as const,
+          hasNextPage: options.hasNextPage ?? false,
+          endCursor: suggestions.length > 0 ? `cursor-${suggestions.at(-1)!.candidate.id}-${suggestions.length - 1}` : null,
+        },
+      },
+    },
+  };
+}
