@@ -1,12 +1,302 @@
+import { useQuery } from '@apollo/client/react';
+import { DEFAULT_LATE_NOTICE_MINUTES } from '@shortlist/domain/interviews';
+import { useId, useState, type ReactNode } from 'react';
+import { graphql } from '../../gql';
+import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
+import { browserTimeZone, formatDateTime } from '../../ui/format-date-time';
+import { LoadError, Loading } from '../../ui/LoadError';
+import { describeMeetingTime } from '../candidate-home/describe-meeting-time';
+import { interviewFormatInWords, interviewStatusInWords } from '../candidate-home/interview-in-words';
+import { useNow } from '../candidate-home/use-now';
+import { CancelInterviewConfirmation } from './CancelInterviewConfirmation';
+import { CancellationRecord } from './CancellationRecord';
+import './candidate-interview.css';
+import { RescheduleRequestForm } from './RescheduleRequestForm';
 
-// Placeholder: being built (issue 5).
-export default function CandidateInterviewPage(_props: PageProps) {
+export const CandidateInterviewPage_Query = graphql(`
+  query CandidateInterviewPage_Query($id: ID!) {
+    me {
+      id
+      name
+      timeZone
+      agency {
+        name
+        cancellationPolicy {
+          lateNoticeMinutes
+        }
+      }
+    }
+    node(id: $id) {
+      __typename
+      id
+      ... on Interview {
+        status
+        version
+        startsAt
+        endsAt
+        timeZone
+        format
+        location
+        calendarUrl
+        rescheduleRequest {
+          by
+          reason
+        }
+        rescheduledTo {
+          id
+          startsAt
+          timeZone
+        }
+        proposal {
+          id
+          recruiterName
+          job {
+            id
+            title
+            company {
+              name
+            }
+          }
+        }
+        ...CancellationRecord_interview
+      }
+    }
+  }
+`);
+
+type Action = 'reschedule' | 'cancel' | null;
+type Done = 'cancelled' | 'rescheduleRequested' | null;
+
+const isLink = (location: string) => /^https?:\/\//i.test(location);
+
+/** One interview, for the candidate: when (in their zone and its own), how, the .ics, reschedule or cancel. */
+export default function CandidateInterviewPage({ params }: PageProps) {
+  const interviewId = params.interviewId ?? '';
+  const { data, error, refetch } = useQuery(CandidateInterviewPage_Query, {
+    variables: { id: interviewId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const now = useNow();
+  const [action, setAction] = useState<Action>(null);
+  const [done, setDone] = useState<Done>(null);
+  const [staleMessage, setStaleMessage] = useState<string | null>(null);
+
+  function reload() {
+    refetch().catch(() => {});
+  }
+
+  function handleStale(message: string) {
+    setAction(null);
+    setDone(null);
+    setStaleMessage(`${message} Someone else changed this interview in the meantime; the page now shows where it stands.`);
+    reload();
+  }
+
+  function finish(next: Done) {
+    setAction(null);
+    setStaleMessage(null);
+    setDone(next);
+  }
+
+  if (!data) {
+    return (
+      <main id="main" className="page candidate-interview" aria-busy={!error}>
+        <header className="page__header">
+          <h1>Interview</h1>
+        </header>
+        {error ? <LoadError what="this interview" error={error} onRetry={reload} /> : <Loading>Loading the interview…</Loading>}
+      </main>
+    );
+  }
+
+  const interview = data.node?.__typename === 'Interview' ? data.node : null;
+  if (!interview) {
+    return (
+      <main id="main" className="page candidate-interview">
+        <header className="page__header">
+          <h1>Interview not found</h1>
+        </header>
+        <div className="notice" role="status">
+          <p>
+            <strong>We couldn't find this interview.</strong> It may have been removed, or the link is not quite right.
+          </p>
+          <Link href="/me">Back to your proposals</Link>
+        </div>
+      </main>
+    );
+  }
+
+  const me = data.me;
+  const timeZone = me?.timeZone ?? browserTimeZone();
+  const { proposal, status } = interview;
+  const time = describeMeetingTime(interview, timeZone);
+  const hasStarted = new Date(interview.startsAt).getTime() <= now.getTime();
+  const canAct = status === 'SCHEDULED' && !hasStarted;
+  const people = {
+    interviewId: interview.id,
+    candidateName: me?.name ?? 'You',
+    recruiterName: proposal.recruiterName,
+    jobTitle: proposal.job.title,
+    companyName: proposal.job.company.name,
+  };
+
   return (
-    <main id="main" className="page">
+    <main id="main" className="page candidate-interview">
+      <p className="candidate-interview__back">
+        <Link href={`/me/proposals/${encodeURIComponent(proposal.id)}`}>← The proposal</Link>
+      </p>
       <header className="page__header">
-        <h1>Interview</h1>
+        <h1>Interview for {proposal.job.title}</h1>
+        <p className="page__lede">
+          {proposal.job.company.name} · arranged by {proposal.recruiterName}
+        </p>
       </header>
+
+      {error && (
+        <div role="alert" className="notice notice--error">
+          <p>
+            <strong>We couldn't refresh this interview.</strong> {error.message} What you see may be out of date.
+          </p>
+        </div>
+      )}
+      {staleMessage && (
+        <div role="alert" className="notice notice--error">
+          <p>
+            <strong>{staleMessage}</strong>
+          </p>
+        </div>
+      )}
+      {done === 'cancelled' && (
+        <div role="status" className="notice notice--success">
+          <p>
+            <strong>Your interview is cancelled, and {proposal.recruiterName} has your message.</strong>
+          </p>
+        </div>
+      )}
+      {done === 'rescheduleRequested' && (
+        <div role="status" className="notice notice--success">
+          <p>
+            <strong>Your request was sent.</strong> {proposal.recruiterName} will suggest a new time.
+          </p>
+        </div>
+      )}
+
+      <section aria-labelledby="interview-when" className="card interview">
+        <h2 id="interview-when" className="visually-hidden">
+          When and where
+        </h2>
+        <dl className="interview__facts">
+          <dt>When</dt>
+          <dd>
+            <span className="interview__time">{time.inYourZone}</span>, {time.duration}
+            {time.inItsZone && <span className="interview__zone">Set as {time.inItsZone}</span>}
+          </dd>
+          <dt>Format</dt>
+          <dd>{interviewFormatInWords[interview.format]}</dd>
+          {interview.location && (
+            <>
+              <dt>{interview.format === 'ONSITE' ? 'Where' : interview.format === 'PHONE' ? 'Number' : 'Link'}</dt>
+              <dd className="interview__location">
+                {isLink(interview.location) ? (
+                  <a href={interview.location} target="_blank" rel="noreferrer">
+                    {interview.location}
+                  </a>
+                ) : (
+                  interview.location
+                )}
+              </dd>
+            </>
+          )}
+          <dt>Status</dt>
+          <dd>
+            <span className={`status status--${status.toLowerCase()}`}>{interviewStatusInWords[status]}</span>
+          </dd>
+        </dl>
+        {status !== 'CANCELLED' && (
+          <p>
+            <a className="button button--secondary" href={interview.calendarUrl} download>
+              Add to calendar (.ics)
+            </a>
+          </p>
+        )}
+      </section>
+
+      {status === 'NEEDS_RESCHEDULING' && (
+        <Section title="Waiting for a new time">
+          <p>
+            {interview.rescheduleRequest?.by === 'CANDIDATE'
+              ? `You asked for a new time: “${interview.rescheduleRequest.reason}”. `
+              : interview.rescheduleRequest
+                ? `A new time is needed: “${interview.rescheduleRequest.reason}”. `
+                : ''}
+            {interview.rescheduledTo ? (
+              <>
+                It moved to {formatDateTime(interview.rescheduledTo.startsAt, timeZone)}.{' '}
+                <Link href={`/me/interviews/${encodeURIComponent(interview.rescheduledTo.id)}`}>See the new time</Link>
+              </>
+            ) : (
+              `${proposal.recruiterName} will suggest a new time.`
+            )}
+          </p>
+        </Section>
+      )}
+
+      {status === 'SCHEDULED' && hasStarted && (
+        <p className="notice">The interview has started, so it can no longer be moved or cancelled here. Good luck!</p>
+      )}
+
+      {canAct && (
+        <Section title="Can't make it?">
+          {action === 'reschedule' ? (
+            <RescheduleRequestForm
+              {...people}
+              onRequested={() => finish('rescheduleRequested')}
+              onStale={handleStale}
+              onCancel={() => setAction(null)}
+            />
+          ) : (
+            <>
+              <p className="candidate-interview__hint">
+                Ask for a new time, or cancel with a reason. Either way, {proposal.recruiterName} hears from you at once.
+              </p>
+              <div className="form__actions">
+                <button type="button" className="button button--secondary" onClick={() => setAction('reschedule')}>
+                  Ask to reschedule
+                </button>
+                <button type="button" className="button button--danger" onClick={() => setAction('cancel')}>
+                  Cancel interview
+                </button>
+              </div>
+            </>
+          )}
+          {action === 'cancel' && (
+            <CancelInterviewConfirmation
+              {...people}
+              startsAt={interview.startsAt}
+              agency={{
+                name: me?.agency.name ?? 'the agency',
+                lateNoticeMinutes: me?.agency.cancellationPolicy.lateNoticeMinutes ?? DEFAULT_LATE_NOTICE_MINUTES,
+              }}
+              onCancelled={() => finish('cancelled')}
+              onStale={handleStale}
+              onClose={() => setAction(null)}
+            />
+          )}
+        </Section>
+      )}
+
+      <CancellationRecord interview={interview} timeZone={timeZone} />
     </main>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="candidate-interview__section">
+      <h2 id={headingId}>{title}</h2>
+      {children}
+    </section>
   );
 }

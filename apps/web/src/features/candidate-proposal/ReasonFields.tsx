@@ -1,5 +1,6 @@
 import type { ReasonFor } from '@shortlist/domain/interviews';
 import { useId } from 'react';
+import './reason-fields.css';
 import type { CandidateActionKind, ReasonedForm } from './use-reasoned-form';
 
 type ReasonFieldsProps<K extends CandidateActionKind> = {

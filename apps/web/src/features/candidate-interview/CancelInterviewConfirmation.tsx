@@ -1,0 +1,155 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  CANCELLATION_REASONS,
+  composePoliteMessage,
+  computeCancellationNotice,
+  describeNotice,
+  REASON_LABELS,
+} from '@shortlist/domain/interviews';
+import { useEffect, useId, useRef, type FormEvent } from 'react';
+import { graphql } from '../../gql';
+import { useNow } from '../candidate-home/use-now';
+import { ReasonFields } from '../candidate-proposal/ReasonFields';
+import { formErrorsForFields, useReasonedForm } from '../candidate-proposal/use-reasoned-form';
+
+export const CancelInterviewConfirmation_Mutation = graphql(`
+  mutation CancelInterviewConfirmation_Mutation($input: CancelInterviewInput!) {
+    cancelInterview(input: $input) {
+      __typename
+      ... on CancelInterviewSuccess {
+        interview {
+          id
+          status
+          version
+          ...CancellationRecord_interview
+        }
+      }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          field
+          message
+        }
+      }
+      ... on InvalidTransitionError {
+        message
+        currentStatus
+      }
+      ... on NotAllowedError {
+        message
+      }
+      ... on NotFoundError {
+        message
+      }
+    }
+  }
+`);
+
+export type CancelInterviewConfirmationProps = {
+  interviewId: string;
+  startsAt: string;
+  candidateName: string;
+  recruiterName: string;
+  jobTitle: string;
+  companyName: string;
+  agency: { name: string; lateNoticeMinutes: number };
+  onCancelled: () => void;
+  onStale: (message: string) => void;
+  /** Closed without cancelling. */
+  onClose: () => void;
+};
+
+/**
+ * "Cancel interview", confirmed in a dialog: a reason, a polite message, and — before confirming — the notice the
+ * candidate is giving under the agency's policy, kept current while the dialog is open. Late notice is said plainly,
+ * never refused.
+ */
+export function CancelInterviewConfirmation({
+  interviewId,
+  startsAt,
+  candidateName,
+  recruiterName,
+  jobTitle,
+  companyName,
+  agency,
+  onCancelled,
+  onStale,
+  onClose,
+}: CancelInterviewConfirmationProps) {
+  const id = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const now = useNow(15_000);
+  const [cancelInterview] = useMutation(CancelInterviewConfirmation_Mutation);
+  const form = useReasonedForm({
+    kind: 'cancel',
+    composeDefault: (reason) =>
+      composePoliteMessage('cancel', { reason: reason ?? 'OTHER', candidateName, recruiterName, jobTitle, companyName }),
+  });
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const notice = computeCancellationNotice({ cancelledAt: now, startsAt: new Date(startsAt), lateNoticeMinutes: agency.lateNoticeMinutes });
+  const noticeText = describeNotice({ ...notice, lateNoticeMinutes: agency.lateNoticeMinutes, agencyName: agency.name });
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const isSent = await form.submit(async (value) => {
+      const { data } = await cancelInterview({ variables: { input: { interviewId, ...value } } });
+      const result = data?.cancelInterview;
+      if (!result) throw new Error('No answer from the server.');
+      if (result.__typename === 'CancelInterviewSuccess') return null;
+      if (result.__typename === 'InvalidTransitionError') onStale(result.message);
+      return formErrorsForFields(result, ['reason', 'reasonText', 'message']);
+    });
+    if (isSent) onCancelled();
+  }
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+      onCancel={(event) => {
+        // Escape closes, unless a send is under way.
+        if (form.isSending) event.preventDefault();
+      }}
+    >
+      <form className="reasoned-form cancel-confirmation" noValidate onSubmit={handleSubmit} aria-busy={form.isSending}>
+        <h2 id={`${id}-title`}>Cancel your interview?</h2>
+        {form.errors.form && !form.errors.isStale && (
+          <div role="alert" className="notice notice--error form__error">
+            <p>
+              <strong>{form.errors.form}</strong>
+            </p>
+          </div>
+        )}
+        <ReasonFields
+          form={form}
+          reasons={CANCELLATION_REASONS}
+          labels={REASON_LABELS.cancel}
+          messageLabel="Message to the recruiter"
+          autoFocus
+        />
+        <p className={`notice-given${notice.isLate ? ' notice-given--late' : ''}`} id={`${id}-notice`}>
+          <strong>The notice you are giving:</strong> {noticeText}
+          {notice.isLate && ' It is recorded and shown to the recruiter; you can still cancel.'}
+        </p>
+        <div className="form__actions">
+          <button type="submit" className="button button--danger" disabled={form.isSending} aria-describedby={`${id}-notice`}>
+            Confirm cancellation
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose} disabled={form.isSending}>
+            Keep the interview
+          </button>
+          <span role="status" className="form__status">
+            {form.isSending ? 'Cancelling…' : ''}
+          </span>
+        </div>
+      </form>
+    </dialog>
+  );
+}
