@@ -52,7 +52,7 @@ function renderPage(mocks: MockLink.MockedResponse[]) {
   const client = createApolloClient({ link: new MockLink(mocks, { defaultOptions: { delay: 0 } }) });
   render(
     <ApolloProvider client={client}>
-      <CandidatesPage params={{}} />
+      <CandidatesPage />
     </ApolloProvider>,
   );
 }

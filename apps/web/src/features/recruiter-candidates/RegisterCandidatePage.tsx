@@ -1,12 +1,521 @@
-import type { PageProps } from '../../routes/routes';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { graphql } from '../../gql';
+import type { Seniority } from '../../gql/graphql';
+import { Link } from '../../routes/Link';
+import { navigate } from '../../routes/navigate';
+import { browserTimeZone } from '../../ui/format-date-time';
+import { formErrorsOf, formErrorsOfFailure } from '../../ui/mutation-errors';
+import { CheckboxField, ChoiceGroup, Field } from '../candidate-profile/Field';
+import {
+  EMPLOYMENT_TYPES,
+  employmentTypeInWords,
+  REMOTE_PREFERENCES,
+  remotePreferenceInWords,
+  SKILL_LEVELS,
+  skillLevelInWords,
+} from '../candidate-profile/profile-words';
+import { SkillPicker } from '../candidate-profile/SkillPicker';
+import { currencyOptions, timeZoneOptions } from '../candidate-profile/zone-and-currency-options';
+import { seniorityInWords } from '../recruiter-jobs/job-words';
+import {
+  createCandidateInputFromDraft,
+  emptyRegisterDraft,
+  newRoleKey,
+  placeErrors,
+  type DraftErrors,
+  type RegisterDraft,
+} from './register-draft';
+import './recruiter-candidates.css';
 
-// Placeholder: being built (issue 5).
-export default function RegisterCandidatePage(_props: PageProps) {
+export const RegisterCandidatePage_Query = graphql(`
+  query RegisterCandidatePage_Query {
+    me {
+      id
+      timeZone
+    }
+  }
+`);
+
+export const RegisterCandidatePage_Mutation = graphql(`
+  mutation RegisterCandidatePage_Mutation($input: CreateCandidateInput!) {
+    createCandidate(input: $input) {
+      __typename
+      ... on CreateCandidateSuccess {
+        candidate {
+          id
+        }
+      }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+const seniorities = Object.keys(seniorityInWords) as Seniority[];
+
+/** Registers a candidate with the agency (they get no login of their own), then opens their page. */
+export default function RegisterCandidatePage() {
+  const { data, error } = useQuery(RegisterCandidatePage_Query);
+  // The recruiter's own zone is the likeliest; until it is known (or if it cannot be), the browser's.
+  const timeZone = data?.me?.timeZone ?? (error ? browserTimeZone() : null);
+
   return (
-    <main id="main" className="page">
+    <main id="main" className="page register-candidate">
       <header className="page__header">
+        <p className="candidate-page__back">
+          <Link href="/recruiter/candidates">All candidates</Link>
+        </p>
         <h1>Register a candidate</h1>
+        <p className="page__lede">
+          Their profile and preferences decide which jobs are suggested for them. Only a name, an e-mail address, a
+          country and a time zone are needed now.
+        </p>
       </header>
+      {timeZone === null ? (
+        <p className="notice" role="status">
+          Loading…
+        </p>
+      ) : (
+        <RegisterForm timeZone={timeZone} />
+      )}
     </main>
+  );
+}
+
+function RegisterForm({ timeZone }: { timeZone: string }) {
+  const [draft, setDraft] = useState<RegisterDraft>(() => emptyRegisterDraft(timeZone));
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const [register, { loading: isSending }] = useMutation(RegisterCandidatePage_Mutation, {
+    // The list of candidates has a new member; it loads afresh next time.
+    update: (cache) => {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'candidates' });
+      cache.gc();
+    },
+  });
+
+  // After each failed attempt, take the recruiter to the first field to fix (or to the message when none is).
+  useEffect(() => {
+    if (attempt === 0) return;
+    const firstInvalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (firstInvalid ?? alertRef.current)?.focus();
+  }, [attempt]);
+
+  function change(patch: Partial<RegisterDraft>) {
+    setDraft((current) => ({ ...current, ...patch }));
+  }
+  function changePreferences(patch: Partial<RegisterDraft['preferences']>) {
+    setDraft((current) => ({ ...current, preferences: { ...current.preferences, ...patch } }));
+  }
+
+  function showErrors(fieldErrors: DraftErrors, message: string | null) {
+    const { fields, unplaced } = placeErrors(fieldErrors, draft);
+    setErrors(fields);
+    setFormError(
+      [message ?? (Object.keys(fields).length > 0 ? 'Some fields need a change: see the messages next to them.' : null), ...unplaced]
+        .filter(Boolean)
+        .join(' ') || null,
+    );
+    setAttempt((count) => count + 1);
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (isSending) return;
+    const built = createCandidateInputFromDraft(draft);
+    if (built.errors) {
+      showErrors(built.errors, null);
+      return;
+    }
+    setErrors({});
+    setFormError(null);
+    try {
+      const { data } = await register({ variables: { input: built.input } });
+      const result = data?.createCandidate;
+      if (result?.__typename === 'CreateCandidateSuccess') {
+        navigate(`/recruiter/candidates/${encodeURIComponent(result.candidate.id)}`);
+      } else if (result) {
+        const { fields, form } = formErrorsOf(result);
+        showErrors(fields, form);
+      }
+    } catch (failure) {
+      showErrors({}, formErrorsOfFailure(failure).form);
+    }
+  }
+
+  const p = draft.preferences;
+  return (
+    <form ref={formRef} className="form register-form" noValidate onSubmit={handleSubmit} aria-busy={isSending}>
+      {formError && (
+        <div role="alert" className="notice notice--error form__error" ref={alertRef} tabIndex={-1}>
+          <p>
+            <strong>{formError}</strong>
+          </p>
+        </div>
+      )}
+
+      <fieldset className="register-form__section">
+        <legend>Who they are</legend>
+        <div className="register-form__row">
+          <Field label="Full name" error={errors.fullName}>
+            {(control) => (
+              <input {...control} autoComplete="off" value={draft.fullName} onChange={(e) => change({ fullName: e.target.value })} />
+            )}
+          </Field>
+          <Field label="E-mail" error={errors.email}>
+            {(control) => (
+              <input
+                {...control}
+                type="email"
+                inputMode="email"
+                autoComplete="off"
+                value={draft.email}
+                onChange={(e) => change({ email: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label="Phone" error={errors.phone}>
+            {(control) => (
+              <input {...control} type="tel" autoComplete="off" value={draft.phone} onChange={(e) => change({ phone: e.target.value })} />
+            )}
+          </Field>
+        </div>
+        <Field label="Headline" hint="One line, like “Backend engineer, Go and Kubernetes”." error={errors.headline}>
+          {(control) => <input {...control} value={draft.headline} onChange={(e) => change({ headline: e.target.value })} />}
+        </Field>
+        <Field label="Summary" error={errors.summary}>
+          {(control) => <textarea {...control} value={draft.summary} onChange={(e) => change({ summary: e.target.value })} />}
+        </Field>
+        <div className="register-form__row">
+          <Field label="Seniority" error={errors.seniority}>
+            {(control) => (
+              <select {...control} value={draft.seniority} onChange={(e) => change({ seniority: e.target.value as Seniority })}>
+                {seniorities.map((seniority) => (
+                  <option key={seniority} value={seniority}>
+                    {seniorityInWords[seniority]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Years of experience" error={errors.yearsExperience}>
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                min={0}
+                step={1}
+                inputMode="numeric"
+                value={draft.yearsExperience}
+                onChange={(e) => change({ yearsExperience: e.target.value })}
+              />
+            )}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className="register-form__section">
+        <legend>Where they are</legend>
+        <div className="register-form__row">
+          <Field label="City" error={errors.city}>
+            {(control) => <input {...control} autoComplete="off" value={draft.city} onChange={(e) => change({ city: e.target.value })} />}
+          </Field>
+          <Field label="Country" hint="Two letters, like DE or NG." error={errors.country}>
+            {(control) => (
+              <input
+                {...control}
+                maxLength={2}
+                autoComplete="off"
+                autoCapitalize="characters"
+                className="register-form__country"
+                value={draft.country}
+                onChange={(e) => change({ country: e.target.value.toUpperCase() })}
+              />
+            )}
+          </Field>
+          <Field label="Time zone" hint="Interview times are shown to them in it." error={errors.timeZone}>
+            {(control) => (
+              <select {...control} value={draft.timeZone} onChange={(e) => change({ timeZone: e.target.value })}>
+                {timeZoneOptions(draft.timeZone).map((zone) => (
+                  <option key={zone} value={zone}>
+                    {zone}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className="register-form__section">
+        <legend>Skills</legend>
+        <SkillPicker
+          label="Add a skill"
+          excludeIds={draft.skills.map((skill) => skill.skillId)}
+          onPick={(skill) =>
+            change({ skills: [...draft.skills, { skillId: skill.id, name: skill.name, level: null, years: '' }] })
+          }
+          hint="Each skill counts towards what a job asks for: their level against the level the job needs."
+          error={errors.skills}
+        />
+        {draft.skills.length === 0 ? (
+          <p className="register-form__empty">No skills yet.</p>
+        ) : (
+          <ul className="register-form__list" aria-label="Their skills">
+            {draft.skills.map((skill, index) => {
+              const update = (patch: Partial<(typeof draft.skills)[number]>) =>
+                change({ skills: draft.skills.map((s, i) => (i === index ? { ...s, ...patch } : s)) });
+              return (
+                <li key={skill.skillId} className="register-form__item">
+                  <span className="register-form__item-name">{skill.name}</span>
+                  <Field
+                    label={
+                      <>
+                        Level <span className="visually-hidden">of {skill.name}</span>
+                      </>
+                    }
+                    error={errors[`skills.${index}.level`]}
+                  >
+                    {(control) => (
+                      <select
+                        {...control}
+                        value={skill.level ?? ''}
+                        onChange={(e) => update({ level: e.target.value === '' ? null : Number(e.target.value) })}
+                      >
+                        <option value="">Choose a level</option>
+                        {SKILL_LEVELS.map((level) => (
+                          <option key={level} value={level}>
+                            {level} – {skillLevelInWords[level]}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                  <Field
+                    label={
+                      <>
+                        Years <span className="visually-hidden">with {skill.name}</span>
+                      </>
+                    }
+                    error={errors[`skills.${index}.years`]}
+                  >
+                    {(control) => (
+                      <input
+                        {...control}
+                        type="number"
+                        min={0}
+                        step={0.5}
+                        inputMode="decimal"
+                        value={skill.years}
+                        onChange={(e) => update({ years: e.target.value })}
+                      />
+                    )}
+                  </Field>
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    onClick={() => change({ skills: draft.skills.filter((_, i) => i !== index) })}
+                  >
+                    Remove <span className="visually-hidden">{skill.name}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </fieldset>
+
+      <fieldset className="register-form__section">
+        <legend>Roles</legend>
+        <div>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() =>
+              change({
+                experiences: [{ key: newRoleKey(), title: '', company: '', startDate: '', endDate: '' }, ...draft.experiences],
+              })
+            }
+          >
+            Add a role
+          </button>
+        </div>
+        {draft.experiences.length === 0 ? (
+          <p className="register-form__empty">No roles yet. Most recent first.</p>
+        ) : (
+          <ol className="register-form__list" aria-label="Their roles, most recent first">
+            {draft.experiences.map((role, index) => {
+              const update = (patch: Partial<(typeof draft.experiences)[number]>) =>
+                change({ experiences: draft.experiences.map((r, i) => (i === index ? { ...r, ...patch } : r)) });
+              const name = `role ${index + 1}`;
+              return (
+                <li key={role.key} className="register-form__item register-form__item--role">
+                  <Field label={<>Title <span className="visually-hidden">of {name}</span></>} error={errors[`experiences.${index}.title`]}>
+                    {(control) => <input {...control} value={role.title} onChange={(e) => update({ title: e.target.value })} />}
+                  </Field>
+                  <Field label={<>Company <span className="visually-hidden">of {name}</span></>} error={errors[`experiences.${index}.company`]}>
+                    {(control) => <input {...control} value={role.company} onChange={(e) => update({ company: e.target.value })} />}
+                  </Field>
+                  <Field label={<>Started <span className="visually-hidden">{name}</span></>} error={errors[`experiences.${index}.startDate`]}>
+                    {(control) => (
+                      <input {...control} type="date" value={role.startDate} onChange={(e) => update({ startDate: e.target.value })} />
+                    )}
+                  </Field>
+                  <Field
+                    label={<>Ended <span className="visually-hidden">{name}</span></>}
+                    hint="Empty for their current role."
+                    error={errors[`experiences.${index}.endDate`]}
+                  >
+                    {(control) => (
+                      <input {...control} type="date" value={role.endDate} onChange={(e) => update({ endDate: e.target.value })} />
+                    )}
+                  </Field>
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    onClick={() => change({ experiences: draft.experiences.filter((_, i) => i !== index) })}
+                  >
+                    Remove <span className="visually-hidden">{name}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </fieldset>
+
+      <fieldset className="register-form__section">
+        <legend>Preferences</legend>
+        <p className="field__hint">What a job has to offer them: the “does this job suit them?” side of every match.</p>
+        <div className="register-form__row">
+          <Field label="Minimum salary (yearly)" error={errors['preferences.minSalary']}>
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                min={0}
+                step={1000}
+                inputMode="numeric"
+                value={p.minSalary}
+                onChange={(e) => changePreferences({ minSalary: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label="Currency" error={errors['preferences.currency']}>
+            {(control) => (
+              <select {...control} value={p.currency} onChange={(e) => changePreferences({ currency: e.target.value })}>
+                {currencyOptions(p.currency).map(({ code, label }) => (
+                  <option key={code} value={code}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <ChoiceGroup legend="Remote work" error={errors['preferences.remotePreference']}>
+          {REMOTE_PREFERENCES.map((policy) => (
+            <label key={policy} className="checkbox">
+              <input
+                type="radio"
+                name="remotePreference"
+                checked={p.remotePreference === policy}
+                onChange={() => changePreferences({ remotePreference: policy })}
+              />
+              {remotePreferenceInWords[policy]}
+            </label>
+          ))}
+        </ChoiceGroup>
+        <Field
+          label="Other cities they would work in"
+          hint="Separated by commas."
+          error={errors['preferences.preferredLocations']}
+        >
+          {(control) => (
+            <input {...control} value={p.preferredLocations} onChange={(e) => changePreferences({ preferredLocations: e.target.value })} />
+          )}
+        </Field>
+        <CheckboxField
+          label="Willing to relocate"
+          checked={p.willingToRelocate}
+          onChange={(willingToRelocate) => changePreferences({ willingToRelocate })}
+          error={errors['preferences.willingToRelocate']}
+        />
+        <ChoiceGroup legend="Employment types" hint="Tick none for any." error={errors['preferences.employmentTypes']}>
+          {EMPLOYMENT_TYPES.map((type) => (
+            <label key={type} className="checkbox">
+              <input
+                type="checkbox"
+                checked={p.employmentTypes.includes(type)}
+                onChange={() =>
+                  changePreferences({
+                    employmentTypes: EMPLOYMENT_TYPES.filter((t) => (t === type ? !p.employmentTypes.includes(t) : p.employmentTypes.includes(t))),
+                  })
+                }
+              />
+              {employmentTypeInWords[type]}
+            </label>
+          ))}
+        </ChoiceGroup>
+        <div className="register-form__row">
+          <Field label="Earliest start" hint="Empty if they can start now." error={errors['preferences.earliestStart']}>
+            {(control) => (
+              <input {...control} type="date" value={p.earliestStart} onChange={(e) => changePreferences({ earliestStart: e.target.value })} />
+            )}
+          </Field>
+          <Field label="Notice period (days)" error={errors['preferences.noticePeriodDays']}>
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                min={0}
+                step={1}
+                inputMode="numeric"
+                value={p.noticePeriodDays}
+                onChange={(e) => changePreferences({ noticePeriodDays: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field
+            label="Opportunities to keep in flight"
+            hint="Their home page nudges them when they have fewer."
+            error={errors['preferences.targetOpportunities']}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                min={0}
+                step={1}
+                inputMode="numeric"
+                value={p.targetOpportunities}
+                onChange={(e) => changePreferences({ targetOpportunities: e.target.value })}
+              />
+            )}
+          </Field>
+        </div>
+      </fieldset>
+
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={isSending}>
+          Register candidate
+        </button>
+        <Link href="/recruiter/candidates" className="button button--quiet">
+          Cancel
+        </Link>
+        <span role="status" className="form__status">
+          {isSending ? 'Registering…' : ''}
+        </span>
+      </div>
+    </form>
   );
 }
