@@ -1,0 +1,155 @@
+import type { DraftErrors, PreferencesDraft } from './profile-draft';
+import { CheckboxField, ChoiceGroup, Field } from './Field';
+import { EMPLOYMENT_TYPES, employmentTypeInWords, howMatchingUses, REMOTE_PREFERENCES, remotePreferenceInWords } from './profile-words';
+import { CurrencyOptions } from './option-lists';
+
+/** What a job must offer the candidate, each with a sentence on how matching uses it. */
+export function PreferencesSection({
+  preferences,
+  errors,
+  onChange,
+}: {
+  preferences: PreferencesDraft;
+  errors: DraftErrors;
+  onChange: (change: Partial<PreferencesDraft>) => void;
+}) {
+  const error = (name: keyof PreferencesDraft) => errors[`preferences.${name}`];
+
+  function toggleEmploymentType(type: PreferencesDraft['employmentTypes'][number]) {
+    const chosen = new Set(preferences.employmentTypes);
+    if (chosen.has(type)) chosen.delete(type);
+    else chosen.add(type);
+    // One canonical order, so the same choice is always saved the same way.
+    onChange({ employmentTypes: EMPLOYMENT_TYPES.filter((candidate) => chosen.has(candidate)) });
+  }
+
+  return (
+    <section className="card profile-section" aria-labelledby="profile-preferences">
+      <h2 id="profile-preferences">Preferences</h2>
+      <p className="profile-section__how">
+        What a job has to offer you. They make up the “does this job suit you?” side of every match (about a third of
+        the score); recruiters see it next to how well you suit the job.
+      </p>
+
+      <div className="profile-section__row">
+        <Field label="Minimum salary (yearly)" error={error('minSalary')} hint={howMatchingUses.minSalary}>
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              step={1000}
+              value={preferences.minSalary}
+              onChange={(event) => onChange({ minSalary: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Currency" error={error('currency')}>
+          {(control) => (
+            <select {...control} value={preferences.currency} onChange={(event) => onChange({ currency: event.target.value })}>
+              <CurrencyOptions current={preferences.currency} />
+            </select>
+          )}
+        </Field>
+      </div>
+
+      <ChoiceGroup legend="Remote work" error={error('remotePreference')} hint={howMatchingUses.remotePreference}>
+        {REMOTE_PREFERENCES.map((policy) => (
+          <label key={policy} className="checkbox">
+            <input
+              type="radio"
+              name="remotePreference"
+              value={policy}
+              checked={preferences.remotePreference === policy}
+              onChange={() => onChange({ remotePreference: policy })}
+            />
+            {remotePreferenceInWords[policy]}
+          </label>
+        ))}
+      </ChoiceGroup>
+
+      <Field
+        label="Preferred locations"
+        error={error('preferredLocations')}
+        hint={<>Cities, separated by commas. {howMatchingUses.preferredLocations}</>}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            placeholder="Berlin, Lisbon"
+            value={preferences.preferredLocations}
+            onChange={(event) => onChange({ preferredLocations: event.target.value })}
+          />
+        )}
+      </Field>
+
+      <CheckboxField
+        label="Willing to relocate"
+        checked={preferences.willingToRelocate}
+        onChange={(willingToRelocate) => onChange({ willingToRelocate })}
+        error={error('willingToRelocate')}
+        hint={howMatchingUses.willingToRelocate}
+      />
+
+      <ChoiceGroup legend="Employment types" error={error('employmentTypes')} hint={howMatchingUses.employmentTypes}>
+        {EMPLOYMENT_TYPES.map((type) => (
+          <label key={type} className="checkbox">
+            <input
+              type="checkbox"
+              checked={preferences.employmentTypes.includes(type)}
+              onChange={() => toggleEmploymentType(type)}
+            />
+            {employmentTypeInWords[type]}
+          </label>
+        ))}
+      </ChoiceGroup>
+
+      <div className="profile-section__row">
+        <Field label="Earliest start" error={error('earliestStart')} hint={howMatchingUses.earliestStart}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={preferences.earliestStart}
+              onChange={(event) => onChange({ earliestStart: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Notice period (days)" error={error('noticePeriodDays')} hint={howMatchingUses.noticePeriodDays}>
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={730}
+              value={preferences.noticePeriodDays}
+              onChange={(event) => onChange({ noticePeriodDays: event.target.value })}
+            />
+          )}
+        </Field>
+      </div>
+
+      <Field
+        label="Target number of opportunities"
+        error={error('targetOpportunities')}
+        hint={<>How many you want in flight at once (3 is a good start). {howMatchingUses.targetOpportunities}</>}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={50}
+            className="profile-field--short"
+            value={preferences.targetOpportunities}
+            onChange={(event) => onChange({ targetOpportunities: event.target.value })}
+          />
+        )}
+      </Field>
+    </section>
+  );
+}
