@@ -29,6 +29,12 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string' },
       },
     },
+    // Which concrete types make up each union and interface (e.g. ValidationError is an Error): Apollo's cache
+    // needs it to match `... on Error` in mutation results.
+    './src/gql/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: true },
+    },
   },
 };
 

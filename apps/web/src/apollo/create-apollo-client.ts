@@ -1,12 +1,15 @@
 import { ApolloClient, HttpLink, InMemoryCache, type ApolloLink } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { newestFirstPagination } from '../features/notifications/newest-first-pagination';
+import introspection from '../gql/possible-types';
 
 export function createApolloClient({ link }: { link?: ApolloLink } = {}) {
   return new ApolloClient({
     // Same origin in dev (Vite proxies /graphql) and in production (the API serves the app).
     link: link ?? new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     cache: new InMemoryCache({
+      // Unions and interfaces (every mutation result, `... on Error`), so fragments on them match in the cache.
+      possibleTypes: introspection.possibleTypes,
       typePolicies: {
         Query: {
           fields: {
