@@ -3,6 +3,7 @@ import { HeaderLink, SessionMenu } from './features/auth/SessionMenu';
 import { useSession } from './features/auth/use-session';
 import { accessFor, decideRouteAccess } from './routes/decide-route-access';
 import { Link } from './routes/Link';
+import { PageErrorBoundary } from './routes/PageErrorBoundary';
 import { Redirect } from './routes/Redirect';
 import { matchRoute, normalizePathname } from './routes/routes';
 import { usePathname } from './routes/use-pathname';
@@ -27,10 +28,20 @@ export function App() {
           </nav>
         </div>
       </header>
+      <PageBody />
+    </>
+  );
+}
+
+/** A page that fails to render or load is contained; moving to another address starts afresh. */
+function PageBody() {
+  const pathname = usePathname();
+  return (
+    <PageErrorBoundary key={pathname}>
       <Suspense fallback={<p className="page notice">Loading…</p>}>
         <GuardedPage />
       </Suspense>
-    </>
+    </PageErrorBoundary>
   );
 }
 
