@@ -8,6 +8,7 @@ import { PIPELINE_STATUSES, proposalStatusInWords } from './proposal-status-in-w
 
 export const PIPELINE_PAGE_SIZE = 100;
 
+// $pipelineSize comes from the page's query: a variable page size, as elsewhere in the app (the API caps it at 100).
 export const PipelineSection_job = graphql(`
   fragment PipelineSection_job on Job {
     id
@@ -15,7 +16,7 @@ export const PipelineSection_job = graphql(`
       status
       count
     }
-    proposals(first: 100) {
+    proposals(first: $pipelineSize) {
       edges {
         node {
           id
@@ -48,7 +49,12 @@ const GROUP_NOTES: Partial<Record<string, string>> = {
 
 /** Counts per status, then every proposal for the job under the stage it has reached. */
 export function PipelineSection({ job }: { job: FragmentType<typeof PipelineSection_job> }) {
-  const { data, complete } = useFragment({ fragment: PipelineSection_job, fragmentName: 'PipelineSection_job', from: job });
+  const { data, complete } = useFragment({
+    fragment: PipelineSection_job,
+    fragmentName: 'PipelineSection_job',
+    from: job,
+    variables: { pipelineSize: PIPELINE_PAGE_SIZE },
+  });
   if (!complete) return null;
 
   const counts = new Map((data.pipelineCounts ?? []).map(({ status, count }) => [status, count]));

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
 import { takeFlashNotice } from '../recruiter-proposal/flash-notice';
+import { PIPELINE_PAGE_SIZE } from './PipelineSection';
 import { polyfillDialog } from './polyfill-dialog';
 import { ProposeDialog_Mutation } from './ProposeDialog';
 import RecruiterJobPage, { RecruiterJobPage_Query, SUGGESTIONS_PAGE_SIZE } from './RecruiterJobPage';
@@ -26,7 +27,7 @@ function pageAnswer(data: PageData, variables: Record<string, unknown> = {}): Mo
   return {
     request: {
       query: RecruiterJobPage_Query,
-      variables: { id: data.job.id, first: SUGGESTIONS_PAGE_SIZE, filter: {}, ...variables },
+      variables: { id: data.job.id, first: SUGGESTIONS_PAGE_SIZE, filter: {}, pipelineSize: PIPELINE_PAGE_SIZE, ...variables },
     },
     result: { data },
     maxUsageCount: Number.POSITIVE_INFINITY,

@@ -13,14 +13,14 @@ import { formatSalaryBand } from '../job-board/format-salary-band';
 import { setFlashNotice } from '../recruiter-proposal/flash-notice';
 import { describePlace } from '../recruiter-jobs/describe-place';
 import { jobStatusInWords } from '../recruiter-jobs/job-status-in-words';
-import { PipelineSection } from './PipelineSection';
+import { PIPELINE_PAGE_SIZE, PipelineSection } from './PipelineSection';
 import { ProposeDialog } from './ProposeDialog';
 import './recruiter-job.css';
 import { SuggestionCard, type ExistingProposal } from './SuggestionCard';
 
 // Matches have no id, so their fragments are unmasked here and handed to the card and dialog as plain data.
 export const RecruiterJobPage_Query = graphql(`
-  query RecruiterJobPage_Query($id: ID!, $first: Int!, $after: String, $filter: MatchFilter) {
+  query RecruiterJobPage_Query($id: ID!, $first: Int!, $after: String, $filter: MatchFilter, $pipelineSize: Int!) {
     me {
       id
       ...ProposeDialog_viewer
@@ -42,7 +42,7 @@ export const RecruiterJobPage_Query = graphql(`
       }
       ...PipelineSection_job
       ...ProposeDialog_job
-      proposals(first: 100) {
+      proposals(first: $pipelineSize) {
         edges {
           node {
             id
@@ -101,7 +101,7 @@ export default function RecruiterJobPage({ params }: PageProps) {
 
   const filter = { ...(hideBlocked ? { excludeBlocked: true } : {}), ...(minScore > 0 ? { minScore } : {}) };
   const { data, previousData, loading, error, networkStatus, refetch, fetchMore } = useQuery(RecruiterJobPage_Query, {
-    variables: { id: jobId, first: SUGGESTIONS_PAGE_SIZE, filter },
+    variables: { id: jobId, first: SUGGESTIONS_PAGE_SIZE, filter, pipelineSize: PIPELINE_PAGE_SIZE },
     // The pipeline changes all day (answers, proposals from colleagues): show the cache at once, then refresh it.
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
@@ -120,6 +120,9 @@ export default function RecruiterJobPage({ params }: PageProps) {
   if (!shown) {
     return (
       <main id="main" className="page">
+        <header className="page__header">
+          <h1>Job</h1>
+        </header>
         {error ? <LoadError what="this job" error={error} onRetry={retry} /> : <Loading>Loading the job…</Loading>}
       </main>
     );

@@ -23,15 +23,23 @@ describe('a suggested candidate', () => {
   });
 
   test('says in words whether each skill is matched, partly matched or missing, not only by colour', () => {
-    const { card } = renderCard(buildSuggestion({ matched: ['Python'], partial: [['Git', 'Code Review']], missing: ['Kubernetes'] }));
+    const { card } = renderCard(
+      buildSuggestion({ matched: ['Python'], partial: [['Git', 'Code Review'], ['GraphQL', 'GraphQL', [3, 4]]], missing: ['Kubernetes'] }),
+    );
 
     const chips = within(within(card).getByRole('list', { name: 'Skills the job asks for' })).getAllByRole('listitem');
     expect(chips.map((chip) => chip.textContent)).toEqual([
       '✓ matched: Python',
       '≈ partly matched: Git (via Code Review)',
+      '≈ partly matched: GraphQL (level 3 of 4)',
       '✗ missing: Kubernetes (must-have)',
     ]);
-    expect(chips.map((chip) => chip.className)).toEqual(['chip chip--matched', 'chip chip--partial', 'chip chip--missing']);
+    expect(chips.map((chip) => chip.className)).toEqual([
+      'chip chip--matched',
+      'chip chip--partial',
+      'chip chip--partial',
+      'chip chip--missing',
+    ]);
   });
 
   test('states blockers in plain words', () => {

@@ -39,6 +39,7 @@ export const SuggestionCard_match = graphql(`
       }
       partialSkills {
         requirement
+        requiredLevel
         credit
         skill {
           id
@@ -46,6 +47,7 @@ export const SuggestionCard_match = graphql(`
         }
         creditedBy {
           relation
+          level
           skill {
             id
             name
@@ -71,6 +73,18 @@ type Props = {
   existingProposal?: ExistingProposal | null;
   onPropose: () => void;
 };
+
+type PartialSkill = SuggestionCard_MatchFragment['explanation']['partialSkills'][number];
+
+/** Why a skill counts only in part: a related skill stands in for it, or the candidate's level is below the job's. */
+export function describePartialCredit(skill: PartialSkill): string {
+  const credit = skill.creditedBy;
+  if (credit && credit.skill.id !== skill.skill.id) return `via ${credit.skill.name}`;
+  if (credit && skill.requiredLevel !== null && credit.level < skill.requiredLevel) {
+    return `level ${credit.level} of ${skill.requiredLevel}`;
+  }
+  return `${Math.round(skill.credit * 100)}% credit`;
+}
 
 const SIDES = [
   ['forward', 'Fits the job'],
@@ -125,7 +139,7 @@ export function SuggestionCard({ match, existingProposal, onPropose }: Props) {
               <span aria-hidden="true">≈ </span>
               <span className="visually-hidden">partly matched: </span>
               {skill.skill.name}
-              {skill.creditedBy && <span className="chip__note"> (via {skill.creditedBy.skill.name})</span>}
+              <span className="chip__note"> ({describePartialCredit(skill)})</span>
             </li>
           ))}
           {missingSkills.map((skill) => (

@@ -18,7 +18,7 @@ type SuggestionOptions = {
   reverseScore?: number;
   blockers?: string[];
   matched?: string[];
-  partial?: Array<[skill: string, via: string]>;
+  partial?: Array<[skill: string, via: string, levels?: [has: number, needs: number]]>;
   missing?: string[];
   categories?: Array<{ name: string; side: 'forward' | 'reverse'; score: number; weight: number; evidence: string[] }>;
 };
@@ -66,12 +66,18 @@ export function buildSuggestion(options: SuggestionOptions = {}) {
         credit: 1,
         skill: skill(name),
       })),
-      partialSkills: (options.partial ?? [['Git', 'Code Review']]).map(([name, via]) => ({
+      partialSkills: (options.partial ?? [['Git', 'Code Review']]).map(([name, via, levels]) => ({
         __typename: 'MatchedSkill' as const,
-        requirement: 'NICE_TO_HAVE' as const,
-        credit: 0.3,
+        requirement: levels ? ('MUST_HAVE' as const) : ('NICE_TO_HAVE' as const),
+        requiredLevel: levels ? levels[1] : null,
+        credit: levels ? 0.6 : 0.3,
         skill: skill(name),
-        creditedBy: { __typename: 'SkillCredit' as const, relation: 'RELATED', skill: skill(via) },
+        creditedBy: {
+          __typename: 'SkillCredit' as const,
+          relation: name === via ? 'SAME' : 'RELATED',
+          level: levels ? levels[0] : 4,
+          skill: skill(via),
+        },
       })),
       missingSkills: (options.missing ?? ['Kubernetes']).map((name) => ({
         __typename: 'MatchedSkill' as const,

@@ -1,12 +1,274 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { graphql } from '../../gql';
+import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
+import { describeTimeLeft, formatDateTime } from '../../ui/format-date-time';
+import { LoadError, Loading } from '../../ui/LoadError';
+import { formatSalaryBand } from '../job-board/format-salary-band';
+import { proposalStatusInWords } from '../recruiter-job/proposal-status-in-words';
+import '../recruiter-job/recruiter-job.css';
+import { ScoreMeter } from '../recruiter-job/ScoreMeter';
+import { takeFlashNotice } from './flash-notice';
+import { InterviewCard } from './InterviewCard';
+import type { ProposalContext } from './proposal-context';
+import { ProposalActions } from './ProposalActions';
+import './recruiter-proposal.css';
+import { Timeline } from './Timeline';
+import { useNow } from './use-now';
 
-// Placeholder: being built (issue 5).
-export default function RecruiterProposalPage(_props: PageProps) {
+export const RecruiterProposalPage_Query = graphql(`
+  query RecruiterProposalPage_Query($id: ID!) {
+    me {
+      id
+      name
+      timeZone
+      agency {
+        name
+        cancellationPolicy {
+          lateNoticeMinutes
+          noShowGraceMinutes
+        }
+      }
+    }
+    node(id: $id) {
+      __typename
+      id
+      ... on Proposal {
+        status
+        message
+        respondBy
+        createdAt
+        recruiterName
+        job {
+          id
+          title
+          company {
+            name
+          }
+          salary {
+            currency
+          }
+        }
+        candidate {
+          id
+          fullName
+          timeZone
+        }
+        match {
+          score
+          forwardScore
+          reverseScore
+          blockers {
+            code
+            message
+          }
+        }
+        offer {
+          at
+          salary
+          message
+        }
+        slots {
+          id
+          startsAt
+          timeZone
+          isTaken
+        }
+        interviews {
+          id
+          status
+          ...InterviewCard_interview
+        }
+        ...Timeline_proposal
+      }
+    }
+  }
+`);
+
+export default function RecruiterProposalPage({ params }: PageProps) {
+  const proposalId = params.proposalId ?? '';
+  const now = useNow();
+  const [notice, setNotice] = useState<string | null>(null);
+  const { data, loading, error, refetch } = useQuery(RecruiterProposalPage_Query, {
+    variables: { id: proposalId },
+    // The candidate may have answered since this page was last open: show what is cached, then the latest.
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
+
+  // "Proposal sent to …" from the Propose dialog that led here, shown once.
+  useEffect(() => {
+    const flash = takeFlashNotice();
+    if (flash) setNotice(flash);
+  }, []);
+
+  function reload() {
+    refetch().catch(() => {});
+  }
+
+  if (!data) {
+    return (
+      <main id="main" className="page">
+        <header className="page__header">
+          <h1>Proposal</h1>
+        </header>
+        {error ? <LoadError what="this proposal" error={error} onRetry={reload} /> : <Loading>Loading the proposal…</Loading>}
+      </main>
+    );
+  }
+
+  const proposal = data.node?.__typename === 'Proposal' ? data.node : null;
+  if (!proposal || !data.me) {
+    return (
+      <main id="main" className="page">
+        <header className="page__header">
+          <h1>Proposal not found</h1>
+        </header>
+        <p className="notice">
+          This proposal does not exist, or it belongs to another agency. <Link href="/recruiter">Back to your jobs</Link>
+        </p>
+      </main>
+    );
+  }
+
+  const me = data.me;
+  const { candidate, job } = proposal;
+  const candidateName = candidate?.fullName ?? 'The candidate';
+  const viewerZone = me.timeZone;
+  const context: ProposalContext = {
+    proposalId: proposal.id,
+    viewer: { name: me.name, timeZone: viewerZone },
+    agency: { name: me.agency.name, ...me.agency.cancellationPolicy },
+    candidate: { fullName: candidateName, timeZone: candidate?.timeZone ?? viewerZone },
+    job: { title: job.title, companyName: job.company.name, currency: job.salary.currency },
+    now,
+    onDone: (message) => {
+      setNotice(message);
+      reload();
+    },
+    onStale: reload,
+  };
+  const offerSalary = proposal.offer?.salary ?? null;
+
   return (
-    <main id="main" className="page">
+    <main id="main" className="page recruiter-proposal">
       <header className="page__header">
-        <h1>Proposal</h1>
+        <p className="recruiter-job__back">
+          <Link href={`/recruiter/jobs/${encodeURIComponent(job.id)}`}>← {job.title}</Link>
+        </p>
+        <h1>
+          {candidateName} for {job.title}
+        </h1>
+        <p className="page__lede">
+          {job.company.name}{' '}
+          <span className={`status status--${proposal.status.toLowerCase()}`}>{proposalStatusInWords[proposal.status]}</span>
+        </p>
+        <ul className="recruiter-proposal__links" aria-label="Related pages">
+          <li>
+            <Link href={`/recruiter/jobs/${encodeURIComponent(job.id)}`}>The job: {job.title}</Link>
+          </li>
+          {candidate && (
+            <li>
+              <Link href={`/recruiter/candidates/${encodeURIComponent(candidate.id)}`}>{candidate.fullName}’s profile</Link>
+            </li>
+          )}
+        </ul>
       </header>
+
+      {notice && (
+        <div role="status" className="notice notice--success">
+          <p>
+            <strong>{notice}</strong>
+          </p>
+        </div>
+      )}
+      {error && <LoadError what="the latest state of this proposal" error={error} onRetry={reload} />}
+
+      <section aria-labelledby="summary-heading" className="recruiter-proposal__summary card">
+        <h2 id="summary-heading">Summary</h2>
+        <dl className="facts">
+          <div>
+            <dt>Match when proposed</dt>
+            <dd>
+              <ScoreMeter score={proposal.match.score} />
+              <span className="suggestion__split">
+                Fits the job {Math.round(proposal.match.forwardScore)} · Job fits them {Math.round(proposal.match.reverseScore)}
+              </span>
+            </dd>
+          </div>
+          {proposal.match.blockers.length > 0 && (
+            <div>
+              <dt>Blockers</dt>
+              <dd>
+                <ul>
+                  {proposal.match.blockers.map((blocker) => (
+                    <li key={blocker.code + blocker.message}>{blocker.message}</li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>Proposed</dt>
+            <dd>
+              {formatDateTime(proposal.createdAt, viewerZone)} by {proposal.recruiterName}
+            </dd>
+          </div>
+          <div>
+            <dt>Respond by</dt>
+            <dd>
+              {formatDateTime(proposal.respondBy, viewerZone)}
+              {proposal.status === 'PROPOSED' && ` (${describeTimeLeft(proposal.respondBy, now)})`}
+            </dd>
+          </div>
+          {proposal.offer && (
+            <div>
+              <dt>Offer</dt>
+              <dd>
+                {offerSalary !== null ? formatSalaryBand({ min: offerSalary, max: offerSalary, currency: job.salary.currency }) : 'No salary stated'}
+                , recorded {formatDateTime(proposal.offer.at, viewerZone)}
+              </dd>
+            </div>
+          )}
+        </dl>
+        <h3>Your message to {candidateName}</h3>
+        <blockquote className="quoted-message">{proposal.message}</blockquote>
+      </section>
+
+      <section aria-labelledby="next-steps-heading">
+        <h2 id="next-steps-heading">Next steps</h2>
+        <ProposalActions proposal={proposal} context={context} />
+      </section>
+
+      <section aria-labelledby="interviews-heading">
+        <h2 id="interviews-heading">Interviews</h2>
+        {proposal.interviews.length > 0 ? (
+          <ul className="interview-list">
+            {proposal.interviews.map((interview) => (
+              <li key={interview.id}>
+                <InterviewCard interview={interview} context={context} />
+              </li>
+            ))}
+          </ul>
+        ) : proposal.status === 'PROPOSED' && proposal.slots.length > 0 ? (
+          <>
+            <p>No interview yet: {candidateName} accepts by picking one of these times.</p>
+            <ul className="recruiter-proposal__slots">
+              {proposal.slots.map((slot) => (
+                <li key={slot.id}>
+                  {formatDateTime(slot.startsAt, viewerZone)}
+                  {candidate && candidate.timeZone !== viewerZone && ` · for ${candidateName.split(' ')[0]}: ${formatDateTime(slot.startsAt, candidate.timeZone)}`}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="field__hint">No interviews yet.</p>
+        )}
+      </section>
+
+      <Timeline proposal={proposal} timeZone={viewerZone} agency={{ name: me.agency.name, lateNoticeMinutes: me.agency.cancellationPolicy.lateNoticeMinutes }} />
     </main>
   );
 }

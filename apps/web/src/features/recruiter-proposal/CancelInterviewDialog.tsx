@@ -1,0 +1,113 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  CANCELLATION_REASONS,
+  computeCancellationNotice,
+  describeNotice,
+  REASON_LABELS,
+  type CancellationReason,
+} from '@shortlist/domain/interviews';
+import { useState } from 'react';
+import { graphql } from '../../gql';
+import { formatDateTime } from '../../ui/format-date-time';
+import { ActionDialog } from './ActionDialog';
+import { composeCancelMessage } from './compose-cancel-message';
+import { firstNameOf, type ProposalContext } from './proposal-context';
+import { newReasonDraft, REASON_FIELDS, ReasonFields, reasonInput } from './ReasonFields';
+import { runAction } from './run-action';
+
+export const CancelInterviewDialog_Mutation = graphql(`
+  mutation CancelInterviewDialog_Mutation($input: CancelInterviewInput!) {
+    cancelInterview(input: $input) {
+      __typename
+      ... on CancelInterviewSuccess {
+        interview {
+          id
+          status
+        }
+      }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          field
+          message
+        }
+      }
+      ... on InvalidTransitionError {
+        message
+        currentStatus
+      }
+      ... on NotFoundError {
+        message
+      }
+      ... on NotAllowedError {
+        message
+      }
+    }
+  }
+`);
+
+/** Cancelling states the notice being given under the agency's policy before the recruiter confirms. */
+export function CancelInterviewDialog({
+  interview,
+  context,
+  onClose,
+}: {
+  interview: { id: string; startsAt: string };
+  context: ProposalContext;
+  onClose: () => void;
+}) {
+  const [cancel] = useMutation(CancelInterviewDialog_Mutation);
+  const compose = (reason: string) =>
+    composeCancelMessage({
+      reason: (reason || 'OTHER') as CancellationReason,
+      candidateName: context.candidate.fullName,
+      recruiterName: context.viewer.name,
+      jobTitle: context.job.title,
+      companyName: context.job.companyName,
+      when: formatDateTime(interview.startsAt, context.candidate.timeZone),
+    });
+  const [draft, setDraft] = useState(() => newReasonDraft(compose));
+
+  const { lateNoticeMinutes, name: agencyName } = context.agency;
+  const notice = computeCancellationNotice({ cancelledAt: context.now, startsAt: new Date(interview.startsAt), lateNoticeMinutes });
+  const noticeWords = describeNotice({ ...notice, lateNoticeMinutes, agencyName });
+
+  return (
+    <ActionDialog
+      title={`Cancel the interview on ${formatDateTime(interview.startsAt, context.viewer.timeZone)}`}
+      lede={
+        <>
+          <p className={notice.isLate ? 'notice-given notice-given--late' : 'notice-given'}>
+            <span className="notice-given__label">Notice you are giving:</span>{' '}
+            {notice.isLate && <strong className="late-badge">Late notice</strong>} {noticeWords}
+          </p>
+          <p>It is recorded on the proposal, and {firstNameOf(context.candidate.fullName)} is told at once.</p>
+        </>
+      }
+      submitLabel="Confirm cancellation"
+      closeLabel="Keep the interview"
+      isDestructive
+      placedFields={REASON_FIELDS}
+      onClose={onClose}
+      onSubmit={() =>
+        runAction(
+          async () =>
+            (await cancel({ variables: { input: { interviewId: interview.id, ...reasonInput<CancellationReason>(draft) } } })).data
+              ?.cancelInterview,
+          { successTypename: 'CancelInterviewSuccess', onSuccess: () => context.onDone('Interview cancelled.'), onStale: context.onStale },
+        )
+      }
+    >
+      {(fields) => (
+        <ReasonFields
+          reasons={CANCELLATION_REASONS}
+          labels={REASON_LABELS.cancel}
+          draft={draft}
+          onChange={setDraft}
+          errors={fields}
+          composeMessage={compose}
+        />
+      )}
+    </ActionDialog>
+  );
+}

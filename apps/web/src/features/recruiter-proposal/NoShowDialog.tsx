@@ -1,0 +1,90 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { graphql } from '../../gql';
+import type { Party } from '../../gql/graphql';
+import { formatDateTime } from '../../ui/format-date-time';
+import { ActionDialog } from './ActionDialog';
+import { FormField } from './FormField';
+import type { ProposalContext } from './proposal-context';
+import { runAction } from './run-action';
+
+export const NoShowDialog_Mutation = graphql(`
+  mutation NoShowDialog_Mutation($input: RecordNoShowInput!) {
+    recordNoShow(input: $input) {
+      __typename
+      ... on RecordNoShowSuccess {
+        interview {
+          id
+          status
+          noShowParty
+        }
+      }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          field
+          message
+        }
+      }
+      ... on InvalidTransitionError {
+        message
+        currentStatus
+      }
+      ... on NotFoundError {
+        message
+      }
+      ... on NotAllowedError {
+        message
+      }
+    }
+  }
+`);
+
+export function NoShowDialog({
+  interview,
+  context,
+  onClose,
+}: {
+  interview: { id: string; startsAt: string };
+  context: ProposalContext;
+  onClose: () => void;
+}) {
+  const [recordNoShow] = useMutation(NoShowDialog_Mutation);
+  const [party, setParty] = useState<Party>('CANDIDATE');
+  const options: Array<[Party, string]> = [
+    ['CANDIDATE', `The candidate (${context.candidate.fullName})`],
+    ['CLIENT', `The client (${context.job.companyName})`],
+    ['RECRUITER', 'The recruiter'],
+  ];
+
+  return (
+    <ActionDialog
+      title="Record a no-show"
+      lede={<p>For the interview on {formatDateTime(interview.startsAt, context.viewer.timeZone)}. It is recorded on the proposal for everyone to see.</p>}
+      submitLabel="Confirm no-show"
+      isDestructive
+      placedFields={['party']}
+      onClose={onClose}
+      onSubmit={() =>
+        runAction(
+          async () => (await recordNoShow({ variables: { input: { interviewId: interview.id, party } } })).data?.recordNoShow,
+          { successTypename: 'RecordNoShowSuccess', onSuccess: () => context.onDone('No-show recorded.'), onStale: context.onStale },
+        )
+      }
+    >
+      {(fields) => (
+        <FormField label="Who did not come" error={fields.party}>
+          {(control) => (
+            <select {...control} value={party} onChange={(event) => setParty(event.target.value as Party)}>
+              {options.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      )}
+    </ActionDialog>
+  );
+}

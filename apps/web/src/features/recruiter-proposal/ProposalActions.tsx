@@ -1,0 +1,439 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  composePoliteMessage,
+  REASON_LABELS,
+  REJECTION_REASONS,
+  transitionProposal,
+  WITHDRAWAL_REASONS,
+  type ProposalEvent,
+  type RejectionReason,
+  type WithdrawalReason,
+} from '@shortlist/domain/interviews';
+import { useState } from 'react';
+import { graphql } from '../../gql';
+import type { InterviewStatus, ProposalStatus } from '../../gql/graphql';
+import { formatSalaryBand } from '../job-board/format-salary-band';
+import { newInterviewTimeDraft } from '../recruiter-job/InterviewTimeFields';
+import { ActionDialog } from './ActionDialog';
+import { composeOfferMessage } from './compose-offer-message';
+import { FormField } from './FormField';
+import { InterviewTimeDialog } from './InterviewTimeDialog';
+import { firstNameOf, type ProposalContext } from './proposal-context';
+import { newReasonDraft, REASON_FIELDS, ReasonFields, reasonInput } from './ReasonFields';
+import { runAction } from './run-action';
+
+
+export const ProposalActions_MakeOffer = graphql(`
+  mutation ProposalActions_MakeOffer($input: MakeOfferInput!) {
+    makeOffer(input: $input) {
+      __typename
+      ... on MakeOfferSuccess {
+        proposal {
+          id
+          status
+        }
+      }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          field
+          message
+        }
+      }
+      ... on InvalidTransitionError {
+        message
+        currentStatus
+      }
+      ... on NotFoundError {
+        message
+      }
+      ... on NotAllowedError {
+        message
+      }
+    }
+  }
+`);
+
+export const ProposalActions_Reject = graphql(`
+  mutation ProposalActions_Reject($input: RejectCandidateInput!) {
+    rejectCandidate(input: $input) {
+      __typename
+      ... on RejectCandidateSuccess {
+        proposal {
+          id
+          status
+        }
+      }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          field
+          message
+        }
+      }
+      ... on InvalidTransitionError {
+        message
+        currentStatus
+      }
+      ... on NotFoundError {
+        message
+      }
+      ... on NotAllowedError {
+        message
+      }
+    }
+  }
+`);
+
+export const ProposalActions_Withdraw = graphql(`
+  mutation ProposalActions_Withdraw($input: WithdrawProposalInput!) {
+    withdrawProposal(input: $input) {
+      __typename
+      ... on WithdrawProposalSuccess {
+        proposal {
+          id
+          status
+        }
+      }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          field
+          message
+        }
+      }
+      ... on InvalidTransitionError {
+        message
+        currentStatus
+      }
+      ... on NotFoundError {
+        message
+      }
+      ... on NotAllowedError {
+        message
+      }
+    }
+  }
+`);
+
+export const ProposalActions_RecordHire = graphql(`
+  mutation ProposalActions_RecordHire($input: RecordHireInput!) {
+    recordHire(input: $input) {
+      __typename
+      ... on RecordHireSuccess {
+        proposal {
+          id
+          status
+        }
+      }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          field
+          message
+        }
+      }
+      ... on InvalidTransitionError {
+        message
+        currentStatus
+      }
+      ... on NotFoundError {
+        message
+      }
+      ... on NotAllowedError {
+        message
+      }
+    }
+  }
+`);
+
+export const ProposalActions_Schedule = graphql(`
+  mutation ProposalActions_Schedule($input: ScheduleInterviewInput!) {
+    scheduleInterview(input: $input) {
+      __typename
+      ... on ScheduleInterviewSuccess {
+        interview {
+          id
+          status
+        }
+      }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          field
+          message
+        }
+      }
+      ... on InvalidTransitionError {
+        message
+        currentStatus
+      }
+      ... on NotFoundError {
+        message
+      }
+      ... on NotAllowedError {
+        message
+      }
+    }
+  }
+`);
+
+type Action = 'schedule' | 'offer' | 'hire' | 'reject' | 'withdraw';
+
+const LIVE_INTERVIEW: ReadonlySet<InterviewStatus> = new Set(['SCHEDULED', 'NEEDS_RESCHEDULING']);
+
+/** Which of the recruiter's proposal actions the lifecycle allows now (the domain's table decides, not the page). */
+export function availableProposalActions(
+  proposal: { status: ProposalStatus; respondBy: string; interviews: ReadonlyArray<{ status: InterviewStatus }> },
+  now: Date,
+): Action[] {
+  const allows = (event: ProposalEvent) =>
+    transitionProposal({ status: proposal.status, respondBy: new Date(proposal.respondBy) }, event, 'RECRUITER', { now }).ok;
+  const hasLiveInterview = proposal.interviews.some((interview) => LIVE_INTERVIEW.has(interview.status));
+  const actions: Action[] = [];
+  if (allows('scheduleInterview') && !hasLiveInterview) actions.push('schedule');
+  if (allows('makeOffer')) actions.push('offer');
+  // The candidate's yes to the offer, recorded by staff (the candidate can also accept it themselves).
+  if (allows('recordHire')) actions.push('hire');
+  if (allows('reject')) actions.push('reject');
+  if (allows('withdraw')) actions.push('withdraw');
+  return actions;
+}
+
+const BUTTONS: Record<Action, { label: string; className: string }> = {
+  schedule: { label: 'Schedule an interview', className: 'button' },
+  offer: { label: 'Record offer', className: 'button' },
+  hire: { label: 'Record hire', className: 'button' },
+  reject: { label: 'Not selected', className: 'button button--secondary' },
+  withdraw: { label: 'Withdraw proposal', className: 'button button--secondary' },
+};
+
+type Props = {
+  proposal: { status: ProposalStatus; respondBy: string; interviews: ReadonlyArray<{ status: InterviewStatus }> };
+  context: ProposalContext;
+};
+
+/** The proposal's next steps: the buttons the lifecycle allows, each opening its form or confirmation. */
+export function ProposalActions({ proposal, context }: Props) {
+  const [open, setOpen] = useState<Action | null>(null);
+  const actions = availableProposalActions(proposal, context.now);
+  const dialogContext: ProposalContext = {
+    ...context,
+    onDone: (notice) => {
+      setOpen(null);
+      context.onDone(notice);
+    },
+  };
+
+  // The open dialog stays even when a reload shows the action is no longer possible: it says why, keeping the input.
+  return (
+    <>
+      {actions.length === 0 ? (
+        <p className="field__hint">This proposal is closed: there is nothing more to do on it.</p>
+      ) : (
+        <div className="proposal-actions">
+          {actions.map((action) => (
+            <button key={action} type="button" className={BUTTONS[action].className} onClick={() => setOpen(action)}>
+              {BUTTONS[action].label}
+            </button>
+          ))}
+        </div>
+      )}
+      {open === 'schedule' && <ScheduleDialog context={dialogContext} onClose={() => setOpen(null)} />}
+      {open === 'offer' && <OfferDialog context={dialogContext} onClose={() => setOpen(null)} />}
+      {open === 'hire' && <HireDialog context={dialogContext} onClose={() => setOpen(null)} />}
+      {open === 'reject' && <RejectDialog context={dialogContext} onClose={() => setOpen(null)} />}
+      {open === 'withdraw' && <WithdrawDialog context={dialogContext} onClose={() => setOpen(null)} />}
+    </>
+  );
+}
+
+type DialogProps = { context: ProposalContext; onClose: () => void };
+
+function ScheduleDialog({ context, onClose }: DialogProps) {
+  const [schedule] = useMutation(ProposalActions_Schedule);
+  return (
+    <InterviewTimeDialog
+      title={`Schedule an interview with ${context.candidate.fullName}`}
+      lede={<p>{firstNameOf(context.candidate.fullName)} is told at once and gets a calendar invite.</p>}
+      submitLabel="Schedule interview"
+      initial={newInterviewTimeDraft()}
+      context={context}
+      onClose={onClose}
+      onSubmit={(time) =>
+        runAction(
+          async () => (await schedule({ variables: { input: { proposalId: context.proposalId, ...time } } })).data?.scheduleInterview,
+          { successTypename: 'ScheduleInterviewSuccess', onSuccess: () => context.onDone('Interview scheduled.'), onStale: context.onStale },
+        )
+      }
+    />
+  );
+}
+
+function OfferDialog({ context, onClose }: DialogProps) {
+  const [makeOffer] = useMutation(ProposalActions_MakeOffer);
+  const [salary, setSalary] = useState('');
+  const compose = (amount: string) =>
+    composeOfferMessage({
+      candidateName: context.candidate.fullName,
+      recruiterName: context.viewer.name,
+      jobTitle: context.job.title,
+      companyName: context.job.companyName,
+      salary: toSalary(amount) === null ? null : formatSalaryBand({ min: toSalary(amount), max: toSalary(amount), currency: context.job.currency }),
+    });
+  const [message, setMessage] = useState(() => compose(''));
+  const [isMessageEdited, setIsMessageEdited] = useState(false);
+
+  return (
+    <ActionDialog
+      title={`Record an offer for ${context.candidate.fullName}`}
+      lede={<p>{context.job.companyName} makes the offer; {firstNameOf(context.candidate.fullName)} reads your note and can accept or decline it.</p>}
+      submitLabel="Record offer"
+      placedFields={['salary', 'message']}
+      onClose={onClose}
+      onSubmit={() =>
+        runAction(
+          async () =>
+            (await makeOffer({ variables: { input: { proposalId: context.proposalId, message, salary: toSalary(salary) } } })).data?.makeOffer,
+          { successTypename: 'MakeOfferSuccess', onSuccess: () => context.onDone('Offer recorded.'), onStale: context.onStale },
+        )
+      }
+    >
+      {(fields) => (
+        <>
+          <FormField label={`Salary (yearly, ${context.job.currency})`} hint="Optional." error={fields.salary}>
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                step={1000}
+                value={salary}
+                onChange={(event) => {
+                  setSalary(event.target.value);
+                  if (!isMessageEdited) setMessage(compose(event.target.value));
+                }}
+              />
+            )}
+          </FormField>
+          <FormField label="Message to the candidate" error={fields.message}>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={8}
+                value={message}
+                onChange={(event) => {
+                  setMessage(event.target.value);
+                  setIsMessageEdited(true);
+                }}
+              />
+            )}
+          </FormField>
+        </>
+      )}
+    </ActionDialog>
+  );
+}
+
+function toSalary(amount: string): number | null {
+  const value = Number(amount);
+  return amount.trim() === '' || !Number.isFinite(value) ? null : Math.round(value);
+}
+
+function HireDialog({ context, onClose }: DialogProps) {
+  const [recordHire] = useMutation(ProposalActions_RecordHire);
+  return (
+    <ActionDialog
+      title={`Record the hire of ${context.candidate.fullName}`}
+      lede={
+        <p>
+          {context.candidate.fullName} accepted {context.job.companyName}’s offer for {context.job.title}. This closes the proposal as
+          hired and tells {firstNameOf(context.candidate.fullName)}.
+        </p>
+      }
+      submitLabel="Confirm hire"
+      placedFields={[]}
+      onClose={onClose}
+      onSubmit={() =>
+        runAction(async () => (await recordHire({ variables: { input: { proposalId: context.proposalId } } })).data?.recordHire, {
+          successTypename: 'RecordHireSuccess',
+          onSuccess: () => context.onDone('Hire recorded. Congratulations!'),
+          onStale: context.onStale,
+        })
+      }
+    >
+      {() => null}
+    </ActionDialog>
+  );
+}
+
+function RejectDialog({ context, onClose }: DialogProps) {
+  const [reject] = useMutation(ProposalActions_Reject);
+  const compose = (reason: string) =>
+    composePoliteMessage('reject', {
+      reason: (reason || 'OTHER') as RejectionReason,
+      candidateName: context.candidate.fullName,
+      recruiterName: context.viewer.name,
+      jobTitle: context.job.title,
+      companyName: context.job.companyName,
+    });
+  const [draft, setDraft] = useState(() => newReasonDraft(compose));
+  return (
+    <ActionDialog
+      title={`${context.candidate.fullName} was not selected`}
+      lede={<p>Record {context.job.companyName}’s decision. This closes the proposal, and {firstNameOf(context.candidate.fullName)} reads your message.</p>}
+      submitLabel="Confirm not selected"
+      isDestructive
+      placedFields={REASON_FIELDS}
+      onClose={onClose}
+      onSubmit={() =>
+        runAction(
+          async () =>
+            (await reject({ variables: { input: { proposalId: context.proposalId, ...reasonInput<RejectionReason>(draft) } } })).data
+              ?.rejectCandidate,
+          { successTypename: 'RejectCandidateSuccess', onSuccess: () => context.onDone('Recorded as not selected.'), onStale: context.onStale },
+        )
+      }
+    >
+      {(fields) => (
+        <ReasonFields reasons={REJECTION_REASONS} labels={REASON_LABELS.reject} draft={draft} onChange={setDraft} errors={fields} composeMessage={compose} />
+      )}
+    </ActionDialog>
+  );
+}
+
+function WithdrawDialog({ context, onClose }: DialogProps) {
+  const [withdraw] = useMutation(ProposalActions_Withdraw);
+  const compose = (reason: string) =>
+    composePoliteMessage('withdrawByRecruiter', {
+      reason: (reason || 'OTHER') as WithdrawalReason,
+      candidateName: context.candidate.fullName,
+      recruiterName: context.viewer.name,
+      jobTitle: context.job.title,
+      companyName: context.job.companyName,
+    });
+  const [draft, setDraft] = useState(() => newReasonDraft(compose));
+  return (
+    <ActionDialog
+      title="Withdraw the proposal"
+      lede={<p>This closes the proposal and cancels any interview still booked. {firstNameOf(context.candidate.fullName)} reads your message.</p>}
+      submitLabel="Confirm withdrawal"
+      isDestructive
+      placedFields={REASON_FIELDS}
+      onClose={onClose}
+      onSubmit={() =>
+        runAction(
+          async () =>
+            (await withdraw({ variables: { input: { proposalId: context.proposalId, ...reasonInput<WithdrawalReason>(draft) } } })).data
+              ?.withdrawProposal,
+          { successTypename: 'WithdrawProposalSuccess', onSuccess: () => context.onDone('Proposal withdrawn.'), onStale: context.onStale },
+        )
+      }
+    >
+      {(fields) => (
+        <ReasonFields reasons={WITHDRAWAL_REASONS} labels={REASON_LABELS.withdraw} draft={draft} onChange={setDraft} errors={fields} composeMessage={compose} />
+      )}
+    </ActionDialog>
+  );
+}

@@ -1,0 +1,98 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
+import { describeNotice } from '@shortlist/domain/interviews';
+import { graphql } from '../../gql';
+import { formatDateTime } from '../../ui/format-date-time';
+import { describeActivity, describeActor } from './describe-activity';
+
+export const Timeline_proposal = graphql(`
+  fragment Timeline_proposal on Proposal {
+    id
+    history {
+      action
+      createdAt
+      fromStatus
+      toStatus
+      reason
+      reasonLabel
+      reasonText
+      message
+      noticeGivenMinutes
+      isLate
+      actor {
+        name
+        party
+        kind
+      }
+      interview {
+        id
+        startsAt
+        cancellation {
+          noticeDescription
+        }
+      }
+    }
+  }
+`);
+
+type Props = {
+  proposal: FragmentType<typeof Timeline_proposal>;
+  /** The reader's zone: every time on the timeline is shown in it. */
+  timeZone: string;
+  agency: { name: string; lateNoticeMinutes: number };
+};
+
+/** Every event of the proposal, oldest first: who, when, what, why, in their words, and the notice given. */
+export function Timeline({ proposal, timeZone, agency }: Props) {
+  const { data, complete } = useFragment({ fragment: Timeline_proposal, fragmentName: 'Timeline_proposal', from: proposal });
+  if (!complete) return null;
+
+  return (
+    <section className="timeline" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">Timeline</h2>
+      {data.history.length === 0 ? (
+        <p className="notice">Nothing has happened on this proposal yet.</p>
+      ) : (
+        <ol className="timeline__list">
+          {data.history.map((event, index) => {
+            const noticeWords =
+              event.noticeGivenMinutes === null
+                ? null
+                : // The description recorded with the cancellation is under the policy of that day; fall back to today's.
+                  (event.action === 'interview.cancelled' ? event.interview?.cancellation?.noticeDescription : null) ??
+                  describeNotice({
+                    noticeGivenMinutes: event.noticeGivenMinutes,
+                    isLate: event.isLate ?? false,
+                    lateNoticeMinutes: agency.lateNoticeMinutes,
+                    agencyName: agency.name,
+                  });
+            return (
+              <li key={`${event.createdAt}-${index}`} className={event.isLate ? 'timeline__item timeline__item--late' : 'timeline__item'}>
+                <p className="timeline__what">
+                  <strong>{describeActivity(event, { timeZone })}</strong>
+                </p>
+                <p className="timeline__meta">
+                  <time dateTime={event.createdAt}>{formatDateTime(event.createdAt, timeZone)}</time> · {describeActor(event.actor)}
+                </p>
+                {event.reasonLabel && <p>Reason: {event.reasonLabel}</p>}
+                {event.reasonText && (
+                  <p>
+                    {event.action === 'interview.reschedule_requested' ? 'Why' : 'In their words'}: “{event.reasonText}”
+                  </p>
+                )}
+                {noticeWords && (
+                  <p className={event.isLate ? 'notice-given notice-given--late' : 'notice-given'}>
+                    {event.isLate ? <strong className="late-badge">Late notice</strong> : <span>Notice given</span>} · {noticeWords}
+                  </p>
+                )}
+                {event.message && (
+                  <blockquote className="quoted-message">{event.message}</blockquote>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

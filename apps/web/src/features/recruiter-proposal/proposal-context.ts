@@ -1,0 +1,15 @@
+/** What every action on the proposal page needs to know besides its own object. */
+export type ProposalContext = {
+  proposalId: string;
+  viewer: { name: string; timeZone: string };
+  agency: { name: string; lateNoticeMinutes: number; noShowGraceMinutes: number };
+  candidate: { fullName: string; timeZone: string };
+  job: { title: string; companyName: string; currency: string };
+  now: Date;
+  /** An action went through: say so, and reload the page's data (history, statuses). */
+  onDone: (notice: string) => void;
+  /** Someone else changed the proposal first: reload the page's data. */
+  onStale: () => void;
+};
+
+export const firstNameOf = (name: string) => name.trim().split(/\s+/)[0] ?? name.trim();
