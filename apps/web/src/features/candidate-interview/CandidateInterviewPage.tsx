@@ -89,7 +89,7 @@ export default function CandidateInterviewPage({ params }: PageProps) {
   function handleStale(message: string) {
     setAction(null);
     setDone(null);
-    setStaleMessage(`${message} Someone else changed this interview in the meantime; the page now shows where it stands.`);
+    setStaleMessage(`${message} The interview changed in the meantime; the page now shows where it stands.`);
     reload();
   }
 

@@ -85,7 +85,7 @@ export default function CandidateProposalPage({ params }: PageProps) {
 
   function handleStale(message: string) {
     setDone(null);
-    setStaleMessage(`${message} Someone else changed this proposal in the meantime; the page now shows where it stands.`);
+    setStaleMessage(`${message} The proposal changed in the meantime; the page now shows where it stands.`);
     reload();
   }
 

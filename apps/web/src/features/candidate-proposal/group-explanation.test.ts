@@ -20,6 +20,7 @@ describe('why a candidate was proposed, sorted for them', () => {
       ],
     },
     { name: 'Experience', score: 100, evidence: ['Has 8 years of experience; the job asks for at least 5 years.'] },
+    { name: 'Time-zone overlap', score: 100, evidence: ['The job sets no time-zone overlap requirement.'] },
     {
       name: 'Location',
       score: 10,
@@ -30,7 +31,7 @@ describe('why a candidate was proposed, sorted for them', () => {
     { name: 'Preferred location', score: 0, evidence: ['The job is in Amsterdam (NL), not where the candidate lives or prefers (preferred: Berlin), and they do not want to relocate.'] },
   ]);
 
-  test('what matched: the skills and facts that meet the job in full', () => {
+  test('what matched: the skills and facts that meet the job in full, leaving out what the job does not ask', () => {
     expect(grouped.matched).toEqual([
       'You have Go at level 4 for 8 years; the job needs level 3.',
       'You have 8 years of experience; the job asks for at least 5 years.',

@@ -28,8 +28,8 @@ const SKILL_CATEGORIES: ReadonlySet<string> = new Set(['Must-have skills', 'Nice
 
 /** A skill sentence that is a gap: the skill is absent, only related, or below the level asked. */
 const isSkillGap = (sentence: string) => /^(Does not have|Lacks)\b/.test(sentence) || /\bcounts for \d/.test(sentence);
-/** "The job lists no must-have skills." says nothing about the candidate. */
-const isAboutTheJobOnly = (sentence: string) => /^The job lists no\b/.test(sentence);
+/** "The job lists no must-have skills." or "sets no time-zone overlap requirement" says nothing about the candidate. */
+const isAboutTheJobOnly = (sentence: string) => /^The job (lists|sets) no\b/.test(sentence);
 
 function fitOf(score: number): PreferenceFit {
   if (score >= 100) return 'Fits';

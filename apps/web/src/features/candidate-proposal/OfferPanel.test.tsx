@@ -1,0 +1,150 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { MockLink } from '@apollo/client/testing';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { createApolloClient } from '../../apollo/create-apollo-client';
+import { buildProposal, hoursFromNow, me } from './candidate-proposal-fixtures';
+import CandidateProposalPage, { CandidateProposalPage_Query } from './CandidateProposalPage';
+import { OfferPanel_AcceptOffer } from './OfferPanel';
+import { WithdrawForm_Mutation } from './WithdrawForm';
+
+afterEach(cleanup);
+
+// jsdom has <dialog> but not its modal methods.
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+});
+
+const offered = buildProposal({
+  status: 'OFFERED',
+  job: {
+    __typename: 'Job',
+    id: 'job-1',
+    title: 'Senior Backend Engineer (Go)',
+    salary: { __typename: 'SalaryBand', currency: 'EUR' },
+    company: { __typename: 'ClientCompany', name: 'Aurora Grid Energy' },
+  },
+  offer: { __typename: 'ProposalOffer', at: '2026-11-23T15:00:00.000Z', message: 'Great news: Aurora would like to offer you the role.', salary: 92_000 },
+});
+
+function otherProposal(id: string, title: string, company: string) {
+  return {
+    __typename: 'Proposal',
+    id,
+    status: 'INTERVIEWING',
+    recruiterName: 'Riley Chen',
+    job: { __typename: 'Job', id: `job-${id}`, title, company: { __typename: 'ClientCompany', name: company } },
+  };
+}
+
+const withdrawalMessage = "Hi Riley,\n\nI've accepted another offer, so I'd like to withdraw from the process.\n\nBest regards,\nSam Okafor";
+
+function renderPage() {
+  const mocks: MockLink.MockedResponse[] = [
+    { request: { query: CandidateProposalPage_Query, variables: { id: 'proposal-1' } }, result: { data: { me, node: offered } } },
+    {
+      request: { query: OfferPanel_AcceptOffer, variables: { input: { proposalId: 'proposal-1' } } },
+      result: {
+        data: {
+          acceptOffer: {
+            __typename: 'AcceptOfferSuccess',
+            proposal: {
+              __typename: 'Proposal',
+              id: 'proposal-1',
+              status: 'HIRED',
+              version: 5,
+              respondBy: hoursFromNow(-100),
+              closedAt: new Date().toISOString(),
+              recruiterName: 'Riley Chen',
+              job: { __typename: 'Job', id: 'job-1', company: { __typename: 'ClientCompany', name: 'Aurora Grid Energy' } },
+              decline: null,
+              withdrawal: null,
+              rejection: null,
+            },
+            cascade: [
+              {
+                __typename: 'OfferCascadeStep',
+                action: 'WITHDRAW',
+                suggestedMessage: withdrawalMessage,
+                suggestedReason: 'ACCEPTED_ANOTHER_OFFER',
+                proposal: otherProposal('proposal-2', 'Backend Engineer (Node.js)', 'Lumen Ledger'),
+              },
+              {
+                __typename: 'OfferCascadeStep',
+                action: 'WITHDRAW',
+                suggestedMessage: withdrawalMessage,
+                suggestedReason: 'ACCEPTED_ANOTHER_OFFER',
+                proposal: otherProposal('proposal-3', 'Platform Engineer', 'Kestrel Logistics'),
+              },
+            ],
+          },
+        },
+      },
+    },
+    {
+      request: {
+        query: WithdrawForm_Mutation,
+        variables: { input: { proposalId: 'proposal-2', reason: 'ACCEPTED_ANOTHER_OFFER', message: `${withdrawalMessage}\nThank you!` } },
+      },
+      result: {
+        data: {
+          withdrawProposal: {
+            __typename: 'WithdrawProposalSuccess',
+            proposal: {
+              __typename: 'Proposal',
+              id: 'proposal-2',
+              status: 'WITHDRAWN',
+              version: 3,
+              interviews: [],
+              respondBy: hoursFromNow(-100),
+              closedAt: new Date().toISOString(),
+              recruiterName: 'Riley Chen',
+              job: { __typename: 'Job', id: 'job-proposal-2', company: { __typename: 'ClientCompany', name: 'Lumen Ledger' } },
+              decline: null,
+              withdrawal: null,
+              rejection: null,
+            },
+          },
+        },
+      },
+    },
+  ];
+  const client = createApolloClient({ link: new MockLink(mocks, { defaultOptions: { delay: 0 } }) });
+  render(
+    <ApolloProvider client={client}>
+      <CandidateProposalPage params={{ proposalId: 'proposal-1' }} />
+    </ApolloProvider>,
+  );
+}
+
+describe('answering an offer', () => {
+  test('shows the offer, and after accepting it, each other open proposal with a message to review and send or keep open', async () => {
+    renderPage();
+
+    const offer = await screen.findByRole('region', { name: 'Your offer from Aurora Grid Energy' });
+    expect(offer.textContent).toContain('€92,000 a year');
+
+    fireEvent.click(within(offer).getByRole('button', { name: 'Accept offer' }));
+    const dialog = screen.getByRole('dialog', { name: 'Accept the offer for Senior Backend Engineer (Go) at Aurora Grid Energy?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Yes, accept the offer' }));
+
+    const cascade = await screen.findByRole('region', { name: 'Let your other proposals know' });
+    expect(screen.getByText('Hired', { selector: '.status' })).toBeDefined();
+    const first = within(cascade).getByLabelText('Message for Backend Engineer (Node.js) at Lumen Ledger') as HTMLTextAreaElement;
+    expect(first.value).toBe(withdrawalMessage);
+
+    fireEvent.change(first, { target: { value: `${withdrawalMessage}\nThank you!` } });
+    const [firstStep, secondStep] = within(cascade).getAllByRole('article');
+    fireEvent.click(within(firstStep!).getByRole('button', { name: 'Send' }));
+    fireEvent.click(within(secondStep!).getByRole('button', { name: 'Keep open' }));
+
+    expect(await within(firstStep!).findByText('Sent')).toBeDefined();
+    expect(within(secondStep!).getByText('Kept open')).toBeDefined();
+  });
+});
