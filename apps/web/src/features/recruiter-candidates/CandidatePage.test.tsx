@@ -183,6 +183,20 @@ describe('a candidate, as their recruiter sees them', () => {
     expect(blocked!.textContent).toContain('Apache Spark (must-have)');
   });
 
+  test('says when a suggested job is one they have already been proposed for', async () => {
+    const candidate = buildCandidate();
+    const [first] = candidate.suggestedJobs.edges;
+    const alreadyProposed = { ...first!, node: { ...first!.node, job: { ...first!.node.job, id: 'Job-9', title: 'Site Reliability Engineer' } } };
+    renderPage([
+      answer({ candidate: { ...candidate, suggestedJobs: { ...candidate.suggestedJobs, edges: [alreadyProposed, ...candidate.suggestedJobs.edges] } }, proposals }),
+    ]);
+
+    const suggestions = await screen.findByRole('region', { name: 'Suggested jobs' });
+    const [proposed, fresh] = within(suggestions).getAllByRole('listitem').filter((item) => item.classList.contains('suggested-job'));
+    expect(proposed!.textContent).toContain('Already proposed');
+    expect(fresh!.textContent).not.toContain('Already proposed');
+  });
+
   test('says so when the candidate has no proposals and no job suits them yet', async () => {
     renderPage([
       answer({

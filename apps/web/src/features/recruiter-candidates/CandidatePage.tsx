@@ -25,6 +25,9 @@ export const CandidatePage_Query = graphql(`
       edges {
         node {
           id
+          job {
+            id
+          }
           ...CandidateProposalRow_proposal
         }
       }
@@ -115,7 +118,7 @@ export default function CandidatePage({ params }: PageProps) {
             )}
           </section>
 
-          <SuggestedJobs candidate={candidate} />
+          <SuggestedJobs candidate={candidate} proposedJobIds={new Set(proposals.edges.map(({ node }) => node.job.id))} />
         </div>
       </div>
     </main>

@@ -1,6 +1,7 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { useId } from 'react';
 import { Link } from '../../routes/Link';
 
 export const SuggestedJobs_candidate = graphql(`
@@ -51,8 +52,18 @@ export const SuggestedJobs_candidate = graphql(`
 
 const TOP_SKILLS = 3;
 
-/** The agency's open jobs that suit the candidate best, each with its score and the skills that decide it. */
-export function SuggestedJobs({ candidate }: { candidate: FragmentType<typeof SuggestedJobs_candidate> }) {
+/**
+ * The agency's open jobs that suit the candidate best, each with its score and the skills that decide it; a job they
+ * have already been proposed for says so.
+ */
+export function SuggestedJobs({
+  candidate,
+  proposedJobIds,
+}: {
+  candidate: FragmentType<typeof SuggestedJobs_candidate>;
+  proposedJobIds: ReadonlySet<string>;
+}) {
+  const id = useId();
   const { data, complete } = useFragment({
     fragment: SuggestedJobs_candidate,
     fragmentName: 'SuggestedJobs_candidate',
@@ -70,8 +81,10 @@ export function SuggestedJobs({ candidate }: { candidate: FragmentType<typeof Su
         <p className="candidate-section__empty">None of your agency's open jobs suits this candidate yet.</p>
       ) : (
         <ol className="suggested-jobs">
-          {matches.map((match) => {
+          {matches.map((match, index) => {
             const score = Math.round(match.score);
+            const matchedId = `${id}-${index}-matched`;
+            const missingId = `${id}-${index}-missing`;
             const { matchedSkills, partialSkills, missingSkills, blockers } = match.explanation;
             return (
               <li key={match.job.id} className="suggested-job">
@@ -79,7 +92,10 @@ export function SuggestedJobs({ candidate }: { candidate: FragmentType<typeof Su
                   <Link href={`/recruiter/jobs/${encodeURIComponent(match.job.id)}`} className="suggested-job__title">
                     {match.job.title}
                   </Link>
-                  <span className="suggested-job__client">{match.job.company.name}</span>
+                  <span className="suggested-job__client">
+                    {match.job.company.name}
+                    {proposedJobIds.has(match.job.id) && <span className="suggested-job__proposed"> · Already proposed</span>}
+                  </span>
                   <span className="suggested-job__score">
                     <meter min={0} max={100} value={score} aria-label={`Score for ${match.job.title}`} />
                     Score {score} of 100
@@ -92,7 +108,11 @@ export function SuggestedJobs({ candidate }: { candidate: FragmentType<typeof Su
                 )}
                 <div className="suggested-job__skills">
                   {matchedSkills.length + partialSkills.length > 0 && (
-                    <ul className="chip-list" aria-label="Matched skills">
+                    <div className="suggested-job__chips">
+                      <span id={matchedId} className="suggested-job__chips-label">
+                        Matched skills
+                      </span>
+                      <ul className="chip-list" aria-labelledby={matchedId}>
                       {matchedSkills.slice(0, TOP_SKILLS).map(({ skill }) => (
                         <li key={skill.id} className="chip chip--matched">
                           {skill.name}
@@ -103,17 +123,23 @@ export function SuggestedJobs({ candidate }: { candidate: FragmentType<typeof Su
                           {skill.name} (in part)
                         </li>
                       ))}
-                    </ul>
+                      </ul>
+                    </div>
                   )}
                   {missingSkills.length > 0 && (
-                    <ul className="chip-list" aria-label="Missing skills">
+                    <div className="suggested-job__chips">
+                      <span id={missingId} className="suggested-job__chips-label">
+                        Missing skills
+                      </span>
+                      <ul className="chip-list" aria-labelledby={missingId}>
                       {missingSkills.slice(0, TOP_SKILLS).map(({ skill, requirement }) => (
                         <li key={skill.id} className="chip chip--missing">
                           {skill.name}
                           {requirement === 'MUST_HAVE' ? ' (must-have)' : ''}
                         </li>
                       ))}
-                    </ul>
+                      </ul>
+                    </div>
                   )}
                 </div>
               </li>
