@@ -6,7 +6,7 @@ const schema = createRequire(import.meta.url).resolve('@shortlist/api/schema.gra
 
 const config: CodegenConfig = {
   schema,
-  documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**', '!src/**/*.test.{ts,tsx}'],
   ignoreNoDocuments: true,
   generates: {
     './src/gql/': {

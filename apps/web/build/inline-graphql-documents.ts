@@ -10,11 +10,11 @@ import type { Plugin } from 'vite';
 const GRAPHQL_CALL = /\bgraphql\(\s*`((?:[^`$]|\$(?!\{))*)`\s*\)/g;
 const SOURCE_FILE = /\.(ts|tsx)$/;
 
-/** Every graphql(`…`) source in the files under `dir` (the generated folder excluded). */
+/** Every graphql(`…`) source in the files under `dir`: the same files codegen reads (codegen.ts `documents`). */
 export function collectDocumentSources(dir: string): string[] {
   const sources: string[] = [];
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !SOURCE_FILE.test(entry.name)) continue;
+    if (!entry.isFile() || !SOURCE_FILE.test(entry.name) || /\.test\.tsx?$/.test(entry.name)) continue;
     const path = join(entry.parentPath, entry.name);
     if (path.includes(`${join(dir, 'gql')}`)) continue;
     for (const match of readFileSync(path, 'utf8').matchAll(GRAPHQL_CALL)) sources.push(match[1]!);
