@@ -23,7 +23,11 @@ export function ModalDialog({
     const dialog = ref.current;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
-    const handleClose = () => onCloseRef.current();
+    // A `close` event is queued, not sent at once: one left over from an unmount that React undid (StrictMode
+    // runs effects twice in development) arrives when the dialog is open again, and is not a close.
+    const handleClose = () => {
+      if (!dialog.open) onCloseRef.current();
+    };
     dialog.addEventListener('close', handleClose);
     return () => {
       dialog.removeEventListener('close', handleClose);

@@ -33,6 +33,9 @@ export const PipelineSection_job = graphql(`
             id
             status
             startsAt
+            rescheduledTo {
+              id
+            }
           }
         }
       }

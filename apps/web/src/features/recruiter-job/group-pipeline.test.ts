@@ -44,6 +44,16 @@ describe('the job’s pipeline', () => {
     expect(pipelineGroupOf(rebooked)).toBe('INTERVIEWING');
   });
 
+  test('an interview moved to a new time that was then cancelled has fallen through', () => {
+    const moved = proposal('INTERVIEWING', [
+      { status: 'NEEDS_RESCHEDULING', startsAt: '2026-11-30T13:00:00.000Z', rescheduledTo: { id: 'interview-2' } },
+      { status: 'CANCELLED', startsAt: '2026-12-02T15:00:00.000Z' },
+    ]);
+    expect(pipelineGroupOf(moved)).toBe('INTERVIEW_FELL_THROUGH');
+    const waiting = proposal('INTERVIEWING', [{ status: 'NEEDS_RESCHEDULING', startsAt: '2026-11-30T13:00:00.000Z' }]);
+    expect(pipelineGroupOf(waiting)).toBe('INTERVIEWING');
+  });
+
   test('a completed last round stays in Interviewing, and closed proposals keep their own status', () => {
     expect(
       pipelineGroupOf(

@@ -7,7 +7,7 @@ export type PipelineGroupKey = ProposalStatus | 'INTERVIEW_FELL_THROUGH';
 export type PipelineProposal = {
   id: string;
   status: ProposalStatus;
-  interviews: ReadonlyArray<{ status: InterviewStatus; startsAt: string }>;
+  interviews: ReadonlyArray<{ status: InterviewStatus; startsAt: string; rescheduledTo?: { id: string } | null }>;
 };
 
 export type PipelineGroup<P> = { key: PipelineGroupKey; label: string; proposals: P[] };
@@ -25,7 +25,6 @@ const GROUP_ORDER: ReadonlyArray<readonly [PipelineGroupKey, string]> = [
   ['REJECTED', proposalStatusInWords.REJECTED],
 ];
 
-const LIVE_INTERVIEW: ReadonlySet<InterviewStatus> = new Set(['SCHEDULED', 'NEEDS_RESCHEDULING']);
 const FELL_THROUGH: ReadonlySet<InterviewStatus> = new Set(['CANCELLED', 'NO_SHOW']);
 
 /**
@@ -35,8 +34,12 @@ const FELL_THROUGH: ReadonlySet<InterviewStatus> = new Set(['CANCELLED', 'NO_SHO
  */
 export function pipelineGroupOf(proposal: PipelineProposal): PipelineGroupKey {
   if (proposal.status !== 'ACCEPTED' && proposal.status !== 'INTERVIEWING') return proposal.status;
-  if (proposal.interviews.some((interview) => LIVE_INTERVIEW.has(interview.status))) return proposal.status;
-  const latest = proposal.interviews.reduce<PipelineProposal['interviews'][number] | null>(
+  // Booked, or waiting for a new time not yet set; a moved interview counts through its replacement.
+  const isLive = (interview: PipelineProposal['interviews'][number]) =>
+    interview.status === 'SCHEDULED' || (interview.status === 'NEEDS_RESCHEDULING' && !interview.rescheduledTo);
+  if (proposal.interviews.some(isLive)) return proposal.status;
+  const current = proposal.interviews.filter((interview) => !interview.rescheduledTo);
+  const latest = current.reduce<PipelineProposal['interviews'][number] | null>(
     (last, interview) => (!last || interview.startsAt >= last.startsAt ? interview : last),
     null,
   );

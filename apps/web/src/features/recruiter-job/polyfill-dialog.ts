@@ -13,7 +13,8 @@ export function polyfillDialog() {
     prototype.close = function close(this: HTMLDialogElement) {
       if (!this.hasAttribute('open')) return;
       this.removeAttribute('open');
-      this.dispatchEvent(new Event('close'));
+      // Browsers queue the event rather than firing it during close().
+      setTimeout(() => this.dispatchEvent(new Event('close')));
     };
   }
 }

@@ -110,6 +110,7 @@ export function buildPipelineProposal(options: ProposalOptions = {}) {
     interviews: (options.interviews ?? []).map((interview) => ({
       __typename: 'Interview' as const,
       id: nextId('interview'),
+      rescheduledTo: null,
       ...interview,
     })),
   };

@@ -135,7 +135,9 @@ export function InterviewCard({ interview, context }: { interview: FragmentType<
       noShowGraceMinutes: agency.noShowGraceMinutes,
     });
   // A moved interview lives on as its replacement; only that one can be acted on.
-  const can = (event: InterviewEvent) => !data.rescheduledTo && judge(event).ok;
+  // On a closed proposal an interview left on the calendar can still be cancelled or its outcome recorded, not moved.
+  const can = (event: InterviewEvent) =>
+    !data.rescheduledTo && (context.isProposalOpen || event !== 'reschedule') && judge(event).ok;
   // A dialog that went through closes before the page shows the news.
   const dialogContext: ProposalContext = {
     ...context,

@@ -180,16 +180,21 @@ export const ProposalActions_Schedule = graphql(`
 
 type Action = 'schedule' | 'offer' | 'hire' | 'reject' | 'withdraw';
 
-const LIVE_INTERVIEW: ReadonlySet<InterviewStatus> = new Set(['SCHEDULED', 'NEEDS_RESCHEDULING']);
+type InterviewState = { status: InterviewStatus; rescheduledTo?: { id: string } | null };
+
+/** Booked, or waiting for a new time that has not been set yet (a moved interview lives on as its replacement). */
+export function isLiveInterview(interview: InterviewState): boolean {
+  return interview.status === 'SCHEDULED' || (interview.status === 'NEEDS_RESCHEDULING' && !interview.rescheduledTo);
+}
 
 /** Which of the recruiter's proposal actions the lifecycle allows now (the domain's table decides, not the page). */
 export function availableProposalActions(
-  proposal: { status: ProposalStatus; respondBy: string; interviews: ReadonlyArray<{ status: InterviewStatus }> },
+  proposal: { status: ProposalStatus; respondBy: string; interviews: ReadonlyArray<InterviewState> },
   now: Date,
 ): Action[] {
   const allows = (event: ProposalEvent) =>
     transitionProposal({ status: proposal.status, respondBy: new Date(proposal.respondBy) }, event, 'RECRUITER', { now }).ok;
-  const hasLiveInterview = proposal.interviews.some((interview) => LIVE_INTERVIEW.has(interview.status));
+  const hasLiveInterview = proposal.interviews.some(isLiveInterview);
   const actions: Action[] = [];
   if (allows('scheduleInterview') && !hasLiveInterview) actions.push('schedule');
   if (allows('makeOffer')) actions.push('offer');
@@ -209,7 +214,7 @@ const BUTTONS: Record<Action, { label: string; className: string }> = {
 };
 
 type Props = {
-  proposal: { status: ProposalStatus; respondBy: string; interviews: ReadonlyArray<{ status: InterviewStatus }> };
+  proposal: { status: ProposalStatus; respondBy: string; interviews: ReadonlyArray<InterviewState> };
   context: ProposalContext;
 };
 

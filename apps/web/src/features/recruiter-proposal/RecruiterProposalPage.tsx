@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { isOpenProposal } from '@shortlist/domain/interviews';
 import { useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
@@ -78,6 +79,9 @@ export const RecruiterProposalPage_Query = graphql(`
         interviews {
           id
           status
+          rescheduledTo {
+            id
+          }
           ...InterviewCard_interview
         }
         ...Timeline_proposal
@@ -138,6 +142,7 @@ export default function RecruiterProposalPage({ params }: PageProps) {
   const viewerZone = me.timeZone;
   const context: ProposalContext = {
     proposalId: proposal.id,
+    isProposalOpen: isOpenProposal(proposal.status),
     viewer: { name: me.name, timeZone: viewerZone },
     agency: { name: me.agency.name, ...me.agency.cancellationPolicy },
     candidate: { fullName: candidateName, timeZone: candidate?.timeZone ?? viewerZone },

@@ -28,6 +28,15 @@ describe('the recruiter’s next steps on a proposal', () => {
     expect(booked).toEqual(['offer', 'reject', 'withdraw']);
     const fellThrough = availableProposalActions({ status: 'INTERVIEWING', respondBy: earlier, interviews: [{ status: 'CANCELLED' }] }, now);
     expect(fellThrough).toEqual(['schedule', 'offer', 'reject', 'withdraw']);
+    const movedThenCancelled = availableProposalActions(
+      {
+        status: 'INTERVIEWING',
+        respondBy: earlier,
+        interviews: [{ status: 'NEEDS_RESCHEDULING', rescheduledTo: { id: 'interview-2' } }, { status: 'CANCELLED' }],
+      },
+      now,
+    );
+    expect(movedThenCancelled).toContain('schedule');
   });
 
   test('an offer can be recorded as a hire; a closed proposal has nothing left to do', () => {

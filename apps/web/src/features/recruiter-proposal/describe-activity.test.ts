@@ -45,6 +45,16 @@ describe('the timeline in words', () => {
     );
   });
 
+  test('a request for a new time reads differently from the recruiter moving the interview', () => {
+    const interview = { startsAt: '2026-12-01T10:00:00.000Z' };
+    expect(describeActivity(event({ action: 'interview.reschedule_requested', actor: sam, reasonText: 'A clash', interview }), inLondon)).toBe(
+      'Sam Okafor asked for a new time for the interview on Tue 1 Dec, 10:00 (Europe/London).',
+    );
+    expect(describeActivity(event({ action: 'interview.reschedule_requested', interview }), inLondon)).toBe(
+      'Riley Chen took the interview on Tue 1 Dec, 10:00 (Europe/London) off the calendar for a new time.',
+    );
+  });
+
   test('Shortlist itself acts on expiry; an action the page does not know yet still reads as a sentence', () => {
     const system = { name: 'Shortlist', party: null, kind: 'SYSTEM' } as const;
     expect(describeActivity(event({ action: 'proposal.expired', actor: system }), inLondon)).toBe('The proposal expired without an answer.');
@@ -55,5 +65,6 @@ describe('the timeline in words', () => {
     expect(describeActor(sam)).toBe('Sam Okafor (candidate)');
     expect(describeActor({ name: 'Partner system', party: 'CLIENT', kind: 'API_KEY' })).toBe('Partner system (client)');
     expect(describeActor({ name: 'Shortlist', party: null, kind: 'SYSTEM' })).toBe('Shortlist');
+    expect(describeActor({ name: 'Riley Chen', party: 'CLIENT', kind: 'USER' })).toBe('Riley Chen (for the client)');
   });
 });

@@ -4,6 +4,7 @@ export type ActivityForWords = {
   action: string;
   fromStatus: string | null;
   reason: string | null;
+  reasonText?: string | null;
   actor: { name: string; party: 'CANDIDATE' | 'RECRUITER' | 'CLIENT' | null; kind: 'USER' | 'API_KEY' | 'SYSTEM' };
   interview: { startsAt: string } | null;
 };
@@ -13,6 +14,8 @@ const PARTY_WORDS = { CANDIDATE: 'the candidate', RECRUITER: 'the recruiter', CL
 /** "Sam Okafor (candidate)", "Partner system (client)", "Shortlist": who acted, and on which side. */
 export function describeActor(actor: ActivityForWords['actor']): string {
   if (actor.kind === 'SYSTEM' || !actor.party) return actor.name;
+  // Staff record the client's decisions (an offer, a rejection) on the client's behalf.
+  if (actor.kind === 'USER' && actor.party === 'CLIENT') return `${actor.name} (for the client)`;
   return `${actor.name} (${PARTY_WORDS[actor.party].replace('the ', '')})`;
 }
 
@@ -49,7 +52,8 @@ export function describeActivity(event: ActivityForWords, { timeZone }: { timeZo
     case 'interview.rescheduled':
       return `${who} moved the interview to a new time${event.interview ? `: ${formatInZone(new Date(event.interview.startsAt), timeZone)}` : ''}.`;
     case 'interview.reschedule_requested':
-      return `${who} asked for a new interview time.`;
+      // With a reason it is a request from either side; without, the recruiter moving it (the new time follows).
+      return event.reasonText ? `${who} asked for a new time for the interview${on}.` : `${who} took the interview${on} off the calendar for a new time.`;
     case 'interview.cancelled':
       return `${who} cancelled the interview${on}.`;
     case 'interview.completed':

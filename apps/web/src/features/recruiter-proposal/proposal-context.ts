@@ -1,6 +1,8 @@
 /** What every action on the proposal page needs to know besides its own object. */
 export type ProposalContext = {
   proposalId: string;
+  /** Still in flight (proposed, accepted, interviewing, offered): only then is an interview moved. */
+  isProposalOpen: boolean;
   viewer: { name: string; timeZone: string };
   agency: { name: string; lateNoticeMinutes: number; noShowGraceMinutes: number };
   candidate: { fullName: string; timeZone: string };
