@@ -36,6 +36,7 @@ const ProposalMatchBlocker = builder.objectRef<MatchResult['blockers'][number]>(
 const ProposalMatchCategory = builder.objectRef<MatchResult['categories'][number]>('ProposalMatchCategory').implement({
   fields: (t) => ({
     name: t.exposeString('name'),
+    side: t.exposeString('side', { description: 'forward (the candidate meets the job) or reverse (the job meets their preferences).' }),
     weight: t.exposeFloat('weight'),
     score: t.exposeFloat('score'),
     evidence: t.exposeStringList('evidence'),

@@ -93,7 +93,7 @@ describe('proposing, and answering a proposal', () => {
     const { proposal } = await propose([new Date(Date.now() + 2 * DAY), new Date(Date.now() + 3 * DAY)]);
     const { body } = await candidate.graphql(`{
       myProposals(first: 50, status: PROPOSED) { edges { node { id status message recruiterName respondBy
-        match { score forwardScore reverseScore isBlocked blockers { code message } categories { name weight score evidence } }
+        match { score forwardScore reverseScore isBlocked blockers { code message } categories { name side weight score evidence } }
         slots { id startsAt timeZone format } } } }
     }`);
     const mine = body.data.myProposals.edges.map((e: any) => e.node).find((n: any) => n.id === proposal.id);
@@ -103,6 +103,8 @@ describe('proposing, and answering a proposal', () => {
     expect(mine.match.score).toBeGreaterThanOrEqual(0);
     expect(mine.match.categories.length).toBeGreaterThan(0);
     expect(mine.match.categories[0].evidence.length).toBeGreaterThan(0);
+    // Each category says which side it scores, so the candidate's page can show "how the job meets your preferences".
+    expect(new Set(mine.match.categories.map((c: { side: string }) => c.side))).toEqual(new Set(['forward', 'reverse']));
     expect(mine.slots).toHaveLength(2);
     expect(new Date(mine.respondBy).getTime()).toBeGreaterThan(Date.now() + 6 * DAY);
   });
