@@ -30,6 +30,11 @@ describe('summarizePortfolio', () => {
 
   it('stops nudging at the target', () => {
     expect(summarize(proposals('PROPOSED', 'ACCEPTED', 'OFFERED'))).toMatchObject({ headline: '3 of 3 in flight. Nice.', nudge: null });
+    // Above target it does not read "4 of 3".
+    expect(summarize(proposals('PROPOSED', 'ACCEPTED', 'OFFERED', 'INTERVIEWING'))).toMatchObject({
+      headline: '4 in flight, one more than your target. Nice.',
+      nudge: null,
+    });
     expect(summarize(proposals('PROPOSED', 'ACCEPTED', 'OFFERED', 'INTERVIEWING')).nudge).toBeNull();
   });
 

@@ -8,7 +8,7 @@ export type PortfolioSummary = {
   target: number;
   /** Scheduled interviews that have not started yet. */
   upcomingInterviews: number;
-  /** "2 of 3 in flight." — with " Nice." once at or above target. */
+  /** "2 of 3 in flight.", "3 of 3 in flight. Nice.", or above target "4 in flight, one more than your target. Nice." */
   headline: string;
   /** A short, honest prompt when below target; null at or above it. */
   nudge: string | null;
@@ -35,10 +35,19 @@ export function summarizePortfolio(input: {
   ).length;
 
   const isOnTarget = inFlight >= target;
-  const headline = target === 0 ? `${inFlight} in flight.` : `${inFlight} of ${target} in flight.${isOnTarget ? ' Nice.' : ''}`;
+  const headline = describeInFlight(inFlight, target);
   let nudge: string | null = null;
   if (!isOnTarget) {
     nudge = inFlight === 0 ? `0 of ${target}: a good time to say yes to a conversation.` : `${inFlight} of ${target}: ${moreDoors(target - inFlight)}`;
   }
   return { inFlight, target, upcomingInterviews, headline, nudge };
+}
+
+function describeInFlight(inFlight: number, target: number): string {
+  if (target === 0) return `${inFlight} in flight.`;
+  if (inFlight > target) {
+    const extra = inFlight - target;
+    return `${inFlight} in flight, ${NUMBER_WORDS[extra] ?? extra} more than your target. Nice.`;
+  }
+  return `${inFlight} of ${target} in flight.${inFlight === target ? ' Nice.' : ''}`;
 }
