@@ -9,7 +9,7 @@ import './candidate-home.css';
 import { PortfolioNudge } from './PortfolioNudge';
 import { ProposalItem } from './ProposalItem';
 import { UpcomingInterviewItem } from './UpcomingInterviewItem';
-import { useNow } from './use-now';
+import { useNow } from '../../ui/use-now';
 
 export const CandidateHomePage_Query = graphql(`
   query CandidateHomePage_Query($first: Int!) {

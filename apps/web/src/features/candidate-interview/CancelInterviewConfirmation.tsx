@@ -8,9 +8,9 @@ import {
 } from '@shortlist/domain/interviews';
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { graphql } from '../../gql';
-import { useNow } from '../candidate-home/use-now';
-import { ReasonFields } from '../candidate-proposal/ReasonFields';
-import { formErrorsForFields, useReasonedForm } from '../candidate-proposal/use-reasoned-form';
+import { useNow } from '../../ui/use-now';
+import { ReasonFields } from '../reasons/ReasonFields';
+import { formErrorsForFields, useReasonedForm } from '../reasons/use-reasoned-form';
 
 export const CancelInterviewConfirmation_Mutation = graphql(`
   mutation CancelInterviewConfirmation_Mutation($input: CancelInterviewInput!) {

@@ -8,7 +8,7 @@ import { browserTimeZone, formatDateTime } from '../../ui/format-date-time';
 import { LoadError, Loading } from '../../ui/LoadError';
 import { describeMeetingTime } from '../candidate-home/describe-meeting-time';
 import { interviewFormatInWords, interviewStatusInWords } from '../candidate-home/interview-in-words';
-import { useNow } from '../candidate-home/use-now';
+import { useNow } from '../../ui/use-now';
 import { CancelInterviewConfirmation } from './CancelInterviewConfirmation';
 import { CancellationRecord } from './CancellationRecord';
 import './candidate-interview.css';

@@ -3,7 +3,7 @@ import { MESSAGE_MAX_LENGTH, REASON_TEXT_MAX_LENGTH, REASON_TEXT_MIN_LENGTH } fr
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { formErrorsOfFailure, NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
-import { formErrorsForFields } from '../candidate-proposal/use-reasoned-form';
+import { formErrorsForFields } from '../reasons/use-reasoned-form';
 import { composeRescheduleRequest } from './compose-reschedule-request';
 
 export const RescheduleRequestForm_Mutation = graphql(`

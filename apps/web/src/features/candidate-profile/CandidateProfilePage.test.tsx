@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
 import CandidateProfilePage, { CandidateProfilePage_Query } from './CandidateProfilePage';
 import { ProfileForm_Mutation } from './ProfileForm';
-import { SKILL_SUGGESTIONS, SKILLS_TO_SPARE, SkillPicker_Query } from './SkillPicker';
+import { SKILL_SUGGESTIONS, SKILLS_TO_SPARE, SkillPicker_Query } from '../skills/SkillPicker';
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { newExperienceKey, type DraftErrors, type ExperienceDraft } from './profile-draft';
-import { Field } from './Field';
+import { Field } from '../../ui/Field';
 
 function roleName(entry: ExperienceDraft, index: number) {
   const title = entry.title.trim();

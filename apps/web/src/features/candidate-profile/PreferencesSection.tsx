@@ -1,7 +1,7 @@
 import type { DraftErrors, PreferencesDraft } from './profile-draft';
-import { CheckboxField, ChoiceGroup, Field } from './Field';
+import { CheckboxField, ChoiceGroup, Field } from '../../ui/Field';
 import { EMPLOYMENT_TYPES, employmentTypeInWords, howMatchingUses, REMOTE_PREFERENCES, remotePreferenceInWords } from './profile-words';
-import { CurrencyOptions } from './option-lists';
+import { CurrencyOptions } from '../../ui/option-lists';
 
 /** What a job must offer the candidate, each with a sentence on how matching uses it. */
 export function PreferencesSection({

@@ -4,13 +4,13 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { formErrorsOf, formErrorsOfFailure } from '../../ui/mutation-errors';
 import { ExperienceSection } from './ExperienceSection';
-import { Field } from './Field';
+import { Field } from '../../ui/Field';
 import { PreferencesSection } from './PreferencesSection';
 import { draftFromProfile, inputFromDraft, placeErrors, type DraftErrors, type ProfileDraft } from './profile-draft';
 import { howMatchingUses } from './profile-words';
 import { SkillsSection } from './SkillsSection';
-import { TimeZoneOptions } from './option-lists';
-import { countryName } from './zone-and-currency-options';
+import { TimeZoneOptions } from '../../ui/option-lists';
+import { countryName } from '../../ui/zone-and-currency-options';
 
 export const ProfileForm_candidate = graphql(`
   fragment ProfileForm_candidate on Candidate {

@@ -1,8 +1,8 @@
 import type { DraftErrors, SkillDraft } from './profile-draft';
-import { Field } from './Field';
-import { YearOptions } from './option-lists';
+import { Field } from '../../ui/Field';
+import { YearOptions } from '../../ui/option-lists';
 import { howMatchingUses, SKILL_LEVELS, skillLevelInWords } from './profile-words';
-import { SkillPicker } from './SkillPicker';
+import { SkillPicker } from '../skills/SkillPicker';
 
 /** The candidate's skills: added from the taxonomy, each with a level (1–5, in words), years and when last used. */
 export function SkillsSection({

@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import { formErrorsOfFailure, NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
 import { describeMeetingTime } from '../candidate-home/describe-meeting-time';
 import { interviewFormatInWords } from '../candidate-home/interview-in-words';
-import { formErrorsForFields } from './use-reasoned-form';
+import { formErrorsForFields } from '../reasons/use-reasoned-form';
 
 export const AcceptProposalForm_proposal = graphql(`
   fragment AcceptProposalForm_proposal on Proposal {

@@ -9,7 +9,7 @@ import { describeMeetingTime } from '../candidate-home/describe-meeting-time';
 import { describeRespondBy } from '../candidate-home/describe-respond-by';
 import { interviewStatusInWords } from '../candidate-home/interview-in-words';
 import { proposalStatusInWords } from '../candidate-home/proposal-status-in-words';
-import { useNow } from '../candidate-home/use-now';
+import { useNow } from '../../ui/use-now';
 import { AcceptProposalForm } from './AcceptProposalForm';
 import './candidate-proposal.css';
 import { DeclineForm } from './DeclineForm';

@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { composePoliteMessage, DECLINE_REASONS, REASON_LABELS } from '@shortlist/domain/interviews';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
-import { ReasonFields } from './ReasonFields';
-import { formErrorsForFields, useReasonedForm } from './use-reasoned-form';
+import { ReasonFields } from '../reasons/ReasonFields';
+import { formErrorsForFields, useReasonedForm } from '../reasons/use-reasoned-form';
 
 export const DeclineForm_Mutation = graphql(`
   mutation DeclineForm_Mutation($input: DeclineProposalInput!) {

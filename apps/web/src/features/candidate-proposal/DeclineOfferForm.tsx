@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { composePoliteMessage, DECLINE_REASONS, REASON_LABELS } from '@shortlist/domain/interviews';
 import { type FormEvent } from 'react';
 import { graphql } from '../../gql';
-import { ReasonFields } from './ReasonFields';
-import { formErrorsForFields, useReasonedForm } from './use-reasoned-form';
+import { ReasonFields } from '../reasons/ReasonFields';
+import { formErrorsForFields, useReasonedForm } from '../reasons/use-reasoned-form';
 
 export const DeclineOfferForm_Mutation = graphql(`
   mutation DeclineOfferForm_Mutation($input: DeclineOfferInput!) {

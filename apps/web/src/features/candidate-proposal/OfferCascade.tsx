@@ -5,7 +5,7 @@ import { formErrorsOfFailure } from '../../ui/mutation-errors';
 import { Link } from '../../routes/Link';
 import { DeclineForm_Mutation } from './DeclineForm';
 import type { CascadeSteps } from './OfferPanel';
-import { formErrorsForFields } from './use-reasoned-form';
+import { formErrorsForFields } from '../reasons/use-reasoned-form';
 import { WithdrawForm_Mutation } from './WithdrawForm';
 
 type Step = CascadeSteps[number];

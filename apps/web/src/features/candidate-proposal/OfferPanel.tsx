@@ -6,7 +6,7 @@ import type { OfferPanel_AcceptOfferMutation } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format-date-time';
 import { formErrorsOfFailure } from '../../ui/mutation-errors';
 import { DeclineOfferForm } from './DeclineOfferForm';
-import { formErrorsForFields } from './use-reasoned-form';
+import { formErrorsForFields } from '../reasons/use-reasoned-form';
 
 export const OfferPanel_proposal = graphql(`
   fragment OfferPanel_proposal on Proposal {

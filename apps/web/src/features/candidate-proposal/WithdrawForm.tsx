@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { composePoliteMessage, REASON_LABELS, type WithdrawalReason } from '@shortlist/domain/interviews';
 import { type FormEvent } from 'react';
 import { graphql } from '../../gql';
-import { ReasonFields } from './ReasonFields';
-import { formErrorsForFields, useReasonedForm } from './use-reasoned-form';
+import { ReasonFields } from '../reasons/ReasonFields';
+import { formErrorsForFields, useReasonedForm } from '../reasons/use-reasoned-form';
 
 export const WithdrawForm_Mutation = graphql(`
   mutation WithdrawForm_Mutation($input: WithdrawProposalInput!) {

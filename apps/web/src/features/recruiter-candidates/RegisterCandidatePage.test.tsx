@@ -3,7 +3,7 @@ import { MockLink } from '@apollo/client/testing';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
-import { SkillPicker_Query } from '../candidate-profile/SkillPicker';
+import { SkillPicker_Query } from '../skills/SkillPicker';
 import RegisterCandidatePage, { RegisterCandidatePage_Mutation, RegisterCandidatePage_Query } from './RegisterCandidatePage';
 
 afterEach(cleanup);

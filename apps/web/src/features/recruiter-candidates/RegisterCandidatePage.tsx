@@ -6,7 +6,7 @@ import { Link } from '../../routes/Link';
 import { navigate } from '../../routes/navigate';
 import { browserTimeZone } from '../../ui/format-date-time';
 import { formErrorsOf, formErrorsOfFailure } from '../../ui/mutation-errors';
-import { CheckboxField, ChoiceGroup, Field } from '../candidate-profile/Field';
+import { CheckboxField, ChoiceGroup, Field } from '../../ui/Field';
 import {
   EMPLOYMENT_TYPES,
   employmentTypeInWords,
@@ -15,8 +15,8 @@ import {
   SKILL_LEVELS,
   skillLevelInWords,
 } from '../candidate-profile/profile-words';
-import { SkillPicker } from '../candidate-profile/SkillPicker';
-import { currencyOptions, timeZoneOptions } from '../candidate-profile/zone-and-currency-options';
+import { SkillPicker } from '../skills/SkillPicker';
+import { currencyOptions, timeZoneOptions } from '../../ui/zone-and-currency-options';
 import { seniorityInWords } from '../recruiter-jobs/job-words';
 import {
   createCandidateInputFromDraft,

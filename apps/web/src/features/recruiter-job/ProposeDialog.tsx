@@ -6,15 +6,15 @@ import type { ProposeDialog_MatchFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format-date-time';
 import { formErrorsOf, formErrorsOfFailure, NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
 import { composeProposalMessage } from './compose-proposal-message';
-import { dateInZone, localTimeToUtc } from './convert-local-time';
+import { dateInZone, localTimeToUtc } from '../interviews/convert-local-time';
 import {
   InterviewTimeFields,
   interviewTimeErrorsOf,
   newInterviewTimeDraft,
   toInterviewTimeInput,
   type InterviewTimeDraft,
-} from './InterviewTimeFields';
-import { ModalDialog } from './ModalDialog';
+} from '../interviews/InterviewTimeFields';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 export const ProposeDialog_job = graphql(`
   fragment ProposeDialog_job on Job {

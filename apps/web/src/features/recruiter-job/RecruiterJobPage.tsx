@@ -10,7 +10,7 @@ import type { PageProps } from '../../routes/routes';
 import { LoadError, Loading } from '../../ui/LoadError';
 import { describeRemotePolicy } from '../job-board/describe-remote-policy';
 import { formatSalaryBand } from '../job-board/format-salary-band';
-import { setFlashNotice } from '../recruiter-proposal/flash-notice';
+import { setFlashNotice } from '../../ui/flash-notice';
 import { describePlace } from '../recruiter-jobs/describe-place';
 import { jobStatusInWords } from '../recruiter-jobs/job-status-in-words';
 import { PIPELINE_PAGE_SIZE, PipelineSection } from './PipelineSection';

@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 import type { ProposalStatus, SuggestionCard_MatchFragment } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
 import { proposalStatusInWords } from './proposal-status-in-words';
-import { ScoreMeter } from './ScoreMeter';
+import { ScoreMeter } from '../../ui/ScoreMeter';
 
 // A Match has no id of its own, so the cache cannot hand it to useFragment: the page spreads this fragment with
 // @unmask and passes the data down (see RecruiterJobPage).

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { EmploymentType, JobStatus, RemotePolicy, Seniority } from '../../gql/graphql';
-import { ChoiceGroup, Field } from '../candidate-profile/Field';
+import { ChoiceGroup, Field } from '../../ui/Field';
 import { employmentTypeInWords } from '../candidate-profile/profile-words';
-import { currencyOptions, timeZoneOptions } from '../candidate-profile/zone-and-currency-options';
+import { currencyOptions, timeZoneOptions } from '../../ui/zone-and-currency-options';
 import { remotePolicyInWords } from '../job-board/describe-remote-policy';
 import type { DraftErrors, JobDraft } from './job-draft';
 import { jobStatusInWords } from './job-status-in-words';

@@ -1,7 +1,7 @@
 import type { SkillRequirement } from '../../gql/graphql';
-import { Field } from '../candidate-profile/Field';
+import { Field } from '../../ui/Field';
 import { SKILL_LEVELS, skillLevelInWords } from '../candidate-profile/profile-words';
-import { SkillPicker, type PickedSkill } from '../candidate-profile/SkillPicker';
+import { SkillPicker, type PickedSkill } from '../skills/SkillPicker';
 import { DEFAULT_WEIGHT, type DraftErrors, type SkillDraft } from './job-draft';
 import { skillWeightInWords } from './job-words';
 

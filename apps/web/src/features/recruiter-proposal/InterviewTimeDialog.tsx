@@ -5,7 +5,7 @@ import {
   interviewTimeErrorsOf,
   toInterviewTimeInput,
   type InterviewTimeDraft,
-} from '../recruiter-job/InterviewTimeFields';
+} from '../interviews/InterviewTimeFields';
 import { ActionDialog } from './ActionDialog';
 import { firstNameOf, type ProposalContext } from './proposal-context';
 

@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import type { Party } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format-date-time';
 import { ActionDialog } from './ActionDialog';
-import { FormField } from './FormField';
+import { Field } from '../../ui/Field';
 import type { ProposalContext } from './proposal-context';
 import { runAction } from './run-action';
 
@@ -73,7 +73,7 @@ export function NoShowDialog({
       }
     >
       {(fields) => (
-        <FormField label="Who did not come" error={fields.party}>
+        <Field label="Who did not come" error={fields.party}>
           {(control) => (
             <select {...control} value={party} onChange={(event) => setParty(event.target.value as Party)}>
               {options.map(([value, label]) => (
@@ -83,7 +83,7 @@ export function NoShowDialog({
               ))}
             </select>
           )}
-        </FormField>
+        </Field>
       )}
     </ActionDialog>
   );

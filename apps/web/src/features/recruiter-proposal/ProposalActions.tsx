@@ -13,10 +13,10 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { InterviewStatus, ProposalStatus } from '../../gql/graphql';
 import { formatSalaryBand } from '../job-board/format-salary-band';
-import { newInterviewTimeDraft } from '../recruiter-job/InterviewTimeFields';
+import { newInterviewTimeDraft } from '../interviews/InterviewTimeFields';
 import { ActionDialog } from './ActionDialog';
 import { composeOfferMessage } from './compose-offer-message';
-import { FormField } from './FormField';
+import { Field } from '../../ui/Field';
 import { InterviewTimeDialog } from './InterviewTimeDialog';
 import { firstNameOf, type ProposalContext } from './proposal-context';
 import { newReasonDraft, REASON_FIELDS, ReasonFields, reasonInput } from './ReasonFields';
@@ -306,7 +306,7 @@ function OfferDialog({ context, onClose }: DialogProps) {
     >
       {(fields) => (
         <>
-          <FormField label={`Salary (yearly, ${context.job.currency})`} hint="Optional." error={fields.salary}>
+          <Field label={`Salary (yearly, ${context.job.currency})`} hint="Optional." error={fields.salary}>
             {(control) => (
               <input
                 {...control}
@@ -321,8 +321,8 @@ function OfferDialog({ context, onClose }: DialogProps) {
                 }}
               />
             )}
-          </FormField>
-          <FormField label="Message to the candidate" error={fields.message}>
+          </Field>
+          <Field label="Message to the candidate" error={fields.message}>
             {(control) => (
               <textarea
                 {...control}
@@ -334,7 +334,7 @@ function OfferDialog({ context, onClose }: DialogProps) {
                 }}
               />
             )}
-          </FormField>
+          </Field>
         </>
       )}
     </ActionDialog>

@@ -1,4 +1,4 @@
-import { FormField } from './FormField';
+import { Field } from '../../ui/Field';
 
 export type ReasonDraft = { reason: string; reasonText: string; message: string; isMessageEdited: boolean };
 
@@ -33,7 +33,7 @@ export function ReasonFields({ reasons, labels, draft, onChange, errors, compose
   }
   return (
     <>
-      <FormField label="Reason" error={errors.reason}>
+      <Field label="Reason" error={errors.reason}>
         {(control) => (
           <select {...control} value={draft.reason} onChange={(event) => pickReason(event.target.value)}>
             <option value="">Choose a reason</option>
@@ -44,15 +44,15 @@ export function ReasonFields({ reasons, labels, draft, onChange, errors, compose
             ))}
           </select>
         )}
-      </FormField>
+      </Field>
       {draft.reason === 'OTHER' && (
-        <FormField label="The reason in your words" error={errors.reasonText}>
+        <Field label="The reason in your words" error={errors.reasonText}>
           {(control) => (
             <input {...control} type="text" value={draft.reasonText} onChange={(event) => onChange({ ...draft, reasonText: event.target.value })} />
           )}
-        </FormField>
+        </Field>
       )}
-      <FormField label={messageLabel} error={errors.message} hint="A polite default for the reason you pick; change anything you like.">
+      <Field label={messageLabel} error={errors.message} hint="A polite default for the reason you pick; change anything you like.">
         {(control) => (
           <textarea
             {...control}
@@ -61,7 +61,7 @@ export function ReasonFields({ reasons, labels, draft, onChange, errors, compose
             onChange={(event) => onChange({ ...draft, message: event.target.value, isMessageEdited: true })}
           />
         )}
-      </FormField>
+      </Field>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { MockLink } from '@apollo/client/testing';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
-import { polyfillDialog } from '../recruiter-job/polyfill-dialog';
+import { polyfillDialog } from '../../ui/polyfill-dialog';
 import { CancelInterviewDialog_Mutation } from './CancelInterviewDialog';
 import { ProposalActions_RecordHire, ProposalActions_Reject, ProposalActions_Withdraw } from './ProposalActions';
 import RecruiterProposalPage, { RecruiterProposalPage_Query } from './RecruiterProposalPage';

@@ -9,14 +9,14 @@ import { LoadError, Loading } from '../../ui/LoadError';
 import { formatSalaryBand } from '../job-board/format-salary-band';
 import { proposalStatusInWords } from '../recruiter-job/proposal-status-in-words';
 import '../recruiter-job/recruiter-job.css';
-import { ScoreMeter } from '../recruiter-job/ScoreMeter';
-import { takeFlashNotice } from './flash-notice';
+import { ScoreMeter } from '../../ui/ScoreMeter';
+import { takeFlashNotice } from '../../ui/flash-notice';
 import { InterviewCard } from './InterviewCard';
 import type { ProposalContext } from './proposal-context';
 import { ProposalActions } from './ProposalActions';
 import './recruiter-proposal.css';
 import { Timeline } from './Timeline';
-import { useNow } from './use-now';
+import { useNow } from '../../ui/use-now';
 
 export const RecruiterProposalPage_Query = graphql(`
   query RecruiterProposalPage_Query($id: ID!) {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import './modal-dialog.css';
 
 /**
  * A native modal `<dialog>`: opened with showModal() when it mounts, so focus moves into it, the page behind is

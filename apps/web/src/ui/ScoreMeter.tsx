@@ -1,3 +1,5 @@
+import './score-meter.css';
+
 /** A 0–100 score as a bar with its number; screen readers hear "Match score, 82 out of 100". */
 export function ScoreMeter({ score, label = 'Match score' }: { score: number; label?: string }) {
   const value = Math.max(0, Math.min(100, Math.round(score)));
