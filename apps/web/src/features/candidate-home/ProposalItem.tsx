@@ -3,8 +3,8 @@ import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { ProposalStatus } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
-import { describeRespondBy } from './describe-respond-by';
-import { proposalStatusInWords } from './proposal-status-in-words';
+import { describeRespondBy } from '../../words/describe-respond-by';
+import { proposalStatusInCandidateWords } from '../../words/proposal-status-in-words';
 
 export const ProposalItem_proposal = graphql(`
   fragment ProposalItem_proposal on Proposal {
@@ -48,7 +48,7 @@ export function ProposalItem({ proposal, status, timeZone, now }: ProposalItemPr
         {status === 'PROPOSED' && describeRespondBy(data.respondBy, timeZone, now)}
         {status === 'OFFERED' && 'An offer is waiting for your answer'}
       </span>
-      <span className={`status status--${status.toLowerCase()}`}>{proposalStatusInWords[status]}</span>
+      <span className={`status status--${status.toLowerCase()}`}>{proposalStatusInCandidateWords[status]}</span>
     </li>
   );
 }

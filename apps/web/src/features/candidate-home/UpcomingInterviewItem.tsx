@@ -2,8 +2,9 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
-import { describeMeetingTime } from './describe-meeting-time';
-import { interviewFormatInWords, interviewStatusInWords } from './interview-in-words';
+import { describeMeetingTime } from '../../words/describe-meeting-time';
+import { interviewFormatInCandidateWords } from '../../words/interview-format-in-words';
+import { interviewStatusInCandidateWords } from '../../words/interview-status-in-words';
 
 export const UpcomingInterviewItem_interview = graphql(`
   fragment UpcomingInterviewItem_interview on Interview {
@@ -51,10 +52,10 @@ export function UpcomingInterviewItem({
         <span className="row-list__meta">{data.proposal.job.company.name}</span>
       </span>
       <span className="proposal-item__next">
-        {time.inYourZone}, {time.duration} · {interviewFormatInWords[data.format]}
+        {time.inYourZone}, {time.duration} · {interviewFormatInCandidateWords[data.format]}
         {time.inItsZone && <span className="proposal-item__zone">Set as {time.inItsZone}</span>}
       </span>
-      <span className={`status status--${data.status.toLowerCase()}`}>{interviewStatusInWords[data.status]}</span>
+      <span className={`status status--${data.status.toLowerCase()}`}>{interviewStatusInCandidateWords[data.status]}</span>
     </li>
   );
 }

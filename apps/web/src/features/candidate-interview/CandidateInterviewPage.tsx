@@ -6,8 +6,9 @@ import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
 import { browserTimeZone, formatDateTime } from '../../ui/format-date-time';
 import { LoadError, Loading } from '../../ui/LoadError';
-import { describeMeetingTime } from '../candidate-home/describe-meeting-time';
-import { interviewFormatInWords, interviewStatusInWords } from '../candidate-home/interview-in-words';
+import { describeMeetingTime } from '../../words/describe-meeting-time';
+import { interviewFormatInCandidateWords } from '../../words/interview-format-in-words';
+import { interviewStatusInCandidateWords } from '../../words/interview-status-in-words';
 import { useNow } from '../../ui/use-now';
 import { CancelInterviewConfirmation } from './CancelInterviewConfirmation';
 import { CancellationRecord } from './CancellationRecord';
@@ -193,7 +194,7 @@ export default function CandidateInterviewPage({ params }: PageProps) {
             {time.inItsZone && <span className="interview__zone">Set as {time.inItsZone}</span>}
           </dd>
           <dt>Format</dt>
-          <dd>{interviewFormatInWords[interview.format]}</dd>
+          <dd>{interviewFormatInCandidateWords[interview.format]}</dd>
           {interview.location && (
             <>
               <dt>{interview.format === 'ONSITE' ? 'Where' : interview.format === 'PHONE' ? 'Number' : 'Link'}</dt>
@@ -210,7 +211,7 @@ export default function CandidateInterviewPage({ params }: PageProps) {
           )}
           <dt>Status</dt>
           <dd>
-            <span className={`status status--${status.toLowerCase()}`}>{interviewStatusInWords[status]}</span>
+            <span className={`status status--${status.toLowerCase()}`}>{interviewStatusInCandidateWords[status]}</span>
           </dd>
         </dl>
         {status !== 'CANCELLED' && (

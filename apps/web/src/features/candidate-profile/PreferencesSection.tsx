@@ -1,6 +1,8 @@
 import type { DraftErrors, PreferencesDraft } from './profile-draft';
 import { CheckboxField, ChoiceGroup, Field } from '../../ui/Field';
-import { EMPLOYMENT_TYPES, employmentTypeInWords, howMatchingUses, REMOTE_PREFERENCES, remotePreferenceInWords } from './profile-words';
+import { EMPLOYMENT_TYPES, employmentTypeInWords } from '../../words/employment-type-in-words';
+import { howMatchingUses } from './how-matching-uses';
+import { REMOTE_PREFERENCES, remotePreferenceInWords } from '../../words/remote-preference-in-words';
 import { CurrencyOptions } from '../../ui/option-lists';
 
 /** What a job must offer the candidate, each with a sentence on how matching uses it. */

@@ -7,7 +7,7 @@ import { ExperienceSection } from './ExperienceSection';
 import { Field } from '../../ui/Field';
 import { PreferencesSection } from './PreferencesSection';
 import { draftFromProfile, inputFromDraft, placeErrors, type DraftErrors, type ProfileDraft } from './profile-draft';
-import { howMatchingUses } from './profile-words';
+import { howMatchingUses } from './how-matching-uses';
 import { SkillsSection } from './SkillsSection';
 import { TimeZoneOptions } from '../../ui/option-lists';
 import { countryName } from '../../ui/zone-and-currency-options';

@@ -1,7 +1,8 @@
 import type { DraftErrors, SkillDraft } from './profile-draft';
 import { Field } from '../../ui/Field';
 import { YearOptions } from '../../ui/option-lists';
-import { howMatchingUses, SKILL_LEVELS, skillLevelInWords } from './profile-words';
+import { howMatchingUses } from './how-matching-uses';
+import { SKILL_LEVELS, skillLevelInWords } from '../../words/skill-level-in-words';
 import { SkillPicker } from '../skills/SkillPicker';
 
 /** The candidate's skills: added from the taxonomy, each with a level (1–5, in words), years and when last used. */

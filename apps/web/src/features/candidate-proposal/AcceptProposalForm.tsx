@@ -3,8 +3,8 @@ import { useFragment, useMutation } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { formErrorsOfFailure, NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
-import { describeMeetingTime } from '../candidate-home/describe-meeting-time';
-import { interviewFormatInWords } from '../candidate-home/interview-in-words';
+import { describeMeetingTime } from '../../words/describe-meeting-time';
+import { interviewFormatInCandidateWords } from '../../words/interview-format-in-words';
 import { formErrorsForFields } from '../reasons/use-reasoned-form';
 
 export const AcceptProposalForm_proposal = graphql(`
@@ -162,7 +162,7 @@ export function AcceptProposalForm({ proposal, timeZone, onAccepted, onStale, on
                   {time.inItsZone && ` — ${time.inItsZone}`}
                 </span>
                 <span className="slot-picker__meta">
-                  {time.duration} · {interviewFormatInWords[slot.format]}
+                  {time.duration} · {interviewFormatInCandidateWords[slot.format]}
                   {slot.location && ` · ${slot.location}`}
                 </span>
               </span>

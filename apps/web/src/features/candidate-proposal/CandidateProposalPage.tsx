@@ -5,10 +5,10 @@ import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
 import { browserTimeZone } from '../../ui/format-date-time';
 import { LoadError, Loading } from '../../ui/LoadError';
-import { describeMeetingTime } from '../candidate-home/describe-meeting-time';
-import { describeRespondBy } from '../candidate-home/describe-respond-by';
-import { interviewStatusInWords } from '../candidate-home/interview-in-words';
-import { proposalStatusInWords } from '../candidate-home/proposal-status-in-words';
+import { describeMeetingTime } from '../../words/describe-meeting-time';
+import { describeRespondBy } from '../../words/describe-respond-by';
+import { interviewStatusInCandidateWords } from '../../words/interview-status-in-words';
+import { proposalStatusInCandidateWords } from '../../words/proposal-status-in-words';
 import { useNow } from '../../ui/use-now';
 import { AcceptProposalForm } from './AcceptProposalForm';
 import './candidate-proposal.css';
@@ -139,7 +139,7 @@ export default function CandidateProposalPage({ params }: PageProps) {
           {job.company.name} · proposed by {recruiterName}
         </p>
         <p className="candidate-proposal__status">
-          <span className={`status status--${status.toLowerCase()}`}>{proposalStatusInWords[status]}</span>
+          <span className={`status status--${status.toLowerCase()}`}>{proposalStatusInCandidateWords[status]}</span>
           {status === 'PROPOSED' && <span className="candidate-proposal__countdown">{describeRespondBy(proposal.respondBy, timeZone, now)}</span>}
         </p>
       </header>
@@ -198,7 +198,7 @@ export default function CandidateProposalPage({ params }: PageProps) {
                     {time.inYourZone}
                   </Link>
                   <span className="row-list__meta">{time.duration}</span>
-                  <span className={`status status--${interview.status.toLowerCase()}`}>{interviewStatusInWords[interview.status]}</span>
+                  <span className={`status status--${interview.status.toLowerCase()}`}>{interviewStatusInCandidateWords[interview.status]}</span>
                 </li>
               );
             })}

@@ -3,7 +3,7 @@ import type { InterviewFormat } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format-date-time';
 import { localTimeToUtc } from './convert-local-time';
 import './interview-time-fields.css';
-import { INTERVIEW_FORMATS, interviewFormatInWords } from '../recruiter-job/interview-format-in-words';
+import { INTERVIEW_FORMATS, interviewFormatInWords } from '../../words/interview-format-in-words';
 
 /** One interview time as the recruiter is filling it in: the start is a wall-clock reading in their zone. */
 export type InterviewTimeDraft = {

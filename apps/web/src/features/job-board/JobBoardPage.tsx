@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState } from 'react';
 import { graphql } from '../../gql';
 import type { RemotePolicy } from '../../gql/graphql';
-import { remotePolicyInWords } from './describe-remote-policy';
+import { remotePolicyInWords } from '../../words/describe-remote-policy';
 import { JobCard } from './JobCard';
 
 export const JobBoardPage_Query = graphql(`

@@ -1,8 +1,8 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../gql';
-import { describeRemotePolicy } from './describe-remote-policy';
-import { formatSalaryBand } from './format-salary-band';
+import { describeRemotePolicy } from '../../words/describe-remote-policy';
+import { formatSalaryBand } from '../../words/format-salary-band';
 
 export const JobCard_job = graphql(`
   fragment JobCard_job on Job {

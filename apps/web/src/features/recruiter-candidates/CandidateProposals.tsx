@@ -1,9 +1,25 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import type { ProposalStatus } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
-import { proposalStatusInWords } from '../recruiter-jobs/job-words';
 import { browserTimeZone, formatDateTime } from '../../ui/format-date-time';
+
+/**
+ * A proposal's status in the candidate's list of proposals. It says who ended a rejected one ("Rejected by the
+ * client") where the job's pipeline (words/proposal-status-in-words) says "Not selected".
+ */
+const proposalStatusInWords = {
+  PROPOSED: 'Proposed',
+  ACCEPTED: 'Accepted',
+  INTERVIEWING: 'Interviewing',
+  OFFERED: 'Offered',
+  HIRED: 'Hired',
+  DECLINED: 'Declined',
+  WITHDRAWN: 'Withdrawn',
+  REJECTED: 'Rejected by the client',
+  EXPIRED: 'Expired',
+} as const satisfies Record<ProposalStatus, string>;
 
 export const CandidateProposalRow_proposal = graphql(`
   fragment CandidateProposalRow_proposal on Proposal {

@@ -2,7 +2,7 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
-import { describePlace } from '../recruiter-jobs/describe-place';
+import { describePlace } from '../../words/describe-place';
 
 export const CandidateRow_candidate = graphql(`
   fragment CandidateRow_candidate on Candidate {

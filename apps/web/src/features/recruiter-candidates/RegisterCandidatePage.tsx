@@ -7,17 +7,12 @@ import { navigate } from '../../routes/navigate';
 import { browserTimeZone } from '../../ui/format-date-time';
 import { formErrorsOf, formErrorsOfFailure } from '../../ui/mutation-errors';
 import { CheckboxField, ChoiceGroup, Field } from '../../ui/Field';
-import {
-  EMPLOYMENT_TYPES,
-  employmentTypeInWords,
-  REMOTE_PREFERENCES,
-  remotePreferenceInWords,
-  SKILL_LEVELS,
-  skillLevelInWords,
-} from '../candidate-profile/profile-words';
+import { EMPLOYMENT_TYPES, employmentTypeInWords } from '../../words/employment-type-in-words';
+import { REMOTE_PREFERENCES, remotePreferenceInWords } from '../../words/remote-preference-in-words';
+import { SKILL_LEVELS, skillLevelInWords } from '../../words/skill-level-in-words';
 import { SkillPicker } from '../skills/SkillPicker';
 import { currencyOptions, timeZoneOptions } from '../../ui/zone-and-currency-options';
-import { seniorityInWords } from '../recruiter-jobs/job-words';
+import { seniorityInWords } from '../../words/seniority-in-words';
 import {
   createCandidateInputFromDraft,
   emptyRegisterDraft,

@@ -1,5 +1,6 @@
 import type { EmploymentType, RemotePolicy } from '../../gql/graphql';
-import { employmentTypeInWords, remotePreferenceInWords } from '../candidate-profile/profile-words';
+import { employmentTypeInWords } from '../../words/employment-type-in-words';
+import { remotePreferenceInWords } from '../../words/remote-preference-in-words';
 
 const andList = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 const orList = new Intl.ListFormat('en', { style: 'long', type: 'disjunction' });

@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
 import { describeTimeLeft } from '../../ui/format-date-time';
 import { groupPipeline } from './group-pipeline';
-import { PIPELINE_STATUSES, proposalStatusInWords } from './proposal-status-in-words';
+import { PIPELINE_STATUSES, proposalStatusInWords } from '../../words/proposal-status-in-words';
 
 export const PIPELINE_PAGE_SIZE = 100;
 

@@ -1,5 +1,5 @@
 import type { InterviewStatus, ProposalStatus } from '../../gql/graphql';
-import { proposalStatusInWords } from './proposal-status-in-words';
+import { proposalStatusInWords } from '../../words/proposal-status-in-words';
 
 /** A column of the pipeline: a proposal status, or open proposals whose last interview fell through. */
 export type PipelineGroupKey = ProposalStatus | 'INTERVIEW_FELL_THROUGH';

@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import type { EmploymentType, JobStatus, RemotePolicy, Seniority } from '../../gql/graphql';
 import { ChoiceGroup, Field } from '../../ui/Field';
-import { employmentTypeInWords } from '../candidate-profile/profile-words';
+import { employmentTypeInWords } from '../../words/employment-type-in-words';
 import { currencyOptions, timeZoneOptions } from '../../ui/zone-and-currency-options';
-import { remotePolicyInWords } from '../job-board/describe-remote-policy';
+import { remotePolicyInWords } from '../../words/describe-remote-policy';
 import type { DraftErrors, JobDraft } from './job-draft';
-import { jobStatusInWords } from './job-status-in-words';
-import { seniorityInWords } from './job-words';
+import { jobStatusInWords } from '../../words/job-status-in-words';
+import { seniorityInWords } from '../../words/seniority-in-words';
 import { SkillRequirementsField } from './SkillRequirementsField';
 
 const seniorities = Object.keys(seniorityInWords) as Seniority[];

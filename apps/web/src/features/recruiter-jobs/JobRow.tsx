@@ -2,10 +2,10 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
-import { describeRemotePolicy } from '../job-board/describe-remote-policy';
+import { describeRemotePolicy } from '../../words/describe-remote-policy';
 import { describePipelineCounts } from './describe-pipeline-counts';
-import { describePlace } from './describe-place';
-import { jobStatusInWords } from './job-status-in-words';
+import { describePlace } from '../../words/describe-place';
+import { jobStatusInWords } from '../../words/job-status-in-words';
 
 export const JobRow_job = graphql(`
   fragment JobRow_job on Job {

@@ -7,7 +7,7 @@ import { Link } from '../../routes/Link';
 import { navigate } from '../../routes/navigate';
 import { useSearch } from '../../routes/use-search';
 import { LoadError, Loading } from '../../ui/LoadError';
-import { jobStatusInWords } from './job-status-in-words';
+import { jobStatusInWords } from '../../words/job-status-in-words';
 import { JobRow } from './JobRow';
 import { jobsFilterFromSearch, searchFromJobsFilter, toJobsFilterInput, type JobsListFilter } from './jobs-filter-in-url';
 import './recruiter-jobs.css';

@@ -1,9 +1,9 @@
 import type { SkillRequirement } from '../../gql/graphql';
 import { Field } from '../../ui/Field';
-import { SKILL_LEVELS, skillLevelInWords } from '../candidate-profile/profile-words';
+import { SKILL_LEVELS, skillLevelInWords } from '../../words/skill-level-in-words';
 import { SkillPicker, type PickedSkill } from '../skills/SkillPicker';
 import { DEFAULT_WEIGHT, type DraftErrors, type SkillDraft } from './job-draft';
-import { skillWeightInWords } from './job-words';
+import { skillWeightInWords } from './skill-weight-in-words';
 
 /**
  * The skills a job asks for: each a must-have with the minimum level a candidate needs, or a nice-to-have with how

@@ -1,5 +1,17 @@
 import type { ProposalStatus } from '../../gql/graphql';
-import { pipelineStatusInWords } from './job-words';
+
+/** A proposal's status as it reads in a count: "3 proposed", "1 interviewing". In lifecycle order. */
+const pipelineStatusInWords = {
+  PROPOSED: 'proposed',
+  ACCEPTED: 'accepted',
+  INTERVIEWING: 'interviewing',
+  OFFERED: 'offered',
+  HIRED: 'hired',
+  DECLINED: 'declined',
+  WITHDRAWN: 'withdrawn',
+  REJECTED: 'rejected by the client',
+  EXPIRED: 'expired',
+} as const satisfies Record<ProposalStatus, string>;
 
 const lifecycleOrder = Object.keys(pipelineStatusInWords) as ProposalStatus[];
 

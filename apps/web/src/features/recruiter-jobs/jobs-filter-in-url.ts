@@ -1,5 +1,5 @@
 import type { JobStatus, JobsFilter } from '../../gql/graphql';
-import { jobStatusInWords } from './job-status-in-words';
+import { jobStatusInWords } from '../../words/job-status-in-words';
 
 /** The job list's filters as the address holds them, so a reload or a shared link shows the same list. */
 export type JobsListFilter = {

@@ -12,7 +12,7 @@ import {
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { InterviewStatus, ProposalStatus } from '../../gql/graphql';
-import { formatSalaryBand } from '../job-board/format-salary-band';
+import { formatSalaryBand } from '../../words/format-salary-band';
 import { newInterviewTimeDraft } from '../interviews/InterviewTimeFields';
 import { ActionDialog } from './ActionDialog';
 import { composeOfferMessage } from './compose-offer-message';

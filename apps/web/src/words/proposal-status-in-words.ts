@@ -1,4 +1,4 @@
-import type { ProposalStatus } from '../../gql/graphql';
+import type { ProposalStatus } from '../gql/graphql';
 
 /** Proposal statuses as the recruiter reads them. The client's "rejected" is shown as "Not selected". */
 export const proposalStatusInWords = {
@@ -15,3 +15,16 @@ export const proposalStatusInWords = {
 
 /** The pipeline's order: the way a proposal moves, then the ways it ends. */
 export const PIPELINE_STATUSES = Object.keys(proposalStatusInWords) as ProposalStatus[];
+
+/** Statuses as the candidate reads them: what the proposal means for them now. */
+export const proposalStatusInCandidateWords = {
+  PROPOSED: 'Waiting for your answer',
+  ACCEPTED: 'Accepted',
+  INTERVIEWING: 'Interviewing',
+  OFFERED: 'Offer made',
+  HIRED: 'Hired',
+  DECLINED: 'Declined',
+  WITHDRAWN: 'Withdrawn',
+  REJECTED: 'Not selected',
+  EXPIRED: 'Expired',
+} as const satisfies Record<ProposalStatus, string>;

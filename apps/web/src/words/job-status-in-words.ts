@@ -1,4 +1,4 @@
-import type { JobStatus } from '../../gql/graphql';
+import type { JobStatus } from '../gql/graphql';
 
 export const jobStatusInWords = {
   DRAFT: 'Draft',

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../ui/format-date-time';
+import { formatDateTime } from '../ui/format-date-time';
 
 export type MeetingTime = {
   /** "Mon 30 Nov, 10:00 (Europe/Berlin)": in the candidate's own zone. */

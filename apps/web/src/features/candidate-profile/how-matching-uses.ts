@@ -1,35 +1,3 @@
-import type { EmploymentType, RemotePolicy } from '../../gql/graphql';
-
-/** Skill levels 1–5 in words (the API says 1 is basic, 5 expert). */
-export const skillLevelInWords = {
-  1: 'Basic',
-  2: 'Working knowledge',
-  3: 'Solid',
-  4: 'Advanced',
-  5: 'Expert',
-} as const satisfies Record<number, string>;
-
-export const SKILL_LEVELS = [1, 2, 3, 4, 5] as const;
-
-/** The remote preference is the most onsite arrangement the candidate accepts. */
-export const remotePreferenceInWords = {
-  REMOTE: 'Remote only',
-  HYBRID: 'Hybrid or remote',
-  ONSITE: 'Any: onsite, hybrid or remote',
-} as const satisfies Record<RemotePolicy, string>;
-
-export const REMOTE_PREFERENCES = ['REMOTE', 'HYBRID', 'ONSITE'] as const satisfies readonly RemotePolicy[];
-
-export const employmentTypeInWords = {
-  FULL_TIME: 'Full-time',
-  PART_TIME: 'Part-time',
-  CONTRACT: 'Contract',
-  TEMPORARY: 'Temporary',
-  INTERNSHIP: 'Internship',
-} as const satisfies Record<EmploymentType, string>;
-
-export const EMPLOYMENT_TYPES = Object.keys(employmentTypeInWords) as EmploymentType[];
-
 /**
  * How each part of the profile is used in matching, in the candidate's words. Taken from the scoring rules
  * (packages/domain/docs/matching.md and src/matching/scoring-rules.ts): keep them in step when a rule changes.

@@ -1,4 +1,4 @@
-import type { RemotePolicy } from '../../gql/graphql';
+import type { RemotePolicy } from '../gql/graphql';
 
 export const remotePolicyInWords = {
   REMOTE: 'Remote',

@@ -1,4 +1,4 @@
-import { describeTimeLeft, formatDateTime } from '../../ui/format-date-time';
+import { describeTimeLeft, formatDateTime } from '../ui/format-date-time';
 
 /**
  * "Respond by Tue 1 Dec, 10:00 (Europe/Berlin) — in 2 days", in the candidate's zone; once the time has passed,
