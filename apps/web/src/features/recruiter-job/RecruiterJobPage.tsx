@@ -162,7 +162,7 @@ export default function RecruiterJobPage({ params }: PageProps) {
   return (
     <main id="main" className="page recruiter-job">
       <header className="page__header">
-        <p className="recruiter-job__back">
+        <p className="page__back">
           <Link href="/recruiter">← Your jobs</Link>
         </p>
         <h1>{job.title}</h1>

@@ -8,7 +8,6 @@ import { describeTimeLeft, formatDateTime } from '../../ui/format-date-time';
 import { LoadError, Loading } from '../../ui/LoadError';
 import { formatSalaryBand } from '../../words/format-salary-band';
 import { proposalStatusInWords } from '../../words/proposal-status-in-words';
-import '../recruiter-job/recruiter-job.css';
 import { ScoreMeter } from '../../ui/ScoreMeter';
 import { takeFlashNotice } from '../../ui/flash-notice';
 import { InterviewCard } from './InterviewCard';
@@ -159,7 +158,7 @@ export default function RecruiterProposalPage({ params }: PageProps) {
   return (
     <main id="main" className="page recruiter-proposal">
       <header className="page__header">
-        <p className="recruiter-job__back">
+        <p className="page__back">
           <Link href={`/recruiter/jobs/${encodeURIComponent(job.id)}`}>← {job.title}</Link>
         </p>
         <h1>
@@ -197,7 +196,7 @@ export default function RecruiterProposalPage({ params }: PageProps) {
             <dt>Match when proposed</dt>
             <dd>
               <ScoreMeter score={proposal.match.score} />
-              <span className="suggestion__split">
+              <span className="recruiter-proposal__split">
                 Fits the job {Math.round(proposal.match.forwardScore)} · Job fits them {Math.round(proposal.match.reverseScore)}
               </span>
             </dd>
