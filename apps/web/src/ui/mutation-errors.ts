@@ -35,3 +35,36 @@ export function formErrorsOfFailure(error: unknown): FormErrors {
   const message = error instanceof Error ? error.message : String(error);
   return { fields: {}, form: `That did not go through: ${message} Nothing was lost; try again.`, isStale: false };
 }
+
+/**
+ * The errors a form shows for a mutation's typed error: each field's message beside its field, and anything about
+ * a field the form does not have (or about no field) for the whole form.
+ */
+export function formErrorsForFields(error: MutationError, formFields: readonly string[]): FormErrors {
+  const errors = formErrorsOf(error);
+  const fields: Record<string, string> = {};
+  const elsewhere: string[] = [];
+  for (const [field, text] of Object.entries(errors.fields)) {
+    if (formFields.includes(field)) fields[field] = text;
+    else elsewhere.push(text);
+  }
+  const form = [errors.form, ...elsewhere].filter(Boolean).join(' ') || null;
+  return { ...errors, fields, form };
+}
+
+/**
+ * What a form shows for a mutation's answer: nothing (null) when it is the success, otherwise the typed error's
+ * messages for `formFields` and the form. A stale answer (someone changed the thing first) also goes to `onStale`, so
+ * the page says so and reloads. No answer at all is a failure.
+ */
+export function formErrorsOfAnswer<S extends string>(
+  answer: { __typename: S } | MutationError | null | undefined,
+  successTypename: NoInfer<S>,
+  { formFields, onStale }: { formFields: readonly string[]; onStale: (message: string) => void },
+): FormErrors | null {
+  if (!answer) throw new Error('No answer from the server.');
+  if (answer.__typename === successTypename) return null;
+  const error = answer as MutationError;
+  if (error.__typename === 'InvalidTransitionError') onStale(error.message);
+  return formErrorsForFields(error, formFields);
+}

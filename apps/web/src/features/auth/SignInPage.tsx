@@ -7,6 +7,7 @@ import { useSearch } from '../../routes/use-search';
 import { homeForRole } from './home-for-role';
 import { safeNextPath } from './safe-next-path';
 import { Session_Query, useSession } from './use-session';
+import { FormErrorNotice } from '../../ui/FormErrorNotice';
 
 export const SignInPage_Mutation = graphql(`
   mutation SignInPage_Mutation($input: SignInInput!) {
@@ -105,13 +106,7 @@ export default function SignInPage() {
       </header>
 
       <form className="form" noValidate onSubmit={handleSubmit} aria-busy={isSigningIn}>
-        {formError && (
-          <div role="alert" className="notice notice--error form__error">
-            <p>
-              <strong>{formError}</strong>
-            </p>
-          </div>
-        )}
+        <FormErrorNotice message={formError} />
 
         <div className="field">
           <label htmlFor={emailId}>Email</label>

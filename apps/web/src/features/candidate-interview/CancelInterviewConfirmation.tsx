@@ -10,7 +10,9 @@ import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { useNow } from '../../ui/use-now';
 import { ReasonFields } from '../reasons/ReasonFields';
-import { formErrorsForFields, useReasonedForm } from '../reasons/use-reasoned-form';
+import { REASONED_FORM_FIELDS, useReasonedForm } from '../reasons/use-reasoned-form';
+import { formErrorsOfAnswer } from '../../ui/mutation-errors';
+import { FormErrorNotice } from '../../ui/FormErrorNotice';
 
 export const CancelInterviewConfirmation_Mutation = graphql(`
   mutation CancelInterviewConfirmation_Mutation($input: CancelInterviewInput!) {
@@ -98,11 +100,7 @@ export function CancelInterviewConfirmation({
     event.preventDefault();
     const isSent = await form.submit(async (value) => {
       const { data } = await cancelInterview({ variables: { input: { interviewId, ...value } } });
-      const result = data?.cancelInterview;
-      if (!result) throw new Error('No answer from the server.');
-      if (result.__typename === 'CancelInterviewSuccess') return null;
-      if (result.__typename === 'InvalidTransitionError') onStale(result.message);
-      return formErrorsForFields(result, ['reason', 'reasonText', 'message']);
+      return formErrorsOfAnswer(data?.cancelInterview, 'CancelInterviewSuccess', { formFields: REASONED_FORM_FIELDS, onStale });
     });
     if (isSent) onCancelled();
   }
@@ -120,13 +118,7 @@ export function CancelInterviewConfirmation({
     >
       <form className="reasoned-form cancel-confirmation" noValidate onSubmit={handleSubmit} aria-busy={form.isSending}>
         <h2 id={`${id}-title`}>Cancel your interview?</h2>
-        {form.errors.form && !form.errors.isStale && (
-          <div role="alert" className="notice notice--error form__error">
-            <p>
-              <strong>{form.errors.form}</strong>
-            </p>
-          </div>
-        )}
+        <FormErrorNotice message={form.errors.isStale ? null : form.errors.form} />
         <ReasonFields
           form={form}
           reasons={CANCELLATION_REASONS}

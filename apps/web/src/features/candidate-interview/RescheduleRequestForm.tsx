@@ -2,9 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { MESSAGE_MAX_LENGTH, REASON_TEXT_MAX_LENGTH, REASON_TEXT_MIN_LENGTH } from '@shortlist/domain/interviews';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
-import { formErrorsOfFailure, NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
-import { formErrorsForFields } from '../reasons/use-reasoned-form';
+import { formErrorsOfAnswer, formErrorsOfFailure, NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
 import { composeRescheduleRequest } from './compose-reschedule-request';
+import { FormErrorNotice } from '../../ui/FormErrorNotice';
 
 export const RescheduleRequestForm_Mutation = graphql(`
   mutation RescheduleRequestForm_Mutation($input: RequestRescheduleInput!) {
@@ -97,11 +97,9 @@ export function RescheduleRequestForm({
     try {
       const note = message.trim();
       const { data } = await requestReschedule({ variables: { input: { interviewId, reason: reason.trim(), message: note || null } } });
-      const result = data?.requestReschedule;
-      if (!result) throw new Error('No answer from the server.');
-      if (result.__typename === 'RequestRescheduleSuccess') return onRequested();
-      if (result.__typename === 'InvalidTransitionError') onStale(result.message);
-      show(formErrorsForFields(result, ['reason', 'message']));
+      const failure = formErrorsOfAnswer(data?.requestReschedule, 'RequestRescheduleSuccess', { formFields: ['reason', 'message'], onStale });
+      if (failure) show(failure);
+      else onRequested();
     } catch (error) {
       show(formErrorsOfFailure(error));
     }
@@ -109,13 +107,7 @@ export function RescheduleRequestForm({
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit} aria-busy={isSending}>
-      {errors.form && !errors.isStale && (
-        <div role="alert" className="notice notice--error form__error">
-          <p>
-            <strong>{errors.form}</strong>
-          </p>
-        </div>
-      )}
+      <FormErrorNotice message={errors.isStale ? null : errors.form} />
       <div className="field">
         <label htmlFor={`${id}-reason`}>Why do you need a new time?</label>
         <textarea

@@ -2,10 +2,10 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment, useMutation } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
-import { formErrorsOfFailure, NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
+import { formErrorsForFields, formErrorsOfFailure, NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
 import { describeMeetingTime } from '../../words/describe-meeting-time';
 import { interviewFormatInCandidateWords } from '../../words/interview-format-in-words';
-import { formErrorsForFields } from '../reasons/use-reasoned-form';
+import { FormErrorNotice } from '../../ui/FormErrorNotice';
 
 export const AcceptProposalForm_proposal = graphql(`
   fragment AcceptProposalForm_proposal on Proposal {
@@ -129,13 +129,7 @@ export function AcceptProposalForm({ proposal, timeZone, onAccepted, onStale, on
   const slotError = errors.fields.slotId;
   return (
     <form className="form" noValidate onSubmit={handleSubmit} aria-busy={isSending}>
-      {errors.form && !errors.isStale && (
-        <div role="alert" className="notice notice--error form__error">
-          <p>
-            <strong>{errors.form}</strong>
-          </p>
-        </div>
-      )}
+      <FormErrorNotice message={errors.isStale ? null : errors.form} />
       <fieldset
         ref={fieldsetRef}
         className="slot-picker"

@@ -3,7 +3,9 @@ import { composePoliteMessage, DECLINE_REASONS, REASON_LABELS } from '@shortlist
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { ReasonFields } from '../reasons/ReasonFields';
-import { formErrorsForFields, useReasonedForm } from '../reasons/use-reasoned-form';
+import { REASONED_FORM_FIELDS, useReasonedForm } from '../reasons/use-reasoned-form';
+import { formErrorsOfAnswer } from '../../ui/mutation-errors';
+import { FormErrorNotice } from '../../ui/FormErrorNotice';
 
 export const DeclineForm_Mutation = graphql(`
   mutation DeclineForm_Mutation($input: DeclineProposalInput!) {
@@ -50,7 +52,7 @@ export type DeclineFormProps = {
   onStale: (message: string) => void;
 };
 
-const FORM_FIELDS = ['reason', 'reasonText', 'message', 'isOpenToFutureRoles'];
+const FORM_FIELDS = [...REASONED_FORM_FIELDS, 'isOpenToFutureRoles'];
 
 /**
  * Declining properly: a reason, a polite message the candidate can edit, whether they are open to other roles at the
@@ -77,11 +79,7 @@ export function DeclineForm({ proposalId, candidateName, recruiterName, jobTitle
     event.preventDefault();
     const isSent = await form.submit(async (value) => {
       const { data } = await decline({ variables: { input: { proposalId, ...value, isOpenToFutureRoles } } });
-      const result = data?.declineProposal;
-      if (!result) throw new Error('No answer from the server.');
-      if (result.__typename === 'DeclineProposalSuccess') return null;
-      if (result.__typename === 'InvalidTransitionError') onStale(result.message);
-      return formErrorsForFields(result, FORM_FIELDS);
+      return formErrorsOfAnswer(data?.declineProposal, 'DeclineProposalSuccess', { formFields: FORM_FIELDS, onStale });
     });
     if (isSent) onDeclined?.();
   }
@@ -92,13 +90,7 @@ export function DeclineForm({ proposalId, candidateName, recruiterName, jobTitle
 
   return (
     <form className="form reasoned-form" noValidate onSubmit={handleSubmit} aria-busy={form.isSending}>
-      {formError && !isStale && (
-        <div role="alert" className="notice notice--error form__error">
-          <p>
-            <strong>{formError}</strong>
-          </p>
-        </div>
-      )}
+      <FormErrorNotice message={isStale ? null : formError} />
 
       <ReasonFields form={form} reasons={DECLINE_REASONS} labels={REASON_LABELS.decline} messageLabel="Your message to the recruiter" />
 

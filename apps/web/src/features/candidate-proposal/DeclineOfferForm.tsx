@@ -3,7 +3,9 @@ import { composePoliteMessage, DECLINE_REASONS, REASON_LABELS } from '@shortlist
 import { type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { ReasonFields } from '../reasons/ReasonFields';
-import { formErrorsForFields, useReasonedForm } from '../reasons/use-reasoned-form';
+import { REASONED_FORM_FIELDS, useReasonedForm } from '../reasons/use-reasoned-form';
+import { formErrorsOfAnswer } from '../../ui/mutation-errors';
+import { FormErrorNotice } from '../../ui/FormErrorNotice';
 
 export const DeclineOfferForm_Mutation = graphql(`
   mutation DeclineOfferForm_Mutation($input: DeclineOfferInput!) {
@@ -62,24 +64,14 @@ export function DeclineOfferForm({ proposalId, candidateName, recruiterName, job
     event.preventDefault();
     const isSent = await form.submit(async (value) => {
       const { data } = await declineOffer({ variables: { input: { proposalId, ...value } } });
-      const result = data?.declineOffer;
-      if (!result) throw new Error('No answer from the server.');
-      if (result.__typename === 'DeclineOfferSuccess') return null;
-      if (result.__typename === 'InvalidTransitionError') onStale(result.message);
-      return formErrorsForFields(result, ['reason', 'reasonText', 'message']);
+      return formErrorsOfAnswer(data?.declineOffer, 'DeclineOfferSuccess', { formFields: REASONED_FORM_FIELDS, onStale });
     });
     if (isSent) onDeclined();
   }
 
   return (
     <form className="form reasoned-form" noValidate onSubmit={handleSubmit} aria-busy={form.isSending}>
-      {form.errors.form && !form.errors.isStale && (
-        <div role="alert" className="notice notice--error form__error">
-          <p>
-            <strong>{form.errors.form}</strong>
-          </p>
-        </div>
-      )}
+      <FormErrorNotice message={form.errors.isStale ? null : form.errors.form} />
       <ReasonFields form={form} reasons={DECLINE_REASONS} labels={REASON_LABELS.declineOffer} messageLabel="Your message to the recruiter" autoFocus />
       <div className="form__actions">
         <button type="submit" className="button button--danger" disabled={form.isSending}>

@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { validateReasonedAction } from '@shortlist/domain/interviews';
 import { useId, useState } from 'react';
-import { formErrorsOfFailure } from '../../ui/mutation-errors';
+import { formErrorsForFields, formErrorsOfFailure } from '../../ui/mutation-errors';
 import { Link } from '../../routes/Link';
 import { DeclineForm_Mutation } from './DeclineForm';
 import type { CascadeSteps } from './OfferPanel';
-import { formErrorsForFields } from '../reasons/use-reasoned-form';
 import { WithdrawForm_Mutation } from './WithdrawForm';
 
 type Step = CascadeSteps[number];

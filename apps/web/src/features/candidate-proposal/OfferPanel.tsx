@@ -4,9 +4,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { graphql } from '../../gql';
 import type { OfferPanel_AcceptOfferMutation } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format-date-time';
-import { formErrorsOfFailure } from '../../ui/mutation-errors';
+import { formErrorsForFields, formErrorsOfFailure } from '../../ui/mutation-errors';
 import { DeclineOfferForm } from './DeclineOfferForm';
-import { formErrorsForFields } from '../reasons/use-reasoned-form';
+import { FormErrorNotice } from '../../ui/FormErrorNotice';
 
 export const OfferPanel_proposal = graphql(`
   fragment OfferPanel_proposal on Proposal {
@@ -161,13 +161,7 @@ export function OfferPanel({ proposal, candidateName, timeZone, onAccepted, onDe
         <p>{recruiterName} has recorded an offer; the details will follow.</p>
       )}
 
-      {acceptError && (
-        <div role="alert" className="notice notice--error form__error">
-          <p>
-            <strong>{acceptError}</strong>
-          </p>
-        </div>
-      )}
+      <FormErrorNotice message={acceptError} />
 
       {!isDeclining && (
         <div className="form__actions">

@@ -3,7 +3,9 @@ import { composePoliteMessage, REASON_LABELS, type WithdrawalReason } from '@sho
 import { type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { ReasonFields } from '../reasons/ReasonFields';
-import { formErrorsForFields, useReasonedForm } from '../reasons/use-reasoned-form';
+import { REASONED_FORM_FIELDS, useReasonedForm } from '../reasons/use-reasoned-form';
+import { formErrorsOfAnswer } from '../../ui/mutation-errors';
+import { FormErrorNotice } from '../../ui/FormErrorNotice';
 
 export const WithdrawForm_Mutation = graphql(`
   mutation WithdrawForm_Mutation($input: WithdrawProposalInput!) {
@@ -75,24 +77,14 @@ export function WithdrawForm({ proposalId, candidateName, recruiterName, jobTitl
     event.preventDefault();
     const isSent = await form.submit(async (value) => {
       const { data } = await withdraw({ variables: { input: { proposalId, ...value } } });
-      const result = data?.withdrawProposal;
-      if (!result) throw new Error('No answer from the server.');
-      if (result.__typename === 'WithdrawProposalSuccess') return null;
-      if (result.__typename === 'InvalidTransitionError') onStale(result.message);
-      return formErrorsForFields(result, ['reason', 'reasonText', 'message']);
+      return formErrorsOfAnswer(data?.withdrawProposal, 'WithdrawProposalSuccess', { formFields: REASONED_FORM_FIELDS, onStale });
     });
     if (isSent) onWithdrawn();
   }
 
   return (
     <form className="form reasoned-form" noValidate onSubmit={handleSubmit} aria-busy={form.isSending}>
-      {form.errors.form && !form.errors.isStale && (
-        <div role="alert" className="notice notice--error form__error">
-          <p>
-            <strong>{form.errors.form}</strong>
-          </p>
-        </div>
-      )}
+      <FormErrorNotice message={form.errors.isStale ? null : form.errors.form} />
       <ReasonFields
         form={form}
         reasons={CANDIDATE_WITHDRAWAL_REASONS}

@@ -5,13 +5,14 @@ import {
   type ValidReasonedAction,
 } from '@shortlist/domain/interviews';
 import { useRef, useState } from 'react';
-import { formErrorsOf, formErrorsOfFailure, NO_FORM_ERRORS, type FormErrors, type MutationError } from '../../ui/mutation-errors';
+import { formErrorsOfFailure, NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
 
 /** The candidate's reasoned actions: each needs a reason and a message to the other side. */
 export type CandidateActionKind = Exclude<ReasonedActionKind, 'reject'>;
 
-const FIELDS = ['reason', 'reasonText', 'message'] as const;
-type Field = (typeof FIELDS)[number];
+/** The fields of a reasoned form, in the order they appear (a typed error about any other field is for the whole form). */
+export const REASONED_FORM_FIELDS = ['reason', 'reasonText', 'message'] as const;
+type Field = (typeof REASONED_FORM_FIELDS)[number];
 
 export type ReasonedForm<K extends CandidateActionKind> = ReturnType<typeof useReasonedForm<K>>;
 
@@ -50,7 +51,7 @@ export function useReasonedForm<K extends CandidateActionKind>({
   }
 
   function focusFirstError(fields: Record<string, string>) {
-    const first = FIELDS.find((field) => field in fields);
+    const first = REASONED_FORM_FIELDS.find((field) => field in fields);
     if (first) refs[first].current?.focus();
   }
 
@@ -113,20 +114,4 @@ export function useReasonedForm<K extends CandidateActionKind>({
     refs,
     submit,
   };
-}
-
-/**
- * The errors a form shows for a mutation's typed error: each field's message beside its field, and anything about
- * a field the form does not have (or about no field) for the whole form.
- */
-export function formErrorsForFields(error: MutationError, formFields: readonly string[]): FormErrors {
-  const errors = formErrorsOf(error);
-  const fields: Record<string, string> = {};
-  const elsewhere: string[] = [];
-  for (const [field, text] of Object.entries(errors.fields)) {
-    if (formFields.includes(field)) fields[field] = text;
-    else elsewhere.push(text);
-  }
-  const form = [errors.form, ...elsewhere].filter(Boolean).join(' ') || null;
-  return { ...errors, fields, form };
 }
