@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 
 /** What a control needs to be named by its label and described by its error and hint. */
 export type ControlProps = {
@@ -42,6 +42,28 @@ export function Field({
       )}
     </div>
   );
+}
+
+type InputFieldProps = {
+  label: ReactNode;
+  error?: string | undefined;
+  hint?: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'aria-invalid' | 'aria-describedby'>;
+
+/** A labelled text, e-mail, date… <input> for a string value, with its error and hint. */
+export function InputField({ label, error, hint, value, onChange, ...input }: InputFieldProps) {
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {(control) => <input {...control} {...input} value={value} onChange={(event) => onChange(event.target.value)} />}
+    </Field>
+  );
+}
+
+/** A labelled whole-number <input> (a string while typed, so an empty box stays empty), with its error and hint. */
+export function NumberField(props: Omit<InputFieldProps, 'type' | 'inputMode'>) {
+  return <InputField type="number" inputMode="numeric" {...props} />;
 }
 
 /** Radio buttons or checkboxes under a legend, with the group's error and hint. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { newExperienceKey, type DraftErrors, type ExperienceDraft } from './profile-draft';
-import { Field } from '../../ui/Field';
+import { Field, InputField } from '../../ui/Field';
 
 function roleName(entry: ExperienceDraft, index: number) {
   const title = entry.title.trim();
@@ -50,47 +50,36 @@ export function ExperienceSection({
             <fieldset key={entry.key} className="profile-role">
               <legend>{name}</legend>
               <div className="profile-role__grid">
-                <Field label="Title" error={error('title')}>
-                  {(control) => (
-                    <input
-                      {...control}
-                      type="text"
-                      autoFocus={entry.key === addedKey}
-                      value={entry.title}
-                      onChange={(event) => update(index, { title: event.target.value })}
-                    />
-                  )}
-                </Field>
-                <Field label="Company" error={error('company')}>
-                  {(control) => (
-                    <input
-                      {...control}
-                      type="text"
-                      value={entry.company}
-                      onChange={(event) => update(index, { company: event.target.value })}
-                    />
-                  )}
-                </Field>
-                <Field label="From" error={error('startDate')}>
-                  {(control) => (
-                    <input
-                      {...control}
-                      type="date"
-                      value={entry.startDate}
-                      onChange={(event) => update(index, { startDate: event.target.value })}
-                    />
-                  )}
-                </Field>
-                <Field label="To" error={error('endDate')} hint="Leave empty if you work here now.">
-                  {(control) => (
-                    <input
-                      {...control}
-                      type="date"
-                      value={entry.endDate}
-                      onChange={(event) => update(index, { endDate: event.target.value })}
-                    />
-                  )}
-                </Field>
+                <InputField
+                  label="Title"
+                  error={error('title')}
+                  type="text"
+                  autoFocus={entry.key === addedKey}
+                  value={entry.title}
+                  onChange={(value) => update(index, { title: value })}
+                />
+                <InputField
+                  label="Company"
+                  error={error('company')}
+                  type="text"
+                  value={entry.company}
+                  onChange={(value) => update(index, { company: value })}
+                />
+                <InputField
+                  label="From"
+                  error={error('startDate')}
+                  type="date"
+                  value={entry.startDate}
+                  onChange={(value) => update(index, { startDate: value })}
+                />
+                <InputField
+                  label="To"
+                  error={error('endDate')}
+                  hint="Leave empty if you work here now."
+                  type="date"
+                  value={entry.endDate}
+                  onChange={(value) => update(index, { endDate: value })}
+                />
               </div>
               <Field label="What you did" error={error('description')}>
                 {(control) => (

@@ -1,5 +1,5 @@
 import type { DraftErrors, PreferencesDraft } from './profile-draft';
-import { CheckboxField, ChoiceGroup, Field } from '../../ui/Field';
+import { CheckboxField, ChoiceGroup, Field, InputField, NumberField } from '../../ui/Field';
 import { EMPLOYMENT_TYPES, employmentTypeInWords } from '../../words/employment-type-in-words';
 import { howMatchingUses } from './how-matching-uses';
 import { REMOTE_PREFERENCES, remotePreferenceInWords } from '../../words/remote-preference-in-words';
@@ -34,19 +34,15 @@ export function PreferencesSection({
       </p>
 
       <div className="profile-section__row">
-        <Field label="Minimum salary (yearly)" error={error('minSalary')} hint={howMatchingUses.minSalary}>
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              step={1000}
-              value={preferences.minSalary}
-              onChange={(event) => onChange({ minSalary: event.target.value })}
-            />
-          )}
-        </Field>
+        <NumberField
+          label="Minimum salary (yearly)"
+          error={error('minSalary')}
+          hint={howMatchingUses.minSalary}
+          min={0}
+          step={1000}
+          value={preferences.minSalary}
+          onChange={(minSalary) => onChange({ minSalary })}
+        />
         <Field label="Currency" error={error('currency')}>
           {(control) => (
             <select {...control} value={preferences.currency} onChange={(event) => onChange({ currency: event.target.value })}>
@@ -71,21 +67,15 @@ export function PreferencesSection({
         ))}
       </ChoiceGroup>
 
-      <Field
+      <InputField
         label="Preferred locations"
         error={error('preferredLocations')}
         hint={<>Cities, separated by commas. {howMatchingUses.preferredLocations}</>}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            placeholder="Berlin, Lisbon"
-            value={preferences.preferredLocations}
-            onChange={(event) => onChange({ preferredLocations: event.target.value })}
-          />
-        )}
-      </Field>
+        type="text"
+        placeholder="Berlin, Lisbon"
+        value={preferences.preferredLocations}
+        onChange={(preferredLocations) => onChange({ preferredLocations })}
+      />
 
       <CheckboxField
         label="Willing to relocate"
@@ -109,49 +99,35 @@ export function PreferencesSection({
       </ChoiceGroup>
 
       <div className="profile-section__row">
-        <Field label="Earliest start" error={error('earliestStart')} hint={howMatchingUses.earliestStart}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={preferences.earliestStart}
-              onChange={(event) => onChange({ earliestStart: event.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Notice period (days)" error={error('noticePeriodDays')} hint={howMatchingUses.noticePeriodDays}>
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={730}
-              value={preferences.noticePeriodDays}
-              onChange={(event) => onChange({ noticePeriodDays: event.target.value })}
-            />
-          )}
-        </Field>
+        <InputField
+          label="Earliest start"
+          error={error('earliestStart')}
+          hint={howMatchingUses.earliestStart}
+          type="date"
+          value={preferences.earliestStart}
+          onChange={(earliestStart) => onChange({ earliestStart })}
+        />
+        <NumberField
+          label="Notice period (days)"
+          error={error('noticePeriodDays')}
+          hint={howMatchingUses.noticePeriodDays}
+          min={0}
+          max={730}
+          value={preferences.noticePeriodDays}
+          onChange={(noticePeriodDays) => onChange({ noticePeriodDays })}
+        />
       </div>
 
-      <Field
+      <NumberField
         label="Target number of opportunities"
         error={error('targetOpportunities')}
         hint={<>How many you want in flight at once (3 is a good start). {howMatchingUses.targetOpportunities}</>}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={50}
-            className="profile-field--short"
-            value={preferences.targetOpportunities}
-            onChange={(event) => onChange({ targetOpportunities: event.target.value })}
-          />
-        )}
-      </Field>
+        min={0}
+        max={50}
+        className="profile-field--short"
+        value={preferences.targetOpportunities}
+        onChange={(targetOpportunities) => onChange({ targetOpportunities })}
+      />
     </section>
   );
 }

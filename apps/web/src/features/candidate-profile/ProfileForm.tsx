@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { formErrorsOf, formErrorsOfFailure } from '../../ui/mutation-errors';
 import { ExperienceSection } from './ExperienceSection';
-import { Field } from '../../ui/Field';
+import { Field, InputField } from '../../ui/Field';
 import { PreferencesSection } from './PreferencesSection';
 import { draftFromProfile, inputFromDraft, placeErrors, type DraftErrors, type ProfileDraft } from './profile-draft';
 import { howMatchingUses } from './how-matching-uses';
@@ -218,49 +218,40 @@ export function ProfileForm({
 
       <section className="card profile-section" aria-labelledby="profile-about">
         <h2 id="profile-about">About you</h2>
-        <Field
+        <InputField
           label="Headline"
           error={errors['headline']}
           hint="One line recruiters read first, like “Backend engineer, 6 years in payments”."
-        >
-          {(control) => (
-            <input {...control} type="text" value={draft.headline} onChange={(event) => change({ headline: event.target.value })} />
-          )}
-        </Field>
+          type="text"
+          value={draft.headline}
+          onChange={(headline) => change({ headline })}
+        />
         <Field label="Summary" error={errors['summary']}>
           {(control) => (
             <textarea {...control} rows={5} value={draft.summary} onChange={(event) => change({ summary: event.target.value })} />
           )}
         </Field>
         <div className="profile-section__row">
-          <Field label="City" error={errors['city']} hint={howMatchingUses.place}>
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                autoComplete="address-level2"
-                value={draft.city}
-                onChange={(event) => change({ city: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field
+          <InputField
+            label="City"
+            error={errors['city']}
+            hint={howMatchingUses.place}
+            type="text"
+            autoComplete="address-level2"
+            value={draft.city}
+            onChange={(city) => change({ city })}
+          />
+          <InputField
             label="Country"
             error={errors['country']}
             hint={country ? `Two letters, like DE: ${country}.` : 'Two letters, like DE for Germany.'}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                maxLength={2}
-                autoComplete="country"
-                className="profile-field--short"
-                value={draft.country}
-                onChange={(event) => change({ country: event.target.value.toUpperCase() })}
-              />
-            )}
-          </Field>
+            type="text"
+            maxLength={2}
+            autoComplete="country"
+            className="profile-field--short"
+            value={draft.country}
+            onChange={(value) => change({ country: value.toUpperCase() })}
+          />
         </div>
         <Field label="Time zone" error={errors['timeZone']} hint={howMatchingUses.timeZone}>
           {(control) => (

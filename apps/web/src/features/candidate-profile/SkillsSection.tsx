@@ -1,5 +1,5 @@
 import type { DraftErrors, SkillDraft } from './profile-draft';
-import { Field } from '../../ui/Field';
+import { Field, InputField } from '../../ui/Field';
 import { YearOptions } from '../../ui/option-lists';
 import { howMatchingUses } from './how-matching-uses';
 import { SKILL_LEVELS, skillLevelInWords } from '../../words/skill-level-in-words';
@@ -57,27 +57,21 @@ export function SkillsSection({
                   </select>
                 )}
               </Field>
-              <Field
+              <InputField
                 label={
                   <>
                     Years<span className="visually-hidden"> of {skill.name}</span>
                   </>
                 }
                 error={errors[`skills.${index}.years`]}
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    type="number"
-                    inputMode="decimal"
-                    min={0}
-                    max={80}
-                    step={0.5}
-                    value={skill.years}
-                    onChange={(event) => update(index, { years: event.target.value })}
-                  />
-                )}
-              </Field>
+                type="number"
+                inputMode="decimal"
+                min={0}
+                max={80}
+                step={0.5}
+                value={skill.years}
+                onChange={(value) => update(index, { years: value })}
+              />
               <Field
                 label={
                   <>

@@ -6,12 +6,12 @@ import { Link } from '../../routes/Link';
 import { navigate } from '../../routes/navigate';
 import { browserTimeZone } from '../../ui/format-date-time';
 import { formErrorsOf, formErrorsOfFailure } from '../../ui/mutation-errors';
-import { CheckboxField, ChoiceGroup, Field } from '../../ui/Field';
+import { CheckboxField, ChoiceGroup, Field, InputField, NumberField } from '../../ui/Field';
 import { EMPLOYMENT_TYPES, employmentTypeInWords } from '../../words/employment-type-in-words';
 import { REMOTE_PREFERENCES, remotePreferenceInWords } from '../../words/remote-preference-in-words';
 import { SKILL_LEVELS, skillLevelInWords } from '../../words/skill-level-in-words';
 import { SkillPicker } from '../skills/SkillPicker';
-import { currencyOptions, timeZoneOptions } from '../../ui/zone-and-currency-options';
+import { CurrencyOptions, TimeZoneOptions } from '../../ui/option-lists';
 import { seniorityInWords } from '../../words/seniority-in-words';
 import {
   createCandidateInputFromDraft,
@@ -161,32 +161,38 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
       <fieldset className="register-form__section">
         <legend>Who they are</legend>
         <div className="register-form__row">
-          <Field label="Full name" error={errors.fullName}>
-            {(control) => (
-              <input {...control} autoComplete="off" value={draft.fullName} onChange={(e) => change({ fullName: e.target.value })} />
-            )}
-          </Field>
-          <Field label="E-mail" error={errors.email}>
-            {(control) => (
-              <input
-                {...control}
-                type="email"
-                inputMode="email"
-                autoComplete="off"
-                value={draft.email}
-                onChange={(e) => change({ email: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="Phone" error={errors.phone}>
-            {(control) => (
-              <input {...control} type="tel" autoComplete="off" value={draft.phone} onChange={(e) => change({ phone: e.target.value })} />
-            )}
-          </Field>
+          <InputField
+            label="Full name"
+            error={errors.fullName}
+            autoComplete="off"
+            value={draft.fullName}
+            onChange={(fullName) => change({ fullName })}
+          />
+          <InputField
+            label="E-mail"
+            error={errors.email}
+            type="email"
+            inputMode="email"
+            autoComplete="off"
+            value={draft.email}
+            onChange={(email) => change({ email })}
+          />
+          <InputField
+            label="Phone"
+            error={errors.phone}
+            type="tel"
+            autoComplete="off"
+            value={draft.phone}
+            onChange={(phone) => change({ phone })}
+          />
         </div>
-        <Field label="Headline" hint="One line, like “Backend engineer, Go and Kubernetes”." error={errors.headline}>
-          {(control) => <input {...control} value={draft.headline} onChange={(e) => change({ headline: e.target.value })} />}
-        </Field>
+        <InputField
+          label="Headline"
+          hint="One line, like “Backend engineer, Go and Kubernetes”."
+          error={errors.headline}
+          value={draft.headline}
+          onChange={(headline) => change({ headline })}
+        />
         <Field label="Summary" error={errors.summary}>
           {(control) => <textarea {...control} value={draft.summary} onChange={(e) => change({ summary: e.target.value })} />}
         </Field>
@@ -202,49 +208,42 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
               </select>
             )}
           </Field>
-          <Field label="Years of experience" error={errors.yearsExperience}>
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                min={0}
-                step={1}
-                inputMode="numeric"
-                value={draft.yearsExperience}
-                onChange={(e) => change({ yearsExperience: e.target.value })}
-              />
-            )}
-          </Field>
+          <NumberField
+            label="Years of experience"
+            error={errors.yearsExperience}
+            min={0}
+            step={1}
+            value={draft.yearsExperience}
+            onChange={(yearsExperience) => change({ yearsExperience })}
+          />
         </div>
       </fieldset>
 
       <fieldset className="register-form__section">
         <legend>Where they are</legend>
         <div className="register-form__row">
-          <Field label="City" error={errors.city}>
-            {(control) => <input {...control} autoComplete="off" value={draft.city} onChange={(e) => change({ city: e.target.value })} />}
-          </Field>
-          <Field label="Country" hint="Two letters, like DE or NG." error={errors.country}>
-            {(control) => (
-              <input
-                {...control}
-                maxLength={2}
-                autoComplete="off"
-                autoCapitalize="characters"
-                className="register-form__country"
-                value={draft.country}
-                onChange={(e) => change({ country: e.target.value.toUpperCase() })}
-              />
-            )}
-          </Field>
+          <InputField
+            label="City"
+            error={errors.city}
+            autoComplete="off"
+            value={draft.city}
+            onChange={(city) => change({ city })}
+          />
+          <InputField
+            label="Country"
+            hint="Two letters, like DE or NG."
+            error={errors.country}
+            maxLength={2}
+            autoComplete="off"
+            autoCapitalize="characters"
+            className="register-form__country"
+            value={draft.country}
+            onChange={(value) => change({ country: value.toUpperCase() })}
+          />
           <Field label="Time zone" hint="Interview times are shown to them in it." error={errors.timeZone}>
             {(control) => (
               <select {...control} value={draft.timeZone} onChange={(e) => change({ timeZone: e.target.value })}>
-                {timeZoneOptions(draft.timeZone).map((zone) => (
-                  <option key={zone} value={zone}>
-                    {zone}
-                  </option>
-                ))}
+                <TimeZoneOptions current={draft.timeZone} />
               </select>
             )}
           </Field>
@@ -295,26 +294,20 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
                       </select>
                     )}
                   </Field>
-                  <Field
+                  <InputField
                     label={
                       <>
                         Years <span className="visually-hidden">with {skill.name}</span>
                       </>
                     }
                     error={errors[`skills.${index}.years`]}
-                  >
-                    {(control) => (
-                      <input
-                        {...control}
-                        type="number"
-                        min={0}
-                        step={0.5}
-                        inputMode="decimal"
-                        value={skill.years}
-                        onChange={(e) => update({ years: e.target.value })}
-                      />
-                    )}
-                  </Field>
+                    type="number"
+                    min={0}
+                    step={0.5}
+                    inputMode="decimal"
+                    value={skill.years}
+                    onChange={(years) => update({ years })}
+                  />
                   <button
                     type="button"
                     className="button button--quiet"
@@ -354,26 +347,33 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
               const name = `role ${index + 1}`;
               return (
                 <li key={role.key} className="register-form__item register-form__item--role">
-                  <Field label={<>Title <span className="visually-hidden">of {name}</span></>} error={errors[`experiences.${index}.title`]}>
-                    {(control) => <input {...control} value={role.title} onChange={(e) => update({ title: e.target.value })} />}
-                  </Field>
-                  <Field label={<>Company <span className="visually-hidden">of {name}</span></>} error={errors[`experiences.${index}.company`]}>
-                    {(control) => <input {...control} value={role.company} onChange={(e) => update({ company: e.target.value })} />}
-                  </Field>
-                  <Field label={<>Started <span className="visually-hidden">{name}</span></>} error={errors[`experiences.${index}.startDate`]}>
-                    {(control) => (
-                      <input {...control} type="date" value={role.startDate} onChange={(e) => update({ startDate: e.target.value })} />
-                    )}
-                  </Field>
-                  <Field
+                  <InputField
+                    label={<>Title <span className="visually-hidden">of {name}</span></>}
+                    error={errors[`experiences.${index}.title`]}
+                    value={role.title}
+                    onChange={(title) => update({ title })}
+                  />
+                  <InputField
+                    label={<>Company <span className="visually-hidden">of {name}</span></>}
+                    error={errors[`experiences.${index}.company`]}
+                    value={role.company}
+                    onChange={(company) => update({ company })}
+                  />
+                  <InputField
+                    label={<>Started <span className="visually-hidden">{name}</span></>}
+                    error={errors[`experiences.${index}.startDate`]}
+                    type="date"
+                    value={role.startDate}
+                    onChange={(startDate) => update({ startDate })}
+                  />
+                  <InputField
                     label={<>Ended <span className="visually-hidden">{name}</span></>}
                     hint="Empty for their current role."
                     error={errors[`experiences.${index}.endDate`]}
-                  >
-                    {(control) => (
-                      <input {...control} type="date" value={role.endDate} onChange={(e) => update({ endDate: e.target.value })} />
-                    )}
-                  </Field>
+                    type="date"
+                    value={role.endDate}
+                    onChange={(endDate) => update({ endDate })}
+                  />
                   <button
                     type="button"
                     className="button button--quiet"
@@ -392,27 +392,18 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
         <legend>Preferences</legend>
         <p className="field__hint">What a job has to offer them: the “does this job suit them?” side of every match.</p>
         <div className="register-form__row">
-          <Field label="Minimum salary (yearly)" error={errors['preferences.minSalary']}>
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                min={0}
-                step={1000}
-                inputMode="numeric"
-                value={p.minSalary}
-                onChange={(e) => changePreferences({ minSalary: e.target.value })}
-              />
-            )}
-          </Field>
+          <NumberField
+            label="Minimum salary (yearly)"
+            error={errors['preferences.minSalary']}
+            min={0}
+            step={1000}
+            value={p.minSalary}
+            onChange={(minSalary) => changePreferences({ minSalary })}
+          />
           <Field label="Currency" error={errors['preferences.currency']}>
             {(control) => (
               <select {...control} value={p.currency} onChange={(e) => changePreferences({ currency: e.target.value })}>
-                {currencyOptions(p.currency).map(({ code, label }) => (
-                  <option key={code} value={code}>
-                    {label}
-                  </option>
-                ))}
+                <CurrencyOptions current={p.currency} />
               </select>
             )}
           </Field>
@@ -430,15 +421,13 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
             </label>
           ))}
         </ChoiceGroup>
-        <Field
+        <InputField
           label="Other cities they would work in"
           hint="Separated by commas."
           error={errors['preferences.preferredLocations']}
-        >
-          {(control) => (
-            <input {...control} value={p.preferredLocations} onChange={(e) => changePreferences({ preferredLocations: e.target.value })} />
-          )}
-        </Field>
+          value={p.preferredLocations}
+          onChange={(preferredLocations) => changePreferences({ preferredLocations })}
+        />
         <CheckboxField
           label="Willing to relocate"
           checked={p.willingToRelocate}
@@ -462,41 +451,31 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
           ))}
         </ChoiceGroup>
         <div className="register-form__row">
-          <Field label="Earliest start" hint="Empty if they can start now." error={errors['preferences.earliestStart']}>
-            {(control) => (
-              <input {...control} type="date" value={p.earliestStart} onChange={(e) => changePreferences({ earliestStart: e.target.value })} />
-            )}
-          </Field>
-          <Field label="Notice period (days)" error={errors['preferences.noticePeriodDays']}>
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                min={0}
-                step={1}
-                inputMode="numeric"
-                value={p.noticePeriodDays}
-                onChange={(e) => changePreferences({ noticePeriodDays: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field
+          <InputField
+            label="Earliest start"
+            hint="Empty if they can start now."
+            error={errors['preferences.earliestStart']}
+            type="date"
+            value={p.earliestStart}
+            onChange={(earliestStart) => changePreferences({ earliestStart })}
+          />
+          <NumberField
+            label="Notice period (days)"
+            error={errors['preferences.noticePeriodDays']}
+            min={0}
+            step={1}
+            value={p.noticePeriodDays}
+            onChange={(noticePeriodDays) => changePreferences({ noticePeriodDays })}
+          />
+          <NumberField
             label="Opportunities to keep in flight"
             hint="Their home page nudges them when they have fewer."
             error={errors['preferences.targetOpportunities']}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                min={0}
-                step={1}
-                inputMode="numeric"
-                value={p.targetOpportunities}
-                onChange={(e) => changePreferences({ targetOpportunities: e.target.value })}
-              />
-            )}
-          </Field>
+            min={0}
+            step={1}
+            value={p.targetOpportunities}
+            onChange={(targetOpportunities) => changePreferences({ targetOpportunities })}
+          />
         </div>
       </fieldset>
 

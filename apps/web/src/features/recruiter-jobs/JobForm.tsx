@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { EmploymentType, JobStatus, RemotePolicy, Seniority } from '../../gql/graphql';
-import { ChoiceGroup, Field } from '../../ui/Field';
+import { ChoiceGroup, Field, InputField, NumberField } from '../../ui/Field';
 import { employmentTypeInWords } from '../../words/employment-type-in-words';
-import { currencyOptions, timeZoneOptions } from '../../ui/zone-and-currency-options';
+import { CurrencyOptions, TimeZoneOptions } from '../../ui/option-lists';
 import { remotePolicyInWords } from '../../words/describe-remote-policy';
 import type { DraftErrors, JobDraft } from './job-draft';
 import { jobStatusInWords } from '../../words/job-status-in-words';
@@ -46,17 +46,14 @@ export function JobForm({
     <>
       <fieldset className="job-form__section">
         <legend>The role</legend>
-        <Field label="Title" error={errors.title}>
-          {(control) => (
-            <input
-              {...control}
-              name="title"
-              value={draft.title}
-              autoComplete="off"
-              onChange={(event) => onChange({ title: event.target.value })}
-            />
-          )}
-        </Field>
+        <InputField
+          label="Title"
+          error={errors.title}
+          name="title"
+          value={draft.title}
+          autoComplete="off"
+          onChange={(title) => onChange({ title })}
+        />
         {isNew ? (
           <Field label="Client" error={errors.clientCompanyId}>
             {(control) => (
@@ -121,32 +118,22 @@ export function JobForm({
               </select>
             )}
           </Field>
-          <Field label="Openings" error={errors.openings}>
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                min={1}
-                step={1}
-                inputMode="numeric"
-                value={draft.openings}
-                onChange={(event) => onChange({ openings: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="Minimum years of experience" error={errors.minYearsExperience}>
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                min={0}
-                step={1}
-                inputMode="numeric"
-                value={draft.minYearsExperience}
-                onChange={(event) => onChange({ minYearsExperience: event.target.value })}
-              />
-            )}
-          </Field>
+          <NumberField
+            label="Openings"
+            error={errors.openings}
+            min={1}
+            step={1}
+            value={draft.openings}
+            onChange={(openings) => onChange({ openings })}
+          />
+          <NumberField
+            label="Minimum years of experience"
+            error={errors.minYearsExperience}
+            min={0}
+            step={1}
+            value={draft.minYearsExperience}
+            onChange={(minYearsExperience) => onChange({ minYearsExperience })}
+          />
         </div>
       </fieldset>
 
@@ -160,40 +147,26 @@ export function JobForm({
         <legend>Salary band</legend>
         <p className="field__hint">Yearly. Leave an end empty for an open band.</p>
         <div className="job-form__row">
-          <Field label="Minimum salary" error={errors.salaryMin}>
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                min={0}
-                step={1000}
-                inputMode="numeric"
-                value={draft.salaryMin}
-                onChange={(event) => onChange({ salaryMin: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="Maximum salary" error={errors.salaryMax}>
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                min={0}
-                step={1000}
-                inputMode="numeric"
-                value={draft.salaryMax}
-                onChange={(event) => onChange({ salaryMax: event.target.value })}
-              />
-            )}
-          </Field>
+          <NumberField
+            label="Minimum salary"
+            error={errors.salaryMin}
+            min={0}
+            step={1000}
+            value={draft.salaryMin}
+            onChange={(salaryMin) => onChange({ salaryMin })}
+          />
+          <NumberField
+            label="Maximum salary"
+            error={errors.salaryMax}
+            min={0}
+            step={1000}
+            value={draft.salaryMax}
+            onChange={(salaryMax) => onChange({ salaryMax })}
+          />
           <Field label="Currency" error={errors.currency}>
             {(control) => (
               <select {...control} value={draft.currency} onChange={(event) => onChange({ currency: event.target.value })}>
-                {currencyOptions(draft.currency).map(({ code, label }) => (
-                  <option key={code} value={code}>
-                    {label}
-                  </option>
-                ))}
+                <CurrencyOptions current={draft.currency} />
               </select>
             )}
           </Field>
@@ -217,70 +190,50 @@ export function JobForm({
           ))}
         </ChoiceGroup>
         <div className="job-form__row">
-          <Field label="City" error={errors.city}>
-            {(control) => (
-              <input
-                {...control}
-                value={draft.city}
-                autoComplete="off"
-                onChange={(event) => onChange({ city: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="Country" hint="Two letters, like DE or GB." error={errors.country}>
-            {(control) => (
-              <input
-                {...control}
-                value={draft.country}
-                maxLength={2}
-                autoComplete="off"
-                autoCapitalize="characters"
-                className="job-form__country"
-                onChange={(event) => onChange({ country: event.target.value.toUpperCase() })}
-              />
-            )}
-          </Field>
+          <InputField
+            label="City"
+            error={errors.city}
+            value={draft.city}
+            autoComplete="off"
+            onChange={(city) => onChange({ city })}
+          />
+          <InputField
+            label="Country"
+            hint="Two letters, like DE or GB."
+            error={errors.country}
+            value={draft.country}
+            maxLength={2}
+            autoComplete="off"
+            autoCapitalize="characters"
+            className="job-form__country"
+            onChange={(value) => onChange({ country: value.toUpperCase() })}
+          />
         </div>
         <div className="job-form__row">
           <Field label="Time zone" hint="Where the team works." error={errors.timeZone}>
             {(control) => (
               <select {...control} value={draft.timeZone} onChange={(event) => onChange({ timeZone: event.target.value })}>
-                {timeZoneOptions(draft.timeZone).map((zone) => (
-                  <option key={zone} value={zone}>
-                    {zone}
-                  </option>
-                ))}
+                <TimeZoneOptions current={draft.timeZone} />
               </select>
             )}
           </Field>
-          <Field
+          <NumberField
             label="Minimum time-zone overlap (hours)"
             hint="Working hours a candidate must share with the team, 0 to 8."
             error={errors.minTimeZoneOverlapHours}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                min={0}
-                max={8}
-                step={1}
-                inputMode="numeric"
-                value={draft.minTimeZoneOverlapHours}
-                onChange={(event) => onChange({ minTimeZoneOverlapHours: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="Start date" error={errors.startDate}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={draft.startDate}
-                onChange={(event) => onChange({ startDate: event.target.value })}
-              />
-            )}
-          </Field>
+            min={0}
+            max={8}
+            step={1}
+            value={draft.minTimeZoneOverlapHours}
+            onChange={(minTimeZoneOverlapHours) => onChange({ minTimeZoneOverlapHours })}
+          />
+          <InputField
+            label="Start date"
+            error={errors.startDate}
+            type="date"
+            value={draft.startDate}
+            onChange={(startDate) => onChange({ startDate })}
+          />
         </div>
       </fieldset>
 

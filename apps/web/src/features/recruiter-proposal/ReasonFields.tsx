@@ -1,4 +1,4 @@
-import { Field } from '../../ui/Field';
+import { Field, InputField } from '../../ui/Field';
 
 export type ReasonDraft = { reason: string; reasonText: string; message: string; isMessageEdited: boolean };
 
@@ -46,11 +46,13 @@ export function ReasonFields({ reasons, labels, draft, onChange, errors, compose
         )}
       </Field>
       {draft.reason === 'OTHER' && (
-        <Field label="The reason in your words" error={errors.reasonText}>
-          {(control) => (
-            <input {...control} type="text" value={draft.reasonText} onChange={(event) => onChange({ ...draft, reasonText: event.target.value })} />
-          )}
-        </Field>
+        <InputField
+          label="The reason in your words"
+          error={errors.reasonText}
+          type="text"
+          value={draft.reasonText}
+          onChange={(value) => onChange({ ...draft, reasonText: value })}
+        />
       )}
       <Field label={messageLabel} error={errors.message} hint="A polite default for the reason you pick; change anything you like.">
         {(control) => (
