@@ -15,6 +15,7 @@ import {
   type InterviewTimeDraft,
 } from '../interviews/InterviewTimeFields';
 import { ModalDialog } from '../../ui/ModalDialog';
+import { firstNameOf } from '../../words/first-name-of';
 
 export const ProposeDialog_job = graphql(`
   fragment ProposeDialog_job on Job {
@@ -90,8 +91,6 @@ export const ProposeDialog_Mutation = graphql(`
 const END_OF_DAY = 'T23:59';
 const DEFAULT_RESPOND_DAYS = 7;
 const MAX_RESPOND_DAYS = 30;
-
-const firstNameOf = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 
 /** Must-haves first, then the skills that earned the most: the ones worth naming in the message. */
 export function topMatchedSkills(match: ProposeDialog_MatchFragment): string[] {

@@ -1,3 +1,5 @@
+import { firstNameOf } from '../../words/first-name-of';
+
 export type ProposalMessageInput = {
   candidateName: string;
   recruiterName: string;
@@ -6,8 +8,6 @@ export type ProposalMessageInput = {
   /** The skills the candidate meets, strongest reasons first (must-haves before nice-to-haves). */
   matchedSkills: readonly string[];
 };
-
-const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name.trim();
 
 /** "A", "A and B", "A, B and C". */
 function listInWords(items: readonly string[]): string {
@@ -31,9 +31,9 @@ export function composeProposalMessage(input: ProposalMessageInput): string {
       ? `your ${listInWords(skills)} experience lines up well with what the team needs.`
       : 'your experience lines up well with what the team needs.';
   return [
-    `Hi ${firstName(input.candidateName)},`,
+    `Hi ${firstNameOf(input.candidateName)},`,
     `I think the ${job} role at ${company} could be a great next step for you: ${why}`,
     "I've suggested some interview times below. Pick the one that suits you best, or let me know if none of them work and I'll find others.",
-    `Best regards,\n${firstName(input.recruiterName)}`,
+    `Best regards,\n${firstNameOf(input.recruiterName)}`,
   ].join('\n\n');
 }

@@ -6,13 +6,13 @@ import {
   REASON_LABELS,
   type CancellationReason,
 } from '@shortlist/domain/interviews';
-import { useState } from 'react';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../ui/format-date-time';
-import { ActionDialog } from './ActionDialog';
 import { composeCancelMessage } from './compose-cancel-message';
-import { firstNameOf, type ProposalContext } from './proposal-context';
-import { newReasonDraft, REASON_FIELDS, ReasonFields, reasonInput } from './ReasonFields';
+import { firstNameOf } from '../../words/first-name-of';
+import { messageParties, type ProposalContext } from './proposal-context';
+import { ReasonedActionDialog } from './ReasonedActionDialog';
+import { reasonInput } from './ReasonFields';
 import { runAction } from './run-action';
 
 export const CancelInterviewDialog_Mutation = graphql(`
@@ -57,23 +57,12 @@ export function CancelInterviewDialog({
   onClose: () => void;
 }) {
   const [cancel] = useMutation(CancelInterviewDialog_Mutation);
-  const compose = (reason: string) =>
-    composeCancelMessage({
-      reason: (reason || 'OTHER') as CancellationReason,
-      candidateName: context.candidate.fullName,
-      recruiterName: context.viewer.name,
-      jobTitle: context.job.title,
-      companyName: context.job.companyName,
-      when: formatDateTime(interview.startsAt, context.candidate.timeZone),
-    });
-  const [draft, setDraft] = useState(() => newReasonDraft(compose));
-
   const { lateNoticeMinutes, name: agencyName } = context.agency;
   const notice = computeCancellationNotice({ cancelledAt: context.now, startsAt: new Date(interview.startsAt), lateNoticeMinutes });
   const noticeWords = describeNotice({ ...notice, lateNoticeMinutes, agencyName });
 
   return (
-    <ActionDialog
+    <ReasonedActionDialog
       title={`Cancel the interview on ${formatDateTime(interview.startsAt, context.viewer.timeZone)}`}
       lede={
         <>
@@ -86,10 +75,17 @@ export function CancelInterviewDialog({
       }
       submitLabel="Confirm cancellation"
       closeLabel="Keep the interview"
-      isDestructive
-      placedFields={REASON_FIELDS}
+      reasons={CANCELLATION_REASONS}
+      labels={REASON_LABELS.cancel}
+      compose={(reason) =>
+        composeCancelMessage({
+          reason: (reason || 'OTHER') as CancellationReason,
+          ...messageParties(context),
+          when: formatDateTime(interview.startsAt, context.candidate.timeZone),
+        })
+      }
       onClose={onClose}
-      onSubmit={() =>
+      onSubmit={(draft) =>
         runAction(
           async () =>
             (await cancel({ variables: { input: { interviewId: interview.id, ...reasonInput<CancellationReason>(draft) } } })).data
@@ -97,17 +93,6 @@ export function CancelInterviewDialog({
           { successTypename: 'CancelInterviewSuccess', onSuccess: () => context.onDone('Interview cancelled.'), onStale: context.onStale },
         )
       }
-    >
-      {(fields) => (
-        <ReasonFields
-          reasons={CANCELLATION_REASONS}
-          labels={REASON_LABELS.cancel}
-          draft={draft}
-          onChange={setDraft}
-          errors={fields}
-          composeMessage={compose}
-        />
-      )}
-    </ActionDialog>
+    />
   );
 }

@@ -13,7 +13,8 @@ import { InterviewTimeDialog } from './InterviewTimeDialog';
 import { interviewStatusInWords } from '../../words/interview-status-in-words';
 import { partyInWords } from '../../words/party-in-words';
 import { NoShowDialog } from './NoShowDialog';
-import { firstNameOf, type ProposalContext } from './proposal-context';
+import { firstNameOf } from '../../words/first-name-of';
+import type { ProposalContext } from './proposal-context';
 import { runAction } from './run-action';
 
 export const InterviewCard_interview = graphql(`

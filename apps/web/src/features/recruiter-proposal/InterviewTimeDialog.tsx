@@ -7,7 +7,8 @@ import {
   type InterviewTimeDraft,
 } from '../interviews/InterviewTimeFields';
 import { ActionDialog } from './ActionDialog';
-import { firstNameOf, type ProposalContext } from './proposal-context';
+import { firstNameOf } from '../../words/first-name-of';
+import type { ProposalContext } from './proposal-context';
 
 export type InterviewTimeInput = NonNullable<ReturnType<typeof toInterviewTimeInput>>;
 

@@ -18,10 +18,11 @@ import { ActionDialog } from './ActionDialog';
 import { composeOfferMessage } from './compose-offer-message';
 import { Field } from '../../ui/Field';
 import { InterviewTimeDialog } from './InterviewTimeDialog';
-import { firstNameOf, type ProposalContext } from './proposal-context';
-import { newReasonDraft, REASON_FIELDS, ReasonFields, reasonInput } from './ReasonFields';
+import { firstNameOf } from '../../words/first-name-of';
+import { messageParties, type ProposalContext } from './proposal-context';
+import { ReasonedActionDialog } from './ReasonedActionDialog';
+import { reasonInput } from './ReasonFields';
 import { runAction } from './run-action';
-
 
 export const ProposalActions_MakeOffer = graphql(`
   mutation ProposalActions_MakeOffer($input: MakeOfferInput!) {
@@ -280,10 +281,7 @@ function OfferDialog({ context, onClose }: DialogProps) {
   const [salary, setSalary] = useState('');
   const compose = (amount: string) =>
     composeOfferMessage({
-      candidateName: context.candidate.fullName,
-      recruiterName: context.viewer.name,
-      jobTitle: context.job.title,
-      companyName: context.job.companyName,
+      ...messageParties(context),
       salary: toSalary(amount) === null ? null : formatSalaryBand({ min: toSalary(amount), max: toSalary(amount), currency: context.job.currency }),
     });
   const [message, setMessage] = useState(() => compose(''));
@@ -375,24 +373,16 @@ function HireDialog({ context, onClose }: DialogProps) {
 
 function RejectDialog({ context, onClose }: DialogProps) {
   const [reject] = useMutation(ProposalActions_Reject);
-  const compose = (reason: string) =>
-    composePoliteMessage('reject', {
-      reason: (reason || 'OTHER') as RejectionReason,
-      candidateName: context.candidate.fullName,
-      recruiterName: context.viewer.name,
-      jobTitle: context.job.title,
-      companyName: context.job.companyName,
-    });
-  const [draft, setDraft] = useState(() => newReasonDraft(compose));
   return (
-    <ActionDialog
+    <ReasonedActionDialog
       title={`${context.candidate.fullName} was not selected`}
       lede={<p>Record {context.job.companyName}’s decision. This closes the proposal, and {firstNameOf(context.candidate.fullName)} reads your message.</p>}
       submitLabel="Confirm not selected"
-      isDestructive
-      placedFields={REASON_FIELDS}
+      reasons={REJECTION_REASONS}
+      labels={REASON_LABELS.reject}
+      compose={(reason) => composePoliteMessage('reject', { reason: (reason || 'OTHER') as RejectionReason, ...messageParties(context) })}
       onClose={onClose}
-      onSubmit={() =>
+      onSubmit={(draft) =>
         runAction(
           async () =>
             (await reject({ variables: { input: { proposalId: context.proposalId, ...reasonInput<RejectionReason>(draft) } } })).data
@@ -400,34 +390,24 @@ function RejectDialog({ context, onClose }: DialogProps) {
           { successTypename: 'RejectCandidateSuccess', onSuccess: () => context.onDone('Recorded as not selected.'), onStale: context.onStale },
         )
       }
-    >
-      {(fields) => (
-        <ReasonFields reasons={REJECTION_REASONS} labels={REASON_LABELS.reject} draft={draft} onChange={setDraft} errors={fields} composeMessage={compose} />
-      )}
-    </ActionDialog>
+    />
   );
 }
 
 function WithdrawDialog({ context, onClose }: DialogProps) {
   const [withdraw] = useMutation(ProposalActions_Withdraw);
-  const compose = (reason: string) =>
-    composePoliteMessage('withdrawByRecruiter', {
-      reason: (reason || 'OTHER') as WithdrawalReason,
-      candidateName: context.candidate.fullName,
-      recruiterName: context.viewer.name,
-      jobTitle: context.job.title,
-      companyName: context.job.companyName,
-    });
-  const [draft, setDraft] = useState(() => newReasonDraft(compose));
   return (
-    <ActionDialog
+    <ReasonedActionDialog
       title="Withdraw the proposal"
       lede={<p>This closes the proposal and cancels any interview still booked. {firstNameOf(context.candidate.fullName)} reads your message.</p>}
       submitLabel="Confirm withdrawal"
-      isDestructive
-      placedFields={REASON_FIELDS}
+      reasons={WITHDRAWAL_REASONS}
+      labels={REASON_LABELS.withdraw}
+      compose={(reason) =>
+        composePoliteMessage('withdrawByRecruiter', { reason: (reason || 'OTHER') as WithdrawalReason, ...messageParties(context) })
+      }
       onClose={onClose}
-      onSubmit={() =>
+      onSubmit={(draft) =>
         runAction(
           async () =>
             (await withdraw({ variables: { input: { proposalId: context.proposalId, ...reasonInput<WithdrawalReason>(draft) } } })).data
@@ -435,10 +415,6 @@ function WithdrawDialog({ context, onClose }: DialogProps) {
           { successTypename: 'WithdrawProposalSuccess', onSuccess: () => context.onDone('Proposal withdrawn.'), onStale: context.onStale },
         )
       }
-    >
-      {(fields) => (
-        <ReasonFields reasons={WITHDRAWAL_REASONS} labels={REASON_LABELS.withdraw} draft={draft} onChange={setDraft} errors={fields} composeMessage={compose} />
-      )}
-    </ActionDialog>
+    />
   );
 }

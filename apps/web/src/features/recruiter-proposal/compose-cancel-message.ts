@@ -1,6 +1,5 @@
 import type { CancellationReason } from '@shortlist/domain/interviews';
-
-const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name.trim();
+import { firstNameOf } from '../../words/first-name-of';
 
 /** Why, in the recruiter's words to the candidate; the reasons that mean "a new time" promise one. */
 const REASONS: Record<CancellationReason, string> = {
@@ -28,8 +27,8 @@ export function composeCancelMessage(input: {
   when: string;
 }): string {
   return [
-    `Hi ${firstName(input.candidateName)},`,
+    `Hi ${firstNameOf(input.candidateName)},`,
     `I'm sorry, but I need to cancel your interview for the ${input.jobTitle.trim()} role at ${input.companyName.trim()} on ${input.when}. ${REASONS[input.reason]}`,
-    `Best regards,\n${firstName(input.recruiterName)}`,
+    `Best regards,\n${firstNameOf(input.recruiterName)}`,
   ].join('\n\n');
 }

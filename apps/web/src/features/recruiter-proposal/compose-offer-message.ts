@@ -1,4 +1,4 @@
-const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name.trim();
+import { firstNameOf } from '../../words/first-name-of';
 
 /** The default note with an offer, for the recruiter to edit: the good news, the salary when known, next steps. */
 export function composeOfferMessage(input: {
@@ -11,9 +11,9 @@ export function composeOfferMessage(input: {
 }): string {
   const figure = input.salary ? ` The offer is ${input.salary}.` : '';
   return [
-    `Hi ${firstName(input.candidateName)},`,
+    `Hi ${firstNameOf(input.candidateName)},`,
     `Great news: ${input.companyName.trim()} would like to offer you the ${input.jobTitle.trim()} role!${figure}`,
     "Have a look and let me know if you have any questions; I'm happy to talk it through before you decide.",
-    `Best regards,\n${firstName(input.recruiterName)}`,
+    `Best regards,\n${firstNameOf(input.recruiterName)}`,
   ].join('\n\n');
 }

@@ -14,4 +14,12 @@ export type ProposalContext = {
   onStale: () => void;
 };
 
-export const firstNameOf = (name: string) => name.trim().split(/\s+/)[0] ?? name.trim();
+/** Who a message on this proposal is between, and about which job: what every polite default needs. */
+export function messageParties(context: ProposalContext) {
+  return {
+    candidateName: context.candidate.fullName,
+    recruiterName: context.viewer.name,
+    jobTitle: context.job.title,
+    companyName: context.job.companyName,
+  };
+}
