@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState } from 'react';
 import { graphql } from '../../gql';
 import type { RemotePolicy } from '../../gql/graphql';
+import { ShowMoreButton } from '../../ui/ShowMoreButton';
 import { remotePolicyInWords } from '../../words/describe-remote-policy';
 import { JobCard } from './JobCard';
 
@@ -118,11 +119,7 @@ export default function JobBoardPage() {
               ))}
             </ul>
             {board.pageInfo.hasNextPage && (
-              <div className="results__more">
-                <button type="button" className="button" onClick={loadMore} disabled={isLoadingMore}>
-                  {isLoadingMore ? 'Loading more…' : 'Load more'}
-                </button>
-              </div>
+              <ShowMoreButton label="Load more" className="button" isLoading={isLoadingMore} onClick={loadMore} />
             )}
           </>
         )}

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { PageProps } from '../../routes/routes';
 import { LoadError, Loading } from '../../ui/LoadError';
+import { ShowMoreButton } from '../../ui/ShowMoreButton';
 import { NotificationItem } from './NotificationItem';
 import { UNREAD_COUNT_POLL_MS } from './NotificationsLink';
 import { useMarkNotificationsRead } from './use-mark-notifications-read';
@@ -132,11 +133,7 @@ export default function NotificationsPage(_props: PageProps) {
               </ul>
             )}
             {shown.notifications.pageInfo.hasNextPage && (
-              <div className="results__more">
-                <button type="button" className="button" onClick={loadMore} disabled={isLoadingMore}>
-                  {isLoadingMore ? 'Loading more…' : 'Load more'}
-                </button>
-              </div>
+              <ShowMoreButton label="Load more" className="button" isLoading={isLoadingMore} onClick={loadMore} />
             )}
           </>
         )}

@@ -1,11 +1,13 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
 import { navigate } from '../../routes/navigate';
 import { useSearch } from '../../routes/use-search';
 import { LoadError, Loading } from '../../ui/LoadError';
+import { ShowMoreButton } from '../../ui/ShowMoreButton';
+import { useSearchDraft } from '../../ui/use-search-draft';
 import { CandidateRow } from './CandidateRow';
 import './recruiter-candidates.css';
 
@@ -28,7 +30,6 @@ export const CandidatesPage_Query = graphql(`
 `);
 
 export const CANDIDATES_PAGE_SIZE = 20;
-const SEARCH_DEBOUNCE_MS = 300;
 
 function searchFromAddress(search: string): string {
   return new URLSearchParams(search).get('q')?.trim() ?? '';
@@ -114,11 +115,7 @@ export default function CandidatesPage() {
               ))}
             </ul>
             {candidates.pageInfo.hasNextPage && (
-              <div className="results__more">
-                <button type="button" className="button button--secondary" onClick={showMore} disabled={isLoadingMore}>
-                  {isLoadingMore ? 'Loading more…' : 'Show more'}
-                </button>
-              </div>
+              <ShowMoreButton isLoading={isLoadingMore} onClick={showMore} />
             )}
           </>
         )}
@@ -129,21 +126,7 @@ export default function CandidatesPage() {
 
 function CandidateSearch({ search }: { search: string }) {
   const id = useId();
-  const [draft, setDraft] = useState(search);
-  const [searchShown, setSearchShown] = useState(search);
-
-  // The address changed under the box (e.g. "Back"): show what the list is now searched for.
-  if (search !== searchShown) {
-    setSearchShown(search);
-    if (draft.trim() !== search) setDraft(search);
-  }
-
-  useEffect(() => {
-    const wanted = draft.trim();
-    if (wanted === searchFromAddress(window.location.search)) return;
-    const timer = setTimeout(() => setSearchInAddress(wanted), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [draft]);
+  const [draft, setDraft] = useSearchDraft(search, { inAddress: () => searchFromAddress(window.location.search), commit: setSearchInAddress });
 
   return (
     <form className="filter-bar" role="search" aria-label="Search candidates" onSubmit={(event) => event.preventDefault()}>

@@ -11,6 +11,7 @@ import { LoadError, Loading } from '../../ui/LoadError';
 import { describeRemotePolicy } from '../../words/describe-remote-policy';
 import { formatSalaryBand } from '../../words/format-salary-band';
 import { setFlashNotice } from '../../ui/flash-notice';
+import { ShowMoreButton } from '../../ui/ShowMoreButton';
 import { describePlace } from '../../words/describe-place';
 import { jobStatusInWords } from '../../words/job-status-in-words';
 import { PIPELINE_PAGE_SIZE, PipelineSection } from './PipelineSection';
@@ -241,11 +242,7 @@ export default function RecruiterJobPage({ params }: PageProps) {
               ))}
             </ol>
             {suggestions.pageInfo.hasNextPage && (
-              <div className="results__more">
-                <button type="button" className="button button--secondary" onClick={showMore} disabled={isLoadingMore}>
-                  {isLoadingMore ? 'Loading more…' : 'Show more'}
-                </button>
-              </div>
+              <ShowMoreButton isLoading={isLoadingMore} onClick={showMore} />
             )}
           </>
         )}

@@ -1,12 +1,14 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { graphql } from '../../gql';
 import type { JobStatus } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
 import { navigate } from '../../routes/navigate';
 import { useSearch } from '../../routes/use-search';
 import { LoadError, Loading } from '../../ui/LoadError';
+import { ShowMoreButton } from '../../ui/ShowMoreButton';
+import { useSearchDraft } from '../../ui/use-search-draft';
 import { jobStatusInWords } from '../../words/job-status-in-words';
 import { JobRow } from './JobRow';
 import { jobsFilterFromSearch, searchFromJobsFilter, toJobsFilterInput, type JobsListFilter } from './jobs-filter-in-url';
@@ -35,7 +37,6 @@ export const RecruiterJobsPage_Query = graphql(`
 `);
 
 export const JOBS_PAGE_SIZE = 20;
-const SEARCH_DEBOUNCE_MS = 300;
 const allStatuses = Object.keys(jobStatusInWords) as JobStatus[];
 
 /** Filters live in the address (replacing it, so "Back" leaves the page rather than undoing a tick). */
@@ -126,11 +127,7 @@ export default function RecruiterJobsPage() {
               ))}
             </ul>
             {jobs.pageInfo.hasNextPage && (
-              <div className="results__more">
-                <button type="button" className="button button--secondary" onClick={showMore} disabled={isLoadingMore}>
-                  {isLoadingMore ? 'Loading more…' : 'Show more'}
-                </button>
-              </div>
+              <ShowMoreButton isLoading={isLoadingMore} onClick={showMore} />
             )}
           </>
         )}
@@ -148,21 +145,10 @@ function JobsFilterBar({
 }) {
   const searchId = useId();
   const clientId = useId();
-  const [searchDraft, setSearchDraft] = useState(filter.search);
-  const [searchInAddress, setSearchInAddress] = useState(filter.search);
-
-  // The address changed under the box (e.g. "Clear filters"): show what the list is now filtered by.
-  if (filter.search !== searchInAddress) {
-    setSearchInAddress(filter.search);
-    if (searchDraft.trim() !== filter.search) setSearchDraft(filter.search);
-  }
-
-  useEffect(() => {
-    const search = searchDraft.trim();
-    if (search === jobsFilterFromSearch(window.location.search).search) return;
-    const timer = setTimeout(() => updateFilter({ search }), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [searchDraft]);
+  const [searchDraft, setSearchDraft] = useSearchDraft(filter.search, {
+    inAddress: () => jobsFilterFromSearch(window.location.search).search,
+    commit: (search) => updateFilter({ search }),
+  });
 
   function toggleStatus(status: JobStatus) {
     const statuses = filter.statuses.includes(status)
