@@ -70,7 +70,7 @@ export default function CandidatesPage() {
 
   return (
     <main id="main" className="page recruiter-candidates">
-      <header className="page__header recruiter-candidates__header">
+      <header className="page__header page__header--with-action">
         <div>
           <h1>Candidates</h1>
           <p className="page__lede">Everyone your agency represents, newest first.</p>
@@ -109,7 +109,7 @@ export default function CandidatesPage() {
           </div>
         ) : (
           <>
-            <ul className={isRefiltering ? 'candidate-rows candidate-rows--stale' : 'candidate-rows'}>
+            <ul className={isRefiltering ? 'row-list row-list--stale' : 'row-list'}>
               {candidates.edges.map(({ node }) => (
                 <CandidateRow key={node.id} candidate={node} />
               ))}

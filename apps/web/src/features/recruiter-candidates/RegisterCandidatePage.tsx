@@ -158,9 +158,9 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
         </div>
       )}
 
-      <fieldset className="register-form__section">
+      <fieldset className="form-section">
         <legend>Who they are</legend>
-        <div className="register-form__row">
+        <div className="form-row">
           <InputField
             label="Full name"
             error={errors.fullName}
@@ -196,7 +196,7 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
         <Field label="Summary" error={errors.summary}>
           {(control) => <textarea {...control} value={draft.summary} onChange={(e) => change({ summary: e.target.value })} />}
         </Field>
-        <div className="register-form__row">
+        <div className="form-row">
           <Field label="Seniority" error={errors.seniority}>
             {(control) => (
               <select {...control} value={draft.seniority} onChange={(e) => change({ seniority: e.target.value as Seniority })}>
@@ -219,9 +219,9 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
         </div>
       </fieldset>
 
-      <fieldset className="register-form__section">
+      <fieldset className="form-section">
         <legend>Where they are</legend>
-        <div className="register-form__row">
+        <div className="form-row">
           <InputField
             label="City"
             error={errors.city}
@@ -236,7 +236,7 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
             maxLength={2}
             autoComplete="off"
             autoCapitalize="characters"
-            className="register-form__country"
+            className="country-input"
             value={draft.country}
             onChange={(value) => change({ country: value.toUpperCase() })}
           />
@@ -250,7 +250,7 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
         </div>
       </fieldset>
 
-      <fieldset className="register-form__section">
+      <fieldset className="form-section">
         <legend>Skills</legend>
         <SkillPicker
           label="Add a skill"
@@ -262,7 +262,7 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
           error={errors.skills}
         />
         {draft.skills.length === 0 ? (
-          <p className="register-form__empty">No skills yet.</p>
+          <p className="form-section__empty">No skills yet.</p>
         ) : (
           <ul className="register-form__list" aria-label="Their skills">
             {draft.skills.map((skill, index) => {
@@ -322,7 +322,7 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
         )}
       </fieldset>
 
-      <fieldset className="register-form__section">
+      <fieldset className="form-section">
         <legend>Roles</legend>
         <div>
           <button
@@ -338,7 +338,7 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
           </button>
         </div>
         {draft.experiences.length === 0 ? (
-          <p className="register-form__empty">No roles yet. Most recent first.</p>
+          <p className="form-section__empty">No roles yet. Most recent first.</p>
         ) : (
           <ol className="register-form__list" aria-label="Their roles, most recent first">
             {draft.experiences.map((role, index) => {
@@ -388,10 +388,10 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
         )}
       </fieldset>
 
-      <fieldset className="register-form__section">
+      <fieldset className="form-section">
         <legend>Preferences</legend>
         <p className="field__hint">What a job has to offer them: the “does this job suit them?” side of every match.</p>
-        <div className="register-form__row">
+        <div className="form-row">
           <NumberField
             label="Minimum salary (yearly)"
             error={errors['preferences.minSalary']}
@@ -450,7 +450,7 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
             </label>
           ))}
         </ChoiceGroup>
-        <div className="register-form__row">
+        <div className="form-row">
           <InputField
             label="Earliest start"
             hint="Empty if they can start now."

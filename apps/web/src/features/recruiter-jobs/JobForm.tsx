@@ -44,7 +44,7 @@ export function JobForm({
 
   return (
     <>
-      <fieldset className="job-form__section">
+      <fieldset className="form-section">
         <legend>The role</legend>
         <InputField
           label="Title"
@@ -87,7 +87,7 @@ export function JobForm({
             />
           )}
         </Field>
-        <div className="job-form__row">
+        <div className="form-row">
           <Field label="Seniority" error={errors.seniority}>
             {(control) => (
               <select
@@ -143,10 +143,10 @@ export function JobForm({
         onChange={(skills) => onChange({ skills })}
       />
 
-      <fieldset className="job-form__section">
+      <fieldset className="form-section">
         <legend>Salary band</legend>
         <p className="field__hint">Yearly. Leave an end empty for an open band.</p>
-        <div className="job-form__row">
+        <div className="form-row">
           <NumberField
             label="Minimum salary"
             error={errors.salaryMin}
@@ -173,7 +173,7 @@ export function JobForm({
         </div>
       </fieldset>
 
-      <fieldset className="job-form__section">
+      <fieldset className="form-section">
         <legend>Where and when</legend>
         <ChoiceGroup legend="Remote policy" error={errors.remotePolicy}>
           {remotePolicies.map((policy) => (
@@ -189,7 +189,7 @@ export function JobForm({
             </label>
           ))}
         </ChoiceGroup>
-        <div className="job-form__row">
+        <div className="form-row">
           <InputField
             label="City"
             error={errors.city}
@@ -205,11 +205,11 @@ export function JobForm({
             maxLength={2}
             autoComplete="off"
             autoCapitalize="characters"
-            className="job-form__country"
+            className="country-input"
             onChange={(value) => onChange({ country: value.toUpperCase() })}
           />
         </div>
-        <div className="job-form__row">
+        <div className="form-row">
           <Field label="Time zone" hint="Where the team works." error={errors.timeZone}>
             {(control) => (
               <select {...control} value={draft.timeZone} onChange={(event) => onChange({ timeZone: event.target.value })}>

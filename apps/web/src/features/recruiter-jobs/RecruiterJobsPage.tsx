@@ -74,7 +74,7 @@ export default function RecruiterJobsPage() {
 
   return (
     <main id="main" className="page recruiter-jobs">
-      <header className="page__header recruiter-jobs__header">
+      <header className="page__header page__header--with-action">
         <div>
           <h1>Jobs</h1>
           <p className="page__lede">Your agency's job orders, newest first, with how far their candidates have got.</p>
@@ -121,7 +121,7 @@ export default function RecruiterJobsPage() {
           </div>
         ) : (
           <>
-            <ul className={isRefiltering ? 'job-rows job-rows--stale' : 'job-rows'}>
+            <ul className={isRefiltering ? 'row-list row-list--stale' : 'row-list'}>
               {jobs.edges.map(({ node }) => (
                 <JobRow key={node.id} job={node} />
               ))}

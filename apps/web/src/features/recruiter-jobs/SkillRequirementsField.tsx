@@ -31,7 +31,7 @@ export function SkillRequirementsField({
   }
 
   return (
-    <fieldset className="job-form__section">
+    <fieldset className="form-section">
       <legend>Skills</legend>
       <SkillPicker
         label="Add a skill"
@@ -41,7 +41,7 @@ export function SkillRequirementsField({
         error={errors.skills}
       />
       {skills.length === 0 ? (
-        <p className="job-form__empty">No skills yet: add the ones this role needs.</p>
+        <p className="form-section__empty">No skills yet: add the ones this role needs.</p>
       ) : (
         <ul className="skill-requirements" aria-label="Skills this job asks for">
           {skills.map((skill, index) => (
