@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 /** A query that failed: what we could not load, the server's words, and a way to try again. */
 export function LoadError({ what, error, onRetry }: { what: string; error: { message: string }; onRetry: () => void }) {
   return (
@@ -18,5 +20,33 @@ export function Loading({ children }: { children: string }) {
     <p className="notice" role="status">
       {children}
     </p>
+  );
+}
+
+/** A page whose query has not answered yet: its heading, then the loading line, or what failed with Retry. */
+export function PageLoading({
+  title,
+  className = 'page',
+  what,
+  error,
+  onRetry,
+  children,
+}: {
+  title: ReactNode;
+  className?: string;
+  /** What could not be loaded, e.g. "this job". */
+  what: string;
+  error: { message: string } | undefined;
+  onRetry: () => void;
+  /** The loading line, e.g. "Loading the job…". */
+  children: string;
+}) {
+  return (
+    <main id="main" className={className} aria-busy={!error}>
+      <header className="page__header">
+        <h1>{title}</h1>
+      </header>
+      {error ? <LoadError what={what} error={error} onRetry={onRetry} /> : <Loading>{children}</Loading>}
+    </main>
   );
 }

@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
 import { browserTimeZone, formatDateTime } from '../../ui/format-date-time';
-import { LoadError, Loading } from '../../ui/LoadError';
+import { PageLoading } from '../../ui/LoadError';
 import { describeMeetingTime } from '../../words/describe-meeting-time';
 import { interviewFormatInCandidateWords } from '../../words/interview-format-in-words';
 import { interviewStatusInCandidateWords } from '../../words/interview-status-in-words';
@@ -102,12 +102,9 @@ export default function CandidateInterviewPage({ params }: PageProps) {
 
   if (!data) {
     return (
-      <main id="main" className="page candidate-interview" aria-busy={!error}>
-        <header className="page__header">
-          <h1>Interview</h1>
-        </header>
-        {error ? <LoadError what="this interview" error={error} onRetry={reload} /> : <Loading>Loading the interview…</Loading>}
-      </main>
+      <PageLoading title="Interview" className="page candidate-interview" what="this interview" error={error} onRetry={reload}>
+        Loading the interview…
+      </PageLoading>
     );
   }
 

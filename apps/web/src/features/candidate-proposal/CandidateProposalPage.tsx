@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
 import { browserTimeZone } from '../../ui/format-date-time';
-import { LoadError, Loading } from '../../ui/LoadError';
+import { PageLoading } from '../../ui/LoadError';
 import { describeMeetingTime } from '../../words/describe-meeting-time';
 import { describeRespondBy } from '../../words/describe-respond-by';
 import { interviewStatusInCandidateWords } from '../../words/interview-status-in-words';
@@ -96,12 +96,9 @@ export default function CandidateProposalPage({ params }: PageProps) {
 
   if (!data) {
     return (
-      <main id="main" className="page candidate-proposal" aria-busy={!error}>
-        <header className="page__header">
-          <h1>Proposal</h1>
-        </header>
-        {error ? <LoadError what="this proposal" error={error} onRetry={reload} /> : <Loading>Loading the proposal…</Loading>}
-      </main>
+      <PageLoading title="Proposal" className="page candidate-proposal" what="this proposal" error={error} onRetry={reload}>
+        Loading the proposal…
+      </PageLoading>
     );
   }
 

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
-import { LoadError, Loading } from '../../ui/LoadError';
+import { LoadError, PageLoading } from '../../ui/LoadError';
 import { CandidateProfile } from './CandidateProfile';
 import { CandidateProposalRow } from './CandidateProposals';
 import { ReliabilityRecord } from './ReliabilityRecord';
@@ -52,12 +52,9 @@ export default function CandidatePage({ params }: PageProps) {
 
   if (!data || (!data.candidate && error)) {
     return (
-      <main id="main" className="page">
-        <header className="page__header">
-          <h1>Candidate</h1>
-        </header>
-        {error ? <LoadError what="this candidate" error={error} onRetry={retry} /> : <Loading>Loading the candidate…</Loading>}
-      </main>
+      <PageLoading title="Candidate" what="this candidate" error={error} onRetry={retry}>
+        Loading the candidate…
+      </PageLoading>
     );
   }
 

@@ -7,7 +7,7 @@ import type { RecruiterJobPage_QueryQuery } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
 import { navigate } from '../../routes/navigate';
 import type { PageProps } from '../../routes/routes';
-import { LoadError, Loading } from '../../ui/LoadError';
+import { LoadError, PageLoading } from '../../ui/LoadError';
 import { describeRemotePolicy } from '../../words/describe-remote-policy';
 import { formatSalaryBand } from '../../words/format-salary-band';
 import { setFlashNotice } from '../../ui/flash-notice';
@@ -120,12 +120,9 @@ export default function RecruiterJobPage({ params }: PageProps) {
 
   if (!shown) {
     return (
-      <main id="main" className="page">
-        <header className="page__header">
-          <h1>Job</h1>
-        </header>
-        {error ? <LoadError what="this job" error={error} onRetry={retry} /> : <Loading>Loading the job…</Loading>}
-      </main>
+      <PageLoading title="Job" what="this job" error={error} onRetry={retry}>
+        Loading the job…
+      </PageLoading>
     );
   }
   if (!job) {

@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
 import { describeTimeLeft, formatDateTime } from '../../ui/format-date-time';
-import { LoadError, Loading } from '../../ui/LoadError';
+import { LoadError, PageLoading } from '../../ui/LoadError';
 import { formatSalaryBand } from '../../words/format-salary-band';
 import { proposalStatusInWords } from '../../words/proposal-status-in-words';
 import { ScoreMeter } from '../../ui/ScoreMeter';
@@ -112,12 +112,9 @@ export default function RecruiterProposalPage({ params }: PageProps) {
 
   if (!data) {
     return (
-      <main id="main" className="page">
-        <header className="page__header">
-          <h1>Proposal</h1>
-        </header>
-        {error ? <LoadError what="this proposal" error={error} onRetry={reload} /> : <Loading>Loading the proposal…</Loading>}
-      </main>
+      <PageLoading title="Proposal" what="this proposal" error={error} onRetry={reload}>
+        Loading the proposal…
+      </PageLoading>
     );
   }
 
