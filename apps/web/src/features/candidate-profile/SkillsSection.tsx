@@ -2,7 +2,7 @@ import type { DraftErrors, SkillDraft } from './profile-draft';
 import { Field, InputField } from '../../ui/Field';
 import { YearOptions } from '../../ui/option-lists';
 import { howMatchingUses } from './how-matching-uses';
-import { SKILL_LEVELS, skillLevelInWords } from '../../words/skill-level-in-words';
+import { SkillLevelOptions } from '../skills/SkillLevelOptions';
 import { SkillPicker } from '../skills/SkillPicker';
 
 /** The candidate's skills: added from the taxonomy, each with a level (1–5, in words), years and when last used. */
@@ -49,11 +49,7 @@ export function SkillsSection({
               >
                 {(control) => (
                   <select {...control} value={skill.level} onChange={(event) => update(index, { level: Number(event.target.value) })}>
-                    {SKILL_LEVELS.map((level) => (
-                      <option key={level} value={level}>
-                        {level} – {skillLevelInWords[level]}
-                      </option>
-                    ))}
+                    <SkillLevelOptions />
                   </select>
                 )}
               </Field>

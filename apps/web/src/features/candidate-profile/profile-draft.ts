@@ -1,4 +1,5 @@
 import type { EmploymentType, ProfileForm_CandidateFragment, RemotePolicy, UpdateCandidateProfileInput } from '../../gql/graphql';
+import { placeFieldErrors } from '../../ui/place-field-errors';
 
 // The profile as the form holds it (text as typed), and the input updateCandidateProfile takes.
 
@@ -198,25 +199,10 @@ export function fieldPathsOf(draft: ProfileDraft): Set<string> {
   return paths;
 }
 
-/**
- * Files each error under the field that shows it: the longest known path it starts with ("preferences.
- * preferredLocations.2" → the locations field; "skills.1" → that skill's name). The rest are for the whole form.
- */
+/** Files each error under the field that shows it ("skills.1" → that skill's name); the rest are for the whole form. */
 export function placeErrors(errors: DraftErrors, draft: ProfileDraft): { fields: DraftErrors; unplaced: string[] } {
-  const paths = fieldPathsOf(draft);
-  const fields: DraftErrors = {};
-  const unplaced: string[] = [];
-  for (const [path, message] of Object.entries(errors)) {
-    // A whole entry ("skills.1") is shown with its first field.
-    const entryField = /^skills\.\d+$/.test(path) ? `${path}.skill` : /^experiences\.\d+$/.test(path) ? `${path}.title` : null;
-    const parts = path.split('.');
-    let placed = entryField !== null && paths.has(entryField) ? entryField : null;
-    for (let length = parts.length; placed === null && length > 0; length--) {
-      const prefix = parts.slice(0, length).join('.');
-      if (paths.has(prefix)) placed = prefix;
-    }
-    if (placed === null) unplaced.push(message);
-    else fields[placed] ??= message;
-  }
-  return { fields, unplaced };
+  // A whole entry ("skills.1") is shown with its first field.
+  return placeFieldErrors(errors, fieldPathsOf(draft), (path) =>
+    /^skills\.\d+$/.test(path) ? `${path}.skill` : /^experiences\.\d+$/.test(path) ? `${path}.title` : null,
+  );
 }

@@ -9,7 +9,7 @@ import { formErrorsOf, formErrorsOfFailure } from '../../ui/mutation-errors';
 import { CheckboxField, ChoiceGroup, Field, InputField, NumberField } from '../../ui/Field';
 import { EMPLOYMENT_TYPES, employmentTypeInWords } from '../../words/employment-type-in-words';
 import { REMOTE_PREFERENCES, remotePreferenceInWords } from '../../words/remote-preference-in-words';
-import { SKILL_LEVELS, skillLevelInWords } from '../../words/skill-level-in-words';
+import { SkillLevelOptions } from '../skills/SkillLevelOptions';
 import { SkillPicker } from '../skills/SkillPicker';
 import { CurrencyOptions, TimeZoneOptions } from '../../ui/option-lists';
 import { seniorityInWords } from '../../words/seniority-in-words';
@@ -286,11 +286,7 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
                         onChange={(e) => update({ level: e.target.value === '' ? null : Number(e.target.value) })}
                       >
                         <option value="">Choose a level</option>
-                        {SKILL_LEVELS.map((level) => (
-                          <option key={level} value={level}>
-                            {level} – {skillLevelInWords[level]}
-                          </option>
-                        ))}
+                        <SkillLevelOptions />
                       </select>
                     )}
                   </Field>

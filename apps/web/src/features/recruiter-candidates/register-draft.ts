@@ -1,4 +1,5 @@
 import type { CreateCandidateInput, EmploymentType, RemotePolicy, Seniority } from '../../gql/graphql';
+import { placeFieldErrors } from '../../ui/place-field-errors';
 
 // The register form's state (text as typed, so nothing is lost on an error) and the createCandidate input made of it.
 
@@ -178,30 +179,17 @@ const TOP_LEVEL_FIELDS = [
   'experiences',
 ];
 
-/**
- * Files each error under the field that shows it (the longest known path it starts with: "preferences.
- * preferredLocations.2" → the locations field; "skills.1" → that skill's level); the rest are for the whole form.
- */
+/** Files each error under the field that shows it ("skills.1" → that skill's level); the rest are for the whole form. */
 export function placeErrors(errors: DraftErrors, draft: RegisterDraft): { fields: DraftErrors; unplaced: string[] } {
   const paths = new Set([...TOP_LEVEL_FIELDS, ...Object.keys(draft.preferences).map((name) => `preferences.${name}`)]);
   draft.skills.forEach((_, i) => ['level', 'years'].forEach((field) => paths.add(`skills.${i}.${field}`)));
   draft.experiences.forEach((_, i) =>
     ['title', 'company', 'startDate', 'endDate'].forEach((field) => paths.add(`experiences.${i}.${field}`)),
   );
-  const fields: DraftErrors = {};
-  const unplaced: string[] = [];
-  for (const [path, message] of Object.entries(errors)) {
-    const parts = path.split('.');
-    // A whole skill ("skills.1", "skills.1.skill") is shown with its level; a whole role with its title.
-    if (/^skills\.\d+(\.skill)?$/.test(path) && paths.has(`skills.${parts[1]}.level`)) parts.splice(2, 1, 'level');
-    if (/^experiences\.\d+$/.test(path) && paths.has(`${path}.title`)) parts.push('title');
-    let placed: string | null = null;
-    for (let length = parts.length; placed === null && length > 0; length--) {
-      const prefix = parts.slice(0, length).join('.');
-      if (paths.has(prefix)) placed = prefix;
-    }
-    if (placed === null) unplaced.push(message);
-    else fields[placed] ??= message;
-  }
-  return { fields, unplaced };
+  // A whole skill ("skills.1", "skills.1.skill") is shown with its level; a whole role with its title.
+  return placeFieldErrors(errors, paths, (path) => {
+    const skill = /^skills\.(\d+)(\.skill)?$/.exec(path);
+    if (skill) return `skills.${skill[1]}.level`;
+    return /^experiences\.\d+$/.test(path) ? `${path}.title` : null;
+  });
 }

@@ -1,6 +1,7 @@
 import type { SkillRequirement } from '../../gql/graphql';
 import { Field } from '../../ui/Field';
-import { SKILL_LEVELS, skillLevelInWords } from '../../words/skill-level-in-words';
+import { SKILL_LEVELS } from '../../words/skill-level-in-words';
+import { SkillLevelOptions } from '../skills/SkillLevelOptions';
 import { SkillPicker, type PickedSkill } from '../skills/SkillPicker';
 import { DEFAULT_WEIGHT, type DraftErrors, type SkillDraft } from './job-draft';
 import { skillWeightInWords } from './skill-weight-in-words';
@@ -89,11 +90,7 @@ export function SkillRequirementsField({
                       }
                     >
                       <option value="">Choose a level</option>
-                      {SKILL_LEVELS.map((level) => (
-                        <option key={level} value={level}>
-                          {level} – {skillLevelInWords[level]}
-                        </option>
-                      ))}
+                      <SkillLevelOptions />
                     </select>
                   )}
                 </Field>
