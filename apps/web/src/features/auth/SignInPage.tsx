@@ -4,10 +4,10 @@ import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
 import { navigate } from '../../routes/navigate';
 import { useSearch } from '../../routes/use-search';
+import { FormErrorNotice } from '../../ui/FormErrorNotice';
 import { homeForRole } from './home-for-role';
 import { safeNextPath } from './safe-next-path';
 import { Session_Query, useSession } from './use-session';
-import { FormErrorNotice } from '../../ui/FormErrorNotice';
 
 export const SignInPage_Mutation = graphql(`
   mutation SignInPage_Mutation($input: SignInInput!) {

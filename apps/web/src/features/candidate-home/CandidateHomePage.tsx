@@ -3,13 +3,13 @@ import { effectiveProposalStatus } from '@shortlist/domain/interviews';
 import { useId, type ReactNode } from 'react';
 import { graphql } from '../../gql';
 import type { ProposalStatus } from '../../gql/graphql';
-import { LoadError, Loading } from '../../ui/LoadError';
 import { browserTimeZone } from '../../ui/format-date-time';
+import { LoadError, Loading } from '../../ui/LoadError';
+import { useNow } from '../../ui/use-now';
 import './candidate-home.css';
 import { PortfolioNudge } from './PortfolioNudge';
 import { ProposalItem } from './ProposalItem';
 import { UpcomingInterviewItem } from './UpcomingInterviewItem';
-import { useNow } from '../../ui/use-now';
 
 export const CandidateHomePage_Query = graphql(`
   query CandidateHomePage_Query($first: Int!) {

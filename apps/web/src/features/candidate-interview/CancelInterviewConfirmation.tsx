@@ -8,11 +8,11 @@ import {
 } from '@shortlist/domain/interviews';
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { graphql } from '../../gql';
+import { FormErrorNotice } from '../../ui/FormErrorNotice';
+import { formErrorsOfAnswer } from '../../ui/mutation-errors';
 import { useNow } from '../../ui/use-now';
 import { ReasonFields } from '../reasons/ReasonFields';
 import { REASONED_FORM_FIELDS, useReasonedForm } from '../reasons/use-reasoned-form';
-import { formErrorsOfAnswer } from '../../ui/mutation-errors';
-import { FormErrorNotice } from '../../ui/FormErrorNotice';
 
 export const CancelInterviewConfirmation_Mutation = graphql(`
   mutation CancelInterviewConfirmation_Mutation($input: CancelInterviewInput!) {

@@ -2,9 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { MESSAGE_MAX_LENGTH, REASON_TEXT_MAX_LENGTH, REASON_TEXT_MIN_LENGTH } from '@shortlist/domain/interviews';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
+import { FormErrorNotice } from '../../ui/FormErrorNotice';
 import { formErrorsOfAnswer, formErrorsOfFailure, NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
 import { composeRescheduleRequest } from './compose-reschedule-request';
-import { FormErrorNotice } from '../../ui/FormErrorNotice';
 
 export const RescheduleRequestForm_Mutation = graphql(`
   mutation RescheduleRequestForm_Mutation($input: RequestRescheduleInput!) {

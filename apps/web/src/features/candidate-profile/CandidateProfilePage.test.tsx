@@ -3,9 +3,9 @@ import { MockLink } from '@apollo/client/testing';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
+import { SKILL_SUGGESTIONS, SKILLS_TO_SPARE, SkillPicker_Query } from '../skills/SkillPicker';
 import CandidateProfilePage, { CandidateProfilePage_Query } from './CandidateProfilePage';
 import { ProfileForm_Mutation } from './ProfileForm';
-import { SKILL_SUGGESTIONS, SKILLS_TO_SPARE, SkillPicker_Query } from '../skills/SkillPicker';
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { newExperienceKey, type DraftErrors, type ExperienceDraft } from './profile-draft';
 import { Field, InputField } from '../../ui/Field';
+import { newExperienceKey, type DraftErrors, type ExperienceDraft } from './profile-draft';
 
 function roleName(entry: ExperienceDraft, index: number) {
   const title = entry.title.trim();

@@ -1,9 +1,9 @@
-import type { DraftErrors, PreferencesDraft } from './profile-draft';
 import { CheckboxField, ChoiceGroup, Field, InputField, NumberField } from '../../ui/Field';
-import { EMPLOYMENT_TYPES, employmentTypeInWords } from '../../words/employment-type-in-words';
-import { howMatchingUses } from './how-matching-uses';
-import { REMOTE_PREFERENCES, remotePreferenceInWords } from '../../words/remote-preference-in-words';
 import { CurrencyOptions } from '../../ui/option-lists';
+import { EMPLOYMENT_TYPES, employmentTypeInWords } from '../../words/employment-type-in-words';
+import { REMOTE_PREFERENCES, remotePreferenceInWords } from '../../words/remote-preference-in-words';
+import { howMatchingUses } from './how-matching-uses';
+import type { DraftErrors, PreferencesDraft } from './profile-draft';
 
 /** What a job must offer the candidate, each with a sentence on how matching uses it. */
 export function PreferencesSection({

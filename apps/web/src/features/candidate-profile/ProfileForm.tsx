@@ -2,15 +2,15 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment, useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
-import { formErrorsOf, formErrorsOfFailure } from '../../ui/mutation-errors';
-import { ExperienceSection } from './ExperienceSection';
 import { Field, InputField } from '../../ui/Field';
-import { PreferencesSection } from './PreferencesSection';
-import { draftFromProfile, inputFromDraft, placeErrors, type DraftErrors, type ProfileDraft } from './profile-draft';
-import { howMatchingUses } from './how-matching-uses';
-import { SkillsSection } from './SkillsSection';
+import { formErrorsOf, formErrorsOfFailure } from '../../ui/mutation-errors';
 import { TimeZoneOptions } from '../../ui/option-lists';
 import { countryName } from '../../ui/zone-and-currency-options';
+import { ExperienceSection } from './ExperienceSection';
+import { howMatchingUses } from './how-matching-uses';
+import { PreferencesSection } from './PreferencesSection';
+import { draftFromProfile, inputFromDraft, placeErrors, type DraftErrors, type ProfileDraft } from './profile-draft';
+import { SkillsSection } from './SkillsSection';
 
 export const ProfileForm_candidate = graphql(`
   fragment ProfileForm_candidate on Candidate {

@@ -1,9 +1,9 @@
-import type { DraftErrors, SkillDraft } from './profile-draft';
 import { Field, InputField } from '../../ui/Field';
 import { YearOptions } from '../../ui/option-lists';
-import { howMatchingUses } from './how-matching-uses';
 import { SkillLevelOptions } from '../skills/SkillLevelOptions';
 import { SkillPicker } from '../skills/SkillPicker';
+import { howMatchingUses } from './how-matching-uses';
+import type { DraftErrors, SkillDraft } from './profile-draft';
 
 /** The candidate's skills: added from the taxonomy, each with a level (1–5, in words), years and when last used. */
 export function SkillsSection({

@@ -2,10 +2,10 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment, useMutation } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
+import { FormErrorNotice } from '../../ui/FormErrorNotice';
 import { formErrorsForFields, formErrorsOfFailure, NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
 import { describeMeetingTime } from '../../words/describe-meeting-time';
 import { interviewFormatInCandidateWords } from '../../words/interview-format-in-words';
-import { FormErrorNotice } from '../../ui/FormErrorNotice';
 
 export const AcceptProposalForm_proposal = graphql(`
   fragment AcceptProposalForm_proposal on Proposal {

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { validateReasonedAction } from '@shortlist/domain/interviews';
 import { useId, useState } from 'react';
-import { formErrorsForFields, formErrorsOfFailure } from '../../ui/mutation-errors';
 import { Link } from '../../routes/Link';
+import { formErrorsForFields, formErrorsOfFailure } from '../../ui/mutation-errors';
 import { DeclineForm_Mutation } from './DeclineForm';
 import type { CascadeSteps } from './OfferPanel';
 import { WithdrawForm_Mutation } from './WithdrawForm';

@@ -4,9 +4,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { graphql } from '../../gql';
 import type { OfferPanel_AcceptOfferMutation } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format-date-time';
+import { FormErrorNotice } from '../../ui/FormErrorNotice';
 import { formErrorsForFields, formErrorsOfFailure } from '../../ui/mutation-errors';
 import { DeclineOfferForm } from './DeclineOfferForm';
-import { FormErrorNotice } from '../../ui/FormErrorNotice';
 
 export const OfferPanel_proposal = graphql(`
   fragment OfferPanel_proposal on Proposal {

@@ -2,10 +2,10 @@ import { useMutation } from '@apollo/client/react';
 import { composePoliteMessage, REASON_LABELS, type WithdrawalReason } from '@shortlist/domain/interviews';
 import { type FormEvent } from 'react';
 import { graphql } from '../../gql';
+import { FormErrorNotice } from '../../ui/FormErrorNotice';
+import { formErrorsOfAnswer } from '../../ui/mutation-errors';
 import { ReasonFields } from '../reasons/ReasonFields';
 import { REASONED_FORM_FIELDS, useReasonedForm } from '../reasons/use-reasoned-form';
-import { formErrorsOfAnswer } from '../../ui/mutation-errors';
-import { FormErrorNotice } from '../../ui/FormErrorNotice';
 
 export const WithdrawForm_Mutation = graphql(`
   mutation WithdrawForm_Mutation($input: WithdrawProposalInput!) {

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { InterviewFormat } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format-date-time';
+import { INTERVIEW_FORMATS, interviewFormatInWords } from '../../words/interview-format-in-words';
 import { localTimeToUtc } from './convert-local-time';
 import './interview-time-fields.css';
-import { INTERVIEW_FORMATS, interviewFormatInWords } from '../../words/interview-format-in-words';
 
 /** One interview time as the recruiter is filling it in: the start is a wall-clock reading in their zone. */
 export type InterviewTimeDraft = {

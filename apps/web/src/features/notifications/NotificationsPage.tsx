@@ -5,9 +5,9 @@ import type { PageProps } from '../../routes/routes';
 import { LoadError, Loading } from '../../ui/LoadError';
 import { ShowMoreButton } from '../../ui/ShowMoreButton';
 import { NotificationItem } from './NotificationItem';
+import './notifications.css';
 import { UNREAD_COUNT_POLL_MS } from './NotificationsLink';
 import { useMarkNotificationsRead } from './use-mark-notifications-read';
-import './notifications.css';
 
 export const NotificationsPage_Query = graphql(`
   query NotificationsPage_Query($first: Int!, $after: String) {

@@ -5,9 +5,9 @@ import type { PageProps } from '../../routes/routes';
 import { LoadError, PageLoading } from '../../ui/LoadError';
 import { CandidateProfile } from './CandidateProfile';
 import { CandidateProposalRow } from './CandidateProposals';
+import './recruiter-candidates.css';
 import { ReliabilityRecord } from './ReliabilityRecord';
 import { SuggestedJobs } from './SuggestedJobs';
-import './recruiter-candidates.css';
 
 export const CANDIDATE_PROPOSALS_SHOWN = 50;
 

@@ -1,9 +1,9 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../gql';
-import { skillLevelInWords } from '../../words/skill-level-in-words';
 import { describePlace } from '../../words/describe-place';
 import { seniorityInWords } from '../../words/seniority-in-words';
+import { skillLevelInWords } from '../../words/skill-level-in-words';
 import { describePreferences, describeTenure } from './describe-profile';
 
 export const CandidateProfile_candidate = graphql(`

@@ -4,15 +4,16 @@ import { graphql } from '../../gql';
 import type { Seniority } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
 import { navigate } from '../../routes/navigate';
+import { CheckboxField, ChoiceGroup, Field, InputField, NumberField } from '../../ui/Field';
 import { browserTimeZone } from '../../ui/format-date-time';
 import { formErrorsOf, formErrorsOfFailure } from '../../ui/mutation-errors';
-import { CheckboxField, ChoiceGroup, Field, InputField, NumberField } from '../../ui/Field';
+import { CurrencyOptions, TimeZoneOptions } from '../../ui/option-lists';
 import { EMPLOYMENT_TYPES, employmentTypeInWords } from '../../words/employment-type-in-words';
 import { REMOTE_PREFERENCES, remotePreferenceInWords } from '../../words/remote-preference-in-words';
+import { seniorityInWords } from '../../words/seniority-in-words';
 import { SkillLevelOptions } from '../skills/SkillLevelOptions';
 import { SkillPicker } from '../skills/SkillPicker';
-import { CurrencyOptions, TimeZoneOptions } from '../../ui/option-lists';
-import { seniorityInWords } from '../../words/seniority-in-words';
+import './recruiter-candidates.css';
 import {
   createCandidateInputFromDraft,
   emptyRegisterDraft,
@@ -21,7 +22,6 @@ import {
   type DraftErrors,
   type RegisterDraft,
 } from './register-draft';
-import './recruiter-candidates.css';
 
 export const RegisterCandidatePage_Query = graphql(`
   query RegisterCandidatePage_Query {

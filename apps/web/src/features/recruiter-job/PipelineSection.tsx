@@ -3,8 +3,8 @@ import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
 import { describeTimeLeft } from '../../ui/format-date-time';
-import { groupPipeline } from './group-pipeline';
 import { PIPELINE_STATUSES, proposalStatusInWords } from '../../words/proposal-status-in-words';
+import { groupPipeline } from './group-pipeline';
 
 export const PIPELINE_PAGE_SIZE = 100;
 

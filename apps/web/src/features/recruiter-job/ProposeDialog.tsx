@@ -4,8 +4,9 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import type { ProposeDialog_MatchFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format-date-time';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { formErrorsOf, formErrorsOfFailure, NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
-import { composeProposalMessage } from './compose-proposal-message';
+import { firstNameOf } from '../../words/first-name-of';
 import { dateInZone, localTimeToUtc } from '../interviews/convert-local-time';
 import {
   InterviewTimeFields,
@@ -14,8 +15,7 @@ import {
   toInterviewTimeInput,
   type InterviewTimeDraft,
 } from '../interviews/InterviewTimeFields';
-import { ModalDialog } from '../../ui/ModalDialog';
-import { firstNameOf } from '../../words/first-name-of';
+import { composeProposalMessage } from './compose-proposal-message';
 
 export const ProposeDialog_job = graphql(`
   fragment ProposeDialog_job on Job {

@@ -4,11 +4,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
 import { takeFlashNotice } from '../../ui/flash-notice';
-import { PIPELINE_PAGE_SIZE } from './PipelineSection';
 import { polyfillDialog } from '../../ui/polyfill-dialog';
+import { PIPELINE_PAGE_SIZE } from './PipelineSection';
 import { ProposeDialog_Mutation } from './ProposeDialog';
-import RecruiterJobPage, { RecruiterJobPage_Query, SUGGESTIONS_PAGE_SIZE } from './RecruiterJobPage';
 import { buildJobPageData, buildPipelineProposal, buildSuggestion } from './recruiter-job-fixtures';
+import RecruiterJobPage, { RecruiterJobPage_Query, SUGGESTIONS_PAGE_SIZE } from './RecruiterJobPage';
 
 beforeAll(polyfillDialog);
 beforeEach(() => window.history.replaceState(null, '', '/recruiter/jobs/job-1'));

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { graphql } from '../../gql';
 import type { ProposalStatus, SuggestionCard_MatchFragment } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
-import { proposalStatusInWords } from '../../words/proposal-status-in-words';
 import { ScoreMeter } from '../../ui/ScoreMeter';
+import { proposalStatusInWords } from '../../words/proposal-status-in-words';
 
 // A Match has no id of its own, so the cache cannot hand it to useFragment: the page spreads this fragment with
 // @unmask and passes the data down (see RecruiterJobPage).

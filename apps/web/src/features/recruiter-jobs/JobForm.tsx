@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import type { EmploymentType, JobStatus, RemotePolicy, Seniority } from '../../gql/graphql';
 import { ChoiceGroup, Field, InputField, NumberField } from '../../ui/Field';
-import { employmentTypeInWords } from '../../words/employment-type-in-words';
 import { CurrencyOptions, TimeZoneOptions } from '../../ui/option-lists';
 import { remotePolicyInWords } from '../../words/describe-remote-policy';
-import type { DraftErrors, JobDraft } from './job-draft';
+import { employmentTypeInWords } from '../../words/employment-type-in-words';
 import { jobStatusInWords } from '../../words/job-status-in-words';
 import { seniorityInWords } from '../../words/seniority-in-words';
+import type { DraftErrors, JobDraft } from './job-draft';
 import { SkillRequirementsField } from './SkillRequirementsField';
 
 const seniorities = Object.keys(seniorityInWords) as Seniority[];

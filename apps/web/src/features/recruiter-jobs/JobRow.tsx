@@ -2,10 +2,10 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
-import { describeRemotePolicy } from '../../words/describe-remote-policy';
-import { describePipelineCounts } from './describe-pipeline-counts';
 import { describePlace } from '../../words/describe-place';
+import { describeRemotePolicy } from '../../words/describe-remote-policy';
 import { jobStatusInWords } from '../../words/job-status-in-words';
+import { describePipelineCounts } from './describe-pipeline-counts';
 
 export const JobRow_job = graphql(`
   fragment JobRow_job on Job {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
 import { ModalDialog } from '../../ui/ModalDialog';
+import { NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
 
 type Props = {
   title: string;

@@ -8,8 +8,8 @@ import {
 } from '@shortlist/domain/interviews';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../ui/format-date-time';
-import { composeCancelMessage } from './compose-cancel-message';
 import { firstNameOf } from '../../words/first-name-of';
+import { composeCancelMessage } from './compose-cancel-message';
 import { messageParties, type ProposalContext } from './proposal-context';
 import { ReasonedActionDialog } from './ReasonedActionDialog';
 import { reasonInput } from './ReasonFields';

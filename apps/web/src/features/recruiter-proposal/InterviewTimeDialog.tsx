@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { FormErrors } from '../../ui/mutation-errors';
+import { firstNameOf } from '../../words/first-name-of';
 import {
   InterviewTimeFields,
   interviewTimeErrorsOf,
@@ -7,7 +8,6 @@ import {
   type InterviewTimeDraft,
 } from '../interviews/InterviewTimeFields';
 import { ActionDialog } from './ActionDialog';
-import { firstNameOf } from '../../words/first-name-of';
 import type { ProposalContext } from './proposal-context';
 
 export type InterviewTimeInput = NonNullable<ReturnType<typeof toInterviewTimeInput>>;

@@ -2,9 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { Party } from '../../gql/graphql';
+import { Field } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format-date-time';
 import { ActionDialog } from './ActionDialog';
-import { Field } from '../../ui/Field';
 import type { ProposalContext } from './proposal-context';
 import { runAction } from './run-action';
 

@@ -12,13 +12,13 @@ import {
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { InterviewStatus, ProposalStatus } from '../../gql/graphql';
+import { Field } from '../../ui/Field';
+import { firstNameOf } from '../../words/first-name-of';
 import { formatSalaryBand } from '../../words/format-salary-band';
 import { newInterviewTimeDraft } from '../interviews/InterviewTimeFields';
 import { ActionDialog } from './ActionDialog';
 import { composeOfferMessage } from './compose-offer-message';
-import { Field } from '../../ui/Field';
 import { InterviewTimeDialog } from './InterviewTimeDialog';
-import { firstNameOf } from '../../words/first-name-of';
 import { messageParties, type ProposalContext } from './proposal-context';
 import { ReasonedActionDialog } from './ReasonedActionDialog';
 import { reasonInput } from './ReasonFields';

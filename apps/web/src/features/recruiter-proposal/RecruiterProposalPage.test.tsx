@@ -6,8 +6,8 @@ import { createApolloClient } from '../../apollo/create-apollo-client';
 import { polyfillDialog } from '../../ui/polyfill-dialog';
 import { CancelInterviewDialog_Mutation } from './CancelInterviewDialog';
 import { ProposalActions_RecordHire, ProposalActions_Reject, ProposalActions_Withdraw } from './ProposalActions';
-import RecruiterProposalPage, { RecruiterProposalPage_Query } from './RecruiterProposalPage';
 import { buildEvent, buildInterview, buildProposalPageData, hoursFromNow, RILEY, SAM } from './recruiter-proposal-fixtures';
+import RecruiterProposalPage, { RecruiterProposalPage_Query } from './RecruiterProposalPage';
 
 beforeAll(polyfillDialog);
 afterEach(cleanup);

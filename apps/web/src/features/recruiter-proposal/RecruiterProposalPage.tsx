@@ -4,18 +4,18 @@ import { useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
+import { takeFlashNotice } from '../../ui/flash-notice';
 import { describeTimeLeft, formatDateTime } from '../../ui/format-date-time';
 import { LoadError, PageLoading } from '../../ui/LoadError';
+import { ScoreMeter } from '../../ui/ScoreMeter';
+import { useNow } from '../../ui/use-now';
 import { formatSalaryBand } from '../../words/format-salary-band';
 import { proposalStatusInWords } from '../../words/proposal-status-in-words';
-import { ScoreMeter } from '../../ui/ScoreMeter';
-import { takeFlashNotice } from '../../ui/flash-notice';
 import { InterviewCard } from './InterviewCard';
 import type { ProposalContext } from './proposal-context';
 import { ProposalActions } from './ProposalActions';
 import './recruiter-proposal.css';
 import { Timeline } from './Timeline';
-import { useNow } from '../../ui/use-now';
 
 export const RecruiterProposalPage_Query = graphql(`
   query RecruiterProposalPage_Query($id: ID!) {
