@@ -8,9 +8,10 @@ import { ProposalExplanation, ProposalExplanation_proposal } from './ProposalExp
 
 afterEach(cleanup);
 
-const category = (name: string, score: number, evidence: string[]) => ({
+const category = (name: string, score: number, evidence: string[], side: 'forward' | 'reverse' = 'forward') => ({
   __typename: 'ProposalMatchCategory' as const,
   name,
+  side,
   score,
   weight: 10,
   evidence,
@@ -40,10 +41,10 @@ function renderExplanation(match: Partial<{ blockers: Array<{ code: string; mess
           category('Location', 10, [
             'The hybrid job is in Amsterdam (NL); the candidate lives in Berlin (DE), in another country, and has not said they would move.',
           ]),
-          category('Salary', 100, ['The job pays up to 103,000 EUR; the candidate asks for at least 90,000 EUR.']),
+          category('Salary', 100, ['The job pays up to 103,000 EUR; the candidate asks for at least 90,000 EUR.'], 'reverse'),
           category('Preferred location', 0, [
             'The job is in Amsterdam (NL), not where the candidate lives or prefers (preferred: Berlin), and they do not want to relocate.',
-          ]),
+          ], 'reverse'),
         ],
       },
     },

@@ -19,6 +19,7 @@ export const ProposalExplanation_proposal = graphql(`
       }
       categories {
         name
+        side
         score
         weight
         evidence

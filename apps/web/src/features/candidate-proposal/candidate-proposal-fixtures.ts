@@ -67,6 +67,7 @@ export function buildProposal(overrides: { status?: ProposalStatus; id?: string 
         {
           __typename: 'ProposalMatchCategory' as const,
           name: 'Must-have skills',
+          side: 'forward',
           score: 100,
           weight: 40,
           evidence: ['Has Go at level 4 for 8 years; the job needs level 3.'],

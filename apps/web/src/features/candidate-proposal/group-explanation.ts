@@ -1,6 +1,7 @@
 import { inYourWords } from './in-your-words';
 
-type Category = { name: string; score: number; evidence: readonly string[] };
+/** `side`: forward (the candidate meets the job) or reverse (the job meets the candidate's preferences). */
+type Category = { name: string; side: string; score: number; evidence: readonly string[] };
 
 export type PreferenceFit = 'Fits' | 'Partly fits' | 'Does not fit';
 
@@ -13,17 +14,6 @@ export type GroupedExplanation = {
   preferences: Array<{ name: string; fit: PreferenceFit; evidence: string[] }>;
 };
 
-/**
- * The categories scored on the reverse side (the job meets the candidate's preferences). The stored match of a
- * proposal does not carry each category's side, so it is known by name, as the matching rules name them.
- */
-const PREFERENCE_CATEGORIES: ReadonlySet<string> = new Set([
-  'Salary',
-  'Remote preference',
-  'Preferred location',
-  'Employment type',
-  'Start date',
-]);
 const SKILL_CATEGORIES: ReadonlySet<string> = new Set(['Must-have skills', 'Nice-to-have skills']);
 
 /** A skill sentence that is a gap: the skill is absent, only related, or below the level asked. */
@@ -40,7 +30,7 @@ function fitOf(score: number): PreferenceFit {
 export function groupExplanation(categories: readonly Category[]): GroupedExplanation {
   const grouped: GroupedExplanation = { matched: [], missing: [], preferences: [] };
   for (const category of categories) {
-    if (PREFERENCE_CATEGORIES.has(category.name)) {
+    if (category.side === 'reverse') {
       grouped.preferences.push({ name: category.name, fit: fitOf(category.score), evidence: category.evidence.map(inYourWords) });
       continue;
     }
