@@ -193,6 +193,16 @@ describe('editing a profile', () => {
     expect(await server.db.prisma.candidateSkill.count({ where: { candidateId: samId } })).toBe(2);
   });
 
+  it("moves the candidate's own login to the zone and name they set on their profile", async () => {
+    const ME = `{ me { name timeZone } }`;
+    const edit = (timeZone: string, fullName: string) =>
+      candidate.graphql(UPDATE, { input: { candidateId: gid('Candidate', samId), timeZone, fullName } });
+    expect((await edit('Asia/Tokyo', 'Sam A. Okafor')).body.data.updateCandidateProfile.__typename).toBe('UpdateCandidateProfileSuccess');
+    expect((await candidate.graphql(ME)).body.data.me).toEqual({ name: 'Sam A. Okafor', timeZone: 'Asia/Tokyo' });
+    await edit('Europe/Berlin', 'Sam Okafor');
+    expect((await candidate.graphql(ME)).body.data.me).toEqual({ name: 'Sam Okafor', timeZone: 'Europe/Berlin' });
+  });
+
   it('refuses an edit based on an old version, and leaves the profile as it was', async () => {
     const current = (await candidate.graphql(CANDIDATE, { id: gid('Candidate', samId) })).body.data.candidate;
     const { body } = await recruiter.graphql(UPDATE, { input: { candidateId: gid('Candidate', samId), version: current.version - 1, headline: 'Old news' } });

@@ -388,7 +388,7 @@ builder.mutationField('updateCandidateProfile', (t) =>
       const viewer = ctx.viewer!;
       const candidateId = idFromGlobalId(String(input.candidateId), 'Candidate');
       const current = candidateId
-        ? await ctx.prisma.candidateProfile.findFirst({ where: { id: candidateId, agencyId: viewer.agencyId }, select: { id: true, agencyId: true, version: true } })
+        ? await ctx.prisma.candidateProfile.findFirst({ where: { id: candidateId, agencyId: viewer.agencyId }, select: { id: true, agencyId: true, version: true, userId: true } })
         : null;
       if (!current || !(await canSeeCandidate(viewer, current, ctx.prisma))) throw new NotFoundError('That candidate does not exist in your agency.');
       if (!canEditCandidate(viewer, current)) throw new NotAllowedError("Only the candidate and their agency's recruiters can change this profile.");
@@ -401,6 +401,13 @@ builder.mutationField('updateCandidateProfile', (t) =>
           data: { ...columns, ...(preferences ? preferenceColumns(preferences) : {}), version: { increment: 1 } },
         });
         if (count === 0) throw new InvalidTransitionError('This profile was changed by someone else; reload it.');
+        // The candidate's login shows the same name and reads times in the same zone as their profile.
+        if (current.userId && (columns.timeZone !== undefined || columns.fullName !== undefined)) {
+          await tx.user.update({
+            where: { id: current.userId },
+            data: { ...(columns.timeZone !== undefined && { timeZone: columns.timeZone }), ...(columns.fullName !== undefined && { name: columns.fullName }) },
+          });
+        }
         if (skills) {
           await tx.candidateSkill.deleteMany({ where: { candidateId: current.id } });
           await tx.candidateSkill.createMany({ data: skillRows(current.id, skills) });
