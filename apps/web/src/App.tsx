@@ -4,6 +4,7 @@ import { useSession } from './features/auth/use-session';
 import { accessFor, decideRouteAccess } from './routes/decide-route-access';
 import { Link } from './routes/Link';
 import { PageErrorBoundary } from './routes/PageErrorBoundary';
+import { usePageAnnouncement } from './routes/use-page-announcement';
 import { Redirect } from './routes/Redirect';
 import { matchRoute, normalizePathname } from './routes/routes';
 import { usePathname } from './routes/use-pathname';
@@ -36,6 +37,7 @@ export function App() {
 /** A page that fails to render or load is contained; moving to another address starts afresh. */
 function PageBody() {
   const pathname = usePathname();
+  usePageAnnouncement(pathname);
   return (
     <PageErrorBoundary key={pathname}>
       <Suspense fallback={<p className="page notice">Loading…</p>}>

@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+
+const APP_NAME = 'Shortlist';
+
+/**
+ * After an in-app move to another address, a screen-reader or keyboard user should land where a full page load
+ * would put them: the tab title names the page, and focus moves to its heading (once the page has rendered it),
+ * unless the page already placed focus inside itself (an autofocused field, an open dialog). Pages render their h1
+ * asynchronously (a lazy chunk, then their query), so this watches the DOM for it.
+ */
+export function usePageAnnouncement(pathname: string) {
+  const isFirstRender = useRef(true);
+
+  useEffect(() => {
+    const shouldMoveFocus = !isFirstRender.current; // a fresh page load starts at the top anyway
+    isFirstRender.current = false;
+    let focusedHeading: HTMLElement | null = null;
+
+    const update = () => {
+      const main = document.querySelector<HTMLElement>('main');
+      const heading = main?.querySelector<HTMLElement>('h1') ?? null;
+      const name = heading?.textContent?.trim();
+      const title = name ? `${name} · ${APP_NAME}` : APP_NAME;
+      if (document.title !== title) document.title = title;
+
+      if (!shouldMoveFocus || !heading || !main) return;
+      const active = document.activeElement;
+      const focusIsElsewhere = !active || active === document.body || !main.contains(active);
+      // Focus the heading once; again only if the page swapped it (loading → loaded) and focus fell to the body.
+      if (focusedHeading === null ? focusIsElsewhere : !focusedHeading.isConnected && focusIsElsewhere) {
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        heading.focus({ preventScroll: true });
+        focusedHeading = heading;
+      }
+    };
+
+    update();
+    const observer = new MutationObserver(update);
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    return () => observer.disconnect();
+  }, [pathname]);
+}
