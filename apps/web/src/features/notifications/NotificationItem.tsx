@@ -2,7 +2,7 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { useRef } from 'react';
 import { graphql } from '../../gql';
-import { browserTimeZone, formatDateTime } from '../../ui/format-date-time';
+import { formatDateTime } from '../../ui/format-date-time';
 
 export const NotificationItem_notification = graphql(`
   fragment NotificationItem_notification on Notification {
@@ -18,9 +18,12 @@ export const NotificationItem_notification = graphql(`
 export function NotificationItem({
   notification,
   onMarkRead,
+  timeZone,
 }: {
   notification: FragmentType<typeof NotificationItem_notification>;
   onMarkRead: (id: string) => void;
+  /** The reader's own zone (from their account), not the browser's: the time says which it is. */
+  timeZone: string;
 }) {
   const { data, complete } = useFragment({
     fragment: NotificationItem_notification,
@@ -56,7 +59,7 @@ export function NotificationItem({
       </h2>
       <p className="notification__body">{data.body}</p>
       <p className="notification__meta">
-        <time dateTime={data.createdAt}>{formatDateTime(data.createdAt, browserTimeZone())}</time>
+        <time dateTime={data.createdAt}>{formatDateTime(data.createdAt, timeZone)}</time>
       </p>
       {!data.isRead && (
         <button type="button" className="button button--secondary notification__action" onClick={handleMarkRead}>

@@ -27,6 +27,7 @@ function notification({ id, title, isRead }: Item) {
 
 function inbox(items: Item[], { hasNextPage = false } = {}) {
   return {
+    me: { __typename: 'User' as const, id: 'user-1', timeZone: 'Asia/Tokyo' },
     unreadNotificationCount: items.filter((item) => !item.isRead).length,
     notifications: {
       __typename: 'NotificationConnection' as const,
@@ -159,6 +160,13 @@ describe('the notifications inbox', () => {
     expect(await screen.findByRole('heading', { name: 'Proposal sent' })).toBeDefined();
     expect(screen.getAllByRole('article')).toHaveLength(3);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull());
+  });
+
+  test('shows each time in the signed-in person’s own zone, whatever the browser’s zone is', async () => {
+    renderInbox([headerCount(0), showsInbox([older])]);
+
+    const item = await screen.findByRole('article', { name: 'Proposal sent' });
+    expect(item.querySelector('time')?.textContent).toBe('Mon 2 Mar, 18:30 (Asia/Tokyo)');
   });
 
   test('says so when there is nothing yet', async () => {

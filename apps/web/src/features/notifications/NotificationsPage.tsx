@@ -2,6 +2,7 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { PageProps } from '../../routes/routes';
+import { browserTimeZone } from '../../ui/format-date-time';
 import { LoadError, Loading } from '../../ui/LoadError';
 import { ShowMoreButton } from '../../ui/ShowMoreButton';
 import { NotificationItem } from './NotificationItem';
@@ -11,6 +12,10 @@ import { useMarkNotificationsRead } from './use-mark-notifications-read';
 
 export const NotificationsPage_Query = graphql(`
   query NotificationsPage_Query($first: Int!, $after: String) {
+    me {
+      id
+      timeZone
+    }
     unreadNotificationCount
     notifications(first: $first, after: $after) {
       edges {
@@ -47,6 +52,8 @@ export default function NotificationsPage(_props: PageProps) {
   const unreadCount = shown?.unreadNotificationCount ?? 0;
   const unreadIds = edges?.filter((edge) => !edge.node.isRead).map((edge) => edge.node.id) ?? [];
   const isLoadingMore = networkStatus === NetworkStatus.fetchMore;
+  // Times read in the person's own zone (their account's), whatever the browser's zone is.
+  const timeZone = shown?.me?.timeZone ?? browserTimeZone();
   const hasUnread = unreadCount > 0 || unreadIds.length > 0;
 
   function retry() {
@@ -127,6 +134,7 @@ export default function NotificationsPage(_props: PageProps) {
                     <NotificationItem
                       notification={node}
                       onMarkRead={(id) => void markRead({ ids: [id], unreadIds, unreadCount })}
+                      timeZone={timeZone}
                     />
                   </li>
                 ))}

@@ -118,7 +118,10 @@ const proposals = {
   pageInfo: { __typename: 'PageInfo', hasNextPage: false },
 };
 
-function answer(data: Record<string, unknown> | null, errors?: Array<{ message: string }>): MockLink.MockedResponse {
+const me = { __typename: 'User', id: 'User-riley', timeZone: 'America/New_York' };
+
+function answer(page: Record<string, unknown> | null, errors?: Array<{ message: string }>): MockLink.MockedResponse {
+  const data = page && { me, ...page };
   return {
     request: { query: CandidatePage_Query, variables: { candidateId: 'Candidate-sam', proposalsShown: CANDIDATE_PROPOSALS_SHOWN } },
     result: errors ? { data, errors } : { data },
@@ -181,6 +184,13 @@ describe('a candidate, as their recruiter sees them', () => {
     expect(within(within(best!).getByRole('list', { name: 'Missing skills' })).getByText('Terraform')).toBeDefined();
     expect(blocked!.textContent).toContain('Blocked: Has no Apache Spark, a must-have.');
     expect(blocked!.textContent).toContain('Apache Spark (must-have)');
+  });
+
+  test('says when each proposal was made in the recruiter’s own zone, whatever the browser’s zone is', async () => {
+    renderPage([answer({ candidate: buildCandidate(), proposals })]);
+
+    await screen.findByRole('link', { name: 'Site Reliability Engineer at Acme Logistics' });
+    expect(region('Proposals').textContent).toContain('Proposed Mon 2 Feb, 04:00 (America/New_York)');
   });
 
   test('says when a suggested job is one they have already been proposed for', async () => {

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
+import { browserTimeZone } from '../../ui/format-date-time';
 import { LoadError, PageLoading } from '../../ui/LoadError';
 import { CandidateProfile } from './CandidateProfile';
 import { CandidateProposalRow } from './CandidateProposals';
@@ -13,6 +14,10 @@ export const CANDIDATE_PROPOSALS_SHOWN = 50;
 
 export const CandidatePage_Query = graphql(`
   query CandidatePage_Query($candidateId: ID!, $proposalsShown: Int!) {
+    me {
+      id
+      timeZone
+    }
     candidate(id: $candidateId) {
       id
       fullName
@@ -59,6 +64,8 @@ export default function CandidatePage({ params }: PageProps) {
   }
 
   const { candidate, proposals } = data;
+  // Times read in the recruiter's own zone (their account's), whatever the browser's zone is.
+  const timeZone = data.me?.timeZone ?? browserTimeZone();
   if (!candidate) {
     return (
       <main id="main" className="page">
@@ -105,7 +112,7 @@ export default function CandidatePage({ params }: PageProps) {
               <>
                 <ul className="candidate-proposals">
                   {proposals.edges.map(({ node }) => (
-                    <CandidateProposalRow key={node.id} proposal={node} />
+                    <CandidateProposalRow key={node.id} proposal={node} timeZone={timeZone} />
                   ))}
                 </ul>
                 {proposals.pageInfo.hasNextPage && (

@@ -3,7 +3,7 @@ import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { ProposalStatus } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
-import { browserTimeZone, formatDateTime } from '../../ui/format-date-time';
+import { formatDateTime } from '../../ui/format-date-time';
 
 /**
  * A proposal's status in the candidate's list of proposals. It says who ended a rejected one ("Rejected by the
@@ -37,7 +37,14 @@ export const CandidateProposalRow_proposal = graphql(`
 `);
 
 /** One of the candidate's proposals: for which job, when, and where it stands. */
-export function CandidateProposalRow({ proposal }: { proposal: FragmentType<typeof CandidateProposalRow_proposal> }) {
+export function CandidateProposalRow({
+  proposal,
+  timeZone,
+}: {
+  proposal: FragmentType<typeof CandidateProposalRow_proposal>;
+  /** The reader's own zone (from their account), not the browser's. */
+  timeZone: string;
+}) {
   const { data, complete } = useFragment({
     fragment: CandidateProposalRow_proposal,
     fragmentName: 'CandidateProposalRow_proposal',
@@ -50,7 +57,7 @@ export function CandidateProposalRow({ proposal }: { proposal: FragmentType<type
       <Link href={`/recruiter/proposals/${encodeURIComponent(data.id)}`}>
         {data.job.title} at {data.job.company.name}
       </Link>
-      <span className="candidate-proposal__when">Proposed {formatDateTime(data.createdAt, browserTimeZone())}</span>
+      <span className="candidate-proposal__when">Proposed {formatDateTime(data.createdAt, timeZone)}</span>
       <span className={`status status--${data.status.toLowerCase()}`}>{proposalStatusInWords[data.status]}</span>
     </li>
   );
