@@ -3,7 +3,7 @@ import { MockLink } from '@apollo/client/testing';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
-import type { ProposalStatus } from '../../gql/graphql';
+import type { InterviewStatus, ProposalStatus } from '../../gql/graphql';
 import CandidateHomePage, { CandidateHomePage_Query, HOME_PAGE_SIZE } from './CandidateHomePage';
 
 afterEach(cleanup);
@@ -30,12 +30,13 @@ function proposal(title: string, status: ProposalStatus, respondBy = fromNow(24 
   };
 }
 
-function interview(title: string, startsAt: string) {
+function interview(title: string, startsAt: string, status: InterviewStatus = 'SCHEDULED') {
   sequence += 1;
   return {
     __typename: 'Interview' as const,
     id: `interview-${sequence}`,
-    status: 'SCHEDULED' as const,
+    status,
+    rescheduleRequest: null,
     startsAt,
     endsAt: new Date(new Date(startsAt).getTime() + 0.75 * HOUR).toISOString(),
     timeZone: 'Europe/London',
@@ -130,6 +131,36 @@ describe('the candidate’s home', () => {
     expect(link.getAttribute('href')).toMatch(/^\/me\/interviews\/interview-\d+$/);
     expect(upcoming.textContent).toContain('Tue 15 Jan, 11:00 (Europe/Berlin), 45 minutes');
     expect(upcoming.textContent).toContain('Set as Tue 15 Jan, 10:00 (Europe/London)');
+  });
+
+  test('lists only scheduled interviews still to come, not cancelled, moved or started ones, and counts the same', async () => {
+    renderPage([
+      {
+        request,
+        result: {
+          data: homeData({
+            interviews: [
+              interview('Cancelled Role', fromNow(30), 'CANCELLED'),
+              interview('Moved Role', fromNow(40), 'NEEDS_RESCHEDULING'),
+              interview('Started Role', fromNow(-0.25)),
+              interview('Coming Role', fromNow(50)),
+            ],
+          }),
+        },
+      },
+    ]);
+
+    const upcoming = await screen.findByRole('region', { name: 'Upcoming interviews' });
+    expect(within(upcoming).getAllByRole('link').map((link) => link.textContent)).toEqual(['Interview for Coming Role']);
+    expect(screen.getByRole('region', { name: 'Your portfolio' }).textContent).toContain('1 interview coming up.');
+  });
+
+  test('says there are no interviews coming up when the only one was cancelled', async () => {
+    renderPage([{ request, result: { data: homeData({ interviews: [interview('Cancelled Role', fromNow(30), 'CANCELLED')] }) } }]);
+
+    const upcoming = await screen.findByRole('region', { name: 'Upcoming interviews' });
+    expect(within(upcoming).queryByRole('link')).toBeNull();
+    expect(upcoming.textContent).toContain('No interviews coming up.');
   });
 
   test('says what will appear when there are no proposals yet', async () => {

@@ -89,7 +89,8 @@ export default function CandidateHomePage() {
     node,
     status: effectiveProposalStatus({ status: node.status, respondBy: new Date(node.respondBy) }, now),
   }));
-  const interviews = data.myInterviews.edges.map(({ node }) => node);
+  // "Not ended yet" from the server still holds cancelled, moved and started ones: list (and count) only those still to come.
+  const interviews = data.myInterviews.edges.map(({ node }) => node).filter((interview) => isStillToCome(interview, now));
   // Soonest deadline first; offers (no deadline) lead.
   const waiting = proposals
     .filter((p) => WAITING.has(p.status))
@@ -153,6 +154,11 @@ export default function CandidateHomePage() {
       )}
     </main>
   );
+}
+
+/** A scheduled interview that has not started: what "coming up" means for the list and for the portfolio's count. */
+function isStillToCome(interview: { status: string; startsAt: string }, now: Date): boolean {
+  return interview.status === 'SCHEDULED' && new Date(interview.startsAt).getTime() > now.getTime();
 }
 
 function rank({ node, status }: { node: { respondBy: string }; status: ProposalStatus }): number {

@@ -14,6 +14,9 @@ export const UpcomingInterviewItem_interview = graphql(`
     timeZone
     format
     status
+    rescheduleRequest {
+      by
+    }
     proposal {
       id
       job {
@@ -54,6 +57,11 @@ export function UpcomingInterviewItem({
       <span className="proposal-item__next">
         {time.inYourZone}, {time.duration} · {interviewFormatInCandidateWords[data.format]}
         {time.inItsZone && <span className="proposal-item__zone">Set as {time.inItsZone}</span>}
+        {data.rescheduleRequest && (
+          <span className="proposal-item__zone">
+            {data.rescheduleRequest.by === 'CANDIDATE' ? 'You asked for a new time' : 'A new time has been asked for'}
+          </span>
+        )}
       </span>
       <span className={`status status--${data.status.toLowerCase()}`}>{interviewStatusInCandidateWords[data.status]}</span>
     </li>
