@@ -82,6 +82,26 @@ describe('the candidate’s interview page', () => {
     expect(calendar.hasAttribute('download')).toBe(true);
   });
 
+  test('offers no calendar file for a cancelled interview', async () => {
+    renderPage([{ request: query, result: { data: { me, node: buildInterview({ status: 'CANCELLED' }) } } }]);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Interview for Senior Backend Engineer (Node.js)' })).toBeDefined();
+    expect(screen.queryByRole('link', { name: 'Add to calendar (.ics)' })).toBeNull();
+  });
+
+  test('for a moved interview, offers no calendar file and links to the new time', async () => {
+    const moved = buildInterview({
+      status: 'NEEDS_RESCHEDULING',
+      rescheduleRequest: { __typename: 'RescheduleRequest', by: 'RECRUITER', reason: 'The panel changed' },
+      rescheduledTo: { __typename: 'Interview', id: 'interview-2', startsAt: '2030-01-15T10:00:00.000Z', timeZone: 'Europe/London' },
+    });
+    renderPage([{ request: query, result: { data: { me, node: moved } } }]);
+
+    expect(await screen.findByText(/^This interview moved to Tue 15 Jan, 11:00 \(Europe\/Berlin\):/)).toBeDefined();
+    expect(screen.getByRole('link', { name: 'see the new time' }).getAttribute('href')).toBe('/me/interviews/interview-2');
+    expect(screen.queryByRole('link', { name: 'Add to calendar (.ics)' })).toBeNull();
+  });
+
   test('states the late notice before confirming, then shows the notice as recorded', async () => {
     const message = composePoliteMessage('cancel', { reason: 'SCHEDULE_CONFLICT', candidateName: 'Sam Okafor', recruiterName: 'Riley Chen', jobTitle: 'Senior Backend Engineer (Node.js)', companyName: 'Lumen Ledger' });
     const recorded = "5 hours before the start: this is late notice under Northwind Talent's 24-hour policy.";

@@ -211,11 +211,18 @@ export default function CandidateInterviewPage({ params }: PageProps) {
             <span className={`status status--${status.toLowerCase()}`}>{interviewStatusInCandidateWords[status]}</span>
           </dd>
         </dl>
-        {status !== 'CANCELLED' && (
+        {/* Only a time that still holds goes in a calendar: not a cancelled one, nor one moved or waiting for a new time. */}
+        {status === 'SCHEDULED' && (
           <p>
             <a className="button button--secondary" href={interview.calendarUrl} download>
               Add to calendar (.ics)
             </a>
+          </p>
+        )}
+        {interview.rescheduledTo && (
+          <p className="interview__moved">
+            This interview moved to {formatDateTime(interview.rescheduledTo.startsAt, timeZone)}:{' '}
+            <Link href={`/me/interviews/${encodeURIComponent(interview.rescheduledTo.id)}`}>see the new time</Link>
           </p>
         )}
       </section>
@@ -228,14 +235,7 @@ export default function CandidateInterviewPage({ params }: PageProps) {
               : interview.rescheduleRequest
                 ? `A new time is needed: “${interview.rescheduleRequest.reason}”. `
                 : ''}
-            {interview.rescheduledTo ? (
-              <>
-                It moved to {formatDateTime(interview.rescheduledTo.startsAt, timeZone)}.{' '}
-                <Link href={`/me/interviews/${encodeURIComponent(interview.rescheduledTo.id)}`}>See the new time</Link>
-              </>
-            ) : (
-              `${proposal.recruiterName} will suggest a new time.`
-            )}
+            {interview.rescheduledTo ? 'The new time is above.' : `${proposal.recruiterName} will suggest a new time.`}
           </p>
         </Section>
       )}
