@@ -105,7 +105,7 @@ type Props = {
   match: ProposeDialog_MatchFragment;
   onClose: () => void;
   onProposed: (proposal: { id: string; candidateName: string }) => void;
-  /** The job or the candidate changed meanwhile (e.g. someone else proposed them): the page reloads. */
+  /** The API refused the proposal in this state (e.g. someone else proposed them meanwhile): the page reloads. */
   onStale: () => void;
   now?: Date;
 };
@@ -209,12 +209,10 @@ function ProposeForm({ job, viewer, match, onClose, onProposed, onStale, now }: 
         onProposed({ id: result.proposal.id, candidateName: candidate.fullName });
         return;
       }
+      // A refusal (e.g. the job is no longer open, or someone proposed them meanwhile) reads as the API words it;
+      // the page reloads to show why.
       const next = formErrorsOf(result);
-      setErrors(
-        next.isStale
-          ? { ...next, form: `This job or candidate changed since you opened it: ${result.message} The page now shows the latest state.` }
-          : next,
-      );
+      setErrors(next);
       if (next.isStale) onStale();
     } catch (error) {
       setErrors(formErrorsOfFailure(error));

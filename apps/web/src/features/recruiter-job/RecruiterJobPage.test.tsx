@@ -270,7 +270,27 @@ describe('proposing a candidate', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Send proposal' }));
 
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toContain('changed since you opened it');
-    expect(alert.textContent).toContain('Sam Okafor already has an open proposal for this job.');
+    expect(alert.textContent).toBe('Sam Okafor already has an open proposal for this job. The page now shows the latest state.');
+  });
+
+  test('a job that stopped taking proposals meanwhile: shows the API’s reason as it comes, and the page shows the job’s new status', async () => {
+    const sent: ProposeInput[] = [];
+    const sam = buildSuggestion({ fullName: 'Sam Okafor' });
+    const open = buildJobPageData({ suggestions: [sam] });
+    const onHold = buildJobPageData({ suggestions: [sam], status: 'ON_HOLD' });
+    renderPage([
+      { ...pageAnswer(open), maxUsageCount: 1 },
+      proposeAnswer({ __typename: 'InvalidTransitionError', message: 'This job is on hold: it takes no new proposals.', currentStatus: 'ON_HOLD' }, sent),
+      pageAnswer(onHold),
+    ]);
+    const dialog = await openProposeDialog();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add an interview time' }));
+    fireEvent.change(within(dialog).getByLabelText(/^Start/), { target: { value: '2099-12-01T10:00' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send proposal' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toBe('This job is on hold: it takes no new proposals. The page now shows the latest state.');
+    expect(alert.textContent).not.toContain('changed since you opened it');
+    await waitFor(() => expect(screen.getByText('The job is on hold: open it again to propose candidates.')).toBeDefined());
   });
 });

@@ -232,6 +232,7 @@ export default function RecruiterJobPage({ params }: PageProps) {
                 <li key={node.candidate.id}>
                   <SuggestionCard
                     match={node}
+                    job={job}
                     existingProposal={existing.get(node.candidate.id) ?? null}
                     onPropose={() => setProposing(node)}
                   />

@@ -7,7 +7,7 @@ afterEach(cleanup);
 
 function renderCard(match = buildSuggestion(), props: Partial<Parameters<typeof SuggestionCard>[0]> = {}) {
   const onPropose = vi.fn();
-  render(<SuggestionCard match={match} onPropose={onPropose} {...props} />);
+  render(<SuggestionCard match={match} job={{ id: 'job-1', status: 'OPEN' }} onPropose={onPropose} {...props} />);
   return { onPropose, card: screen.getByRole('article', { name: match.candidate.fullName }) };
 }
 
@@ -93,5 +93,17 @@ describe('a suggested candidate', () => {
 
     expect(card.textContent).toContain('Proposed before: declined.');
     expect(within(card).getByRole('button', { name: 'Propose Sam Okafor' })).toBeDefined();
+  });
+
+  test.each([
+    ['DRAFT', 'Publish the job to propose candidates.'],
+    ['ON_HOLD', 'The job is on hold: open it again to propose candidates.'],
+    ['CLOSED', 'The job is closed: open it again to propose candidates.'],
+  ] as const)('on a %s job, Propose is not offered: the card says why and links to editing the job', (status, why) => {
+    const { card } = renderCard(buildSuggestion({ fullName: 'Sam Okafor' }), { job: { id: 'job-1', status } });
+
+    expect(within(card).queryByRole('button', { name: 'Propose Sam Okafor' })).toBeNull();
+    expect(card.textContent).toContain(why);
+    expect(within(card).getByRole('link', { name: 'Edit the job' }).getAttribute('href')).toBe('/recruiter/jobs/job-1/edit');
   });
 });

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { graphql } from '../../gql';
-import type { ProposalStatus, SuggestionCard_MatchFragment } from '../../gql/graphql';
+import type { JobStatus, ProposalStatus, SuggestionCard_MatchFragment } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
 import { ScoreMeter } from '../../ui/ScoreMeter';
 import { proposalStatusInWords } from '../../words/proposal-status-in-words';
@@ -68,8 +68,18 @@ export const SuggestionCard_match = graphql(`
 /** The candidate's proposal for this job, when there is one: open ones replace the Propose button. */
 export type ExistingProposal = { id: string; status: ProposalStatus; isOpen: boolean };
 
+/** Why a job that is not open takes no proposals, and what the recruiter can do about it. */
+export const whyNoProposals = {
+  DRAFT: 'Publish the job to propose candidates.',
+  ON_HOLD: 'The job is on hold: open it again to propose candidates.',
+  FILLED: 'The job is filled: open it again to propose more candidates.',
+  CLOSED: 'The job is closed: open it again to propose candidates.',
+} as const satisfies Record<Exclude<JobStatus, 'OPEN'>, string>;
+
 type Props = {
   match: SuggestionCard_MatchFragment;
+  /** The job the card suggests for: candidates can be proposed only while it is open. */
+  job: { id: string; status: JobStatus };
   existingProposal?: ExistingProposal | null;
   onPropose: () => void;
 };
@@ -91,7 +101,7 @@ const SIDES = [
   ['reverse', 'Job fits them'],
 ] as const;
 
-export function SuggestionCard({ match, existingProposal, onPropose }: Props) {
+export function SuggestionCard({ match, job, existingProposal, onPropose }: Props) {
   const id = useId();
   const { candidate, explanation } = match;
   const { matchedSkills, partialSkills, missingSkills, blockers } = explanation;
@@ -199,9 +209,16 @@ export function SuggestionCard({ match, existingProposal, onPropose }: Props) {
                 <Link href={`/recruiter/proposals/${encodeURIComponent(existingProposal.id)}`}>See that proposal</Link>
               </p>
             )}
-            <button type="button" className="button" onClick={onPropose}>
-              Propose {candidate.fullName}
-            </button>
+            {job.status === 'OPEN' ? (
+              <button type="button" className="button" onClick={onPropose}>
+                Propose {candidate.fullName}
+              </button>
+            ) : (
+              <p className="suggestion__not-open">
+                {whyNoProposals[job.status]}{' '}
+                <Link href={`/recruiter/jobs/${encodeURIComponent(job.id)}/edit`}>Edit the job</Link>
+              </p>
+            )}
           </>
         )}
       </footer>

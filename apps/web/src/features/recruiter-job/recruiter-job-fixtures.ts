@@ -1,4 +1,4 @@
-import type { InterviewStatus, ProposalStatus } from '../../gql/graphql';
+import type { InterviewStatus, JobStatus, ProposalStatus } from '../../gql/graphql';
 
 let sequence = 0;
 const nextId = (prefix: string) => {
@@ -123,6 +123,7 @@ type JobPageOptions = {
   suggestions?: SuggestionFixture[];
   proposals?: Array<ReturnType<typeof buildPipelineProposal>>;
   hasNextPage?: boolean;
+  status?: JobStatus;
 };
 
 /** The whole answer to RecruiterJobPage_Query. */
@@ -137,7 +138,7 @@ export function buildJobPageData(options: JobPageOptions = {}) {
       __typename: 'Job' as const,
       id: options.jobId ?? 'job-1',
       title: options.title ?? 'Senior Data Engineer',
-      status: 'OPEN' as const,
+      status: options.status ?? ('OPEN' as JobStatus),
       city: 'London',
       country: 'GB',
       remotePolicy: 'HYBRID' as const,
