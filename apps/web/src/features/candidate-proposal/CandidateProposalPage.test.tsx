@@ -1,7 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, test } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
 import { AcceptProposalForm_Mutation } from './AcceptProposalForm';
 import { buildProposal, hoursFromNow, me } from './candidate-proposal-fixtures';
@@ -177,6 +177,26 @@ describe('the candidate’s proposal page', () => {
     expect(alert.textContent).toContain('This proposal was already withdrawn.');
     expect(await screen.findByRole('heading', { name: /^Riley Chen withdrew this proposal/ })).toBeDefined();
     expect(screen.getByText('Withdrawn', { selector: '.status' })).toBeDefined();
+  });
+
+  test('when the respond-by passes while the page is open, Accept and Decline give way to “This proposal expired”', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      renderPage([pageAnswer(buildProposal({ respondBy: new Date(Date.now() + 10_000).toISOString() }))]);
+      expect(await screen.findByRole('button', { name: 'Accept and book this time' })).toBeDefined();
+      expect(screen.getByRole('button', { name: 'Send decline' })).toBeDefined();
+
+      act(() => {
+        vi.advanceTimersByTime(31_000);
+      });
+
+      expect(screen.getByRole('heading', { name: 'This proposal expired' })).toBeDefined();
+      expect(screen.getByText('Expired', { selector: '.status' })).toBeDefined();
+      expect(screen.queryByRole('button', { name: 'Accept and book this time' })).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Send decline' })).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('says so when there is no such proposal', async () => {

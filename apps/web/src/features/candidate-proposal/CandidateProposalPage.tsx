@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { effectiveProposalStatus } from '@shortlist/domain/interviews';
 import { useId, useState, type ReactNode } from 'react';
 import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
@@ -122,7 +123,9 @@ export default function CandidateProposalPage({ params }: PageProps) {
   const me = data.me;
   const timeZone = me?.timeZone ?? browserTimeZone();
   const candidateName = me?.name ?? 'You';
-  const { job, recruiterName, status } = proposal;
+  const { job, recruiterName } = proposal;
+  // The status now: a proposal whose respond-by passes while the page is open expires here too.
+  const status = effectiveProposalStatus({ status: proposal.status, respondBy: new Date(proposal.respondBy) }, now);
   const people = { proposalId: proposal.id, candidateName, recruiterName, jobTitle: job.title, companyName: job.company.name };
 
   return (
@@ -244,7 +247,7 @@ export default function CandidateProposalPage({ params }: PageProps) {
         </Section>
       )}
 
-      <ProposalOutcome proposal={proposal} timeZone={timeZone} />
+      <ProposalOutcome proposal={proposal} status={status} timeZone={timeZone} />
     </main>
   );
 }

@@ -2,6 +2,7 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { useId } from 'react';
 import { graphql } from '../../gql';
+import type { ProposalStatus } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format-date-time';
 
 export const ProposalOutcome_proposal = graphql(`
@@ -41,7 +42,16 @@ export const ProposalOutcome_proposal = graphql(`
 `);
 
 /** How a closed proposal ended, as it was recorded: the reason, the message, and when. */
-export function ProposalOutcome({ proposal, timeZone }: { proposal: FragmentType<typeof ProposalOutcome_proposal>; timeZone: string }) {
+export function ProposalOutcome({
+  proposal,
+  status,
+  timeZone,
+}: {
+  proposal: FragmentType<typeof ProposalOutcome_proposal>;
+  /** The status now, when it differs from the stored one (a proposal past its respond-by is expired). */
+  status?: ProposalStatus;
+  timeZone: string;
+}) {
   const headingId = useId();
   const { data, complete } = useFragment({ fragment: ProposalOutcome_proposal, fragmentName: 'ProposalOutcome_proposal', from: proposal });
   if (!complete) return null;
@@ -51,7 +61,7 @@ export function ProposalOutcome({ proposal, timeZone }: { proposal: FragmentType
   let title: string;
   let record: { reasonLabel: string; reasonText: string | null; message: string | null } | null = null;
   let extra: string | null = null;
-  switch (data.status) {
+  switch (status ?? data.status) {
     case 'DECLINED':
       title = `You declined${when(data.decline?.at ?? data.closedAt)}`;
       record = data.decline;
