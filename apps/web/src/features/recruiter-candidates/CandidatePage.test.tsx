@@ -111,6 +111,8 @@ const proposals = {
         id: 'Proposal-3',
         status: 'INTERVIEWING',
         createdAt: '2026-02-02T09:00:00.000Z',
+        respondBy: '2026-02-09T23:59:00.000Z',
+        closedAt: null,
         job: { __typename: 'Job', id: 'Job-9', title: 'Site Reliability Engineer', company: { __typename: 'ClientCompany', name: 'Acme Logistics' } },
       },
     },
@@ -205,6 +207,36 @@ describe('a candidate, as their recruiter sees them', () => {
     const [proposed, fresh] = within(suggestions).getAllByRole('listitem').filter((item) => item.classList.contains('suggested-job'));
     expect(proposed!.textContent).toContain('Already proposed');
     expect(fresh!.textContent).not.toContain('Already proposed');
+  });
+
+  test('a suggested job whose earlier proposal ended says how and when, not “Already proposed”', async () => {
+    const candidate = buildCandidate();
+    const jobs = candidate.suggestedJobs.edges.map((edge) => edge.node.job);
+    const closed = (id: string, jobIndex: number, status: string, closedAt: string | null, respondBy = '2026-02-09T23:59:00.000Z') => ({
+      ...proposals.edges[0]!,
+      node: { ...proposals.edges[0]!.node, id, status, closedAt, respondBy, job: jobs[jobIndex]! },
+    });
+    renderPage([
+      answer({
+        candidate,
+        proposals: {
+          ...proposals,
+          edges: [
+            closed('Proposal-5', 0, 'DECLINED', '2026-02-03T15:00:00.000Z'),
+            // Past its respond-by: expired, even while the server still says PROPOSED.
+            closed('Proposal-4', 1, 'PROPOSED', null, '2020-01-01T00:00:00.000Z'),
+          ],
+        },
+      }),
+    ]);
+
+    const suggestions = await screen.findByRole('region', { name: 'Suggested jobs' });
+    const [declined, expired] = within(suggestions).getAllByRole('listitem').filter((item) => item.classList.contains('suggested-job'));
+    expect(declined!.textContent).not.toContain('Already proposed');
+    expect(declined!.textContent).toContain('Proposed before: declined on Tue 3 Feb, 10:00 (America/New_York)');
+    expect(within(declined!).getByRole('link', { name: 'Platform Engineer' }).getAttribute('href')).toBe('/recruiter/jobs/Job-7');
+    expect(expired!.textContent).not.toContain('Already proposed');
+    expect(expired!.textContent).toContain('Proposed before: expired on Tue 31 Dec, 19:00 (America/New_York)');
   });
 
   test('says so when the candidate has no proposals and no job suits them yet', async () => {

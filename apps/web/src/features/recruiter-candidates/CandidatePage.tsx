@@ -1,14 +1,16 @@
 import { useQuery } from '@apollo/client/react';
+import { effectiveProposalStatus, isOpenProposal } from '@shortlist/domain/interviews';
 import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
 import { browserTimeZone } from '../../ui/format-date-time';
 import { LoadError, PageLoading } from '../../ui/LoadError';
+import { useNow } from '../../ui/use-now';
 import { CandidateProfile } from './CandidateProfile';
 import { CandidateProposalRow } from './CandidateProposals';
 import './recruiter-candidates.css';
 import { ReliabilityRecord } from './ReliabilityRecord';
-import { SuggestedJobs } from './SuggestedJobs';
+import { SuggestedJobs, type EarlierProposal } from './SuggestedJobs';
 
 export const CANDIDATE_PROPOSALS_SHOWN = 50;
 
@@ -30,6 +32,9 @@ export const CandidatePage_Query = graphql(`
       edges {
         node {
           id
+          status
+          respondBy
+          closedAt
           job {
             id
           }
@@ -43,9 +48,28 @@ export const CandidatePage_Query = graphql(`
   }
 `);
 
+type ProposalForJob = { status: EarlierProposal['status']; respondBy: string; closedAt: string | null; job: { id: string } };
+
+/**
+ * Per job: the candidate's open proposal for it if any, else their latest closed one (the list is newest first). A
+ * proposal past its respond-by counts as expired even before the server marks it.
+ */
+function proposalsByJob(edges: ReadonlyArray<{ node: ProposalForJob }>, now: Date): Map<string, EarlierProposal> {
+  const byJob = new Map<string, EarlierProposal>();
+  for (const { node } of edges) {
+    const status = effectiveProposalStatus({ status: node.status, respondBy: new Date(node.respondBy) }, now);
+    const isOpen = isOpenProposal(status);
+    const known = byJob.get(node.job.id);
+    if (known && (known.isOpen || !isOpen)) continue;
+    byJob.set(node.job.id, { status, isOpen, closedAt: status === 'EXPIRED' ? (node.closedAt ?? node.respondBy) : node.closedAt });
+  }
+  return byJob;
+}
+
 /** One candidate, as their recruiter sees them: profile, reliability record, proposals and suggested jobs. */
 export default function CandidatePage({ params }: PageProps) {
   const candidateId = params.candidateId ?? '';
+  const now = useNow();
   const { data, error, refetch } = useQuery(CandidatePage_Query, {
     variables: { candidateId, proposalsShown: CANDIDATE_PROPOSALS_SHOWN },
     // Show what did load when one part (e.g. the suggestions) fails.
@@ -122,7 +146,7 @@ export default function CandidatePage({ params }: PageProps) {
             )}
           </section>
 
-          <SuggestedJobs candidate={candidate} proposedJobIds={new Set(proposals.edges.map(({ node }) => node.job.id))} />
+          <SuggestedJobs candidate={candidate} proposalsByJob={proposalsByJob(proposals.edges, now)} timeZone={timeZone} />
         </div>
       </div>
     </main>

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../ui/format-date-time';
  * A proposal's status in the candidate's list of proposals. It says who ended a rejected one ("Rejected by the
  * client") where the job's pipeline (words/proposal-status-in-words) says "Not selected".
  */
-const proposalStatusInWords = {
+export const proposalStatusInWords = {
   PROPOSED: 'Proposed',
   ACCEPTED: 'Accepted',
   INTERVIEWING: 'Interviewing',

@@ -2,7 +2,10 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { useId } from 'react';
+import type { ProposalStatus } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
+import { formatDateTime } from '../../ui/format-date-time';
+import { proposalStatusInWords } from './CandidateProposals';
 
 export const SuggestedJobs_candidate = graphql(`
   fragment SuggestedJobs_candidate on Candidate {
@@ -52,16 +55,30 @@ export const SuggestedJobs_candidate = graphql(`
 
 const TOP_SKILLS = 3;
 
+/** The candidate's proposal for a suggested job: an open one, or else their latest closed one and when it closed. */
+export type EarlierProposal = { status: ProposalStatus; isOpen: boolean; closedAt: string | null };
+
+/** "Already proposed", or for a closed proposal "Proposed before: declined on Mon 2 Feb, 10:00 (Europe/London)". */
+function describeEarlierProposal(proposal: EarlierProposal, timeZone: string): string {
+  if (proposal.isOpen) return 'Already proposed';
+  const status = proposalStatusInWords[proposal.status].toLowerCase();
+  const on = proposal.closedAt ? ` on ${formatDateTime(proposal.closedAt, timeZone)}` : '';
+  return `Proposed before: ${status}${on}; you can propose them again from the job`;
+}
+
 /**
  * The agency's open jobs that suit the candidate best, each with its score and the skills that decide it; a job they
- * have already been proposed for says so.
+ * have been proposed for says so, and how an earlier proposal ended.
  */
 export function SuggestedJobs({
   candidate,
-  proposedJobIds,
+  proposalsByJob,
+  timeZone,
 }: {
   candidate: FragmentType<typeof SuggestedJobs_candidate>;
-  proposedJobIds: ReadonlySet<string>;
+  proposalsByJob: ReadonlyMap<string, EarlierProposal>;
+  /** The reader's zone, for when an earlier proposal closed. */
+  timeZone: string;
 }) {
   const id = useId();
   const { data, complete } = useFragment({
@@ -94,7 +111,12 @@ export function SuggestedJobs({
                   </Link>
                   <span className="suggested-job__client">
                     {match.job.company.name}
-                    {proposedJobIds.has(match.job.id) && <span className="suggested-job__proposed"> · Already proposed</span>}
+                    {proposalsByJob.has(match.job.id) && (
+                      <span className="suggested-job__proposed">
+                        {' · '}
+                        {describeEarlierProposal(proposalsByJob.get(match.job.id)!, timeZone)}
+                      </span>
+                    )}
                   </span>
                   <span className="suggested-job__score">
                     <meter min={0} max={100} value={score} aria-label={`Score for ${match.job.title}`} />
