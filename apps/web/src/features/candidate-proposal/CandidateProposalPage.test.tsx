@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
 import { AcceptProposalForm_Mutation } from './AcceptProposalForm';
-import { buildProposal, hoursFromNow, me } from './candidate-proposal-fixtures';
+import { buildProposal, hoursFromNow, me, myProposals } from './candidate-proposal-fixtures';
 import CandidateProposalPage, { CandidateProposalPage_Query } from './CandidateProposalPage';
 import { DeclineForm_Mutation } from './DeclineForm';
 
@@ -12,8 +12,8 @@ afterEach(cleanup);
 
 const query = { query: CandidateProposalPage_Query, variables: { id: 'proposal-1' } };
 
-function pageAnswer(node: unknown): MockLink.MockedResponse {
-  return { request: query, result: { data: { me, node } } };
+function pageAnswer(node: unknown, proposals = myProposals()): MockLink.MockedResponse {
+  return { request: query, result: { data: { me, node, myProposals: proposals } } };
 }
 
 function renderPage(mocks: MockLink.MockedResponse[]) {
@@ -197,6 +197,44 @@ describe('the candidate’s proposal page', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  test('on a hired proposal’s page, lists the other proposals still open with their polite messages, to send or keep', async () => {
+    const hired = buildProposal({ status: 'HIRED', respondBy: hoursFromNow(-100), closedAt: hoursFromNow(-1) });
+    renderPage([
+      pageAnswer(
+        hired,
+        myProposals(
+          { id: 'proposal-1', status: 'HIRED', respondBy: hoursFromNow(-100), title: 'Senior Backend Engineer (Go)', company: 'Kestrel Logistics' },
+          { id: 'proposal-2', status: 'INTERVIEWING', title: 'Backend Engineer (Node.js)', company: 'Lumen Ledger' },
+          { id: 'proposal-3', status: 'PROPOSED', title: 'Platform Engineer', company: 'Aurora Grid Energy' },
+          { id: 'proposal-4', status: 'DECLINED', title: 'Data Engineer', company: 'Globex' },
+          { id: 'proposal-5', status: 'PROPOSED', respondBy: hoursFromNow(-1), title: 'SRE', company: 'Initech' },
+        ),
+      ),
+    ]);
+
+    const cascade = await screen.findByRole('region', { name: 'Let your other proposals know' });
+    const steps = within(cascade).getAllByRole('article');
+    expect(steps.map((step) => within(step).getByRole('heading').textContent)).toEqual([
+      'Backend Engineer (Node.js) at Lumen Ledger',
+      'Platform Engineer at Aurora Grid Energy',
+    ]);
+    const withdrawal = within(cascade).getByLabelText('Message for Backend Engineer (Node.js) at Lumen Ledger') as HTMLTextAreaElement;
+    expect(withdrawal.value).toContain("I've accepted another offer, so I'd like to withdraw from the process.");
+    const decline = within(cascade).getByLabelText('Message for Platform Engineer at Aurora Grid Energy') as HTMLTextAreaElement;
+    expect(decline.value).toContain("I've recently accepted another offer, so I'll pass on this one.");
+
+    fireEvent.click(within(steps[1]!).getByRole('button', { name: 'Keep open' }));
+    expect(within(steps[1]!).getByText('Kept open')).toBeDefined();
+    expect(within(steps[0]!).getByRole('button', { name: 'Send' })).toBeDefined();
+  });
+
+  test('on a hired proposal’s page with nothing else open, shows no cascade', async () => {
+    renderPage([pageAnswer(buildProposal({ status: 'HIRED', respondBy: hoursFromNow(-100), closedAt: hoursFromNow(-1) }))]);
+
+    expect(await screen.findByRole('heading', { name: /^You accepted the offer/ })).toBeDefined();
+    expect(screen.queryByRole('region', { name: 'Let your other proposals know' })).toBeNull();
   });
 
   test('says so when there is no such proposal', async () => {

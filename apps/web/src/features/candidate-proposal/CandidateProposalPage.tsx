@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { effectiveProposalStatus } from '@shortlist/domain/interviews';
+import { effectiveProposalStatus, planOfferCascade } from '@shortlist/domain/interviews';
 import { useId, useState, type ReactNode } from 'react';
 import { graphql } from '../../gql';
+import type { ProposalStatus } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
 import { browserTimeZone } from '../../ui/format-date-time';
@@ -14,7 +15,7 @@ import { proposalStatusInCandidateWords } from '../../words/proposal-status-in-w
 import { AcceptProposalForm } from './AcceptProposalForm';
 import './candidate-proposal.css';
 import { DeclineForm } from './DeclineForm';
-import { OfferCascade } from './OfferCascade';
+import { OfferCascade, type CascadeStepView } from './OfferCascade';
 import { OfferPanel, type CascadeSteps } from './OfferPanel';
 import { ProposalExplanation } from './ProposalExplanation';
 import { ProposalOutcome } from './ProposalOutcome';
@@ -55,6 +56,24 @@ export const CandidateProposalPage_Query = graphql(`
         ...AcceptProposalForm_proposal
         ...ProposalOutcome_proposal
         ...OfferPanel_proposal
+      }
+    }
+    # The candidate's other proposals: once hired, the ones still open are the cascade's remaining steps.
+    myProposals(first: 50) {
+      edges {
+        node {
+          id
+          status
+          respondBy
+          recruiterName
+          job {
+            id
+            title
+            company {
+              name
+            }
+          }
+        }
       }
     }
   }
@@ -159,7 +178,11 @@ export default function CandidateProposalPage({ params }: PageProps) {
         </div>
       )}
       {done && <DoneNotice done={done} recruiterName={recruiterName} />}
-      {done?.kind === 'offerAccepted' && <OfferCascade steps={done.cascade} />}
+      {done?.kind === 'offerAccepted' ? (
+        <OfferCascade steps={done.cascade} />
+      ) : (
+        status === 'HIRED' && <RemainingCascade acceptedProposalId={proposal.id} candidateName={candidateName} proposals={data.myProposals.edges} now={now} />
+      )}
 
       <Section title={`From ${recruiterName}`}>
         <blockquote className="candidate-proposal__message">{proposal.message}</blockquote>
@@ -250,6 +273,47 @@ export default function CandidateProposalPage({ params }: PageProps) {
       <ProposalOutcome proposal={proposal} status={status} timeZone={timeZone} />
     </main>
   );
+}
+
+/**
+ * A hired proposal's page, visited again: the candidate's other proposals still open, each with its polite message,
+ * so the offer's cascade can be finished after a reload or another day. The list is fixed when the page opens, so a
+ * step just sent stays, marked "Sent".
+ */
+function RemainingCascade({
+  acceptedProposalId,
+  candidateName,
+  proposals,
+  now,
+}: {
+  acceptedProposalId: string;
+  candidateName: string;
+  proposals: ReadonlyArray<{ node: CascadeStepView['proposal'] & { status: ProposalStatus; respondBy: string } }>;
+  now: Date;
+}) {
+  const [steps] = useState<CascadeStepView[]>(() => {
+    const byId = new Map(proposals.map(({ node }) => [node.id, node]));
+    const plan = planOfferCascade({
+      acceptedProposalId,
+      candidateName,
+      proposals: proposals.map(({ node }) => ({
+        id: node.id,
+        status: node.status,
+        respondBy: new Date(node.respondBy),
+        jobTitle: node.job.title,
+        companyName: node.job.company.name,
+        recruiterName: node.recruiterName,
+      })),
+      now,
+    });
+    return plan.map((step) => ({
+      action: step.event === 'decline' ? 'DECLINE' : 'WITHDRAW',
+      suggestedMessage: step.message,
+      proposal: byId.get(step.proposalId)!,
+    }));
+  });
+  if (steps.length === 0) return null;
+  return <OfferCascade steps={steps} isResumed />;
 }
 
 function DoneNotice({ done, recruiterName }: { done: Done; recruiterName: string }) {

@@ -4,17 +4,29 @@ import { useId, useState } from 'react';
 import { Link } from '../../routes/Link';
 import { formErrorsForFields, formErrorsOfFailure } from '../../ui/mutation-errors';
 import { DeclineForm_Mutation } from './DeclineForm';
-import type { CascadeSteps } from './OfferPanel';
 import { WithdrawForm_Mutation } from './WithdrawForm';
 
-type Step = CascadeSteps[number];
+/** One of the candidate's other open proposals, and what to send its recruiter (from acceptOffer, or planned again later). */
+export type CascadeStepView = {
+  action: 'DECLINE' | 'WITHDRAW';
+  suggestedMessage: string;
+  proposal: { id: string; recruiterName: string; job: { title: string; company: { name: string } } };
+};
+type Step = CascadeStepView;
 type StepState = { kind: 'open' } | { kind: 'sending' } | { kind: 'sent' } | { kind: 'kept' } | { kind: 'failed'; field: string | null; message: string };
 
 /**
  * After accepting an offer: the candidate's other open proposals, each with a polite message to review, edit and
  * send (or keep open). Nothing is sent without them.
  */
-export function OfferCascade({ steps }: { steps: CascadeSteps }) {
+export function OfferCascade({
+  steps,
+  isResumed = false,
+}: {
+  steps: readonly CascadeStepView[];
+  /** Back on the page after accepting: some messages may have gone already; these are the proposals still open. */
+  isResumed?: boolean;
+}) {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="card cascade">
@@ -23,10 +35,17 @@ export function OfferCascade({ steps }: { steps: CascadeSteps }) {
         <p>You have no other open proposals: nothing else to do. Congratulations!</p>
       ) : (
         <>
-          <p>
-            You accepted the offer. Nothing has been sent to anyone else yet: review each message, then send it or keep
-            that proposal open.
-          </p>
+          {isResumed ? (
+            <p>
+              You accepted the offer. These proposals are still open: review each message, then send it or keep that
+              proposal open.
+            </p>
+          ) : (
+            <p>
+              You accepted the offer. Nothing has been sent to anyone else yet: review each message, then send it or keep
+              that proposal open.
+            </p>
+          )}
           <ul className="cascade__steps">
             {steps.map((step) => (
               <CascadeStep key={step.proposal.id} step={step} />

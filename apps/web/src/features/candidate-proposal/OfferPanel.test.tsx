@@ -3,7 +3,7 @@ import { MockLink } from '@apollo/client/testing';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
-import { buildProposal, hoursFromNow, me } from './candidate-proposal-fixtures';
+import { buildProposal, hoursFromNow, me, myProposals } from './candidate-proposal-fixtures';
 import CandidateProposalPage, { CandidateProposalPage_Query } from './CandidateProposalPage';
 import { OfferPanel_AcceptOffer } from './OfferPanel';
 import { WithdrawForm_Mutation } from './WithdrawForm';
@@ -47,7 +47,7 @@ const withdrawalMessage = "Hi Riley,\n\nI've accepted another offer, so I'd like
 
 function renderPage() {
   const mocks: MockLink.MockedResponse[] = [
-    { request: { query: CandidateProposalPage_Query, variables: { id: 'proposal-1' } }, result: { data: { me, node: offered } } },
+    { request: { query: CandidateProposalPage_Query, variables: { id: 'proposal-1' } }, result: { data: { me, node: offered, myProposals: myProposals() } } },
     {
       request: { query: OfferPanel_AcceptOffer, variables: { input: { proposalId: 'proposal-1' } } },
       result: {

@@ -83,3 +83,21 @@ export function buildProposal(overrides: { status?: ProposalStatus; id?: string 
 }
 
 export const me = { __typename: 'User' as const, id: 'user-sam', name: 'Sam Okafor', timeZone: 'Europe/Berlin' };
+
+/** The candidate's proposals as the page's `myProposals` lists them (for the cascade of a hired one). */
+export function myProposals(...nodes: Array<{ id: string; status: ProposalStatus; respondBy?: string; title: string; company: string }>) {
+  return {
+    __typename: 'ProposalConnection' as const,
+    edges: nodes.map(({ id, status, respondBy = hoursFromNow(72), title, company }) => ({
+      __typename: 'ProposalEdge' as const,
+      node: {
+        __typename: 'Proposal' as const,
+        id,
+        status,
+        respondBy,
+        recruiterName: 'Riley Chen',
+        job: { __typename: 'Job' as const, id: `job-${id}`, title, company: { __typename: 'ClientCompany' as const, name: company } },
+      },
+    })),
+  };
+}
