@@ -132,7 +132,12 @@ function answer(page: Record<string, unknown> | null, errors?: Array<{ message: 
 
 function renderPage(mocks: MockLink.MockedResponse[]) {
   const client = createApolloClient({ link: new MockLink(mocks, { defaultOptions: { delay: 0 } }) });
-  render(
+  renderWith(client);
+  return client;
+}
+
+function renderWith(client: ReturnType<typeof createApolloClient>) {
+  return render(
     <ApolloProvider client={client}>
       <CandidatePage params={{ candidateId: 'Candidate-sam' }} />
     </ApolloProvider>,
@@ -144,6 +149,23 @@ function region(name: string) {
 }
 
 describe('a candidate, as their recruiter sees them', () => {
+  test('coming back to the candidate shows their proposals and record as they are now, not as they were last time', async () => {
+    const declined = { ...proposals.edges[0]!, node: { ...proposals.edges[0]!.node, status: 'DECLINED', closedAt: '2026-02-03T15:00:00.000Z' } };
+    const reliability = { ...buildCandidate().reliability, proposalsAnswered: 5 };
+    const client = renderPage([
+      answer({ candidate: buildCandidate(), proposals }),
+      answer({ candidate: buildCandidate({ reliability }), proposals: { ...proposals, edges: [declined] } }),
+    ]);
+    await screen.findByText('Interviewing');
+    cleanup();
+
+    // E.g. after the candidate declined, seen from the proposal's page.
+    renderWith(client);
+
+    expect(await within(await screen.findByRole('region', { name: 'Proposals' })).findByText('Declined')).toBeDefined();
+    expect(region('Reliability record').textContent).toContain('Answered 5 of 6 proposals');
+  });
+
   test('states the reliability record in plain sentences', async () => {
     renderPage([answer({ candidate: buildCandidate(), proposals })]);
 

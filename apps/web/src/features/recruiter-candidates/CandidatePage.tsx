@@ -72,6 +72,9 @@ export default function CandidatePage({ params }: PageProps) {
   const now = useNow();
   const { data, error, refetch } = useQuery(CandidatePage_Query, {
     variables: { candidateId, proposalsShown: CANDIDATE_PROPOSALS_SHOWN },
+    // Their proposals and reliability change with every answer and proposal: show the cache, then the latest.
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
     // Show what did load when one part (e.g. the suggestions) fails.
     errorPolicy: 'all',
   });

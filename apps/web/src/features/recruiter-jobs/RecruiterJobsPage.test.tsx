@@ -57,7 +57,12 @@ function answer(
 
 function renderPage(mocks: MockLink.MockedResponse[]) {
   const client = createApolloClient({ link: new MockLink(mocks, { defaultOptions: { delay: 0 } }) });
-  render(
+  renderWith(client);
+  return client;
+}
+
+function renderWith(client: ReturnType<typeof createApolloClient>) {
+  return render(
     <ApolloProvider client={client}>
       <RecruiterJobsPage />
     </ApolloProvider>,
@@ -69,6 +74,19 @@ function jobList() {
 }
 
 describe("the recruiter's jobs", () => {
+  test('coming back to the list shows the pipelines as they are now, not as they were last time', async () => {
+    const before = buildJob({ title: 'Data Engineer', pipelineCounts: [] });
+    const after = { ...before, pipelineCounts: [{ __typename: 'PipelineCount' as const, status: 'PROPOSED' as const, count: 1 }] };
+    const client = renderPage([answer([before]), answer([after])]);
+    await screen.findByText('No proposals yet');
+    cleanup();
+
+    // E.g. after proposing a candidate from the job's page.
+    renderWith(client);
+
+    expect(await screen.findByText('1 proposed')).toBeDefined();
+  });
+
   test('shows each job as a link to its page, with its client, status and pipeline in words', async () => {
     renderPage([
       answer([

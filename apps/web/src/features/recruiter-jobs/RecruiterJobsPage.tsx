@@ -50,6 +50,10 @@ export default function RecruiterJobsPage() {
   const filter = jobsFilterFromSearch(useSearch());
   const { data, previousData, loading, error, networkStatus, fetchMore, refetch } = useQuery(RecruiterJobsPage_Query, {
     variables: { first: JOBS_PAGE_SIZE, filter: toJobsFilterInput(filter) },
+    // Pipelines move all day (proposals made from a job's page, candidates' answers): show the cache at once, then
+    // the latest, as every recruiter page does.
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
     notifyOnNetworkStatusChange: true,
   });
 
@@ -57,7 +61,8 @@ export default function RecruiterJobsPage() {
   const shown = data ?? previousData;
   const jobs = shown?.jobs;
   const isLoadingMore = networkStatus === NetworkStatus.fetchMore;
-  const isRefiltering = loading && !isLoadingMore && jobs !== undefined;
+  // (Not while the latest arrives for a list already shown from the cache.)
+  const isRefiltering = loading && !isLoadingMore && data === undefined && jobs !== undefined;
   const isFiltered = filter.statuses.length > 0 || filter.clientCompanyId !== null || filter.search !== '';
 
   function showMore() {
