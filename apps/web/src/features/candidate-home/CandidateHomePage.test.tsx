@@ -163,6 +163,26 @@ describe('the candidate’s home', () => {
     expect(upcoming.textContent).toContain('No interviews coming up.');
   });
 
+  test('once hired, congratulates instead of nudging, and links to closing the other open proposals from the hired one', async () => {
+    const hired = proposal('Senior Backend Engineer (Go)', 'HIRED', fromNow(-100));
+    renderPage([{ request, result: { data: homeData({ proposals: [hired, proposal('Platform Engineer', 'INTERVIEWING')] }) } }]);
+
+    const portfolio = await screen.findByRole('region', { name: 'Your portfolio' });
+    expect(portfolio.textContent).toContain(`Congratulations on your new role at ${hired.job.company.name}!`);
+    expect(portfolio.textContent).not.toMatch(/door|say yes/);
+    const link = within(portfolio).getByRole('link', { name: 'let them know politely' });
+    expect(link.getAttribute('href')).toBe(`/me/proposals/${hired.id}`);
+  });
+
+  test('once hired with nothing else open, only congratulates', async () => {
+    renderPage([{ request, result: { data: homeData({ proposals: [proposal('Senior Backend Engineer (Go)', 'HIRED', fromNow(-100))] }) } }]);
+
+    const portfolio = await screen.findByRole('region', { name: 'Your portfolio' });
+    expect(portfolio.textContent).toMatch(/Congratulations on your new role at Company \d+!/);
+    expect(portfolio.textContent).not.toMatch(/door|say yes/);
+    expect(within(portfolio).queryByRole('link', { name: 'let them know politely' })).toBeNull();
+  });
+
   test('says what will appear when there are no proposals yet', async () => {
     renderPage([{ request, result: { data: homeData() } }]);
 

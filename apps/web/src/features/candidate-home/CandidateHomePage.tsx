@@ -30,6 +30,12 @@ export const CandidateHomePage_Query = graphql(`
           id
           status
           respondBy
+          job {
+            id
+            company {
+              name
+            }
+          }
           ...ProposalItem_proposal
         }
       }
@@ -98,6 +104,8 @@ export default function CandidateHomePage() {
   const inProgress = proposals.filter((p) => IN_PROGRESS.has(p.status));
   const closed = proposals.filter((p) => !WAITING.has(p.status) && !IN_PROGRESS.has(p.status));
 
+  // Newest first: the offer the candidate accepted last.
+  const hired = proposals.find((p) => p.status === 'HIRED');
   const renderProposal = ({ node, status }: (typeof proposals)[number]) => (
     <ProposalItem key={node.id} proposal={node} status={status} timeZone={timeZone} now={now} />
   );
@@ -118,6 +126,7 @@ export default function CandidateHomePage() {
         interviews={interviews}
         targetOpportunities={data.me?.candidateProfile?.preferences.targetOpportunities ?? DEFAULT_TARGET}
         now={now}
+        hired={hired ? { proposalId: hired.node.id, companyName: hired.node.job.company.name } : null}
       />
 
       <HomeSection title="Waiting for your answer" empty="Nothing is waiting for your answer right now.">

@@ -8,13 +8,15 @@ export type PortfolioNudgeProps = {
   interviews: ReadonlyArray<{ status: InterviewStatus; startsAt: string }>;
   targetOpportunities: number;
   now: Date;
+  /** An offer the candidate accepted: no nudge to find more work, a congratulation instead. */
+  hired?: { proposalId: string; companyName: string } | null;
 };
 
 /**
  * "Keep interviewing": how many opportunities are in flight against the candidate's own target, and a short,
  * honest nudge when they have fewer.
  */
-export function PortfolioNudge({ proposals, interviews, targetOpportunities, now }: PortfolioNudgeProps) {
+export function PortfolioNudge({ proposals, interviews, targetOpportunities, now, hired = null }: PortfolioNudgeProps) {
   const headingId = useId();
   const summary = summarizePortfolio({
     proposals: proposals.map((p) => ({ status: p.status, respondBy: new Date(p.respondBy) })),
@@ -24,9 +26,10 @@ export function PortfolioNudge({ proposals, interviews, targetOpportunities, now
   });
   // One dot per opportunity up to the target (and beyond it, when there are more in flight).
   const dots = Math.min(Math.max(summary.target, summary.inFlight), 12);
+  const nudge = hired ? null : summary.nudge;
 
   return (
-    <section aria-labelledby={headingId} className={`card portfolio${summary.nudge ? ' portfolio--below-target' : ''}`}>
+    <section aria-labelledby={headingId} className={`card portfolio${nudge ? ' portfolio--below-target' : ''}`}>
       <h2 id={headingId} className="portfolio__title">
         Your portfolio
       </h2>
@@ -38,7 +41,19 @@ export function PortfolioNudge({ proposals, interviews, targetOpportunities, now
           ))}
         </p>
       )}
-      {summary.nudge && <p className="portfolio__nudge">{summary.nudge}</p>}
+      {nudge && <p className="portfolio__nudge">{nudge}</p>}
+      {hired && (
+        <p className="portfolio__hired">
+          Congratulations on your new role at {hired.companyName}!
+          {summary.inFlight > 0 && (
+            <>
+              {' '}
+              {summary.inFlight === 1 ? 'One proposal is' : `${summary.inFlight} proposals are`} still open:{' '}
+              <Link href={`/me/proposals/${encodeURIComponent(hired.proposalId)}`}>let them know politely</Link>
+            </>
+          )}
+        </p>
+      )}
       <p className="portfolio__meta">
         {summary.upcomingInterviews === 0
           ? 'No interviews coming up.'
