@@ -124,6 +124,32 @@ describe('the timeline', () => {
     expect(decline.querySelector('blockquote')?.textContent).toBe('Thank you!\nI am looking for a role with a few office days a month.');
   });
 
+  test.each([
+    [true, 'Open to future roles at Orchid Pay'],
+    [false, 'Not looking for other roles at Orchid Pay for now'],
+  ])('a decline says whether the candidate is open to future roles at the client (%s), with the decline and on the timeline', async (isOpenToFutureRoles, words) => {
+    renderPage(
+      pageAnswers(
+        buildProposalPageData({
+          status: 'DECLINED',
+          decline: { at: '2026-11-21T09:00:00.000Z', reasonLabel: "The remote-work policy doesn't suit me", isOpenToFutureRoles },
+          history: [
+            buildEvent({ action: 'proposal.proposed' }),
+            buildEvent({ action: 'proposal.declined', actor: SAM, fromStatus: 'PROPOSED', reasonLabel: "The remote-work policy doesn't suit me" }),
+          ],
+        }),
+      ),
+    );
+
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    const [proposed, decline] = within(timeline).getAllByRole('listitem');
+    expect(decline!.textContent).toContain(`${words}.`);
+    expect(proposed!.textContent).not.toContain(words);
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    expect(summary.textContent).toContain("DeclinedThe remote-work policy doesn't suit me, Sat 21 Nov, 09:00 (Europe/London)");
+    expect(summary.textContent).toContain(words);
+  });
+
   test('a late cancellation says “Late notice” and how much notice was given', async () => {
     const interview = buildInterview({ status: 'CANCELLED', startsAt: '2026-11-23T13:00:00.000Z', cancellation: lateCancellation });
     renderPage(

@@ -16,6 +16,7 @@ import type { ProposalContext } from './proposal-context';
 import { ProposalActions } from './ProposalActions';
 import './recruiter-proposal.css';
 import { Timeline } from './Timeline';
+import { describeFutureRoles } from './describe-future-roles';
 
 export const RecruiterProposalPage_Query = graphql(`
   query RecruiterProposalPage_Query($id: ID!) {
@@ -68,6 +69,11 @@ export const RecruiterProposalPage_Query = graphql(`
           at
           salary
           message
+        }
+        decline {
+          at
+          reasonLabel
+          isOpenToFutureRoles
         }
         slots {
           id
@@ -151,6 +157,7 @@ export default function RecruiterProposalPage({ params }: PageProps) {
     onStale: reload,
   };
   const offerSalary = proposal.offer?.salary ?? null;
+  const futureRoles = describeFutureRoles(proposal.decline?.isOpenToFutureRoles, job.company.name);
 
   return (
     <main id="main" className="page recruiter-proposal">
@@ -223,6 +230,21 @@ export default function RecruiterProposalPage({ params }: PageProps) {
               {proposal.status === 'PROPOSED' && ` (${describeTimeLeft(proposal.respondBy, now)})`}
             </dd>
           </div>
+          {proposal.decline && (
+            <div>
+              <dt>Declined</dt>
+              <dd>
+                {proposal.decline.reasonLabel}
+                {proposal.decline.at && `, ${formatDateTime(proposal.decline.at, viewerZone)}`}
+                {futureRoles && (
+                  <>
+                    <br />
+                    {futureRoles}
+                  </>
+                )}
+              </dd>
+            </div>
+          )}
           {proposal.offer && (
             <div>
               <dt>Offer</dt>

@@ -4,10 +4,20 @@ import { describeNotice } from '@shortlist/domain/interviews';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../ui/format-date-time';
 import { describeActivity, describeActor } from './describe-activity';
+import { describeFutureRoles } from './describe-future-roles';
 
 export const Timeline_proposal = graphql(`
   fragment Timeline_proposal on Proposal {
     id
+    job {
+      id
+      company {
+        name
+      }
+    }
+    decline {
+      isOpenToFutureRoles
+    }
     history {
       action
       createdAt
@@ -46,6 +56,8 @@ type Props = {
 export function Timeline({ proposal, timeZone, agency }: Props) {
   const { data, complete } = useFragment({ fragment: Timeline_proposal, fragmentName: 'Timeline_proposal', from: proposal });
   if (!complete) return null;
+  // A proposal is declined once: its decline event carries what the candidate said about other roles at the client.
+  const futureRoles = describeFutureRoles(data.decline?.isOpenToFutureRoles, data.job.company.name);
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -85,6 +97,7 @@ export function Timeline({ proposal, timeZone, agency }: Props) {
                     {event.isLate ? <strong className="late-badge">Late notice</strong> : <span>Notice given</span>} · {noticeWords}
                   </p>
                 )}
+                {event.action === 'proposal.declined' && futureRoles && <p>{futureRoles}.</p>}
                 {event.message && (
                   <blockquote className="quoted-message">{event.message}</blockquote>
                 )}

@@ -97,6 +97,7 @@ type ProposalOptions = {
   interviews?: Array<ReturnType<typeof buildInterview>>;
   history?: Array<ReturnType<typeof buildEvent>>;
   offer?: { at: string; salary: number | null; message: string | null } | null;
+  decline?: { at: string; reasonLabel: string; isOpenToFutureRoles: boolean | null } | null;
 };
 
 /** The whole answer to RecruiterProposalPage_Query for one proposal of Sam Okafor's. */
@@ -137,6 +138,7 @@ export function buildProposalPageData(options: ProposalOptions = {}) {
         blockers: [],
       },
       offer: options.offer ? { __typename: 'ProposalOffer' as const, ...options.offer } : null,
+      decline: options.decline ? { __typename: 'ProposalDecline' as const, ...options.decline } : null,
       slots: [],
       interviews: options.interviews ?? [],
       history: options.history ?? [buildEvent({ action: 'proposal.proposed', toStatus: 'PROPOSED', message: 'Hi Sam, have a look.' })],
