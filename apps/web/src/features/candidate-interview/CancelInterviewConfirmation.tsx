@@ -88,9 +88,24 @@ export function CancelInterviewConfirmation({
       composePoliteMessage('cancel', { reason: reason ?? 'OTHER', candidateName, recruiterName, jobTitle, companyName }),
   });
 
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
+
+  // Opened as a modal on mount; closed (so the browser hands focus back) before it leaves the page. Only a close the
+  // person asked for (Escape, "Keep the interview") is reported: a close event left over from an undone unmount
+  // (StrictMode) arrives while the dialog is open again, and is not one.
   useEffect(() => {
     const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    const handleClose = () => {
+      if (!dialog.open) onCloseRef.current();
+    };
+    dialog.addEventListener('close', handleClose);
+    return () => {
+      dialog.removeEventListener('close', handleClose);
+      if (dialog.open) dialog.close();
+    };
   }, []);
 
   const notice = computeCancellationNotice({ cancelledAt: now, startsAt: new Date(startsAt), lateNoticeMinutes: agency.lateNoticeMinutes });
@@ -110,7 +125,6 @@ export function CancelInterviewConfirmation({
       ref={dialogRef}
       className="dialog"
       aria-labelledby={`${id}-title`}
-      onClose={onClose}
       onCancel={(event) => {
         // Escape closes, unless a send is under way.
         if (form.isSending) event.preventDefault();
@@ -131,10 +145,18 @@ export function CancelInterviewConfirmation({
           {notice.isLate && ' It is recorded and shown to the recruiter; you can still cancel.'}
         </p>
         <div className="form__actions">
-          <button type="submit" className="button button--danger" disabled={form.isSending} aria-describedby={`${id}-notice`}>
+          {/* aria-disabled, not disabled, while sending: a disabled button loses focus; the submit handler ignores repeats. */}
+          <button type="submit" className="button button--danger" aria-disabled={form.isSending || undefined} aria-describedby={`${id}-notice`}>
             Confirm cancellation
           </button>
-          <button type="button" className="button button--secondary" onClick={onClose} disabled={form.isSending}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              if (!form.isSending) dialogRef.current?.close();
+            }}
+            aria-disabled={form.isSending || undefined}
+          >
             Keep the interview
           </button>
           <span role="status" className="form__status">

@@ -149,6 +149,7 @@ describe('the candidate’s interview page', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm cancellation' }));
 
     expect(await screen.findByRole('heading', { name: /^You cancelled this interview/ })).toBeDefined();
+    expect(document.activeElement?.textContent).toContain('Your interview is cancelled');
     expect(screen.getByText(recorded)).toBeDefined();
     expect(screen.getByText('Late notice')).toBeDefined();
     expect(screen.getByText('Cancelled', { selector: '.status' })).toBeDefined();
@@ -193,11 +194,38 @@ describe('the candidate’s interview page', () => {
     expect(screen.getByText('Say in a few words why you need a new time.')).toBeDefined();
 
     fireEvent.change(screen.getByLabelText('Why do you need a new time?'), { target: { value: 'A clash with a family appointment' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Send the request' }));
+    const send = screen.getByRole('button', { name: 'Send the request' });
+    send.focus();
+    fireEvent.click(send);
+    expect(send.getAttribute('aria-disabled')).toBe('true');
+    expect(send.hasAttribute('disabled')).toBe(false);
 
     expect(await screen.findByText('Your request was sent.')).toBeDefined();
+    expect(document.activeElement).toBe(screen.getByText('Your request was sent.').closest('[role="status"]'));
     expect(screen.getByText('Waiting for a new time', { selector: '.status' })).toBeDefined();
     expect(screen.getByText(/You asked for a new time: “A clash with a family appointment”/)).toBeDefined();
+  });
+
+  test('“Keep the interview” closes the dialog and hands focus back to “Cancel interview”', async () => {
+    renderPage([{ request: query, result: { data: { me, node: buildInterview() } } }]);
+
+    const cancel = await screen.findByRole('button', { name: 'Cancel interview' });
+    cancel.focus();
+    fireEvent.click(cancel);
+    const dialog = screen.getByRole('dialog', { name: 'Cancel your interview?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep the interview' }));
+
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel interview' }));
+  });
+
+  test('“Keep this time” hands focus back to “Ask to reschedule”', async () => {
+    renderPage([{ request: query, result: { data: { me, node: buildInterview() } } }]);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Ask to reschedule' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep this time' }));
+
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ask to reschedule' }));
   });
 
   test('says so and shows the latest state when the interview changed meanwhile', async () => {
@@ -241,7 +269,9 @@ describe('the candidate’s interview page', () => {
     fireEvent.change(screen.getByLabelText('Tell us more'), { target: { value: 'Travel' } });
     fireEvent.click(screen.getByRole('button', { name: 'Confirm cancellation' }));
 
-    expect((await screen.findByRole('alert')).textContent).toContain('This interview was already cancelled.');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('This interview was already cancelled.');
+    expect(document.activeElement).toBe(alert);
     expect(await screen.findByRole('heading', { name: /^Riley Chen cancelled this interview/ })).toBeDefined();
     expect(screen.queryByRole('dialog')).toBeNull();
   });

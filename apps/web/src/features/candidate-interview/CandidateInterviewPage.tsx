@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { DEFAULT_LATE_NOTICE_MINUTES } from '@shortlist/domain/interviews';
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
@@ -82,6 +83,18 @@ export default function CandidateInterviewPage({ params }: PageProps) {
   const [action, setAction] = useState<Action>(null);
   const [done, setDone] = useState<Done>(null);
   const [staleMessage, setStaleMessage] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const staleRef = useRef<HTMLDivElement>(null);
+  const rescheduleButtonRef = useRef<HTMLButtonElement>(null);
+  const cancelButtonRef = useRef<HTMLButtonElement>(null);
+
+  // The form or dialog that had focus is gone: hand focus to what says how it went, so it is not lost to the page.
+  useEffect(() => {
+    if (done) noticeRef.current?.focus();
+  }, [done]);
+  useEffect(() => {
+    if (staleMessage) staleRef.current?.focus();
+  }, [staleMessage]);
 
   function reload() {
     refetch().catch(() => {});
@@ -159,21 +172,21 @@ export default function CandidateInterviewPage({ params }: PageProps) {
         </div>
       )}
       {staleMessage && (
-        <div role="alert" className="notice notice--error">
+        <div role="alert" className="notice notice--error" ref={staleRef} tabIndex={-1}>
           <p>
             <strong>{staleMessage}</strong>
           </p>
         </div>
       )}
       {done === 'cancelled' && (
-        <div role="status" className="notice notice--success">
+        <div role="status" className="notice notice--success" ref={noticeRef} tabIndex={-1}>
           <p>
             <strong>Your interview is cancelled, and {proposal.recruiterName} has your message.</strong>
           </p>
         </div>
       )}
       {done === 'rescheduleRequested' && (
-        <div role="status" className="notice notice--success">
+        <div role="status" className="notice notice--success" ref={noticeRef} tabIndex={-1}>
           <p>
             <strong>Your request was sent.</strong> {proposal.recruiterName} will suggest a new time.
           </p>
@@ -251,7 +264,11 @@ export default function CandidateInterviewPage({ params }: PageProps) {
               {...people}
               onRequested={() => finish('rescheduleRequested')}
               onStale={handleStale}
-              onCancel={() => setAction(null)}
+              onCancel={() => {
+                // The form goes: back to the button that opened it, once it is on the page again.
+                flushSync(() => setAction(null));
+                rescheduleButtonRef.current?.focus();
+              }}
             />
           ) : (
             <>
@@ -259,10 +276,10 @@ export default function CandidateInterviewPage({ params }: PageProps) {
                 Ask for a new time, or cancel with a reason. Either way, {proposal.recruiterName} hears from you at once.
               </p>
               <div className="form__actions">
-                <button type="button" className="button button--secondary" onClick={() => setAction('reschedule')}>
+                <button ref={rescheduleButtonRef} type="button" className="button button--secondary" onClick={() => setAction('reschedule')}>
                   Ask to reschedule
                 </button>
-                <button type="button" className="button button--danger" onClick={() => setAction('cancel')}>
+                <button ref={cancelButtonRef} type="button" className="button button--danger" onClick={() => setAction('cancel')}>
                   Cancel interview
                 </button>
               </div>
@@ -278,7 +295,10 @@ export default function CandidateInterviewPage({ params }: PageProps) {
               }}
               onCancelled={() => finish('cancelled')}
               onStale={handleStale}
-              onClose={() => setAction(null)}
+              onClose={() => {
+                setAction(null);
+                cancelButtonRef.current?.focus();
+              }}
             />
           )}
         </Section>

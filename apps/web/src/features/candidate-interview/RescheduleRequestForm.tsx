@@ -148,10 +148,18 @@ export function RescheduleRequestForm({
         )}
       </div>
       <div className="form__actions">
-        <button type="submit" className="button" disabled={isSending}>
+        {/* aria-disabled, not disabled, while sending: a disabled button loses focus; the handlers ignore repeats. */}
+        <button type="submit" className="button" aria-disabled={isSending || undefined}>
           Send the request
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={isSending}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            if (!isSending) onCancel();
+          }}
+          aria-disabled={isSending || undefined}
+        >
           Keep this time
         </button>
         <span role="status" className="form__status">
