@@ -91,6 +91,8 @@ export const ProposeDialog_Mutation = graphql(`
 const END_OF_DAY = 'T23:59';
 const DEFAULT_RESPOND_DAYS = 7;
 const MAX_RESPOND_DAYS = 30;
+/** The API's words for a proposal without interview times (field `slots`). */
+const NO_SLOTS = 'Offer at least one interview time.';
 
 /** Must-haves first, then the skills that earned the most: the ones worth naming in the message. */
 export function topMatchedSkills(match: ProposeDialog_MatchFragment): string[] {
@@ -181,11 +183,15 @@ function ProposeForm({ job, viewer, match, onClose, onProposed, onStale, now }: 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (isSending) return;
-    const missingStarts = Object.fromEntries(
-      slots.flatMap((slot, index) =>
-        localTimeToUtc(slot.start, timeZone) ? [] : [[`slots.${index}.startsAt`, 'Choose a date and start time.']],
-      ),
-    );
+    // Caught here in the API's words, so the person is taken to the interview times without a round trip.
+    const missingStarts: Record<string, string> =
+      slots.length === 0
+        ? { slots: NO_SLOTS }
+        : Object.fromEntries(
+            slots.flatMap((slot, index) =>
+              localTimeToUtc(slot.start, timeZone) ? [] : [[`slots.${index}.startsAt`, 'Choose a date and start time.']],
+            ),
+          );
     if (Object.keys(missingStarts).length > 0) {
       setErrors({ fields: missingStarts, form: null, isStale: false });
       return;
@@ -293,7 +299,13 @@ function ProposeForm({ job, viewer, match, onClose, onProposed, onStale, now }: 
           )}
         </div>
 
-        <fieldset className="propose-dialog__times" aria-describedby={`${id}-times-hint${slotsError ? ` ${id}-times-error` : ''}`}>
+        {/* Focusable so that "Offer at least one interview time" takes the person here, and is read with the group. */}
+        <fieldset
+          className="propose-dialog__times"
+          tabIndex={-1}
+          aria-invalid={slotsError ? true : undefined}
+          aria-describedby={`${id}-times-hint${slotsError ? ` ${id}-times-error` : ''}`}
+        >
           <legend>Interview times</legend>
           <p className="field__hint" id={`${id}-times-hint`}>
             Times are in your zone ({timeZone}); {firstName} sees them in theirs ({candidate.timeZone}) and accepts by picking
@@ -319,17 +331,26 @@ function ProposeForm({ job, viewer, match, onClose, onProposed, onStale, now }: 
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => setSlots((current) => [...current, newInterviewTimeDraft()])}
+            onClick={() => {
+              setSlots((current) => [...current, newInterviewTimeDraft()]);
+              // Adding a time answers "Offer at least one interview time".
+              setErrors((current) => {
+                if (!current.fields.slots) return current;
+                const { slots: _answered, ...fields } = current.fields;
+                return { ...current, fields };
+              });
+            }}
           >
             Add an interview time
           </button>
         </fieldset>
 
         <div className="form__actions">
-          <button type="submit" className="button" disabled={isSending}>
+          {/* aria-disabled (with the guard in handleSubmit), not disabled: a disabled button would drop the focus. */}
+          <button type="submit" className="button" aria-disabled={isSending || undefined}>
             Send proposal
           </button>
-          <button type="button" className="button button--secondary" onClick={onClose} disabled={isSending}>
+          <button type="button" className="button button--secondary" onClick={() => !isSending && onClose()} aria-disabled={isSending || undefined}>
             Cancel
           </button>
           <span role="status" className="form__status">

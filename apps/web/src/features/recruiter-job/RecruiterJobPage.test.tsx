@@ -227,6 +227,26 @@ describe('proposing a candidate', () => {
     });
   });
 
+  test('a proposal without interview times is caught before sending: the times are focused and say why', async () => {
+    const sent: ProposeInput[] = [];
+    renderPage([
+      pageAnswer(buildJobPageData({ suggestions: [buildSuggestion({ fullName: 'Sam Okafor' })] })),
+      proposeAnswer({ __typename: 'ProposeMatchSuccess', proposal: { __typename: 'Proposal', id: 'proposal-new', status: 'PROPOSED' } }, sent),
+    ]);
+    const dialog = await openProposeDialog();
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send proposal' }));
+
+    const times = within(dialog).getByRole('group', { name: 'Interview times' });
+    await waitFor(() => expect(document.activeElement).toBe(times));
+    expect(times.getAttribute('aria-invalid')).toBe('true');
+    expect(errorOf(times)).toBe('Offer at least one interview time.');
+    expect(sent).toEqual([]);
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add an interview time' }));
+    expect(times.getAttribute('aria-invalid')).toBeNull();
+  });
+
   test('a time without a start is caught before sending', async () => {
     renderPage([pageAnswer(buildJobPageData({ suggestions: [buildSuggestion({ fullName: 'Sam Okafor' })] }))]);
     const dialog = await openProposeDialog();
@@ -267,6 +287,8 @@ describe('proposing a candidate', () => {
       proposeAnswer({ __typename: 'InvalidTransitionError', message: 'Sam Okafor already has an open proposal for this job.', currentStatus: null }, sent),
     ]);
     const dialog = await openProposeDialog();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add an interview time' }));
+    fireEvent.change(within(dialog).getByLabelText(/^Start/), { target: { value: '2099-12-01T10:00' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Send proposal' }));
 
     const alert = await within(dialog).findByRole('alert');
