@@ -170,7 +170,8 @@ export function AcceptProposalForm({ proposal, timeZone, onAccepted, onStale, on
         )}
       </fieldset>
       <div className="form__actions">
-        <button type="submit" className="button" disabled={isSending}>
+        {/* aria-disabled, not disabled, while sending: a disabled button loses focus; the submit handler ignores repeats. */}
+        <button type="submit" className="button" aria-disabled={isSending || undefined}>
           Accept and book this time
         </button>
         <span role="status" className="form__status">

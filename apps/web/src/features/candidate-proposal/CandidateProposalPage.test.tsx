@@ -131,9 +131,14 @@ describe('the candidate’s proposal page', () => {
 
     fireEvent.change(await screen.findByLabelText('Reason'), { target: { value: 'TIMING' } });
     fireEvent.change(screen.getByLabelText('Your message to the recruiter'), { target: { value: message } });
-    fireEvent.click(screen.getByRole('button', { name: 'Send decline' }));
+    const send = screen.getByRole('button', { name: 'Send decline' });
+    send.focus();
+    fireEvent.click(send);
+    expect(send.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(send);
 
     expect(await screen.findByText('Your decline was sent to Riley Chen.')).toBeDefined();
+    expect(document.activeElement).toBe(screen.getByText('Your decline was sent to Riley Chen.').closest('[role="status"]'));
     expect(screen.getByText('Declined', { selector: '.status' })).toBeDefined();
     expect(screen.getByRole('heading', { name: /^You declined on / })).toBeDefined();
     expect(screen.queryByRole('button', { name: 'Send decline' })).toBeNull();
@@ -175,6 +180,7 @@ describe('the candidate’s proposal page', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('This proposal was already withdrawn.');
+    expect(document.activeElement).toBe(alert);
     expect(await screen.findByRole('heading', { name: /^Riley Chen withdrew this proposal/ })).toBeDefined();
     expect(screen.getByText('Withdrawn', { selector: '.status' })).toBeDefined();
   });
@@ -235,6 +241,15 @@ describe('the candidate’s proposal page', () => {
 
     expect(await screen.findByRole('heading', { name: /^You accepted the offer/ })).toBeDefined();
     expect(screen.queryByRole('region', { name: 'Let your other proposals know' })).toBeNull();
+  });
+
+  test('“Keep going” closes the withdrawal form and hands focus back to “Withdraw”', async () => {
+    renderPage([pageAnswer(buildProposal({ status: 'INTERVIEWING' }))]);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Withdraw' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep going' }));
+
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Withdraw' }));
   });
 
   test('says so when there is no such proposal', async () => {

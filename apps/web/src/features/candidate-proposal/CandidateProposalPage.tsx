@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { effectiveProposalStatus, planOfferCascade } from '@shortlist/domain/interviews';
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type Ref } from 'react';
+import { flushSync } from 'react-dom';
 import { graphql } from '../../gql';
 import type { ProposalStatus } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
@@ -98,6 +99,17 @@ export default function CandidateProposalPage({ params }: PageProps) {
   const [done, setDone] = useState<Done | null>(null);
   const [staleMessage, setStaleMessage] = useState<string | null>(null);
   const [isWithdrawing, setIsWithdrawing] = useState(false);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const staleRef = useRef<HTMLDivElement>(null);
+  const withdrawButtonRef = useRef<HTMLButtonElement>(null);
+
+  // The form or button that had focus is gone: hand focus to what says how it went, so it is not lost to the page.
+  useEffect(() => {
+    if (done) noticeRef.current?.focus();
+  }, [done]);
+  useEffect(() => {
+    if (staleMessage) staleRef.current?.focus();
+  }, [staleMessage]);
 
   function reload() {
     refetch().catch(() => {});
@@ -171,13 +183,13 @@ export default function CandidateProposalPage({ params }: PageProps) {
         </div>
       )}
       {staleMessage && (
-        <div role="alert" className="notice notice--error">
+        <div role="alert" className="notice notice--error" ref={staleRef} tabIndex={-1}>
           <p>
             <strong>{staleMessage}</strong>
           </p>
         </div>
       )}
-      {done && <DoneNotice done={done} recruiterName={recruiterName} />}
+      {done && <DoneNotice ref={noticeRef} done={done} recruiterName={recruiterName} />}
       {done?.kind === 'offerAccepted' ? (
         <OfferCascade steps={done.cascade} />
       ) : (
@@ -253,7 +265,11 @@ export default function CandidateProposalPage({ params }: PageProps) {
                 setIsWithdrawing(false);
                 handleStale(message);
               }}
-              onCancel={() => setIsWithdrawing(false)}
+              onCancel={() => {
+                // The form goes: back to "Withdraw", once it is on the page again.
+                flushSync(() => setIsWithdrawing(false));
+                withdrawButtonRef.current?.focus();
+              }}
             />
           ) : (
             <>
@@ -261,7 +277,7 @@ export default function CandidateProposalPage({ params }: PageProps) {
                 Changed your mind? Tell {recruiterName} why; any interviews still to come are cancelled.
               </p>
               <p>
-                <button type="button" className="button button--secondary" onClick={() => setIsWithdrawing(true)}>
+                <button ref={withdrawButtonRef} type="button" className="button button--secondary" onClick={() => setIsWithdrawing(true)}>
                   Withdraw
                 </button>
               </p>
@@ -316,7 +332,7 @@ function RemainingCascade({
   return <OfferCascade steps={steps} isResumed />;
 }
 
-function DoneNotice({ done, recruiterName }: { done: Done; recruiterName: string }) {
+function DoneNotice({ done, recruiterName, ref }: { done: Done; recruiterName: string; ref: Ref<HTMLDivElement> }) {
   let body: ReactNode;
   switch (done.kind) {
     case 'accepted':
@@ -363,7 +379,7 @@ function DoneNotice({ done, recruiterName }: { done: Done; recruiterName: string
       break;
   }
   return (
-    <div role="status" className="notice notice--success">
+    <div ref={ref} tabIndex={-1} role="status" className="notice notice--success">
       {body}
     </div>
   );

@@ -125,7 +125,8 @@ export function DeclineForm({ proposalId, candidateName, recruiterName, jobTitle
       </section>
 
       <div className="form__actions">
-        <button type="submit" className="button" disabled={form.isSending}>
+        {/* aria-disabled, not disabled, while sending: a disabled button loses focus; the submit handler ignores repeats. */}
+        <button type="submit" className="button" aria-disabled={form.isSending || undefined}>
           Send decline
         </button>
         <span role="status" className="form__status">

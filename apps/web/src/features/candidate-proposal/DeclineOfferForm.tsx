@@ -74,10 +74,18 @@ export function DeclineOfferForm({ proposalId, candidateName, recruiterName, job
       <FormErrorNotice message={form.errors.isStale ? null : form.errors.form} />
       <ReasonFields form={form} reasons={DECLINE_REASONS} labels={REASON_LABELS.declineOffer} messageLabel="Your message to the recruiter" autoFocus />
       <div className="form__actions">
-        <button type="submit" className="button button--danger" disabled={form.isSending}>
+        {/* aria-disabled, not disabled, while sending: a disabled button loses focus; the handlers ignore repeats. */}
+        <button type="submit" className="button button--danger" aria-disabled={form.isSending || undefined}>
           Send offer decline
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={form.isSending}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            if (!form.isSending) onCancel();
+          }}
+          aria-disabled={form.isSending || undefined}
+        >
           Not now
         </button>
         <span role="status" className="form__status">

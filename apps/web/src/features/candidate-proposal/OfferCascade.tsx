@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { validateReasonedAction } from '@shortlist/domain/interviews';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from '../../routes/Link';
 import { formErrorsForFields, formErrorsOfFailure } from '../../ui/mutation-errors';
 import { DeclineForm_Mutation } from './DeclineForm';
@@ -66,8 +66,10 @@ function CascadeStep({ step }: { step: Step }) {
   const { proposal } = step;
   const place = `${proposal.job.title} at ${proposal.job.company.name}`;
   const isDecline = step.action === 'DECLINE';
+  const doneRef = useRef<HTMLParagraphElement>(null);
 
   async function send() {
+    if (state.kind === 'sending') return;
     const checked = validateReasonedAction(isDecline ? 'decline' : 'withdraw', { reason: 'ACCEPTED_ANOTHER_OFFER', message });
     if (!checked.ok) {
       const problem = checked.fieldErrors[0]!;
@@ -97,6 +99,10 @@ function CascadeStep({ step }: { step: Step }) {
   }
 
   const isDone = state.kind === 'sent' || state.kind === 'kept';
+  // The buttons are gone: focus what happened ("Sent", "Kept open") rather than dropping it to the page.
+  useEffect(() => {
+    if (isDone) doneRef.current?.focus();
+  }, [isDone]);
   const messageError = state.kind === 'failed' && state.field === 'message' ? state.message : null;
   const stepError = state.kind === 'failed' && state.field !== 'message' ? state.message : null;
 
@@ -110,7 +116,7 @@ function CascadeStep({ step }: { step: Step }) {
           {isDecline ? 'Decline this proposal' : 'Withdraw from this process'}: {proposal.recruiterName} will read your message.
         </p>
         {isDone ? (
-          <p className={`cascade__done cascade__done--${state.kind}`} role="status">
+          <p ref={doneRef} tabIndex={-1} className={`cascade__done cascade__done--${state.kind}`} role="status">
             {state.kind === 'sent' ? 'Sent' : 'Kept open'}
           </p>
         ) : (
@@ -137,14 +143,17 @@ function CascadeStep({ step }: { step: Step }) {
               )}
             </div>
             <div className="form__actions">
-              <button type="button" className="button" onClick={send} disabled={state.kind === 'sending'} aria-describedby={`${id}-title`}>
+              {/* aria-disabled, not disabled, while sending: a disabled button loses focus; the handlers ignore repeats. */}
+              <button type="button" className="button" onClick={send} aria-disabled={state.kind === 'sending' || undefined} aria-describedby={`${id}-title`}>
                 Send
               </button>
               <button
                 type="button"
                 className="button button--secondary"
-                onClick={() => setState({ kind: 'kept' })}
-                disabled={state.kind === 'sending'}
+                onClick={() => {
+                  if (state.kind !== 'sending') setState({ kind: 'kept' });
+                }}
+                aria-disabled={state.kind === 'sending' || undefined}
                 aria-describedby={`${id}-title`}
               >
                 Keep open

@@ -124,6 +124,18 @@ function renderPage() {
 }
 
 describe('answering an offer', () => {
+  test('“Not yet” closes the confirmation and hands focus back to “Accept offer”', async () => {
+    renderPage();
+
+    const offer = await screen.findByRole('region', { name: 'Your offer from Aurora Grid Energy' });
+    fireEvent.click(within(offer).getByRole('button', { name: 'Accept offer' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Not yet' }));
+
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(within(offer).getByRole('button', { name: 'Accept offer' }));
+  });
+
+
   test('shows the offer, and after accepting it, each other open proposal with a message to review and send or keep open', async () => {
     renderPage();
 
@@ -135,16 +147,19 @@ describe('answering an offer', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Yes, accept the offer' }));
 
     const cascade = await screen.findByRole('region', { name: 'Let your other proposals know' });
+    expect(document.activeElement?.textContent).toContain('You accepted the offer. Congratulations!');
     expect(screen.getByText('Hired', { selector: '.status' })).toBeDefined();
     const first = within(cascade).getByLabelText('Message for Backend Engineer (Node.js) at Lumen Ledger') as HTMLTextAreaElement;
     expect(first.value).toBe(withdrawalMessage);
 
     fireEvent.change(first, { target: { value: `${withdrawalMessage}\nThank you!` } });
     const [firstStep, secondStep] = within(cascade).getAllByRole('article');
-    fireEvent.click(within(firstStep!).getByRole('button', { name: 'Send' }));
     fireEvent.click(within(secondStep!).getByRole('button', { name: 'Keep open' }));
+    expect(document.activeElement).toBe(within(secondStep!).getByText('Kept open'));
+    fireEvent.click(within(firstStep!).getByRole('button', { name: 'Send' }));
 
     expect(await within(firstStep!).findByText('Sent')).toBeDefined();
+    expect(document.activeElement).toBe(within(firstStep!).getByText('Sent'));
     expect(within(secondStep!).getByText('Kept open')).toBeDefined();
   });
 });

@@ -1,6 +1,7 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment, useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { graphql } from '../../gql';
 import type { OfferPanel_AcceptOfferMutation } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format-date-time';
@@ -109,17 +110,24 @@ export function OfferPanel({ proposal, candidateName, timeZone, onAccepted, onDe
   const dialogRef = useRef<HTMLDialogElement>(null);
   const { data, complete } = useFragment({ fragment: OfferPanel_proposal, fragmentName: 'OfferPanel_proposal', from: proposal });
 
+  const acceptButtonRef = useRef<HTMLButtonElement>(null);
+  const declineButtonRef = useRef<HTMLButtonElement>(null);
+
+  // Open while confirming; closed (so the browser hands focus back) when it is done or the panel leaves the page.
   useEffect(() => {
     const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (isConfirming && !dialog.open) dialog.showModal();
-    if (!isConfirming && dialog.open) dialog.close();
+    if (!dialog || !isConfirming) return;
+    if (!dialog.open) dialog.showModal();
+    return () => {
+      if (dialog.open) dialog.close();
+    };
   }, [isConfirming]);
 
   if (!complete) return null;
   const { id: proposalId, job, offer, recruiterName } = data;
 
   async function accept() {
+    if (isAccepting) return;
     setAcceptError(null);
     try {
       const { data: answer } = await acceptOffer({ variables: { input: { proposalId } } });
@@ -165,10 +173,18 @@ export function OfferPanel({ proposal, candidateName, timeZone, onAccepted, onDe
 
       {!isDeclining && (
         <div className="form__actions">
-          <button type="button" className="button" onClick={() => setIsConfirming(true)} disabled={isAccepting}>
+          <button
+            ref={acceptButtonRef}
+            type="button"
+            className="button"
+            onClick={() => {
+              if (!isAccepting) setIsConfirming(true);
+            }}
+            aria-disabled={isAccepting || undefined}
+          >
             Accept offer
           </button>
-          <button type="button" className="button button--secondary" onClick={() => setIsDeclining(true)}>
+          <button ref={declineButtonRef} type="button" className="button button--secondary" onClick={() => setIsDeclining(true)}>
             Decline offer
           </button>
         </div>
@@ -182,7 +198,11 @@ export function OfferPanel({ proposal, candidateName, timeZone, onAccepted, onDe
           companyName={job.company.name}
           onDeclined={onDeclined}
           onStale={onStale}
-          onCancel={() => setIsDeclining(false)}
+          onCancel={() => {
+            // The form goes: back to the button that opened it, once it is on the page again.
+            flushSync(() => setIsDeclining(false));
+            declineButtonRef.current?.focus();
+          }}
         />
       )}
 
@@ -195,10 +215,20 @@ export function OfferPanel({ proposal, candidateName, timeZone, onAccepted, onDe
           one message at a time: nothing is sent to them without you.
         </p>
         <div className="form__actions">
-          <button type="button" className="button" onClick={accept} disabled={isAccepting}>
+          {/* aria-disabled, not disabled, while sending: a disabled button loses focus; the handlers ignore repeats. */}
+          <button type="button" className="button" onClick={accept} aria-disabled={isAccepting || undefined}>
             Yes, accept the offer
           </button>
-          <button type="button" className="button button--secondary" onClick={() => setIsConfirming(false)} disabled={isAccepting}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              if (isAccepting) return;
+              flushSync(() => setIsConfirming(false));
+              acceptButtonRef.current?.focus();
+            }}
+            aria-disabled={isAccepting || undefined}
+          >
             Not yet
           </button>
           <span role="status" className="form__status">

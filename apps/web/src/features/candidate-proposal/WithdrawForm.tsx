@@ -93,10 +93,18 @@ export function WithdrawForm({ proposalId, candidateName, recruiterName, jobTitl
         autoFocus
       />
       <div className="form__actions">
-        <button type="submit" className="button button--danger" disabled={form.isSending}>
+        {/* aria-disabled, not disabled, while sending: a disabled button loses focus; the handlers ignore repeats. */}
+        <button type="submit" className="button button--danger" aria-disabled={form.isSending || undefined}>
           Send withdrawal
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={form.isSending}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            if (!form.isSending) onCancel();
+          }}
+          aria-disabled={form.isSending || undefined}
+        >
           Keep going
         </button>
         <span role="status" className="form__status">
