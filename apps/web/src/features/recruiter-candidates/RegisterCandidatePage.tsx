@@ -476,7 +476,8 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
       </fieldset>
 
       <div className="form__actions">
-        <button type="submit" className="button" disabled={isSending}>
+        {/* aria-disabled (with the guard in handleSubmit), not disabled: a disabled button would drop the focus. */}
+        <button type="submit" className="button" aria-disabled={isSending || undefined}>
           Register candidate
         </button>
         <Link href="/recruiter/candidates" className="button button--quiet">

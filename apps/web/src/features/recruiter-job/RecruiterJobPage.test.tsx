@@ -3,7 +3,7 @@ import { MockLink } from '@apollo/client/testing';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
-import { takeFlashNotice } from '../../ui/flash-notice';
+import { setFlashNotice, takeFlashNotice } from '../../ui/flash-notice';
 import { polyfillDialog } from '../../ui/polyfill-dialog';
 import { PIPELINE_PAGE_SIZE } from './PipelineSection';
 import { ProposeDialog_Mutation } from './ProposeDialog';
@@ -104,6 +104,14 @@ describe('the recruiter’s job page', () => {
       'Sam Okafor',
       'Lee Ward',
     ]);
+  });
+
+  test('coming from a saved job form, says the changes were saved and takes focus there', async () => {
+    setFlashNotice('Changes saved.');
+    renderPage([pageAnswer(buildJobPageData())]);
+
+    const notice = (await screen.findByText('Changes saved.')).closest('[role="status"]');
+    await waitFor(() => expect(document.activeElement).toBe(notice));
   });
 
   test('a candidate with an open proposal for this job is marked as proposed, not offered again', async () => {

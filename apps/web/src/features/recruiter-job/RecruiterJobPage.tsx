@@ -1,15 +1,16 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { isOpenProposal } from '@shortlist/domain/interviews';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { graphql } from '../../gql';
 import type { RecruiterJobPage_QueryQuery } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
 import { navigate } from '../../routes/navigate';
 import type { PageProps } from '../../routes/routes';
-import { setFlashNotice } from '../../ui/flash-notice';
+import { setFlashNotice, takeFlashNotice } from '../../ui/flash-notice';
 import { LoadError, PageLoading } from '../../ui/LoadError';
 import { ShowMoreButton } from '../../ui/ShowMoreButton';
+import { newNotice, SuccessNotice, type Notice } from '../../ui/SuccessNotice';
 import { describePlace } from '../../words/describe-place';
 import { describeRemotePolicy } from '../../words/describe-remote-policy';
 import { formatSalaryBand } from '../../words/format-salary-band';
@@ -99,6 +100,13 @@ export default function RecruiterJobPage({ params }: PageProps) {
   const [minScore, setMinScore] = useState(0);
   const [proposing, setProposing] = useState<Suggestion | null>(null);
   const filterId = useId();
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  // "Changes saved." from the job form that led here, shown (and focused) once.
+  useEffect(() => {
+    const flash = takeFlashNotice();
+    if (flash) setNotice(newNotice(flash));
+  }, []);
 
   const filter = { ...(hideBlocked ? { excludeBlocked: true } : {}), ...(minScore > 0 ? { minScore } : {}) };
   const { data, previousData, loading, error, networkStatus, refetch, fetchMore } = useQuery(RecruiterJobPage_Query, {
@@ -179,6 +187,7 @@ export default function RecruiterJobPage({ params }: PageProps) {
         </p>
       </header>
 
+      <SuccessNotice notice={notice} />
       {error && <LoadError what="the latest state of this job" error={error} onRetry={retry} />}
       {job.status !== 'OPEN' && (
         <p className="notice">

@@ -3,6 +3,7 @@ import { MockLink } from '@apollo/client/testing';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
+import { takeFlashNotice } from '../../ui/flash-notice';
 import { SkillPicker_Query } from '../skills/SkillPicker';
 import JobFormPage, { JobFormPage_CreateJob, JobFormPage_Query, JobFormPage_UpdateJob } from './JobFormPage';
 
@@ -278,6 +279,7 @@ describe('editing a job', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
 
     await waitFor(() => expect(window.location.pathname).toBe('/recruiter/jobs/Job-7'));
+    expect(takeFlashNotice()).toBe('Changes saved.');
     expect(sent[0]).toEqual({
       id: 'Job-7',
       version: 4,
@@ -302,6 +304,26 @@ describe('editing a job', () => {
       minTimeZoneOverlapHours: 4,
       status: 'OPEN',
     });
+  });
+
+  test('while saving, “Save changes” keeps the focus (it is marked busy, not disabled) and a second press sends nothing', async () => {
+    const sent: Array<Record<string, unknown>> = [];
+    renderPage({ jobId: 'Job-7' }, [
+      formData({ job: savedJob() }),
+      mutationAnswer(JobFormPage_UpdateJob, 'updateJob', { __typename: 'UpdateJobSuccess', job: savedJob({ version: 5 }) }, sent),
+    ]);
+    await screen.findByLabelText('Title');
+    const save = screen.getByRole('button', { name: 'Save changes' });
+    save.focus();
+
+    fireEvent.click(save);
+    fireEvent.click(save);
+
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+    expect(save.hasAttribute('disabled')).toBe(false);
+    expect(document.activeElement).toBe(save);
+    await waitFor(() => expect(window.location.pathname).toBe('/recruiter/jobs/Job-7'));
+    expect(sent).toHaveLength(1);
   });
 
   test('a must-have needs a minimum level: nothing is sent until one is chosen', async () => {
@@ -346,7 +368,8 @@ describe('editing a job', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Someone else changed this job while you were editing it.');
     expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('My Better Title');
-    expect(screen.getByRole('button', { name: 'Save changes' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Save changes' }).getAttribute('aria-disabled')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(alert));
 
     fireEvent.click(screen.getByRole('button', { name: 'Show their version' }));
 

@@ -5,6 +5,7 @@ import type { JobFormPage_QueryQuery } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
 import { navigate } from '../../routes/navigate';
 import type { PageProps } from '../../routes/routes';
+import { setFlashNotice } from '../../ui/flash-notice';
 import { browserTimeZone } from '../../ui/format-date-time';
 import { LoadError, Loading } from '../../ui/LoadError';
 import { formErrorsOf, formErrorsOfFailure, NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
@@ -238,7 +239,7 @@ function JobEditor({
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (isSaving) return;
+    if (isSaving || isStale) return;
     const problems = checkJobDraft(draft, { isNew });
     if (Object.keys(problems).length > 0) {
       showErrors({ fields: problems, form: null, isStale: false });
@@ -249,12 +250,17 @@ function JobEditor({
       if (job === null) {
         const { data } = await createJob({ variables: { input: createJobInputFromDraft(draft) } });
         const result = data?.createJob;
-        if (result?.__typename === 'CreateJobSuccess') navigate(`/recruiter/jobs/${encodeURIComponent(result.job.id)}`);
+        if (result?.__typename === 'CreateJobSuccess') {
+          // Shown (and focused) on the job's page the form leads to.
+          setFlashNotice('Job created.');
+          navigate(`/recruiter/jobs/${encodeURIComponent(result.job.id)}`);
+        }
         else if (result) showErrors(formErrorsOf(result));
       } else {
         const { data } = await updateJob({ variables: { input: updateJobInputFromDraft(draft, job.id, baseVersion) } });
         const result = data?.updateJob;
         if (result?.__typename === 'UpdateJobSuccess') {
+          setFlashNotice('Changes saved.');
           navigate(`/recruiter/jobs/${encodeURIComponent(result.job.id)}`);
         } else if (result?.__typename === 'InvalidTransitionError') {
           setIsStale(true);
@@ -332,7 +338,8 @@ function JobEditor({
       />
 
       <div className="form__actions">
-        <button type="submit" className="button" disabled={isSaving || isStale}>
+        {/* aria-disabled (with the guard in handleSubmit), not disabled: a disabled button would drop the focus. */}
+        <button type="submit" className="button" aria-disabled={isSaving || isStale || undefined}>
           {isNew ? 'Create job' : 'Save changes'}
         </button>
         <Link href={cancelHref} className="button button--quiet">

@@ -24,9 +24,12 @@ export function ActionDialog({ title, lede, submitLabel, closeLabel = 'Cancel', 
   const [isSending, setIsSending] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  // After an error, take the person to the first field to fix, or else to the message.
   useEffect(() => {
-    if (Object.keys(errors.fields).length === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (errors === NO_FORM_ERRORS) return;
+    (formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? alertRef.current)?.focus();
   }, [errors]);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -46,7 +49,7 @@ export function ActionDialog({ title, lede, submitLabel, closeLabel = 'Cancel', 
         <h2 id={`${id}-title`}>{title}</h2>
         {lede && <div className="dialog__lede">{lede}</div>}
         {(errors.form || unplaced.length > 0) && (
-          <div role="alert" className="notice notice--error">
+          <div role="alert" className="notice notice--error" ref={alertRef} tabIndex={-1}>
             {errors.form && (
               <p>
                 <strong>{errors.form}</strong>
@@ -59,10 +62,11 @@ export function ActionDialog({ title, lede, submitLabel, closeLabel = 'Cancel', 
         )}
         {children(errors.fields)}
         <div className="form__actions">
-          <button type="submit" className={isDestructive ? 'button button--danger' : 'button'} disabled={isSending}>
+          {/* aria-disabled (with the guard in handleSubmit), not disabled: a disabled button would drop the focus. */}
+          <button type="submit" className={isDestructive ? 'button button--danger' : 'button'} aria-disabled={isSending || undefined}>
             {submitLabel}
           </button>
-          <button type="button" className="button button--secondary" onClick={onClose} disabled={isSending}>
+          <button type="button" className="button button--secondary" onClick={() => !isSending && onClose()} aria-disabled={isSending || undefined}>
             {closeLabel}
           </button>
           <span role="status" className="form__status">

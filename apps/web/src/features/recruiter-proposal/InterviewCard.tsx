@@ -1,7 +1,7 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment, useMutation } from '@apollo/client/react';
 import { transitionInterview, type InterviewEvent } from '@shortlist/domain/interviews';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../ui/format-date-time';
 import type { FormErrors } from '../../ui/mutation-errors';
@@ -125,6 +125,11 @@ export function InterviewCard({ interview, context }: { interview: FragmentType<
   const [completeInterview, { loading: isCompleting }] = useMutation(InterviewCard_Complete);
   const [rescheduleInterview] = useMutation(InterviewCard_Reschedule);
   const [completeErrors, setCompleteErrors] = useState<FormErrors | null>(null);
+  const completeAlertRef = useRef<HTMLParagraphElement>(null);
+  // A failed "Mark completed" takes the person to what went wrong.
+  useEffect(() => {
+    if (completeErrors?.form) completeAlertRef.current?.focus();
+  }, [completeErrors]);
   if (!complete) return null;
 
   const interviewId = data.id;
@@ -159,6 +164,7 @@ export function InterviewCard({ interview, context }: { interview: FragmentType<
           : null;
 
   async function markCompleted() {
+    if (isCompleting) return;
     setCompleteErrors(null);
     const errors = await runAction(
       async () => (await completeInterview({ variables: { input: { interviewId } } })).data?.completeInterview,
@@ -240,7 +246,7 @@ export function InterviewCard({ interview, context }: { interview: FragmentType<
             </button>
           )}
           {can('complete') && (
-            <button type="button" className="button" onClick={markCompleted} disabled={isCompleting}>
+            <button type="button" className="button" onClick={markCompleted} aria-disabled={isCompleting || undefined}>
               Mark completed
             </button>
           )}
@@ -256,7 +262,7 @@ export function InterviewCard({ interview, context }: { interview: FragmentType<
       )}
       {waitingHint && <p className="field__hint">{waitingHint}</p>}
       {completeErrors?.form && (
-        <p role="alert" className="notice notice--error">
+        <p role="alert" className="notice notice--error" ref={completeAlertRef} tabIndex={-1}>
           <strong>{completeErrors.form}</strong>
         </p>
       )}

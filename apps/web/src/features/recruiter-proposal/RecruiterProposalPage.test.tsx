@@ -299,6 +299,31 @@ describe('the proposal’s next steps', () => {
     expect(await screen.findByText('This proposal is closed: there is nothing more to do on it.')).toBeDefined();
   });
 
+  test('while an action is sending its button keeps focus, and once done focus moves to the news', async () => {
+    renderPage([
+      ...pageAnswers(
+        buildProposalPageData({ status: 'OFFERED', offer: { at: '2026-11-24T10:00:00.000Z', salary: 90000, message: null } }),
+        buildProposalPageData({ status: 'HIRED' }),
+      ),
+      mutationAnswer(ProposalActions_RecordHire, {
+        recordHire: { __typename: 'RecordHireSuccess', proposal: { __typename: 'Proposal', id: 'proposal-1', status: 'HIRED' } },
+      }),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Record hire' }));
+    const confirm = within(screen.getByRole('dialog', { name: 'Record the hire of Sam Okafor' })).getByRole('button', { name: 'Confirm hire' });
+    confirm.focus();
+
+    fireEvent.click(confirm);
+
+    // Not `disabled`, which would drop the focus to the page.
+    expect(confirm.getAttribute('aria-disabled')).toBe('true');
+    expect(confirm.hasAttribute('disabled')).toBe(false);
+    expect(document.activeElement).toBe(confirm);
+    const notice = (await screen.findByText('Hire recorded. Congratulations!')).closest('[role="status"]');
+    await waitFor(() => expect(document.activeElement).toBe(notice));
+    expect(await screen.findByText('This proposal is closed: there is nothing more to do on it.')).toBeDefined();
+  });
+
   test('“Not selected” offers a polite message that follows the reason, and puts the API’s messages by their fields', async () => {
     const sent: Array<{ reason: string | null; message: string }> = [];
     renderPage([
@@ -348,6 +373,7 @@ describe('the proposal’s next steps', () => {
 
     const alert = await within(dialog).findByRole('alert');
     expect(alert.textContent).toContain('This proposal changed since you opened it: This proposal is already declined.');
+    await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(await screen.findByText('Declined', { selector: '.status' })).toBeDefined();
     expect((within(dialog).getByLabelText('Reason') as HTMLSelectElement).value).toBe('POSITION_FILLED');
   });

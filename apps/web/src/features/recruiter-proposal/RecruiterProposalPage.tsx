@@ -8,6 +8,7 @@ import { takeFlashNotice } from '../../ui/flash-notice';
 import { describeTimeLeft, formatDateTime } from '../../ui/format-date-time';
 import { LoadError, PageLoading } from '../../ui/LoadError';
 import { ScoreMeter } from '../../ui/ScoreMeter';
+import { newNotice, SuccessNotice, type Notice } from '../../ui/SuccessNotice';
 import { useNow } from '../../ui/use-now';
 import { formatSalaryBand } from '../../words/format-salary-band';
 import { proposalStatusInWords } from '../../words/proposal-status-in-words';
@@ -98,7 +99,7 @@ export const RecruiterProposalPage_Query = graphql(`
 export default function RecruiterProposalPage({ params }: PageProps) {
   const proposalId = params.proposalId ?? '';
   const now = useNow();
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const { data, loading, error, refetch } = useQuery(RecruiterProposalPage_Query, {
     variables: { id: proposalId },
     // The candidate may have answered since this page was last open: show what is cached, then the latest.
@@ -109,7 +110,7 @@ export default function RecruiterProposalPage({ params }: PageProps) {
   // "Proposal sent to …" from the Propose dialog that led here, shown once.
   useEffect(() => {
     const flash = takeFlashNotice();
-    if (flash) setNotice(flash);
+    if (flash) setNotice(newNotice(flash));
   }, []);
 
   function reload() {
@@ -151,7 +152,8 @@ export default function RecruiterProposalPage({ params }: PageProps) {
     job: { title: job.title, companyName: job.company.name, currency: job.salary.currency },
     now,
     onDone: (message) => {
-      setNotice(message);
+      // The notice takes focus: the dialog or button that did it has gone.
+      setNotice(newNotice(message));
       reload();
     },
     onStale: reload,
@@ -184,13 +186,7 @@ export default function RecruiterProposalPage({ params }: PageProps) {
         </ul>
       </header>
 
-      {notice && (
-        <div role="status" className="notice notice--success">
-          <p>
-            <strong>{notice}</strong>
-          </p>
-        </div>
-      )}
+      <SuccessNotice notice={notice} />
       {error && <LoadError what="the latest state of this proposal" error={error} onRetry={reload} />}
 
       <section aria-labelledby="summary-heading" className="recruiter-proposal__summary card">
