@@ -1,7 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
 import { composePoliteMessage } from '@shortlist/domain/interviews';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
 import CandidateInterviewPage, { CandidateInterviewPage_Query } from './CandidateInterviewPage';
@@ -149,7 +149,7 @@ describe('the candidate’s interview page', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm cancellation' }));
 
     expect(await screen.findByRole('heading', { name: /^You cancelled this interview/ })).toBeDefined();
-    expect(document.activeElement?.textContent).toContain('Your interview is cancelled');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Your interview is cancelled'));
     expect(screen.getByText(recorded)).toBeDefined();
     expect(screen.getByText('Late notice')).toBeDefined();
     expect(screen.getByText('Cancelled', { selector: '.status' })).toBeDefined();

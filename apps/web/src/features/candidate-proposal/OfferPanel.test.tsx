@@ -1,6 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
 import { buildProposal, hoursFromNow, me, myProposals } from './candidate-proposal-fixtures';
@@ -147,7 +147,7 @@ describe('answering an offer', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Yes, accept the offer' }));
 
     const cascade = await screen.findByRole('region', { name: 'Let your other proposals know' });
-    expect(document.activeElement?.textContent).toContain('You accepted the offer. Congratulations!');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('You accepted the offer. Congratulations!'));
     expect(screen.getByText('Hired', { selector: '.status' })).toBeDefined();
     const first = within(cascade).getByLabelText('Message for Backend Engineer (Node.js) at Lumen Ledger') as HTMLTextAreaElement;
     expect(first.value).toBe(withdrawalMessage);
