@@ -184,7 +184,7 @@ const OPERATIONS: Operation[] = [
     variables: (t) => ({ input: { interviewId: t.interview.gid, reason: 'A conflict came up.' } }), secrets: (t) => [t.interview.location],
     path: ['requestReschedule'], allowed: ['candidate', ...STAFF, 'partner+'], state: (p, t) => interviewState(p, t.interview.id) },
   { name: 'rescheduleInterview', query: `mutation($input: RescheduleInterviewInput!) { rescheduleInterview(input: $input) { ${ERROR} } }`,
-    variables: (t) => ({ input: { interviewId: t.interview.gid, ...slot(6) } }), secrets: (t) => [t.interview.location],
+    variables: (t) => ({ input: { interviewId: t.interview.gid, ...slot(6), reason: 'The client moved the panel.' } }), secrets: (t) => [t.interview.location],
     path: ['rescheduleInterview'], allowed: STAFF, state: (p, t) => interviewState(p, t.interview.id) },
   { name: 'cancelInterview', query: `mutation($input: CancelInterviewInput!) { cancelInterview(input: $input) { ${ERROR} } }`, scope: 'PROPOSALS_WRITE',
     variables: (t) => ({ input: { interviewId: t.interview.gid, reason: 'SCHEDULE_CONFLICT', message: 'Sorry, something came up that I cannot move.' } }), secrets: (t) => [t.interview.location],

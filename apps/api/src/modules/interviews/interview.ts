@@ -187,7 +187,16 @@ builder.mutationField('requestReschedule', (t) =>
 );
 
 const RescheduleInterviewInput = builder.inputType('RescheduleInterviewInput', {
-  fields: (t) => ({ interviewId: t.id({ required: true }), ...interviewTimeFields(t as never) }),
+  fields: (t) => ({
+    interviewId: t.id({ required: true }),
+    ...interviewTimeFields(t as never),
+    reason: t.string({
+      required: false,
+      description:
+        'Why the time moves (3-500 characters). Required when moving an interview that is still SCHEDULED and nobody has asked to move (no pending reschedule request); optional when answering a request or re-timing a NEEDS_RESCHEDULING interview.',
+    }),
+    message: t.string({ required: false, description: 'Optional: a note the candidate will read with the new time (up to 2,000 characters).' }),
+  }),
 });
 
 builder.mutationField('rescheduleInterview', (t) =>

@@ -116,6 +116,26 @@ describe('cancelling an interview', () => {
   });
 });
 
+const RESCHEDULE = `mutation($input: RescheduleInterviewInput!) {
+  rescheduleInterview(input: $input) {
+    __typename
+    ... on Error { message }
+    ... on ValidationError { fieldErrors { field message } }
+    ... on RescheduleInterviewSuccess { interview { id status proposal { id } } }
+  }
+}`;
+
+const HISTORY = `query($id: ID!) { node(id: $id) { ... on Proposal { history { action fromStatus toStatus reasonText message } } } }`;
+
+/** A new phone interview time one hour long, as the input of rescheduleInterview. */
+const newTime = (startsAt: Date) => ({
+  startsAt: startsAt.toISOString(),
+  endsAt: new Date(startsAt.getTime() + HOUR).toISOString(),
+  timeZone: 'Europe/Berlin',
+  format: 'PHONE',
+  location: '+49 30 1234567',
+});
+
 describe('no-shows and rescheduling', () => {
   it('refuses a no-show before start plus 15 minutes, and records it after', async () => {
     const early = await startedInterview(5);
@@ -148,13 +168,62 @@ describe('no-shows and rescheduling', () => {
     const { body } = await recruiter.graphql(
       `mutation($input: RescheduleInterviewInput!) { rescheduleInterview(input: $input) { __typename ... on Error { message }
         ... on RescheduleInterviewSuccess { interview { id status startsAt rescheduledFrom { id status } } } } }`,
-      { input: { interviewId, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + HOUR).toISOString(), timeZone: 'Europe/Berlin', format: 'PHONE', location: '+49 30 1234567' } },
+      { input: { interviewId, ...newTime(startsAt), reason: 'The hiring manager is travelling that week.' } },
     );
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     const moved = body.data.rescheduleInterview.interview;
     expect(moved.status).toBe('SCHEDULED');
     expect(moved.startsAt).toBe(startsAt.toISOString());
     expect(moved.rescheduledFrom).toEqual({ id: interviewId, status: 'NEEDS_RESCHEDULING' });
+  });
+
+  it('refuses to move a scheduled interview nobody asked to move without a reason, and changes nothing', async () => {
+    const interviewId = await scheduledInterview(new Date(Date.now() + 2 * DAY));
+    const before = await server.db.prisma.interview.findUniqueOrThrow({ where: { id: dbId(interviewId) }, include: { _count: { select: { activityEvents: true } } } });
+    for (const reason of [undefined, '   ']) {
+      const { body } = await recruiter.graphql(RESCHEDULE, { input: { interviewId, ...newTime(new Date(Date.now() + 4 * DAY)), reason } });
+      expect(body.data.rescheduleInterview).toEqual({
+        __typename: 'ValidationError',
+        message: expect.any(String),
+        fieldErrors: [{ field: 'reason', message: 'Say in a few words why a new time is needed.' }],
+      });
+    }
+    const after = await server.db.prisma.interview.findUniqueOrThrow({ where: { id: dbId(interviewId) }, include: { _count: { select: { activityEvents: true } } } });
+    expect([after.status, after.version, after._count.activityEvents]).toEqual(['SCHEDULED', before.version, before._count.activityEvents]);
+    expect(await server.db.prisma.interview.count({ where: { proposalId: before.proposalId } })).toBe(1);
+  });
+
+  it('records why a scheduled interview moved, and the recruiter\'s message, in the history, and tells the candidate why', async () => {
+    const interviewId = await scheduledInterview(new Date(Date.now() + 2 * DAY));
+    const reason = 'The hiring manager is ill that day.';
+    const message = 'Sorry for the change; the new slot is the earliest they can do.';
+    const { body } = await recruiter.graphql(RESCHEDULE, { input: { interviewId, ...newTime(new Date(Date.now() + 4 * DAY)), reason: `  ${reason} `, message } });
+    expect(body.data.rescheduleInterview.__typename).toBe('RescheduleInterviewSuccess');
+
+    const history = await recruiter.graphql(HISTORY, { id: body.data.rescheduleInterview.interview.proposal.id });
+    const moves = history.body.data.node.history.filter((e: any) => e.action.startsWith('interview.resched'));
+    expect(moves).toEqual([
+      { action: 'interview.reschedule_requested', fromStatus: 'SCHEDULED', toStatus: 'NEEDS_RESCHEDULING', reasonText: reason, message },
+      { action: 'interview.rescheduled', fromStatus: null, toStatus: 'SCHEDULED', reasonText: null, message: null },
+    ]);
+    const notifications = await candidate.graphql('{ notifications(first: 1) { edges { node { title body } } } }');
+    expect(notifications.body.data.notifications.edges[0].node.body).toMatch(new RegExp(`, now .+\\. Reason: ${reason} ${message}$`));
+  });
+
+  it('needs no reason to answer the candidate\'s request for a new time, and records the request only once', async () => {
+    const interviewId = await scheduledInterview(new Date(Date.now() + 2 * DAY));
+    const asked = await candidate.graphql(`mutation($input: RequestRescheduleInput!) { requestReschedule(input: $input) { __typename } }`, {
+      input: { interviewId, reason: 'I have a medical appointment then.' },
+    });
+    expect(asked.body.data.requestReschedule.__typename).toBe('RequestRescheduleSuccess');
+
+    const { body } = await recruiter.graphql(RESCHEDULE, { input: { interviewId, ...newTime(new Date(Date.now() + 4 * DAY)) } });
+    expect(body.data.rescheduleInterview.__typename).toBe('RescheduleInterviewSuccess');
+    const history = await recruiter.graphql(HISTORY, { id: body.data.rescheduleInterview.interview.proposal.id });
+    expect(history.body.data.node.history.filter((e: any) => e.action.startsWith('interview.resched'))).toEqual([
+      { action: 'interview.reschedule_requested', fromStatus: 'SCHEDULED', toStatus: 'NEEDS_RESCHEDULING', reasonText: 'I have a medical appointment then.', message: null },
+      { action: 'interview.rescheduled', fromStatus: null, toStatus: 'SCHEDULED', reasonText: null, message: null },
+    ]);
   });
 
   it('does not put a new interview time on a proposal that was closed while the recruiter was rescheduling', async () => {
@@ -182,6 +251,7 @@ describe('no-shows and rescheduling', () => {
         timeZone: 'Europe/Berlin',
         format: 'VIDEO',
         location: 'https://meet.example.com/late',
+        reason: 'The hiring manager is travelling that week.',
       }),
     ).rejects.toThrow(/Someone else changed this proposal a moment ago; it is now a hire/);
     expect(await prisma.interview.count({ where: { proposalId: old.proposalId } })).toBe(1);

@@ -11,7 +11,8 @@ type Transition = { from: InterviewStatus; to: InterviewStatus };
 export interface MoveInterviewOptions {
   now: Date;
   data?: Prisma.InterviewUncheckedUpdateManyInput;
-  activity: Omit<ActivityInput, 'agencyId' | 'proposalId' | 'interviewId' | 'fromStatus' | 'toStatus'>;
+  /** The history event; null only when the status stays and another event tells what happened (answering a request). */
+  activity: Omit<ActivityInput, 'agencyId' | 'proposalId' | 'interviewId' | 'fromStatus' | 'toStatus'> | null;
   notify?: readonly NotificationInput[];
   /** The side the history shows, when the actor records for someone else. */
   recordAs?: Party;
@@ -41,19 +42,21 @@ export async function moveInterview(
       const current = await tx.interview.findUniqueOrThrow({ where: { id: interview.id }, select: { status: true } });
       throw alreadyChanged('interview', current.status);
     }
-    await recordActivity(
-      tx,
-      { ...actor, party: options.recordAs ?? actor.party },
-      {
-        ...options.activity,
-        agencyId: interview.agencyId,
-        proposalId: interview.proposal.id,
-        interviewId: interview.id,
-        fromStatus: transition.from,
-        toStatus: transition.to,
-      },
-      options.notify,
-    );
+    if (options.activity) {
+      await recordActivity(
+        tx,
+        { ...actor, party: options.recordAs ?? actor.party },
+        {
+          ...options.activity,
+          agencyId: interview.agencyId,
+          proposalId: interview.proposal.id,
+          interviewId: interview.id,
+          fromStatus: transition.from,
+          toStatus: transition.to,
+        },
+        options.notify,
+      );
+    }
     await options.alsoInTransaction?.(tx, transition);
   });
   return transition;

@@ -4,11 +4,9 @@ import { actorNameOf, notifyOtherSides } from '../activity/notify-other-sides.ts
 import { parseInput } from '../errors/errors.ts';
 import { loadInterviewForAction } from './load-interview-for-action.ts';
 import { moveInterview } from './move-interview.ts';
+import { rescheduleMessageSchema, rescheduleReasonSchema } from './reschedule-note.ts';
 
-const requestSchema = z.object({
-  reason: z.string().trim().min(3, 'Say in a few words why a new time is needed.').max(500, 'Keep the reason to 500 characters or fewer.'),
-  message: z.string().trim().max(2000, 'Keep the message to 2,000 characters or fewer.').nullish(),
-});
+const requestSchema = z.object({ reason: rescheduleReasonSchema, message: rescheduleMessageSchema });
 
 /** Either side asks for a new time before the start; the recruiter then reschedules. */
 export async function requestReschedule(ctx: Pick<Context, 'prisma' | 'viewer'>, input: { interviewId: string; reason?: string | null; message?: string | null }) {
