@@ -284,10 +284,12 @@ export function InterviewCard({ interview, context }: { interview: FragmentType<
             location: data.location ?? '',
           })}
           context={dialogContext}
+          // A scheduled interview nobody asked to move needs a reason; answering a request does not.
+          move={{ isReasonRequired: data.status === 'SCHEDULED' }}
           onClose={() => setOpen(null)}
-          onSubmit={(time) =>
+          onSubmit={(time, note) =>
             runAction(
-              async () => (await rescheduleInterview({ variables: { input: { interviewId, ...time } } })).data?.rescheduleInterview,
+              async () => (await rescheduleInterview({ variables: { input: { interviewId, ...time, ...note } } })).data?.rescheduleInterview,
               { successTypename: 'RescheduleInterviewSuccess', onSuccess: () => dialogContext.onDone('Interview moved to the new time.'), onStale: context.onStale },
             )
           }

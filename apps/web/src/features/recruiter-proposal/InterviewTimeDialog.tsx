@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { Field, InputField } from '../../ui/Field';
 import type { FormErrors } from '../../ui/mutation-errors';
 import { firstNameOf } from '../../words/first-name-of';
 import {
@@ -12,6 +13,9 @@ import type { ProposalContext } from './proposal-context';
 
 export type InterviewTimeInput = NonNullable<ReturnType<typeof toInterviewTimeInput>>;
 
+/** Why a scheduled interview moves, and a note for the candidate; empty words are sent as null. */
+export type MoveNote = { reason: string | null; message: string | null };
+
 /** Scheduling or moving an interview: one time, picked in the recruiter's zone and shown in the candidate's. */
 export function InterviewTimeDialog({
   title,
@@ -19,6 +23,7 @@ export function InterviewTimeDialog({
   submitLabel,
   initial,
   context,
+  move,
   onSubmit,
   onClose,
 }: {
@@ -27,16 +32,28 @@ export function InterviewTimeDialog({
   submitLabel: string;
   initial: InterviewTimeDraft;
   context: ProposalContext;
-  onSubmit: (time: InterviewTimeInput) => Promise<FormErrors | null>;
+  /**
+   * Moving an existing interview: asks why and for a message to the candidate. The reason is required when nobody
+   * asked for a new time (the interview is still scheduled), optional when answering a request.
+   */
+  move?: { isReasonRequired: boolean };
+  onSubmit: (time: InterviewTimeInput, note: MoveNote) => Promise<FormErrors | null>;
   onClose: () => void;
 }) {
   const [draft, setDraft] = useState(initial);
+  const [note, setNote] = useState({ reason: '', message: '' });
   const timeZone = context.viewer.timeZone;
 
   async function submit(): Promise<FormErrors | null> {
     const time = toInterviewTimeInput(draft, timeZone);
-    if (!time) return { fields: { startsAt: 'Choose a date and start time.' }, form: null, isStale: false };
-    return onSubmit(time);
+    const isReasonMissing = Boolean(move?.isReasonRequired) && note.reason.trim() === '';
+    if (!time || isReasonMissing) {
+      const fields: Record<string, string> = {};
+      if (!time) fields.startsAt = 'Choose a date and start time.';
+      if (isReasonMissing) fields.reason = 'Say in a few words why a new time is needed.';
+      return { fields, form: null, isStale: false };
+    }
+    return onSubmit(time, { reason: note.reason.trim() || null, message: note.message.trim() || null });
   }
 
   return (
@@ -44,19 +61,44 @@ export function InterviewTimeDialog({
       title={title}
       lede={lede}
       submitLabel={submitLabel}
-      placedFields={['startsAt', 'endsAt', 'timeZone', 'format', 'location']}
+      placedFields={['startsAt', 'endsAt', 'timeZone', 'format', 'location', ...(move ? ['reason', 'message'] : [])]}
       onSubmit={submit}
       onClose={onClose}
     >
       {(fields) => (
-        <InterviewTimeFields
-          legend="Interview time"
-          draft={draft}
-          onChange={setDraft}
-          errors={interviewTimeErrorsOf(fields)}
-          timeZone={timeZone}
-          candidate={{ firstName: firstNameOf(context.candidate.fullName), timeZone: context.candidate.timeZone }}
-        />
+        <>
+          <InterviewTimeFields
+            legend="Interview time"
+            draft={draft}
+            onChange={setDraft}
+            errors={interviewTimeErrorsOf(fields)}
+            timeZone={timeZone}
+            candidate={{ firstName: firstNameOf(context.candidate.fullName), timeZone: context.candidate.timeZone }}
+          />
+          {move && (
+            <>
+              <InputField
+                label="Why the time moves"
+                error={fields.reason}
+                hint={
+                  move.isReasonRequired
+                    ? `Required: ${firstNameOf(context.candidate.fullName)} reads it with the new time.`
+                    : 'Optional: a new time was already asked for.'
+                }
+                type="text"
+                required={move.isReasonRequired}
+                maxLength={500}
+                value={note.reason}
+                onChange={(reason) => setNote({ ...note, reason })}
+              />
+              <Field label="Message to the candidate" error={fields.message} hint="Optional.">
+                {(control) => (
+                  <textarea {...control} rows={4} maxLength={2000} value={note.message} onChange={(event) => setNote({ ...note, message: event.target.value })} />
+                )}
+              </Field>
+            </>
+          )}
+        </>
       )}
     </ActionDialog>
   );

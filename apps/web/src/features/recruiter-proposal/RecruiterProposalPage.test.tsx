@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
 import { polyfillDialog } from '../../ui/polyfill-dialog';
 import { CancelInterviewDialog_Mutation } from './CancelInterviewDialog';
+import { InterviewCard_Reschedule } from './InterviewCard';
 import { ProposalActions_RecordHire, ProposalActions_Reject, ProposalActions_Withdraw } from './ProposalActions';
 import { buildEvent, buildInterview, buildProposalPageData, hoursFromNow, RILEY, SAM } from './recruiter-proposal-fixtures';
 import RecruiterProposalPage, { RecruiterProposalPage_Query } from './RecruiterProposalPage';
@@ -254,6 +255,75 @@ describe('the interview and its actions', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(sent[0]).toMatchObject({ interviewId: 'interview-soon', reason: 'INTERVIEWER_UNAVAILABLE', reasonText: null });
     await waitFor(() => expect(screen.getByText('Cancelled', { selector: '.status' })).toBeDefined());
+  });
+});
+
+describe('moving an interview', () => {
+  const interview = buildInterview({ id: 'interview-later', startsAt: '2099-12-01T10:00:00.000Z' });
+  const moved = { rescheduleInterview: { __typename: 'RescheduleInterviewSuccess', interview: { __typename: 'Interview', id: 'interview-new', status: 'SCHEDULED', startsAt: '2099-12-02T10:00:00.000Z' } } };
+
+  test('a scheduled interview nobody asked to move needs a reason: the error is beside the field and nothing is sent', async () => {
+    const sent: unknown[] = [];
+    renderPage([...pageAnswers(buildProposalPageData({ interviews: [interview] })), mutationAnswer(InterviewCard_Reschedule, moved, sent)]);
+    fireEvent.click(within(await screen.findByRole('article', { name: /^Interview on/ })).getByRole('button', { name: 'Reschedule' }));
+
+    const dialog = screen.getByRole('dialog', { name: 'Reschedule the interview' });
+    fireEvent.change(within(dialog).getByLabelText('Message to the candidate'), { target: { value: 'Sorry for the change.' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save the new time' }));
+
+    const reason = within(dialog).getByLabelText('Why the time moves');
+    await waitFor(() => expect(errorOf(reason)).toBe('Say in a few words why a new time is needed.'));
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect((within(dialog).getByLabelText('Message to the candidate') as HTMLTextAreaElement).value).toBe('Sorry for the change.');
+    expect(sent).toEqual([]);
+  });
+
+  test('the reason and message are sent with the new time', async () => {
+    const sent: unknown[] = [];
+    renderPage([...pageAnswers(buildProposalPageData({ interviews: [interview] })), mutationAnswer(InterviewCard_Reschedule, moved, sent)]);
+    fireEvent.click(within(await screen.findByRole('article', { name: /^Interview on/ })).getByRole('button', { name: 'Reschedule' }));
+
+    const dialog = screen.getByRole('dialog', { name: 'Reschedule the interview' });
+    fireEvent.change(within(dialog).getByLabelText('Why the time moves'), { target: { value: 'The hiring manager is ill that day.' } });
+    fireEvent.change(within(dialog).getByLabelText('Message to the candidate'), { target: { value: 'Sorry for the change.' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save the new time' }));
+
+    expect(await screen.findByText('Interview moved to the new time.')).toBeDefined();
+    expect(sent).toEqual([
+      expect.objectContaining({ interviewId: 'interview-later', startsAt: expect.any(String), reason: 'The hiring manager is ill that day.', message: 'Sorry for the change.' }),
+    ]);
+  });
+
+  test('answering a request for a new time needs no reason', async () => {
+    const sent: unknown[] = [];
+    const asked = { ...interview, status: 'NEEDS_RESCHEDULING' as const, rescheduleRequest: { __typename: 'RescheduleRequest' as const, by: 'CANDIDATE' as const, reason: 'A clash.' } };
+    renderPage([...pageAnswers(buildProposalPageData({ interviews: [asked as unknown as typeof interview] })), mutationAnswer(InterviewCard_Reschedule, moved, sent)]);
+    fireEvent.click(within(await screen.findByRole('article', { name: /^Interview on/ })).getByRole('button', { name: 'Reschedule' }));
+
+    fireEvent.click(within(screen.getByRole('dialog', { name: 'Reschedule the interview' })).getByRole('button', { name: 'Save the new time' }));
+
+    expect(await screen.findByText('Interview moved to the new time.')).toBeDefined();
+    expect(sent).toEqual([expect.objectContaining({ interviewId: 'interview-later', reason: null, message: null })]);
+  });
+
+  test('the timeline shows why the recruiter moved the interview and their message', async () => {
+    renderPage(
+      pageAnswers(
+        buildProposalPageData({
+          history: [
+            buildEvent({
+              action: 'interview.reschedule_requested',
+              reasonText: 'The hiring manager is ill that day.',
+              message: 'Sorry for the change.',
+              interview: { id: 'interview-later', startsAt: '2099-12-01T10:00:00.000Z' },
+            }),
+          ],
+        }),
+      ),
+    );
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    expect(timeline.textContent).toContain('Why: “The hiring manager is ill that day.”');
+    expect(timeline.textContent).toContain('Sorry for the change.');
   });
 });
 

@@ -89,7 +89,7 @@ export function Timeline({ proposal, timeZone, agency }: Props) {
                 {event.reasonLabel && <p>Reason: {event.reasonLabel}</p>}
                 {event.reasonText && (
                   <p>
-                    {event.action === 'interview.reschedule_requested' ? 'Why' : 'In their words'}: “{event.reasonText}”
+                    {event.action === 'interview.reschedule_requested' || event.action === 'interview.rescheduled' ? 'Why' : 'In their words'}: “{event.reasonText}”
                   </p>
                 )}
                 {noticeWords && (
