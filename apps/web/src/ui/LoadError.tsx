@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from '../routes/Link';
 
 /** A query that failed: what we could not load, the server's words, and a way to try again. */
 export function LoadError({ what, error, onRetry }: { what: string; error: { message: string }; onRetry: () => void }) {
@@ -47,6 +48,33 @@ export function PageLoading({
         <h1>{title}</h1>
       </header>
       {error ? <LoadError what={what} error={error} onRetry={onRetry} /> : <Loading>{children}</Loading>}
+    </main>
+  );
+}
+
+/** A detail page whose object does not exist (or is not the viewer's to see): says so and offers a way back. */
+export function PageNotFound({
+  title,
+  className = 'page',
+  back,
+  children,
+}: {
+  title: string;
+  className?: string;
+  back: { href: string; label: string };
+  children: ReactNode;
+}) {
+  return (
+    <main id="main" className={className}>
+      <header className="page__header">
+        <h1>{title}</h1>
+      </header>
+      <div className="notice" role="status">
+        <p>{children}</p>
+        <p>
+          <Link href={back.href}>{back.label}</Link>
+        </p>
+      </div>
     </main>
   );
 }

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { DEFAULT_LATE_NOTICE_MINUTES } from '@shortlist/domain/interviews';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
 import { browserTimeZone, formatDateTime } from '../../ui/format-date-time';
-import { PageLoading } from '../../ui/LoadError';
+import { PageLoading, PageNotFound } from '../../ui/LoadError';
+import { useActionOutcome } from '../../ui/use-action-outcome';
 import { useNow } from '../../ui/use-now';
 import { describeMeetingTime } from '../../words/describe-meeting-time';
 import { interviewFormatInCandidateWords } from '../../words/interview-format-in-words';
@@ -68,7 +69,7 @@ export const CandidateInterviewPage_Query = graphql(`
 `);
 
 type Action = 'reschedule' | 'cancel' | null;
-type Done = 'cancelled' | 'rescheduleRequested' | null;
+type Done = 'cancelled' | 'rescheduleRequested';
 
 const isLink = (location: string) => /^https?:\/\//i.test(location);
 
@@ -81,36 +82,23 @@ export default function CandidateInterviewPage({ params }: PageProps) {
   });
   const now = useNow();
   const [action, setAction] = useState<Action>(null);
-  const [done, setDone] = useState<Done>(null);
-  const [staleMessage, setStaleMessage] = useState<string | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const staleRef = useRef<HTMLDivElement>(null);
   const rescheduleButtonRef = useRef<HTMLButtonElement>(null);
   const cancelButtonRef = useRef<HTMLButtonElement>(null);
-
-  // The form or dialog that had focus is gone: hand focus to what says how it went, so it is not lost to the page.
-  useEffect(() => {
-    if (done) noticeRef.current?.focus();
-  }, [done]);
-  useEffect(() => {
-    if (staleMessage) staleRef.current?.focus();
-  }, [staleMessage]);
 
   function reload() {
     refetch().catch(() => {});
   }
+  const outcome = useActionOutcome<Done>({ subject: 'interview', reload });
+  const { done, staleMessage, noticeRef, staleRef } = outcome;
 
   function handleStale(message: string) {
     setAction(null);
-    setDone(null);
-    setStaleMessage(`${message} The interview changed in the meantime; the page now shows where it stands.`);
-    reload();
+    outcome.markStale(message);
   }
 
   function finish(next: Done) {
     setAction(null);
-    setStaleMessage(null);
-    setDone(next);
+    outcome.finish(next);
   }
 
   if (!data) {
@@ -124,17 +112,9 @@ export default function CandidateInterviewPage({ params }: PageProps) {
   const interview = data.node?.__typename === 'Interview' ? data.node : null;
   if (!interview) {
     return (
-      <main id="main" className="page candidate-interview">
-        <header className="page__header">
-          <h1>Interview not found</h1>
-        </header>
-        <div className="notice" role="status">
-          <p>
-            <strong>We couldn't find this interview.</strong> It may have been removed, or the link is not quite right.
-          </p>
-          <Link href="/me">Back to your proposals</Link>
-        </div>
-      </main>
+      <PageNotFound title="Interview not found" className="page candidate-interview" back={{ href: '/me', label: 'Back to your proposals' }}>
+        <strong>We couldn't find this interview.</strong> It may have been removed, or the link is not quite right.
+      </PageNotFound>
     );
   }
 

@@ -1,13 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { effectiveProposalStatus, planOfferCascade } from '@shortlist/domain/interviews';
-import { useEffect, useId, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useId, useRef, useState, type ReactNode, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import { graphql } from '../../gql';
 import type { ProposalStatus } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
 import { browserTimeZone } from '../../ui/format-date-time';
-import { PageLoading } from '../../ui/LoadError';
+import { PageLoading, PageNotFound } from '../../ui/LoadError';
+import { useActionOutcome } from '../../ui/use-action-outcome';
 import { useNow } from '../../ui/use-now';
 import { describeMeetingTime } from '../../words/describe-meeting-time';
 import { describeRespondBy } from '../../words/describe-respond-by';
@@ -96,35 +97,16 @@ export default function CandidateProposalPage({ params }: PageProps) {
     fetchPolicy: 'cache-and-network',
   });
   const now = useNow();
-  const [done, setDone] = useState<Done | null>(null);
-  const [staleMessage, setStaleMessage] = useState<string | null>(null);
   const [isWithdrawing, setIsWithdrawing] = useState(false);
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const staleRef = useRef<HTMLDivElement>(null);
   const withdrawButtonRef = useRef<HTMLButtonElement>(null);
-
-  // The form or button that had focus is gone: hand focus to what says how it went, so it is not lost to the page.
-  useEffect(() => {
-    if (done) noticeRef.current?.focus();
-  }, [done]);
-  useEffect(() => {
-    if (staleMessage) staleRef.current?.focus();
-  }, [staleMessage]);
 
   function reload() {
     refetch().catch(() => {});
   }
-
-  function handleStale(message: string) {
-    setDone(null);
-    setStaleMessage(`${message} The proposal changed in the meantime; the page now shows where it stands.`);
-    reload();
-  }
-
-  function finish(next: Done) {
-    setStaleMessage(null);
-    setDone(next);
-  }
+  const { done, staleMessage, noticeRef, staleRef, finish, markStale: handleStale } = useActionOutcome<Done>({
+    subject: 'proposal',
+    reload,
+  });
 
   if (!data) {
     return (
@@ -137,17 +119,9 @@ export default function CandidateProposalPage({ params }: PageProps) {
   const proposal = data.node?.__typename === 'Proposal' ? data.node : null;
   if (!proposal) {
     return (
-      <main id="main" className="page candidate-proposal">
-        <header className="page__header">
-          <h1>Proposal not found</h1>
-        </header>
-        <div className="notice" role="status">
-          <p>
-            <strong>We couldn't find this proposal.</strong> It may have been removed, or the link is not quite right.
-          </p>
-          <Link href="/me">Back to your proposals</Link>
-        </div>
-      </main>
+      <PageNotFound title="Proposal not found" className="page candidate-proposal" back={{ href: '/me', label: 'Back to your proposals' }}>
+        <strong>We couldn't find this proposal.</strong> It may have been removed, or the link is not quite right.
+      </PageNotFound>
     );
   }
 

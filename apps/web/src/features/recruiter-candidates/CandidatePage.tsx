@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
 import { browserTimeZone } from '../../ui/format-date-time';
-import { LoadError, PageLoading } from '../../ui/LoadError';
+import { LoadError, PageLoading, PageNotFound } from '../../ui/LoadError';
 import { useNow } from '../../ui/use-now';
 import { CandidateProfile } from './CandidateProfile';
 import { CandidateProposalRow } from './CandidateProposals';
@@ -95,19 +95,9 @@ export default function CandidatePage({ params }: PageProps) {
   const timeZone = data.me?.timeZone ?? browserTimeZone();
   if (!candidate) {
     return (
-      <main id="main" className="page">
-        <header className="page__header">
-          <h1>Candidate not found</h1>
-        </header>
-        <div className="notice" role="status">
-          <p>
-            <strong>This candidate does not exist, or is not one of your agency's.</strong>
-          </p>
-          <p>
-            <Link href="/recruiter/candidates">Back to your candidates</Link>
-          </p>
-        </div>
-      </main>
+      <PageNotFound title="Candidate not found" back={{ href: '/recruiter/candidates', label: 'Back to your candidates' }}>
+        <strong>This candidate does not exist, or is not one of your agency's.</strong>
+      </PageNotFound>
     );
   }
 

@@ -8,7 +8,7 @@ import { Link } from '../../routes/Link';
 import { navigate } from '../../routes/navigate';
 import type { PageProps } from '../../routes/routes';
 import { setFlashNotice, takeFlashNotice } from '../../ui/flash-notice';
-import { LoadError, PageLoading } from '../../ui/LoadError';
+import { LoadError, PageLoading, PageNotFound } from '../../ui/LoadError';
 import { ShowMoreButton } from '../../ui/ShowMoreButton';
 import { newNotice, SuccessNotice, type Notice } from '../../ui/SuccessNotice';
 import { describePlace } from '../../words/describe-place';
@@ -135,14 +135,9 @@ export default function RecruiterJobPage({ params }: PageProps) {
   }
   if (!job) {
     return (
-      <main id="main" className="page">
-        <header className="page__header">
-          <h1>Job not found</h1>
-        </header>
-        <p className="notice">
-          This job does not exist, or it belongs to another agency. <Link href="/recruiter">Back to your jobs</Link>
-        </p>
-      </main>
+      <PageNotFound title="Job not found" back={{ href: '/recruiter', label: 'Back to your jobs' }}>
+        This job does not exist, or it belongs to another agency.
+      </PageNotFound>
     );
   }
 
