@@ -1,0 +1,70 @@
+import type { ReasonFor, ValidReasonedAction } from '@shortlist/domain/interviews';
+import { type FormEvent } from 'react';
+import { FormErrorNotice } from '../../ui/FormErrorNotice';
+import type { FormErrors } from '../../ui/mutation-errors';
+import { ReasonFields } from '../reasons/ReasonFields';
+import { useReasonedForm, type CandidateActionKind } from '../reasons/use-reasoned-form';
+
+type ReasonAndMessageFormProps<K extends CandidateActionKind> = {
+  kind: K;
+  /** The polite default message for a reason (null: none picked yet). */
+  composeDefault: (reason: ReasonFor<K> | null) => string;
+  reasons: ReadonlyArray<ReasonFor<K>>;
+  labels: Readonly<Record<ReasonFor<K>, string>>;
+  submitLabel: string;
+  /** The secondary button that leaves without sending. */
+  cancelLabel: string;
+  /** Sends the checked form: null when it went through, else the errors to show. */
+  send: (value: ValidReasonedAction<K>) => Promise<FormErrors | null>;
+  onSent: () => void;
+  onCancel: () => void;
+};
+
+/**
+ * The candidate stepping back from something (an offer, a process under way): a reason, a polite message to the
+ * recruiter they can edit, send, or leave it for now.
+ */
+export function ReasonAndMessageForm<K extends CandidateActionKind>({
+  kind,
+  composeDefault,
+  reasons,
+  labels,
+  submitLabel,
+  cancelLabel,
+  send,
+  onSent,
+  onCancel,
+}: ReasonAndMessageFormProps<K>) {
+  const form = useReasonedForm({ kind, composeDefault });
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (await form.submit(send)) onSent();
+  }
+
+  return (
+    <form className="form reasoned-form" noValidate onSubmit={handleSubmit} aria-busy={form.isSending}>
+      <FormErrorNotice message={form.errors.isStale ? null : form.errors.form} />
+      <ReasonFields form={form} reasons={reasons} labels={labels} messageLabel="Your message to the recruiter" autoFocus />
+      <div className="form__actions">
+        {/* aria-disabled, not disabled, while sending: a disabled button loses focus; the handlers ignore repeats. */}
+        <button type="submit" className="button button--danger" aria-disabled={form.isSending || undefined}>
+          {submitLabel}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            if (!form.isSending) onCancel();
+          }}
+          aria-disabled={form.isSending || undefined}
+        >
+          {cancelLabel}
+        </button>
+        <span role="status" className="form__status">
+          {form.isSending ? 'Sending…' : ''}
+        </span>
+      </div>
+    </form>
+  );
+}
