@@ -25,23 +25,7 @@ export const CancelInterviewDialog_Mutation = graphql(`
           status
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on InvalidTransitionError {
-        message
-        currentStatus
-      }
-      ... on NotFoundError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...RunAction_error @unmask
     }
   }
 `);

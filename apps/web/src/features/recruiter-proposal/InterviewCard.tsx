@@ -62,23 +62,7 @@ export const InterviewCard_Complete = graphql(`
           completedAt
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on InvalidTransitionError {
-        message
-        currentStatus
-      }
-      ... on NotFoundError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...RunAction_error @unmask
     }
   }
 `);
@@ -94,23 +78,7 @@ export const InterviewCard_Reschedule = graphql(`
           startsAt
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on InvalidTransitionError {
-        message
-        currentStatus
-      }
-      ... on NotFoundError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...RunAction_error @unmask
     }
   }
 `);

@@ -19,23 +19,7 @@ export const NoShowDialog_Mutation = graphql(`
           noShowParty
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on InvalidTransitionError {
-        message
-        currentStatus
-      }
-      ... on NotFoundError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...RunAction_error @unmask
     }
   }
 `);

@@ -34,23 +34,7 @@ export const ProposalActions_MakeOffer = graphql(`
           status
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on InvalidTransitionError {
-        message
-        currentStatus
-      }
-      ... on NotFoundError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...RunAction_error @unmask
     }
   }
 `);
@@ -65,23 +49,7 @@ export const ProposalActions_Reject = graphql(`
           status
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on InvalidTransitionError {
-        message
-        currentStatus
-      }
-      ... on NotFoundError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...RunAction_error @unmask
     }
   }
 `);
@@ -96,23 +64,7 @@ export const ProposalActions_Withdraw = graphql(`
           status
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on InvalidTransitionError {
-        message
-        currentStatus
-      }
-      ... on NotFoundError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...RunAction_error @unmask
     }
   }
 `);
@@ -127,23 +79,7 @@ export const ProposalActions_RecordHire = graphql(`
           status
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on InvalidTransitionError {
-        message
-        currentStatus
-      }
-      ... on NotFoundError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...RunAction_error @unmask
     }
   }
 `);
@@ -158,23 +94,7 @@ export const ProposalActions_Schedule = graphql(`
           status
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on InvalidTransitionError {
-        message
-        currentStatus
-      }
-      ... on NotFoundError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...RunAction_error @unmask
     }
   }
 `);

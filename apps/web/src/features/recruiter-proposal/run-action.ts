@@ -1,4 +1,24 @@
+import { graphql } from '../../gql';
 import { formErrorsOf, formErrorsOfFailure, type FormErrors, type MutationError } from '../../ui/mutation-errors';
+
+/**
+ * What runAction reads from an action's typed error: spread `...RunAction_error @unmask` in each mutation's result,
+ * beside its success type.
+ */
+export const RunAction_error = graphql(`
+  fragment RunAction_error on Error {
+    message
+    ... on ValidationError {
+      fieldErrors {
+        field
+        message
+      }
+    }
+    ... on InvalidTransitionError {
+      currentStatus
+    }
+  }
+`);
 
 type Result = { __typename: string };
 
