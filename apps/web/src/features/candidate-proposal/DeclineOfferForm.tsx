@@ -3,7 +3,7 @@ import { composePoliteMessage, DECLINE_REASONS, REASON_LABELS } from '@shortlist
 import { graphql } from '../../gql';
 import { formErrorsOfAnswer } from '../../ui/mutation-errors';
 import { REASONED_FORM_FIELDS } from '../reasons/use-reasoned-form';
-import { ReasonAndMessageForm } from './ReasonAndMessageForm';
+import { ReasonAndMessageForm, type StepBackProps } from './ReasonAndMessageForm';
 
 export const DeclineOfferForm_Mutation = graphql(`
   mutation DeclineOfferForm_Mutation($input: DeclineOfferInput!) {
@@ -38,26 +38,15 @@ export const DeclineOfferForm_Mutation = graphql(`
   }
 `);
 
-type DeclineOfferFormProps = {
-  proposalId: string;
-  candidateName: string;
-  recruiterName: string;
-  jobTitle: string;
-  companyName: string;
-  onDeclined: () => void;
-  onStale: (message: string) => void;
-  onCancel: () => void;
-};
+type DeclineOfferFormProps = StepBackProps & { onDeclined: () => void };
 
 /** Turning an offer down, with a reason and a warm message the recruiter passes on. */
-export function DeclineOfferForm({ proposalId, candidateName, recruiterName, jobTitle, companyName, onDeclined, onStale, onCancel }: DeclineOfferFormProps) {
+export function DeclineOfferForm({ proposalId, onDeclined, onStale, onCancel, ...parties }: DeclineOfferFormProps) {
   const [declineOffer] = useMutation(DeclineOfferForm_Mutation);
   return (
     <ReasonAndMessageForm
       kind="declineOffer"
-      composeDefault={(reason) =>
-        composePoliteMessage('declineOffer', { reason: reason ?? 'OTHER', candidateName, recruiterName, jobTitle, companyName })
-      }
+      composeDefault={(reason) => composePoliteMessage('declineOffer', { reason: reason ?? 'OTHER', ...parties })}
       reasons={DECLINE_REASONS}
       labels={REASON_LABELS.declineOffer}
       submitLabel="Send offer decline"

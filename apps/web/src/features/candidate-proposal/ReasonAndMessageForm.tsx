@@ -5,6 +5,18 @@ import type { FormErrors } from '../../ui/mutation-errors';
 import { ReasonFields } from '../reasons/ReasonFields';
 import { useReasonedForm, type CandidateActionKind } from '../reasons/use-reasoned-form';
 
+/** What a form for stepping back is given by its panel: who the message is between, and how to leave. */
+export type StepBackProps = {
+  proposalId: string;
+  candidateName: string;
+  recruiterName: string;
+  jobTitle: string;
+  companyName: string;
+  /** Someone changed the proposal first: the page says so and reloads. */
+  onStale: (message: string) => void;
+  onCancel: () => void;
+};
+
 type ReasonAndMessageFormProps<K extends CandidateActionKind> = {
   kind: K;
   /** The polite default message for a reason (null: none picked yet). */

@@ -3,7 +3,7 @@ import { composePoliteMessage, REASON_LABELS, type WithdrawalReason } from '@sho
 import { graphql } from '../../gql';
 import { formErrorsOfAnswer } from '../../ui/mutation-errors';
 import { REASONED_FORM_FIELDS } from '../reasons/use-reasoned-form';
-import { ReasonAndMessageForm } from './ReasonAndMessageForm';
+import { ReasonAndMessageForm, type StepBackProps } from './ReasonAndMessageForm';
 
 export const WithdrawForm_Mutation = graphql(`
   mutation WithdrawForm_Mutation($input: WithdrawProposalInput!) {
@@ -51,26 +51,15 @@ export const CANDIDATE_WITHDRAWAL_REASONS = [
   'OTHER',
 ] as const satisfies readonly WithdrawalReason[];
 
-type WithdrawFormProps = {
-  proposalId: string;
-  candidateName: string;
-  recruiterName: string;
-  jobTitle: string;
-  companyName: string;
-  onWithdrawn: () => void;
-  onStale: (message: string) => void;
-  onCancel: () => void;
-};
+type WithdrawFormProps = StepBackProps & { onWithdrawn: () => void };
 
 /** Leaving a process already under way, with a reason and a polite message to the recruiter. */
-export function WithdrawForm({ proposalId, candidateName, recruiterName, jobTitle, companyName, onWithdrawn, onStale, onCancel }: WithdrawFormProps) {
+export function WithdrawForm({ proposalId, onWithdrawn, onStale, onCancel, ...parties }: WithdrawFormProps) {
   const [withdraw] = useMutation(WithdrawForm_Mutation);
   return (
     <ReasonAndMessageForm
       kind="withdraw"
-      composeDefault={(reason) =>
-        composePoliteMessage('withdrawByCandidate', { reason: reason ?? 'OTHER', candidateName, recruiterName, jobTitle, companyName })
-      }
+      composeDefault={(reason) => composePoliteMessage('withdrawByCandidate', { reason: reason ?? 'OTHER', ...parties })}
       reasons={CANDIDATE_WITHDRAWAL_REASONS}
       labels={REASON_LABELS.withdraw}
       submitLabel="Send withdrawal"

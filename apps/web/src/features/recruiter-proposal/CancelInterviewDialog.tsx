@@ -10,7 +10,7 @@ import { graphql } from '../../gql';
 import { formatDateTime } from '../../ui/format-date-time';
 import { firstNameOf } from '../../words/first-name-of';
 import { composeCancelMessage } from './compose-cancel-message';
-import { messageParties, type ProposalContext } from './proposal-context';
+import { messageParties, type InterviewDialogProps } from './proposal-context';
 import { ReasonedActionDialog } from './ReasonedActionDialog';
 import { reasonInput } from './ReasonFields';
 import { runAction } from './run-action';
@@ -31,15 +31,7 @@ export const CancelInterviewDialog_Mutation = graphql(`
 `);
 
 /** Cancelling states the notice being given under the agency's policy before the recruiter confirms. */
-export function CancelInterviewDialog({
-  interview,
-  context,
-  onClose,
-}: {
-  interview: { id: string; startsAt: string };
-  context: ProposalContext;
-  onClose: () => void;
-}) {
+export function CancelInterviewDialog({ interview, context, onClose }: InterviewDialogProps) {
   const [cancel] = useMutation(CancelInterviewDialog_Mutation);
   const { lateNoticeMinutes, name: agencyName } = context.agency;
   const notice = computeCancellationNotice({ cancelledAt: context.now, startsAt: new Date(interview.startsAt), lateNoticeMinutes });

@@ -5,7 +5,7 @@ import type { Party } from '../../gql/graphql';
 import { Field } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format-date-time';
 import { ActionDialog } from './ActionDialog';
-import type { ProposalContext } from './proposal-context';
+import type { InterviewDialogProps } from './proposal-context';
 import { runAction } from './run-action';
 
 export const NoShowDialog_Mutation = graphql(`
@@ -24,15 +24,7 @@ export const NoShowDialog_Mutation = graphql(`
   }
 `);
 
-export function NoShowDialog({
-  interview,
-  context,
-  onClose,
-}: {
-  interview: { id: string; startsAt: string };
-  context: ProposalContext;
-  onClose: () => void;
-}) {
+export function NoShowDialog({ interview, context, onClose }: InterviewDialogProps) {
   const [recordNoShow] = useMutation(NoShowDialog_Mutation);
   const [party, setParty] = useState<Party>('CANDIDATE');
   const options: Array<[Party, string]> = [

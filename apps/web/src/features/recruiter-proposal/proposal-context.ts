@@ -14,6 +14,13 @@ export type ProposalContext = {
   onStale: () => void;
 };
 
+/** What a dialog about one interview on the proposal page is given (cancel, no-show). */
+export type InterviewDialogProps = {
+  interview: { id: string; startsAt: string };
+  context: ProposalContext;
+  onClose: () => void;
+};
+
 /** Who a message on this proposal is between, and about which job: what every polite default needs. */
 export function messageParties(context: ProposalContext) {
   return {
