@@ -201,7 +201,7 @@ describe('the candidate’s interview page', () => {
     expect(send.hasAttribute('disabled')).toBe(false);
 
     expect(await screen.findByText('Your request was sent.')).toBeDefined();
-    expect(document.activeElement).toBe(screen.getByText('Your request was sent.').closest('[role="status"]'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByText('Your request was sent.').closest('[role="status"]')));
     expect(screen.getByText('Waiting for a new time', { selector: '.status' })).toBeDefined();
     expect(screen.getByText(/You asked for a new time: “A clash with a family appointment”/)).toBeDefined();
   });

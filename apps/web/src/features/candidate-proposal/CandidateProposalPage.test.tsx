@@ -138,7 +138,7 @@ describe('the candidate’s proposal page', () => {
     expect(document.activeElement).toBe(send);
 
     expect(await screen.findByText('Your decline was sent to Riley Chen.')).toBeDefined();
-    expect(document.activeElement).toBe(screen.getByText('Your decline was sent to Riley Chen.').closest('[role="status"]'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByText('Your decline was sent to Riley Chen.').closest('[role="status"]')));
     expect(screen.getByText('Declined', { selector: '.status' })).toBeDefined();
     expect(screen.getByRole('heading', { name: /^You declined on / })).toBeDefined();
     expect(screen.queryByRole('button', { name: 'Send decline' })).toBeNull();
