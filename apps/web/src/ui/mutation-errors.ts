@@ -1,3 +1,24 @@
+import { graphql } from '../gql';
+
+/**
+ * The typed-error fields every form reads from a mutation's answer (see formErrorsOf and MutationError): spread
+ * `...MutationErrors_error @unmask` in the mutation's result, beside its success type.
+ */
+export const MutationErrors_error = graphql(`
+  fragment MutationErrors_error on Error {
+    message
+    ... on ValidationError {
+      fieldErrors {
+        field
+        message
+      }
+    }
+    ... on InvalidTransitionError {
+      currentStatus
+    }
+  }
+`);
+
 /**
  * Every mutation answers with a union of its success type and typed errors (see apps/api/src/modules/errors). These
  * helpers turn the error half into what a form shows: a message per input field, and one for the whole form.

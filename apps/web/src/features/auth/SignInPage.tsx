@@ -23,13 +23,7 @@ export const SignInPage_Mutation = graphql(`
       ... on InvalidCredentialsError {
         message
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
+      ...MutationErrors_error @unmask
     }
   }
 `);

@@ -26,23 +26,7 @@ export const CancelInterviewConfirmation_Mutation = graphql(`
           ...CancellationRecord_interview
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on InvalidTransitionError {
-        message
-        currentStatus
-      }
-      ... on NotAllowedError {
-        message
-      }
-      ... on NotFoundError {
-        message
-      }
+      ...MutationErrors_error @unmask
     }
   }
 `);

@@ -61,23 +61,7 @@ export const ProfileForm_Mutation = graphql(`
           ...ProfileForm_candidate
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on InvalidTransitionError {
-        message
-        currentStatus
-      }
-      ... on NotFoundError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...MutationErrors_error @unmask
     }
   }
 `);

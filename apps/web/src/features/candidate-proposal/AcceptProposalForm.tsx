@@ -46,23 +46,7 @@ export const AcceptProposalForm_Mutation = graphql(`
           ...ProposalOutcome_proposal
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on InvalidTransitionError {
-        message
-        currentStatus
-      }
-      ... on NotAllowedError {
-        message
-      }
-      ... on NotFoundError {
-        message
-      }
+      ...MutationErrors_error @unmask
     }
   }
 `);

@@ -60,23 +60,7 @@ export const OfferPanel_AcceptOffer = graphql(`
           }
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on InvalidTransitionError {
-        message
-        currentStatus
-      }
-      ... on NotAllowedError {
-        message
-      }
-      ... on NotFoundError {
-        message
-      }
+      ...MutationErrors_error @unmask
     }
   }
 `);

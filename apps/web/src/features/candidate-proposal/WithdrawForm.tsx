@@ -21,23 +21,7 @@ export const WithdrawForm_Mutation = graphql(`
           ...ProposalOutcome_proposal
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on InvalidTransitionError {
-        message
-        currentStatus
-      }
-      ... on NotAllowedError {
-        message
-      }
-      ... on NotFoundError {
-        message
-      }
+      ...MutationErrors_error @unmask
     }
   }
 `);

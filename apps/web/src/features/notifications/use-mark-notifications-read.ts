@@ -16,16 +16,7 @@ export const MarkNotificationsRead_Mutation = graphql(`
           readAt
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...MutationErrors_error @unmask
     }
   }
 `);

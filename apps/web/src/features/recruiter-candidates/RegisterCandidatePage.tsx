@@ -41,13 +41,7 @@ export const RegisterCandidatePage_Mutation = graphql(`
           id
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
+      ...MutationErrors_error @unmask
     }
   }
 `);

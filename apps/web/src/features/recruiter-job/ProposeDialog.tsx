@@ -66,23 +66,7 @@ export const ProposeDialog_Mutation = graphql(`
           status
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on InvalidTransitionError {
-        message
-        currentStatus
-      }
-      ... on NotFoundError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...MutationErrors_error @unmask
     }
   }
 `);

@@ -87,16 +87,7 @@ export const JobFormPage_CreateJob = graphql(`
           id
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on NotFoundError {
-        message
-      }
+      ...MutationErrors_error @unmask
     }
   }
 `);
@@ -111,20 +102,7 @@ export const JobFormPage_UpdateJob = graphql(`
           ...JobFormPage_job
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          field
-          message
-        }
-      }
-      ... on InvalidTransitionError {
-        message
-        currentStatus
-      }
-      ... on NotFoundError {
-        message
-      }
+      ...MutationErrors_error @unmask
     }
   }
 `);

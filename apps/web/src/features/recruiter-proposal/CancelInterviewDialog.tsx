@@ -25,7 +25,7 @@ export const CancelInterviewDialog_Mutation = graphql(`
           status
         }
       }
-      ...RunAction_error @unmask
+      ...MutationErrors_error @unmask
     }
   }
 `);

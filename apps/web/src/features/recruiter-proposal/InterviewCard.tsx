@@ -62,7 +62,7 @@ export const InterviewCard_Complete = graphql(`
           completedAt
         }
       }
-      ...RunAction_error @unmask
+      ...MutationErrors_error @unmask
     }
   }
 `);
@@ -78,7 +78,7 @@ export const InterviewCard_Reschedule = graphql(`
           startsAt
         }
       }
-      ...RunAction_error @unmask
+      ...MutationErrors_error @unmask
     }
   }
 `);

@@ -19,7 +19,7 @@ export const NoShowDialog_Mutation = graphql(`
           noShowParty
         }
       }
-      ...RunAction_error @unmask
+      ...MutationErrors_error @unmask
     }
   }
 `);

@@ -34,7 +34,7 @@ export const ProposalActions_MakeOffer = graphql(`
           status
         }
       }
-      ...RunAction_error @unmask
+      ...MutationErrors_error @unmask
     }
   }
 `);
@@ -49,7 +49,7 @@ export const ProposalActions_Reject = graphql(`
           status
         }
       }
-      ...RunAction_error @unmask
+      ...MutationErrors_error @unmask
     }
   }
 `);
@@ -64,7 +64,7 @@ export const ProposalActions_Withdraw = graphql(`
           status
         }
       }
-      ...RunAction_error @unmask
+      ...MutationErrors_error @unmask
     }
   }
 `);
@@ -79,7 +79,7 @@ export const ProposalActions_RecordHire = graphql(`
           status
         }
       }
-      ...RunAction_error @unmask
+      ...MutationErrors_error @unmask
     }
   }
 `);
@@ -94,7 +94,7 @@ export const ProposalActions_Schedule = graphql(`
           status
         }
       }
-      ...RunAction_error @unmask
+      ...MutationErrors_error @unmask
     }
   }
 `);

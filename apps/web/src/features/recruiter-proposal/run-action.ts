@@ -1,30 +1,11 @@
-import { graphql } from '../../gql';
 import { formErrorsOf, formErrorsOfFailure, type FormErrors, type MutationError } from '../../ui/mutation-errors';
-
-/**
- * What runAction reads from an action's typed error: spread `...RunAction_error @unmask` in each mutation's result,
- * beside its success type.
- */
-export const RunAction_error = graphql(`
-  fragment RunAction_error on Error {
-    message
-    ... on ValidationError {
-      fieldErrors {
-        field
-        message
-      }
-    }
-    ... on InvalidTransitionError {
-      currentStatus
-    }
-  }
-`);
 
 type Result = { __typename: string };
 
 /**
- * Sends one action and says what the form should show: null when it succeeded (after `onSuccess`), else the
- * errors by field. When someone else changed the proposal first, the form says so and `onStale` reloads the page.
+ * Sends one action (its mutation selects its typed errors with `...MutationErrors_error @unmask`) and says what the
+ * form should show: null when it succeeded (after `onSuccess`), else the errors by field. When someone else changed
+ * the proposal first, the form says so and `onStale` reloads the page.
  */
 export async function runAction(
   send: () => Promise<Result | null | undefined>,
