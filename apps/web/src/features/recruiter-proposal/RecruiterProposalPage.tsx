@@ -6,7 +6,7 @@ import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
 import { takeFlashNotice } from '../../ui/flash-notice';
 import { describeTimeLeft, formatDateTime } from '../../ui/format-date-time';
-import { LoadError, PageLoading } from '../../ui/LoadError';
+import { LoadError, PageLoading, PageNotFound } from '../../ui/LoadError';
 import { ScoreMeter } from '../../ui/ScoreMeter';
 import { newNotice, SuccessNotice, type Notice } from '../../ui/SuccessNotice';
 import { useNow } from '../../ui/use-now';
@@ -128,14 +128,9 @@ export default function RecruiterProposalPage({ params }: PageProps) {
   const proposal = data.node?.__typename === 'Proposal' ? data.node : null;
   if (!proposal || !data.me) {
     return (
-      <main id="main" className="page">
-        <header className="page__header">
-          <h1>Proposal not found</h1>
-        </header>
-        <p className="notice">
-          This proposal does not exist, or it belongs to another agency. <Link href="/recruiter">Back to your jobs</Link>
-        </p>
-      </main>
+      <PageNotFound title="Proposal not found" back={{ href: '/recruiter', label: 'Back to your jobs' }}>
+        This proposal does not exist, or it belongs to another agency.
+      </PageNotFound>
     );
   }
 
