@@ -25,6 +25,8 @@ export interface Database {
   sql: SqlConnection;
   /** The PGlite instance, when embedded (tests snapshot its data folder). */
   pglite?: PGlite;
+  /** The pg pool, on PostgreSQL (shared stores such as rate-limit budgets use it beside Prisma). */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -89,6 +91,7 @@ async function openPostgres(databaseUrl: string, onQuery?: (sql: string) => void
     description,
     prisma,
     sql: pgPoolConnection(pool),
+    pool,
     async close() {
       await prisma.$disconnect();
       await pool.end();

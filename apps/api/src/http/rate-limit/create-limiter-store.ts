@@ -1,0 +1,56 @@
+import type { Database } from '@shortlist/db/open-database';
+import { Redis } from 'ioredis';
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRedis,
+  type IRateLimiterOptions,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
+
+/** Where rate-limit budgets live, so that every API process on one database draws on the same budget. */
+export interface LimiterStore {
+  kind: 'redis' | 'postgres' | 'memory';
+  /** A limiter over this store; `keyPrefix` keeps each kind of budget apart. */
+  create(options: IRateLimiterOptions & { keyPrefix: string }): RateLimiterAbstract;
+  close(): Promise<void>;
+}
+
+/**
+ * Redis when REDIS_URL is set; otherwise the database's own `rate_limit` table on PostgreSQL (created by a
+ * migration, so rate-limiter-flexible never creates tables itself); in memory on the embedded PGlite, which is one
+ * process by construction. A store that fails (Redis or PostgreSQL away) falls back to an in-memory budget in this
+ * process rather than letting every request through or refusing everyone.
+ */
+export function createLimiterStore(db: Pick<Database, 'kind' | 'pool'>, env: NodeJS.ProcessEnv = process.env): LimiterStore {
+  if (env.REDIS_URL) {
+    const redis = new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    redis.on('error', () => {}); // reported through the limiter's insurance fallback, never as a crash
+    return {
+      kind: 'redis',
+      create: (options) =>
+        new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) }),
+      close: async () => {
+        redis.disconnect();
+      },
+    };
+  }
+  if (db.kind === 'postgres' && db.pool) {
+    const pool = db.pool;
+    return {
+      kind: 'postgres',
+      create: (options) =>
+        new RateLimiterPostgres({
+          ...options,
+          storeClient: pool,
+          storeType: 'pool',
+          tableName: 'rate_limit',
+          tableCreated: true,
+          clearExpiredByTimeout: true, // an hourly DELETE of expired rows (its timer is unref'd)
+          insuranceLimiter: new RateLimiterMemory(options),
+        }),
+      close: async () => {},
+    };
+  }
+  return { kind: 'memory', create: (options) => new RateLimiterMemory(options), close: async () => {} };
+}
