@@ -16,6 +16,11 @@ import { sessionCookieFor } from './modules/auth/session-cookie.ts';
 import { icsRoute } from './modules/interviews/ics-route.ts';
 import { createFormatError } from './http/format-error.ts';
 import { pageSizeLimitPlugin } from './http/page-size-limit.ts';
+import { checkHealth } from './http/check-health.ts';
+import { isDatabaseUnavailable } from './http/is-database-unavailable.ts';
+import { DEFAULT_REQUEST_DEADLINE_MS, requestDeadline } from './http/request-deadline.ts';
+import { SERVICE_UNAVAILABLE } from './http/service-unavailable.ts';
+import { serviceUnavailablePlugin } from './http/service-unavailable-plugin.ts';
 import { schema } from './schema.ts';
 
 export interface ServerOptions {
@@ -24,6 +29,8 @@ export interface ServerOptions {
   webDist?: string | undefined;
   isProduction?: boolean;
   log?: (line: string, error?: unknown) => void;
+  /** How long any request may take before it is answered 503 + Retry-After; defaults to SHORTLIST_REQUEST_DEADLINE_MS or 10 s. */
+  requestDeadlineMs?: number;
 }
 
 export interface RunningServer {
@@ -60,6 +67,7 @@ export async function createServer(options: ServerOptions) {
     plugins: [
       ...protection.plugins,
       pageSizeLimitPlugin(),
+      serviceUnavailablePlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
       {
@@ -85,14 +93,14 @@ export async function createServer(options: ServerOptions) {
     res.setHeader('x-frame-options', 'DENY');
     next();
   });
+  app.use(requestDeadline(options.requestDeadlineMs ?? (Number(process.env.SHORTLIST_REQUEST_DEADLINE_MS) || DEFAULT_REQUEST_DEADLINE_MS), log));
 
+  // Answers within a second whatever the database does, saying what is down (checkHealth bounds the wait).
   app.get('/healthz', async (_req, res) => {
-    try {
-      await db.prisma.$queryRaw`SELECT 1`;
-      res.json({ status: 'ok', database: db.kind });
-    } catch {
-      res.status(503).json({ status: 'unavailable', database: db.kind });
-    }
+    const health = await checkHealth(db);
+    res.setHeader('cache-control', 'no-store');
+    if (health.status !== 'ok') res.setHeader('retry-after', String(SERVICE_UNAVAILABLE.retryAfterSeconds));
+    res.status(health.status === 'ok' ? 200 : SERVICE_UNAVAILABLE.status).json(health);
   });
 
   app.get('/interviews/:file', icsRoute(db));
@@ -131,7 +139,18 @@ export async function createServer(options: ServerOptions) {
 
   // Malformed JSON, bodies over the limit: a 4xx with a plain message, never a stack trace.
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    // The deadline already answered 503; this is the late answer failing to write (ERR_HTTP_HEADERS_SENT).
+    if (res.headersSent && res.locals.deadlinePassed) return;
     if (res.headersSent) return next(error);
+    // The database timed out or is unreachable before GraphQL ran (resolving the session or API key): retryable.
+    if (isDatabaseUnavailable(error)) {
+      log(`[${res.locals.requestId}] database unavailable`, error);
+      res.setHeader('retry-after', String(SERVICE_UNAVAILABLE.retryAfterSeconds));
+      res.status(SERVICE_UNAVAILABLE.status).json({
+        errors: [{ message: SERVICE_UNAVAILABLE.message, extensions: { code: SERVICE_UNAVAILABLE.code, requestId: res.locals.requestId } }],
+      });
+      return;
+    }
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) log(`[${res.locals.requestId}] unexpected HTTP error`, error);
     const message =

@@ -39,16 +39,70 @@ export interface OpenDatabaseOptions {
   pglite?: PGlite;
   /** Called with every SQL statement Prisma sends (tests count them to catch N+1 queries). */
   onQuery?: (sql: string) => void;
+  /** PostgreSQL only: time limits, each defaulting to DEFAULT_DATABASE_LIMITS. */
+  limits?: Partial<DatabaseLimits> | undefined;
 }
 
-/** Reads DATABASE_URL and SHORTLIST_DATA_DIR, the way the app is configured. */
+/**
+ * Time limits on PostgreSQL, so a slow statement, a held lock or a frozen connection fails fast with an error the
+ * API answers as 503 + Retry-After, instead of holding a request (and a pool slot) until the client gives up.
+ */
+export interface DatabaseLimits {
+  /** Server side: a statement running longer is cancelled (SQLSTATE 57014). */
+  statementTimeoutMs: number;
+  /** Server side: waiting longer for a lock fails (55P03), before the statement timeout would. */
+  lockTimeoutMs: number;
+  /** Server side: a transaction left idle this long is ended, so it cannot hold locks forever. */
+  idleInTransactionTimeoutMs: number;
+  /** Client side: waiting longer for a free connection, or to open one, fails ("timeout exceeded when trying to connect"). */
+  acquireTimeoutMs: number;
+  /**
+   * Client side: no answer at all for this long abandons the query ("Query read timeout"), for when the connection is
+   * frozen and the server cannot even cancel. A little above the statement timeout, so the server's typed error wins.
+   */
+  queryTimeoutMs: number;
+  /** Connections in the pool. */
+  poolSize: number;
+}
+
+export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
+  statementTimeoutMs: 5000,
+  lockTimeoutMs: 3000,
+  idleInTransactionTimeoutMs: 10_000,
+  acquireTimeoutMs: 3000,
+  queryTimeoutMs: 6000,
+  poolSize: 10,
+};
+
+const LIMIT_ENV: Record<keyof DatabaseLimits, string> = {
+  statementTimeoutMs: 'SHORTLIST_STATEMENT_TIMEOUT_MS',
+  lockTimeoutMs: 'SHORTLIST_LOCK_TIMEOUT_MS',
+  idleInTransactionTimeoutMs: 'SHORTLIST_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+  acquireTimeoutMs: 'SHORTLIST_DB_ACQUIRE_TIMEOUT_MS',
+  queryTimeoutMs: 'SHORTLIST_DB_QUERY_TIMEOUT_MS',
+  poolSize: 'SHORTLIST_DB_POOL_SIZE',
+};
+
+function limitsFromEnv(env: NodeJS.ProcessEnv): Partial<DatabaseLimits> {
+  const limits: Partial<DatabaseLimits> = {};
+  for (const [key, name] of Object.entries(LIMIT_ENV) as Array<[keyof DatabaseLimits, string]>) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value <= 0) throw new DatabaseConfigError(`${name} must be a positive whole number, not "${raw}".`);
+    limits[key] = value;
+  }
+  return limits;
+}
+
+/** Reads DATABASE_URL, SHORTLIST_DATA_DIR and the SHORTLIST_*_TIMEOUT_MS limits, the way the app is configured. */
 export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): OpenDatabaseOptions {
-  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.SHORTLIST_DATA_DIR || undefined };
+  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.SHORTLIST_DATA_DIR || undefined, limits: limitsFromEnv(env) };
 }
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   if (options.pglite) return wrapPglite(options.pglite, 'embedded PGlite (in memory)', () => {}, options.onQuery);
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.onQuery);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.onQuery, { ...DEFAULT_DATABASE_LIMITS, ...options.limits });
   return openPglite(resolve(options.dataDir ?? defaultDataDir), options.onQuery);
 }
 
@@ -70,12 +124,23 @@ export function describePostgresUrl(url: string): string {
   }
 }
 
-async function openPostgres(databaseUrl: string, onQuery?: (sql: string) => void): Promise<Database> {
+async function openPostgres(databaseUrl: string, onQuery: ((sql: string) => void) | undefined, limits: DatabaseLimits): Promise<Database> {
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new DatabaseConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL (leave it unset for the embedded database).');
   }
   const description = describePostgresUrl(databaseUrl);
-  const pool = new pg.Pool({ connectionString: databaseUrl, connectionTimeoutMillis: 5000, max: 10 });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: limits.poolSize,
+    connectionTimeoutMillis: limits.acquireTimeoutMs,
+    statement_timeout: limits.statementTimeoutMs,
+    lock_timeout: limits.lockTimeoutMs,
+    idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+    query_timeout: limits.queryTimeoutMs,
+    // A peer that vanished without closing (a dropped network path) is noticed by the OS instead of never.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  });
   // An idle client's network error must not crash the process; the next query reports it.
   pool.on('error', () => {});
   try {

@@ -2,6 +2,8 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { InvalidTransitionError, NotAllowedError, NotFoundError, ValidationError } from '../modules/errors/expected-errors.ts';
+import { isDatabaseUnavailable } from './is-database-unavailable.ts';
+import { SERVICE_UNAVAILABLE } from './service-unavailable.ts';
 
 /** Errors whose message is written for the client: GraphQL's own, and the ones we throw on purpose. */
 const EXPECTED_CODES = new Map<Function, string>([
@@ -39,6 +41,16 @@ export function createFormatError(log: (line: string, error: unknown) => void) {
       return { ...formatted, extensions: code ? { ...extensions, code } : extensions };
     }
     const reference = requestId ?? 'unknown';
+    // A database timeout, a full pool or a lost connection is "not now", not a bug: typed and retryable (503 +
+    // Retry-After, set by serviceUnavailablePlugin), still without SQL or stack.
+    if (isDatabaseUnavailable(original)) {
+      log(`[${reference}] database unavailable in ${formatted.path?.join('.') ?? 'request'}`, original);
+      return {
+        message: SERVICE_UNAVAILABLE.message,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: SERVICE_UNAVAILABLE.code, requestId: reference, retryAfter: SERVICE_UNAVAILABLE.retryAfterSeconds },
+      };
+    }
     log(`[${reference}] unexpected error in ${formatted.path?.join('.') ?? 'request'}`, original);
     return {
       message: `Something went wrong on our side. Quote reference ${reference} if you contact support.`,
