@@ -1,4 +1,5 @@
 import type { ApiKeyScope, PrismaClient, UserRole } from '@shortlist/db/prisma';
+import type { SignInThrottle } from './modules/auth/sign-in-throttle.ts';
 
 /** A person signed in with e-mail and password (session cookie). */
 export interface UserViewer {
@@ -35,4 +36,8 @@ export interface Context {
   requestId: string;
   viewer: Viewer | null;
   sessionCookie: SessionCookie;
+  /** The client's address as Express sees it (`trust proxy` decides whether X-Forwarded-For counts). */
+  ip: string;
+  /** Back-off on failed sign-ins, shared by every API process through the limiter store. */
+  signInThrottle: SignInThrottle;
 }

@@ -13,6 +13,7 @@ import './modules/candidates/candidate-reliability.ts';
 import './modules/matches/match.ts';
 import './modules/agency/cancellation-policy.ts';
 import './modules/api-keys/api-key.ts';
+import './modules/security-events/security-event.ts';
 import './modules/notifications/notification.ts';
 import './modules/activity/activity-event.ts';
 import './modules/proposals/proposal.ts';

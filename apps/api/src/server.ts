@@ -13,7 +13,10 @@ import { join } from 'node:path';
 import type { Context, Viewer } from './context.ts';
 import { InvalidApiKeyError, resolveViewer } from './modules/auth/resolve-viewer.ts';
 import { sessionCookieFor } from './modules/auth/session-cookie.ts';
+import { createSignInThrottle, type SignInThrottlePolicy } from './modules/auth/sign-in-throttle.ts';
+import { createLimiterStore } from './http/rate-limit/create-limiter-store.ts';
 import { icsRoute } from './modules/interviews/ics-route.ts';
+import { clientRequestIdOf } from './http/client-request-id.ts';
 import { createFormatError } from './http/format-error.ts';
 import { pageSizeLimitPlugin } from './http/page-size-limit.ts';
 import { checkHealth } from './http/check-health.ts';
@@ -21,6 +24,7 @@ import { isDatabaseUnavailable } from './http/is-database-unavailable.ts';
 import { DEFAULT_REQUEST_DEADLINE_MS, requestDeadline } from './http/request-deadline.ts';
 import { SERVICE_UNAVAILABLE } from './http/service-unavailable.ts';
 import { serviceUnavailablePlugin } from './http/service-unavailable-plugin.ts';
+import { printSchemaFile } from './print-schema-file.ts';
 import { schema } from './schema.ts';
 
 export interface ServerOptions {
@@ -31,6 +35,8 @@ export interface ServerOptions {
   log?: (line: string, error?: unknown) => void;
   /** How long any request may take before it is answered 503 + Retry-After; defaults to SHORTLIST_REQUEST_DEADLINE_MS or 10 s. */
   requestDeadlineMs?: number;
+  /** How sign-in failures turn into waits; tests shorten it. */
+  signInThrottlePolicy?: SignInThrottlePolicy | undefined;
 }
 
 export interface RunningServer {
@@ -68,7 +74,9 @@ export async function createServer(options: ServerOptions) {
     // A document over this many tokens is refused while parsing: 400 GRAPHQL_PARSE_FAILED, before anything runs.
     parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: false,
-    csrfPrevention: true,
+    // CSRF rides on cookies. A request with an Authorization header (a partner key) cannot be forged cross-site, as
+    // a browser preflights that header, so it passes like one with Apollo's own preflight headers.
+    csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'] },
     formatError: createFormatError(log),
     validationRules: [...protection.validationRules],
     plugins: [
@@ -81,8 +89,13 @@ export async function createServer(options: ServerOptions) {
         // Every error carries the request id, so masked errors can quote it.
         async requestDidStart({ contextValue }) {
           return {
-            async didEncounterErrors({ errors }) {
-              for (const error of errors) (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+            async didEncounterErrors({ errors, request }) {
+              const clientRequestId = clientRequestIdOf(request.http?.headers.get('x-request-id'));
+              for (const error of errors) {
+                (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+                // Only for the log line: formatError takes it out of what the client sees.
+                if (clientRequestId) (error.extensions as Record<string, unknown>).clientRequestId = clientRequestId;
+              }
             },
           };
         },
@@ -91,9 +104,14 @@ export async function createServer(options: ServerOptions) {
   });
   await apollo.start();
 
+  // In the shared limiter store (Redis or PostgreSQL), so a second API process sees the same failures.
+  const signInLimiterStore = createLimiterStore(db);
+  const signInThrottle = createSignInThrottle(signInLimiterStore, options.signInThrottlePolicy);
+
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const incoming = req.get('x-request-id');
-    res.locals.requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    // The reference is always our own, so a client cannot choose (or collide with) the ID support looks up; a
+    // client's own ID is only logged beside ours (clientRequestIdOf).
+    res.locals.requestId = randomUUID();
     res.setHeader('x-request-id', res.locals.requestId);
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'same-origin');
@@ -111,6 +129,15 @@ export async function createServer(options: ServerOptions) {
   });
 
   app.get('/interviews/:file', icsRoute(db));
+
+  // Introspection is off in production; partners generate clients from this instead. Printed from the running
+  // schema, so it is byte for byte the committed apps/api/schema.graphql and never describes another version.
+  const schemaFile = printSchemaFile();
+  app.get('/schema.graphql', (_req, res) => {
+    res.setHeader('content-type', 'application/graphql; charset=utf-8');
+    res.setHeader('cache-control', 'no-cache');
+    res.send(schemaFile);
+  });
 
   app.use(
     '/graphql',
@@ -131,6 +158,8 @@ export async function createServer(options: ServerOptions) {
         requestId: res.locals.requestId as string,
         viewer: (res.locals.viewer as Viewer | null) ?? null,
         sessionCookie: sessionCookieFor(req, res),
+        ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        signInThrottle,
       }),
     }),
   );
@@ -145,7 +174,7 @@ export async function createServer(options: ServerOptions) {
   }
 
   // Malformed JSON, bodies over the limit: a 4xx with a plain message, never a stack trace.
-  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+  app.use((error: Error & { status?: number; type?: string }, req: Request, res: Response, next: NextFunction) => {
     // The deadline already answered 503; this is the late answer failing to write (ERR_HTTP_HEADERS_SENT).
     if (res.headersSent && res.locals.deadlinePassed) return;
     if (res.headersSent) return next(error);
@@ -159,7 +188,8 @@ export async function createServer(options: ServerOptions) {
       return;
     }
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) log(`[${res.locals.requestId}] unexpected HTTP error`, error);
+    const clientRequestId = clientRequestIdOf(req.get('x-request-id'));
+    if (status === 500) log(`[${res.locals.requestId}${clientRequestId ? ` clientRequestId=${clientRequestId}` : ''}] unexpected HTTP error`, error);
     const message =
       error.type === 'entity.too.large'
         ? `The request body is larger than ${BODY_LIMIT}.`
@@ -184,6 +214,7 @@ export async function createServer(options: ServerOptions) {
         url: `http://localhost:${address.port}`,
         close: async () => {
           await apollo.stop();
+          await signInLimiterStore.close();
         },
       };
     },

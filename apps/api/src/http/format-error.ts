@@ -31,6 +31,10 @@ export function createFormatError(log: (line: string, error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const requestId = (error as GraphQLError)?.extensions?.requestId as string | undefined;
+    // The client's own x-request-id goes into our log line, never back out as if it were our reference.
+    const clientRequestId = (error as GraphQLError)?.extensions?.clientRequestId as string | undefined;
+    const { clientRequestId: _client, ...formattedExtensions } = formatted.extensions ?? {};
+    formatted = { ...formatted, extensions: formattedExtensions };
     if (isExpected(original)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       // Pothos's own (an invalid global ID in node(id), a bad cursor) are the client's input, not our failure: without
@@ -41,17 +45,18 @@ export function createFormatError(log: (line: string, error: unknown) => void) {
       return { ...formatted, extensions: code ? { ...extensions, code } : extensions };
     }
     const reference = requestId ?? 'unknown';
+    const logReference = clientRequestId ? `${reference} clientRequestId=${clientRequestId}` : reference;
     // A database timeout, a full pool or a lost connection is "not now", not a bug: typed and retryable (503 +
     // Retry-After, set by serviceUnavailablePlugin), still without SQL or stack.
     if (isDatabaseUnavailable(original)) {
-      log(`[${reference}] database unavailable in ${formatted.path?.join('.') ?? 'request'}`, original);
+      log(`[${logReference}] database unavailable in ${formatted.path?.join('.') ?? 'request'}`, original);
       return {
         message: SERVICE_UNAVAILABLE.message,
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions: { code: SERVICE_UNAVAILABLE.code, requestId: reference, retryAfter: SERVICE_UNAVAILABLE.retryAfterSeconds },
       };
     }
-    log(`[${reference}] unexpected error in ${formatted.path?.join('.') ?? 'request'}`, original);
+    log(`[${logReference}] unexpected error in ${formatted.path?.join('.') ?? 'request'}`, original);
     return {
       message: `Something went wrong on our side. Quote reference ${reference} if you contact support.`,
       ...(formatted.path ? { path: formatted.path } : {}),

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@shortlist/db/prisma';
 import type { Request } from 'express';
 import type { Viewer } from '../../context.ts';
+import { recordSecurityEvent } from '../security-events/record-security-event.ts';
 import { hashToken, readCookie, SESSION_COOKIE } from './session-cookie.ts';
 
 /** A bearer key that is unknown or revoked: the request is refused (401), never treated as anonymous. */
@@ -21,9 +22,14 @@ export async function resolveViewer(prisma: PrismaClient, req: Request, now = ne
       select: { id: true, agencyId: true, clientCompanyId: true, scopes: true, revokedAt: true, lastUsedAt: true },
     });
     if (!key || key.revokedAt) throw new InvalidApiKeyError('This API key is not valid or was revoked.');
-    // Recording use at most once a minute keeps a busy partner from writing on every request.
+    // Recording use at most once a minute keeps a busy partner from writing on every request. The guarded write lets
+    // exactly one of several simultaneous requests (in any process) win the minute and add the admin's access event.
     if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000) {
-      await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now }, select: { id: true } });
+      const { count } = await prisma.apiKey.updateMany({
+        where: { id: key.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - 60_000) } }] },
+        data: { lastUsedAt: now },
+      });
+      if (count === 1) await recordSecurityEvent(prisma, { kind: 'API_KEY_USED', agencyId: key.agencyId, apiKeyId: key.id, ip: req.ip ?? null });
     }
     return { kind: 'partner', apiKeyId: key.id, agencyId: key.agencyId, clientCompanyId: key.clientCompanyId, scopes: key.scopes };
   }

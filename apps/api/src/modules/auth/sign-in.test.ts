@@ -76,6 +76,30 @@ describe('signing out', () => {
   });
 });
 
+describe('signing in again in the same browser', () => {
+  it('ends the session the browser had, so a cookie from before the sign-in no longer works', async () => {
+    await server.db.prisma.user.create({
+      data: {
+        agencyId: (await createAgency(server.db.prisma)).id,
+        email: 'sam@northwind.test',
+        name: 'Sam Park',
+        role: 'RECRUITER',
+        passwordHash: await hashPassword('battery staple'),
+      },
+    });
+    const browser = server.browser();
+    await browser.signIn('riley@northwind.test', 'correct horse');
+    const rileysCookie = browser.cookie;
+    await browser.signIn('sam@northwind.test', 'battery staple');
+    expect(browser.cookie).not.toBe(rileysCookie);
+    expect((await browser.graphql(ME)).body.data.me.email).toBe('sam@northwind.test');
+
+    const replay = server.browser();
+    replay.cookie = rileysCookie;
+    expect((await replay.graphql(ME)).body.data.me).toBeNull();
+  });
+});
+
 describe('partner keys', () => {
   it('refuses an unknown or malformed bearer key with 401 instead of treating it as anonymous', async () => {
     for (const authorization of ['Bearer sl_live_abcdefgh_' + 'x'.repeat(40), 'Bearer nonsense', 'Basic dXNlcjpwYXNz']) {

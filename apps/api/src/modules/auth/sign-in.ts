@@ -2,9 +2,11 @@ import { hashPassword } from '@shortlist/db/auth/hash-password';
 import { verifyPassword } from '@shortlist/db/auth/verify-password';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { InvalidCredentialsError, parseInput, ValidationError } from '../errors/errors.ts';
+import { ErrorInterface, InvalidCredentialsError, parseInput, ValidationError } from '../errors/errors.ts';
+import { recordSecurityEvent } from '../security-events/record-security-event.ts';
 import { UserRef } from '../users/user.ts';
 import { createSessionToken, SESSION_DAYS } from './session-cookie.ts';
+import { TooManySignInAttemptsError } from './too-many-sign-in-attempts-error.ts';
 
 const SignInInput = builder.inputType('SignInInput', {
   fields: (t) => ({
@@ -21,21 +23,61 @@ const signInSchema = z.object({
 // Compared against when the e-mail is unknown, so the answer takes as long as for a wrong password.
 const unknownUserHash = hashPassword('no such user');
 
+builder.objectType(TooManySignInAttemptsError, {
+  name: 'TooManySignInAttemptsError',
+  description: 'Sign-in is paused after repeated failures for this e-mail or from this address; the password was not checked.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof TooManySignInAttemptsError,
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt('retryAfterSeconds', { description: 'Seconds until the next attempt is checked.' }),
+  }),
+});
+
 builder.mutationField('signIn', (t) =>
   t.field({
     type: UserRef,
-    description: 'Signs in with e-mail and password and sets an HttpOnly session cookie.',
+    description:
+      'Signs in with e-mail and password, sets an HttpOnly session cookie and ends the session this browser had. ' +
+      'Repeated failures for one e-mail or from one address pause sign-in for a while that doubles with each further failure.',
     authScopes: { public: true },
     args: { input: t.arg({ type: SignInInput, required: true }) },
-    errors: { types: [ValidationError, InvalidCredentialsError], dataField: { name: 'viewer' } },
+    errors: { types: [ValidationError, InvalidCredentialsError, TooManySignInAttemptsError], dataField: { name: 'viewer' } },
     resolve: async (_root, { input }, ctx) => {
       const { email, password } = parseInput(signInSchema, input);
-      const user = await ctx.prisma.user.findUnique({ where: { email }, include: { candidateProfile: { select: { id: true } } } });
+      // Known and unknown e-mails take the same steps on every path (look-up, throttle, hash, event), so neither the
+      // answer nor its timing tells whether an account exists.
+      const [waitSeconds, user] = await Promise.all([
+        ctx.signInThrottle.waitSeconds(email, ctx.ip),
+        ctx.prisma.user.findUnique({ where: { email }, include: { candidateProfile: { select: { id: true } } } }),
+      ]);
+      const event = { agencyId: user?.agencyId ?? null, userId: user?.id ?? null, email, ip: ctx.ip };
+      if (waitSeconds > 0) {
+        await recordSecurityEvent(ctx.prisma, { ...event, kind: 'SIGN_IN_THROTTLED' });
+        throw new TooManySignInAttemptsError(waitSeconds);
+      }
       const isValid = await verifyPassword(password, user?.passwordHash ?? (await unknownUserHash));
-      if (!user || !isValid || user.disabledAt) throw new InvalidCredentialsError();
+      if (!user || !isValid || user.disabledAt) {
+        await Promise.all([
+          ctx.signInThrottle.recordFailure(email, ctx.ip),
+          recordSecurityEvent(ctx.prisma, { ...event, kind: 'SIGN_IN_FAILED' }),
+        ]);
+        throw new InvalidCredentialsError();
+      }
       const { token, tokenHash } = createSessionToken();
       const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
-      const session = await ctx.prisma.session.create({ data: { userId: user.id, tokenHash, expiresAt }, select: { id: true } });
+      // Rotation: the session this browser had (someone else's, or an older one of the same person) ends here, so
+      // a cookie seen before sign-in is worth nothing after it.
+      const previousSessionId = ctx.viewer?.kind === 'user' ? ctx.viewer.sessionId : null;
+      const [session] = await ctx.prisma.$transaction([
+        ctx.prisma.session.create({ data: { userId: user.id, tokenHash, expiresAt }, select: { id: true } }),
+        ...(previousSessionId
+          ? [ctx.prisma.session.updateMany({ where: { id: previousSessionId, revokedAt: null }, data: { revokedAt: new Date() } })]
+          : []),
+      ]);
+      await Promise.all([
+        ctx.signInThrottle.recordSuccess(email),
+        recordSecurityEvent(ctx.prisma, { ...event, kind: 'SIGN_IN_SUCCEEDED' }),
+      ]);
       ctx.sessionCookie.set(token, expiresAt);
       // The rest of this request (the returned viewer's fields) is answered as the person now signed in.
       ctx.viewer = {
@@ -43,7 +85,7 @@ builder.mutationField('signIn', (t) =>
         userId: user.id,
         agencyId: user.agencyId,
         role: user.role,
-        sessionId: session.id,
+        sessionId: (session as { id: string }).id,
         candidateProfileId: user.candidateProfile?.id ?? null,
       };
       return user;
