@@ -7,8 +7,13 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import type { ApiKeyScope } from '@shortlist/db/prisma';
 import type PrismaTypes from '@shortlist/db/pothos-types';
 import { getDatamodel } from '@shortlist/db/pothos-types';
+import { GraphQLError } from 'graphql';
 import type { Context } from './context.ts';
+import { loadVisibleNodes } from './modules/common/load-visible-nodes.ts';
 import { NotAllowedError } from './modules/errors/expected-errors.ts';
+
+/** `nodes(ids)` answers at most this many IDs per call, as a connection's page does. */
+export const MAX_NODE_IDS = 100;
 
 export interface AuthScopes {
   /** Anyone, signed in or not. */
@@ -60,6 +65,9 @@ export const builder = new SchemaBuilder<{
     unauthorizedError: () => new NotAllowedError(),
   },
   errors: {
+    // Not a default: signIn is public and has no IDs, so these two would be lies in its union. Every mutation that can
+    // refuse its caller or meet an ID lists NotAllowedError/NotFoundError itself (test/mutation-error-shape.test.ts
+    // walks them all), so neither ever becomes a top-level FORBIDDEN with `data: null`.
     defaultTypes: [],
     defaultUnionOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Result` },
     defaultResultOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Success` },
@@ -75,6 +83,20 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // A missing object, another tenant's and an unknown type all answer null, item by item (no existence oracle).
+    nodeQueryOptions: {
+      resolve: async (_root, { id }, ctx, info): Promise<unknown> => (await loadVisibleNodes(builder, ctx, info, [id]))[0],
+    },
+    nodesQueryOptions: {
+      resolve: (_root, { ids }, ctx, info): Promise<unknown[]> => {
+        if (ids.length > MAX_NODE_IDS) {
+          throw new GraphQLError(`"nodes" takes at most ${MAX_NODE_IDS} IDs; got ${ids.length}. Ask in batches.`, {
+            extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+          });
+        }
+        return loadVisibleNodes(builder, ctx, info, ids);
+      },
+    },
   },
 });
 

@@ -353,7 +353,7 @@ builder.mutationField('createCandidate', (t) =>
     description: "Registers a candidate with the recruiter's agency (without a login of their own).",
     authScopes: { staff: true },
     args: { input: t.arg({ type: CreateCandidateInput, required: true }) },
-    errors: { types: [ValidationError], dataField: { name: 'candidate' } },
+    errors: { types: [ValidationError, NotAllowedError], dataField: { name: 'candidate' } },
     resolve: async (_root, { input }, ctx) => {
       const agencyId = ctx.viewer!.agencyId;
       const { skills, experiences, preferences, ...columns } = parseInput(createCandidateSchema, withoutUndefined(input));

@@ -2,7 +2,7 @@ import { ProposalStatus, SkillRequirement, type Prisma } from '@shortlist/db/pri
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { EmploymentTypeEnum, JobStatusEnum, RemotePolicyEnum, SeniorityEnum } from '../common/enums.ts';
-import { InvalidTransitionError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
+import { InvalidTransitionError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
 import { getMatchService } from '../matches/match-service.ts';
 import { effectiveStatusWhere } from '../proposals/effective-status-where.ts';
 import { canListProposalsOfJob } from '../proposals/proposal-access.ts';
@@ -338,7 +338,7 @@ builder.mutationField('createJob', (t) =>
     description: "Creates a job for a client of the recruiter's agency; skills are normalised through the taxonomy.",
     authScopes: { staff: true },
     args: { input: t.arg({ type: CreateJobInput, required: true }) },
-    errors: { types: [ValidationError, NotFoundError], dataField: { name: 'job' } },
+    errors: { types: [ValidationError, NotFoundError, NotAllowedError], dataField: { name: 'job' } },
     resolve: async (_root, { input }, ctx) => {
       const viewer = ctx.viewer!;
       const { clientCompanyId, ...fields } = input;
@@ -370,7 +370,7 @@ builder.mutationField('updateJob', (t) =>
     description: 'Changes a job of your agency, its status included. Publishing (to OPEN) sets publishedAt.',
     authScopes: { staff: true },
     args: { input: t.arg({ type: UpdateJobInput, required: true }) },
-    errors: { types: [ValidationError, NotFoundError, InvalidTransitionError], dataField: { name: 'job' } },
+    errors: { types: [ValidationError, NotFoundError, NotAllowedError, InvalidTransitionError], dataField: { name: 'job' } },
     resolve: async (_root, { input }, ctx) => {
       const viewer = ctx.viewer!;
       const jobId = idFromGlobalId(String(input.id), 'Job');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { decodeGlobalIdOf } from '../common/global-id.ts';
-import { NotAllowedError, parseInput, ValidationError } from '../errors/errors.ts';
+import { NotAllowedError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
 
 export const NotificationRef = builder.prismaNode('Notification', {
   id: { field: 'id' },
@@ -75,7 +75,7 @@ builder.mutationField('markNotificationsRead', (t) =>
     type: MarkedRead,
     authScopes: { user: true },
     args: { input: t.arg({ type: MarkNotificationsReadInput, required: true }) },
-    errors: { types: [ValidationError, NotAllowedError], directResult: true },
+    errors: { types: [ValidationError, NotAllowedError, NotFoundError], directResult: true },
     resolve: async (_root, { input }, ctx) => {
       const userId = signedInUserId(ctx.viewer);
       if (!userId) throw new NotAllowedError('Sign in to read your notifications.');

@@ -1,0 +1,57 @@
+import { resolveNodes } from '@pothos/plugin-relay';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../context.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type Builder = Parameters<typeof resolveNodes>[0];
+type ParsedGlobalId = { typename: string; id: string };
+type TypeScopes = (value: unknown, ctx: Context) => boolean | Promise<boolean>;
+
+/**
+ * The objects behind `node(id)`/`nodes(ids)`, each one null unless it exists and the viewer may see it. A missing
+ * object, another tenant's and an ID of a type that is not a node all read the same (null, no error): an error
+ * for one of them would tell a prober which IDs exist. Each ID is loaded on its own so one bad ID never blanks the
+ * others; Prisma batches the lookups of one tick into one query per model.
+ */
+export function loadVisibleNodes(
+  // The schema builder; typed loosely because builder.ts passes itself while its own type is still being inferred.
+  schemaBuilder: object,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  ids: ReadonlyArray<ParsedGlobalId | null | undefined>,
+): Promise<unknown[]> {
+  const builder = schemaBuilder as Builder;
+  return Promise.all(ids.map((id) => (id ? loadVisibleNode(builder, ctx, info, id) : null)));
+}
+
+async function loadVisibleNode(builder: Builder, ctx: Context, info: GraphQLResolveInfo, globalId: ParsedGlobalId) {
+  // Every node type is keyed by a UUID; anything else cannot exist (and a NUL byte would make PostgreSQL fail).
+  if (!UUID.test(globalId.id)) return null;
+  const scopes = typeScopesOfNode(builder, globalId.typename);
+  if (!scopes) return null;
+  let value: unknown;
+  try {
+    [value] = await resolveNodes(builder, ctx, info, [globalId]);
+  } catch (error) {
+    if (isRecordNotFound(error)) return null;
+    throw error;
+  }
+  if (value == null) return null;
+  return (await scopes(value, ctx)) === true ? value : null;
+}
+
+/** The node type's own visibility rule, or null when the name is not a node type guarded by one. */
+function typeScopesOfNode(builder: Builder, typename: string): TypeScopes | null {
+  if (!builder.configStore.hasConfig(typename)) return null;
+  const config = builder.configStore.getTypeConfig(typename);
+  if (config.kind !== 'Object') return null;
+  const options = config.pothosOptions as { authScopes?: unknown; loadWithoutCache?: unknown; loadOne?: unknown; loadMany?: unknown };
+  const isLoadable = Boolean(options.loadWithoutCache ?? options.loadOne ?? options.loadMany);
+  // A node type without a rule of its own is refused rather than shown to everyone.
+  return isLoadable && typeof options.authScopes === 'function' ? (options.authScopes as TypeScopes) : null;
+}
+
+function isRecordNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2025';
+}
