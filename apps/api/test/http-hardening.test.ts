@@ -1,0 +1,89 @@
+import { createTestDatabase, type TestDatabase } from '@shortlist/db/testing';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken } from '../src/modules/auth/session-cookie.ts';
+import { schemaFilePath } from '../src/print-schema-file.ts';
+import { createServer } from '../src/server.ts';
+import { createAgency } from './factories.ts';
+
+let db: TestDatabase;
+let url: string;
+let stop: () => Promise<void>;
+const logged: string[] = [];
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const server = await createServer({ db, isProduction: false, log: (line) => logged.push(line) });
+  const running = await server.listen(0, '127.0.0.1');
+  url = running.url.replace('localhost', '127.0.0.1');
+  stop = async () => {
+    server.httpServer.close();
+    await running.close();
+    await db.close();
+  };
+});
+afterAll(() => stop());
+
+describe('request IDs', () => {
+  it("are always the server's own: a client's x-request-id is logged beside ours, never used as the reference", async () => {
+    const broken = await createTestDatabase();
+    const brokenLog: string[] = [];
+    const server = await createServer({ db: broken, isProduction: false, log: (line) => brokenLog.push(line) });
+    const running = await server.listen(0, '127.0.0.1');
+    await broken.sql.exec('DROP TABLE "ClientCompany" CASCADE');
+    const response = await fetch(`${running.url.replace('localhost', '127.0.0.1')}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'client-chosen-id-0001' },
+      body: JSON.stringify({ query: '{ jobBoard { edges { node { title company { name } } } } }' }),
+    });
+    const body = (await response.json()) as any;
+    server.httpServer.close();
+    await running.close();
+    await broken.close();
+
+    const ours = response.headers.get('x-request-id');
+    expect(ours).toMatch(/^[0-9a-f-]{36}$/);
+    expect(body.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: ours });
+    expect(JSON.stringify(body)).not.toContain('client-chosen-id-0001');
+    expect(brokenLog.some((line) => line.includes(`[${ours} clientRequestId=client-chosen-id-0001]`))).toBe(true);
+  });
+
+  it("never take a client's ID even when nothing goes wrong", async () => {
+    const response = await fetch(`${url}/healthz`, { headers: { 'x-request-id': 'client-chosen-id-0002' } });
+    expect(response.headers.get('x-request-id')).not.toBe('client-chosen-id-0002');
+  });
+});
+
+describe('CSRF prevention', () => {
+  const query = encodeURIComponent('{ jobBoard(first: 1) { edges { cursor } } }');
+  let key: string;
+  beforeAll(async () => {
+    const agency = await createAgency(db.prisma);
+    key = `sl_live_CsrfTest_${'k'.repeat(40)}`;
+    const admin = await db.prisma.user.create({
+      data: { agencyId: agency.id, email: 'csrf-admin@example.test', name: 'Admin', role: 'ADMIN', passwordHash: 'x' },
+    });
+    await db.prisma.apiKey.create({
+      data: { agencyId: agency.id, name: 'Partner', prefix: 'CsrfTest', keyHash: hashToken(key), scopes: ['JOBS_READ'], createdById: admin.id },
+    });
+  });
+
+  it('lets a GET with a partner key through without the preflight header: a browser cannot forge that header', async () => {
+    const response = await fetch(`${url}/graphql?query=${query}`, { headers: { authorization: `Bearer ${key}` } });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as any).data.jobBoard.edges).toEqual(expect.any(Array));
+  });
+
+  it('still blocks a cookie-only GET without the preflight header', async () => {
+    const response = await fetch(`${url}/graphql?query=${query}`, { headers: { cookie: 'shortlist_session=whatever' } });
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('the schema file', () => {
+  it('is served at /schema.graphql as GraphQL SDL, the same as the committed apps/api/schema.graphql', async () => {
+    const response = await fetch(`${url}/schema.graphql`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/graphql; charset=utf-8');
+    expect(await response.text()).toBe(readFileSync(schemaFilePath, 'utf8'));
+  });
+});
