@@ -19,6 +19,11 @@ import { icsRoute } from './modules/interviews/ics-route.ts';
 import { clientRequestIdOf } from './http/client-request-id.ts';
 import { createFormatError } from './http/format-error.ts';
 import { pageSizeLimitPlugin } from './http/page-size-limit.ts';
+import { inputGuardPlugin } from './http/input-guard.ts';
+import { costBudgetPlugin } from './http/cost/cost-budget-plugin.ts';
+import { budgetConfigFromEnv, type BudgetConfig } from './http/rate-limit/budget-config.ts';
+import { budgetKeyOf } from './http/rate-limit/budget-key-of.ts';
+import { createCostBudget } from './http/rate-limit/create-cost-budget.ts';
 import { checkHealth } from './http/check-health.ts';
 import { isDatabaseUnavailable } from './http/is-database-unavailable.ts';
 import { DEFAULT_REQUEST_DEADLINE_MS, requestDeadline } from './http/request-deadline.ts';
@@ -37,6 +42,8 @@ export interface ServerOptions {
   requestDeadlineMs?: number;
   /** How sign-in failures turn into waits; tests shorten it. */
   signInThrottlePolicy?: SignInThrottlePolicy | undefined;
+  /** Per-query cost limit and per-caller bucket; defaults to BUDGET_DEFAULTS with SHORTLIST_RATE_* from the environment. */
+  budget?: BudgetConfig | undefined;
 }
 
 export interface RunningServer {
@@ -64,9 +71,13 @@ export async function createServer(options: ServerOptions) {
     // Counted by graphql's own parser instead (parseOptions below): armor's token plugin reparses in
     // requestDidStart, so any syntax error, and a document over the limit, went out as HTTP 500.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: 20_000 },
+    // Armor's cost counts literal `first` only; costBudgetPlugin prices what will really run (variables, defaults).
+    costLimit: { enabled: false },
   });
   const protection = armor.protect();
+  // Budgets live in the store every API process shares (PostgreSQL or Redis), so two processes draw on one bucket.
+  const costLimiterStore = createLimiterStore(db);
+  const costBudget = createCostBudget(costLimiterStore, options.budget ?? budgetConfigFromEnv());
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -74,6 +85,9 @@ export async function createServer(options: ServerOptions) {
     // A document over this many tokens is refused while parsing: 400 GRAPHQL_PARSE_FAILED, before anything runs.
     parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handler stops the server and then re-raises the signal, which killed
+    // the process before the database was closed and the data folder's lock removed.
+    stopOnTerminationSignals: false,
     // CSRF rides on cookies. A request with an Authorization header (a partner key) cannot be forged cross-site, as
     // a browser preflights that header, so it passes like one with Apollo's own preflight headers.
     csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'] },
@@ -81,7 +95,9 @@ export async function createServer(options: ServerOptions) {
     validationRules: [...protection.validationRules],
     plugins: [
       ...protection.plugins,
+      costBudgetPlugin({ budget: costBudget, keyOf: (context) => budgetKeyOf(context.viewer, context.ip) }),
       pageSizeLimitPlugin(),
+      inputGuardPlugin(),
       serviceUnavailablePlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -215,6 +231,7 @@ export async function createServer(options: ServerOptions) {
         close: async () => {
           await apollo.stop();
           await signInLimiterStore.close();
+          await costLimiterStore.close();
         },
       };
     },

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@shortlist/db/prisma';
 import { createMatchIndex, MatchingInputError, type MatchFilters, type MatchIndex, type MatchResult } from '@shortlist/domain/matching';
 import { skillTaxonomy } from '../skills/skill-taxonomy.ts';
+import { createRankingLane } from './create-ranking-lane.ts';
 import { candidateProfileSelect, toCandidateProfile, type CandidateProfileRow } from './to-candidate-profile.ts';
 import { jobProfileSelect, toJobProfile, type JobProfileRow } from './to-job-profile.ts';
 
@@ -18,6 +19,8 @@ type Log = (line: string, error?: unknown) => void;
  */
 export class MatchService {
   private readonly agencies = new Map<string, AgencyIndex>();
+  /** One ranking at a time, with the event loop served between two (issue 9: ranking must not stall other requests). */
+  private readonly lane = createRankingLane();
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -28,13 +31,15 @@ export class MatchService {
   async topCandidatesForJob(job: JobProfileRow, k: number, filters: MatchFilters = {}): Promise<MatchResult[]> {
     const index = await this.current(job.agencyId);
     // Ranked against the job as stored now, so a draft or closed job (not in the index) can be ranked too.
-    return index.topCandidatesForJob(toJobProfile(job), { k, filters });
+    const profile = toJobProfile(job);
+    return this.lane.run(() => index.topCandidatesForJob(profile, { k, filters }));
   }
 
   /** The k best open jobs of the candidate's agency for this candidate. */
   async topJobsForCandidate(candidate: CandidateProfileRow, k: number, filters: MatchFilters = {}): Promise<MatchResult[]> {
     const index = await this.current(candidate.agencyId);
-    return index.topJobsForCandidate(toCandidateProfile(candidate), { k, filters });
+    const profile = toCandidateProfile(candidate);
+    return this.lane.run(() => index.topJobsForCandidate(profile, { k, filters }));
   }
 
   /** Call after a job's change is committed: it is re-read, and indexed while it is open. */

@@ -1,0 +1,41 @@
+/**
+ * The numbers behind the cost limits, in points (one point ≈ one object resolved; see COST_WEIGHTS). Calibrated on
+ * the demo data: the web app's heaviest page (the recruiter's job page, 20 suggested candidates with explanations)
+ * prices at ≈ 1,900 and most pages under 200, so a full bucket holds dozens of page loads and a person clicking
+ * quickly never runs dry; a partner's 100 suggestions with full explanations (≈ 6,000) still fits one query. The
+ * abuse queries of issue 9 are refused outright (100 jobs × 100 explained suggestions by variables ≈ 60,000; fifteen
+ * alias copies of a 100-suggestion query ≈ 12,000), and a caller repeating the largest admitted one is held to
+ * about one every five to ten seconds once its bucket is empty. Each can be set by environment variable (a positive
+ * integer); tests pass their own through `createServer`.
+ */
+export const BUDGET_DEFAULTS = {
+  /** The most one operation may cost; more is refused before it runs (QUERY_TOO_COSTLY). SHORTLIST_RATE_MAX_QUERY_COST */
+  maxQueryCost: 10_000,
+  /** What a caller's bucket holds when full. SHORTLIST_RATE_CAPACITY */
+  capacity: 50_000,
+  /** Points restored to the bucket each second. SHORTLIST_RATE_RESTORE_PER_SECOND */
+  restorePerSecond: 1_000,
+} as const;
+
+export type BudgetConfig = { maxQueryCost: number; capacity: number; restorePerSecond: number };
+
+const ENV_NAMES: Record<keyof BudgetConfig, string> = {
+  maxQueryCost: 'SHORTLIST_RATE_MAX_QUERY_COST',
+  capacity: 'SHORTLIST_RATE_CAPACITY',
+  restorePerSecond: 'SHORTLIST_RATE_RESTORE_PER_SECOND',
+};
+
+/** BUDGET_DEFAULTS with any SHORTLIST_RATE_* set in the environment; a value that is not a positive integer is an error. */
+export function budgetConfigFromEnv(env: NodeJS.ProcessEnv = process.env): BudgetConfig {
+  const config: BudgetConfig = { ...BUDGET_DEFAULTS };
+  for (const key of Object.keys(ENV_NAMES) as Array<keyof BudgetConfig>) {
+    const raw = env[ENV_NAMES[key]];
+    if (raw === undefined || raw === '') continue;
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${ENV_NAMES[key]} must be a positive integer, not "${raw}".`);
+    config[key] = value;
+  }
+  // A query the bucket could never cover would be refused forever with a Retry-After that never comes true.
+  config.maxQueryCost = Math.min(config.maxQueryCost, config.capacity);
+  return config;
+}
