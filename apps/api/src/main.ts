@@ -1,7 +1,8 @@
-// `npm start` / `npm run dev`: open the database, migrate, seed demo data when empty, serve API + web app.
-// Start-up problems a person can fix print one line and exit 1.
+// `npm start` / `npm run dev`: open the database, migrate, seed demo data when empty (not in production unless
+// SHORTLIST_SEED=demo), serve API + web app. Start-up problems a person can fix print one line and exit 1.
+// SIGTERM/SIGINT stop accepting, let in-flight requests finish (at most DRAIN_SECONDS), close the database and exit 0.
 import { DatabaseConfigError, databaseOptionsFromEnv, openDatabase, repoRoot, type Database } from '@shortlist/db/open-database';
-import { isConfigurationProblem, prepareDatabase } from '@shortlist/db/prepare-database';
+import { demoSeedingFromEnv, isConfigurationProblem, prepareDatabase } from '@shortlist/db/prepare-database';
 import { join } from 'node:path';
 
 const DEMO_LOGINS = [
@@ -11,6 +12,9 @@ const DEMO_LOGINS = [
   ['recruiter@otheragency.test', 'Recruiter, another agency (tenant isolation)'],
 ] as const;
 
+/** In-flight requests get this long after SIGTERM; the request deadline is shorter, so a healthy one fits. */
+const DRAIN_SECONDS = 10;
+
 function fail(message: string): never {
   console.error(`Shortlist cannot start: ${message}`);
   process.exit(1);
@@ -19,6 +23,14 @@ function fail(message: string): never {
 async function main() {
   const port = Number(process.env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, not "${process.env.PORT}".`);
+
+  let seedsDemo: boolean;
+  try {
+    seedsDemo = demoSeedingFromEnv();
+  } catch (error) {
+    if (isConfigurationProblem(error)) fail(error.message);
+    throw error;
+  }
 
   // Loading the schema and opening the database are independent: start both before waiting on either.
   const serverModule = import('./server.ts');
@@ -30,14 +42,9 @@ async function main() {
     if (error instanceof DatabaseConfigError) fail(error.message);
     throw error;
   }
-  const shutdown = async (code: number) => {
-    await db.close().catch(() => {});
-    process.exit(code);
-  };
-
   try {
     // Usually already done by the setup-database task that `npm start` runs beside the web build.
-    await prepareDatabase(db, { seed: process.env.SHORTLIST_SEED !== 'off' });
+    await prepareDatabase(db, { seed: seedsDemo });
   } catch (error) {
     await db.close().catch(() => {});
     if (isConfigurationProblem(error)) fail(error.message);
@@ -56,16 +63,44 @@ async function main() {
     fail(code === 'EADDRINUSE' ? `port ${port} is in use; set PORT to another one.` : String(error));
   }
 
+  // The demo logins only where the demo data is: never in a production database that was not seeded with it.
+  const hasDemoLogins =
+    seedsDemo && (await db.prisma.user.count({ where: { email: { in: DEMO_LOGINS.map(([email]) => email) } } })) > 0;
   console.log(`\nShortlist is running at ${running.url} on ${db.description}`);
-  console.log('Demo logins (password: shortlist):');
-  for (const [email, what] of DEMO_LOGINS) console.log(`  ${email.padEnd(28)} ${what}`);
-
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      server.httpServer.close();
-      void running.close().finally(() => shutdown(0));
-    });
+  if (hasDemoLogins) {
+    console.log('Demo logins (password: shortlist):');
+    for (const [email, what] of DEMO_LOGINS) console.log(`  ${email.padEnd(28)} ${what}`);
   }
+
+  let isStopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (isStopping) return;
+    isStopping = true;
+    // No new connections from here on; Apollo's drain lets the requests in flight finish and ends idle connections.
+    server.httpServer.close();
+    console.log(`${signal}: finishing requests in flight (at most ${DRAIN_SECONDS} s), then stopping.`);
+    // A request still running after the grace period has its connection cut.
+    const cut = setTimeout(() => server.httpServer.closeAllConnections(), DRAIN_SECONDS * 1000);
+    let code = 0;
+    try {
+      await running.close();
+    } catch (error) {
+      console.error('Stopping the server failed:', error);
+      code = 1;
+    } finally {
+      clearTimeout(cut);
+    }
+    try {
+      // Closing the database also removes the embedded database's lock file, so the next start finds it free.
+      await db.close();
+    } catch (error) {
+      console.error('Closing the database failed:', error);
+      code = 1;
+    }
+    console.log('Stopped.');
+    process.exit(code);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, (received) => void stop(received));
 }
 
 main().catch((error: unknown) => {

@@ -217,9 +217,13 @@ function wrapPglite(db: PGlite, description: string, release: () => void, onQuer
     sql: pgliteConnection(db),
     pglite: db,
     async close() {
-      await prisma.$disconnect();
-      await db.close();
-      release();
+      try {
+        await prisma.$disconnect();
+        await db.close();
+      } finally {
+        // Even when closing fails, this process is done with the folder: a lock left behind would read as "in use".
+        release();
+      }
     },
   };
 }

@@ -3,7 +3,7 @@ import { DatabaseConfigError, databaseOptionsFromEnv, openDatabase, type Databas
 import { seedIfEmpty } from './seed/seed-demo.ts';
 
 export interface PrepareOptions {
-  /** Seed demo data into an empty database (SHORTLIST_SEED=off turns it off). */
+  /** Seed demo data into an empty database (see demoSeedingFromEnv). */
   seed: boolean;
   log?: (line: string) => void;
 }
@@ -15,6 +15,20 @@ export async function prepareDatabase(db: Database, { seed, log = console.log }:
   if (!seed) return;
   const { seeded } = await seedIfEmpty(db.prisma, { now: new Date() });
   log(seeded ? 'Seeded demo data.' : `Using the existing data in ${db.description}.`);
+}
+
+/**
+ * SHORTLIST_SEED says whether an empty database gets the demo data (145 accounts sharing the password `shortlist`):
+ * `demo` seeds it, `off` leaves the database empty. Unset, it is `demo` for the local demo (`npm start`) and `off`
+ * when NODE_ENV=production, so a production install never has demo accounts unless asked for them by name.
+ * (`on`, the old spelling, still means `demo`.)
+ */
+export function demoSeedingFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = (env.SHORTLIST_SEED ?? '').trim().toLowerCase();
+  if (value === '') return env.NODE_ENV !== 'production';
+  if (value === 'demo' || value === 'on') return true;
+  if (value === 'off') return false;
+  throw new DatabaseConfigError(`SHORTLIST_SEED must be "demo" (seed the demo data) or "off", not "${env.SHORTLIST_SEED}".`);
 }
 
 /** The problems a person can fix from the message alone; anything else is a bug and keeps its stack. */
@@ -29,8 +43,9 @@ export function isConfigurationProblem(error: unknown): error is Error {
 export async function prepareDatabaseFromEnv(): Promise<void> {
   let db: Database | undefined;
   try {
+    const seed = demoSeedingFromEnv();
     db = await openDatabase(databaseOptionsFromEnv());
-    await prepareDatabase(db, { seed: process.env.SHORTLIST_SEED !== 'off' });
+    await prepareDatabase(db, { seed });
   } catch (error) {
     if (!isConfigurationProblem(error)) throw error;
     console.error(`Shortlist cannot start: ${error.message}`);
