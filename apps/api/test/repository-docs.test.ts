@@ -26,4 +26,11 @@ describe('the README and the compose file agree', () => {
     expect(app.depends_on.postgres.condition).toBe('service_healthy');
     expect(app.ports).toContain('4000:4000');
   });
+
+  it('docker-compose.yml runs the app as production: no demo accounts, no introspection, yet with the build tools installed', () => {
+    const { app } = parse(read('docker-compose.yml')).services;
+    expect(app.environment.NODE_ENV).toBe('production');
+    expect(app.environment.SHORTLIST_SEED).toBeUndefined();
+    expect(app.environment.NPM_CONFIG_INCLUDE).toBe('dev');
+  });
 });
