@@ -9,6 +9,7 @@ import type PrismaTypes from '@shortlist/db/pothos-types';
 import { getDatamodel } from '@shortlist/db/pothos-types';
 import { GraphQLError } from 'graphql';
 import type { Context } from './context.ts';
+import { inputGuardPlugin } from './http/input-guard-plugin.ts';
 import { loadVisibleNodes } from './modules/common/load-visible-nodes.ts';
 import { NotAllowedError } from './modules/errors/expected-errors.ts';
 
@@ -45,7 +46,8 @@ export const builder = new SchemaBuilder<{
 }>({
   // Errors before scope-auth, so a mutation refused by its authScopes returns the typed NotAllowedError its
   // result union lists (the message is generic and reveals nothing). Scope-auth still runs before resolvers.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
+  // The input guard comes last: it runs after scope-auth, inside the errors plugin, so its ValidationError is typed.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, inputGuardPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => {

@@ -49,15 +49,20 @@ const mentionsId = (type: TypeRef, types: Map<string, SchemaType>, seen = new Se
   return input.inputFields!.some((field) => mentionsId(field.type, types, seen));
 };
 
-/** A value of the type: every required field filled in plausibly, every ID (even optional ones) set to `junkId`. */
-function valueOf(type: TypeRef, types: Map<string, SchemaType>, junkId: string): unknown {
-  if (type.kind === 'NON_NULL') return valueOf(type.ofType!, types, junkId);
-  if (type.kind === 'LIST') return [valueOf(type.ofType!, types, junkId)];
+const PLAIN_TEXT = 'A plain message that is long enough for any minimum length.';
+
+/**
+ * A value of the type: every required field filled in (strings with `text`), every ID (even optional ones) set to
+ * `junkId`.
+ */
+function valueOf(type: TypeRef, types: Map<string, SchemaType>, junkId: string, text = PLAIN_TEXT): unknown {
+  if (type.kind === 'NON_NULL') return valueOf(type.ofType!, types, junkId, text);
+  if (type.kind === 'LIST') return [valueOf(type.ofType!, types, junkId, text)];
   switch (type.name) {
     case 'ID':
       return junkId;
     case 'String':
-      return 'A plain message that is long enough for any minimum length.';
+      return text;
     case 'Int':
       return 1;
     case 'Float':
@@ -72,9 +77,18 @@ function valueOf(type: TypeRef, types: Map<string, SchemaType>, junkId: string):
   if (schemaType.kind !== 'INPUT_OBJECT') throw new Error(`no sample value for ${type.name}`);
   const value: Record<string, unknown> = {};
   for (const field of schemaType.inputFields!) {
-    if (field.type.kind === 'NON_NULL' || mentionsId(field.type, types)) value[field.name] = valueOf(field.type, types, junkId);
+    if (field.type.kind === 'NON_NULL' || mentionsId(field.type, types)) value[field.name] = valueOf(field.type, types, junkId, text);
   }
   return value;
+}
+
+/** The mutation with every argument as a variable, selecting the result's type and message. */
+function mutationQuery(mutation: MutationField): string {
+  const variableDefinitions = mutation.args.map((arg) => `$${arg.name}: ${print(arg.type)}`).join(', ');
+  const argumentList = mutation.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  return `mutation${variableDefinitions ? `(${variableDefinitions})` : ''} { r: ${mutation.name}${
+    argumentList ? `(${argumentList})` : ''
+  } { __typename ... on Error { message } ... on ValidationError { fieldErrors { field message } } } }`;
 }
 
 let server: TestServer;
@@ -123,11 +137,7 @@ describe('every mutation, called by the wrong person or with IDs that lead nowhe
       for (const mutation of mutations.filter((m) => !WITHOUT_RESULT_UNION.has(m.name))) {
         const resultUnion = types.get(named(mutation.type).name!)!;
         const members = new Set(resultUnion.possibleTypes?.map((type) => type.name));
-        const variableDefinitions = mutation.args.map((arg) => `$${arg.name}: ${print(arg.type)}`).join(', ');
-        const argumentList = mutation.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-        const query = `mutation${variableDefinitions ? `(${variableDefinitions})` : ''} { r: ${mutation.name}${
-          argumentList ? `(${argumentList})` : ''
-        } { __typename ... on Error { message } } }`;
+        const query = mutationQuery(mutation);
         const variables = Object.fromEntries(mutation.args.map((arg) => [arg.name, valueOf(arg.type, types, junkId())]));
         for (const [viewer, send] of Object.entries(viewers)) {
           const { status, body } = await send(query, variables);
@@ -144,4 +154,34 @@ describe('every mutation, called by the wrong person or with IDs that lead nowhe
       expect(refused).toEqual(expect.arrayContaining(['updateJob/anonymous', 'createCandidate/candidate', 'markNotificationsRead/read-only partner key']));
     });
   }
+});
+
+describe('every mutation with arguments, given a NUL byte in every string', () => {
+  it('answers a per-field ValidationError to a caller who may use it (a refusal to one who may not), never a 500', async () => {
+    const fieldErrors: string[] = [];
+    for (const mutation of mutations.filter((m) => m.args.length > 0)) {
+      const members = new Set(types.get(named(mutation.type).name!)!.possibleTypes?.map((type) => type.name));
+      expect(members.has('ValidationError'), `${mutation.name} lists ValidationError`).toBe(true);
+      const variables = Object.fromEntries(
+        mutation.args.map((arg) => [arg.name, valueOf(arg.type, types, encodeGlobalID('Proposal', randomUUID()), 'Senior\u0000Engineer')]),
+      );
+      for (const [viewer, send] of Object.entries(viewers)) {
+        const { status, body } = await send(mutationQuery(mutation), variables);
+        const where = `${mutation.name} as ${viewer}: ${JSON.stringify(body)}`;
+        expect(status, where).toBe(200);
+        expect(body.errors, where).toBeUndefined();
+        // NotFoundError only where the input holds no text besides the (junk) IDs, e.g. acceptOffer.
+        expect(['ValidationError', 'NotAllowedError', 'NotFoundError'], where).toContain(body.data.r.__typename);
+        for (const error of body.data.r.fieldErrors ?? []) fieldErrors.push(`${mutation.name}: ${error.field}: ${error.message}`);
+      }
+    }
+    expect(fieldErrors).toEqual(
+      expect.arrayContaining([
+        'createJob: title: Title cannot contain control characters (such as a NUL byte).',
+        'proposeMatch: message: Message cannot contain control characters (such as a NUL byte).',
+        'makeOffer: message: Message cannot contain control characters (such as a NUL byte).',
+        'createCandidate: fullName: Full name cannot contain control characters (such as a NUL byte).',
+      ]),
+    );
+  });
 });

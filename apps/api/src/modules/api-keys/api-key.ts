@@ -101,7 +101,7 @@ builder.mutationField('revokeApiKey', (t) =>
     description: 'Revokes a partner key at once: its next request gets a 401. Agency admins only.',
     authScopes: { admin: true },
     args: { input: t.arg({ type: RevokeApiKeyInput, required: true }) },
-    errors: { types: [NotFoundError, NotAllowedError], dataField: { name: 'apiKey' } },
+    errors: { types: [ValidationError, NotFoundError, NotAllowedError], dataField: { name: 'apiKey' } },
     resolve: async (query, _root, { input }, ctx) => {
       if (ctx.viewer?.kind !== 'user' || ctx.viewer.role !== 'ADMIN') throw new NotAllowedError('Only an agency admin can revoke API keys.');
       const id = decodeGlobalIdOf('ApiKey', String(input.id), 'API key');

@@ -1,6 +1,7 @@
 import type { Prisma } from '@shortlist/db/prisma';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { searchWords } from '../common/search-words.ts';
 import { EmploymentTypeEnum, RemotePolicyEnum, SeniorityEnum } from '../common/enums.ts';
 import { InvalidTransitionError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
 import { idFromGlobalId } from '../common/global-id.ts';
@@ -153,7 +154,7 @@ builder.queryField('candidates', (t) =>
         if (!scope) return [];
         const conditions: Prisma.CandidateProfileWhereInput[] = [scope];
         for (const skillId of resolveSkillFilter(filter?.skillIds)) conditions.push({ skills: { some: { skillId } } });
-        for (const word of filter?.search?.trim().split(/\s+/).filter(Boolean) ?? []) {
+        for (const word of searchWords(filter?.search)) {
           conditions.push({
             OR: [
               { fullName: { contains: word, mode: 'insensitive' } },

@@ -1,6 +1,7 @@
 import type { Prisma } from '@shortlist/db/prisma';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { searchWords } from '../common/search-words.ts';
 import { EmploymentTypeEnum, RemotePolicyEnum } from '../common/enums.ts';
 
 const JobBoardFilter = builder.inputType('JobBoardFilter', {
@@ -30,7 +31,7 @@ builder.queryField('jobBoard', (t) =>
     args: { filter: t.arg({ type: JobBoardFilter, required: false }) },
     resolve: (query, _root, { filter }, ctx) => {
       const where: Prisma.JobWhereInput = { status: 'OPEN' };
-      const words = filter?.search?.trim().split(/\s+/).filter(Boolean) ?? [];
+      const words = searchWords(filter?.search);
       if (words.length > 0) {
         where.AND = words.map((word) => ({
           OR: [

@@ -1,6 +1,7 @@
 import { ProposalStatus, SkillRequirement, type Prisma } from '@shortlist/db/prisma';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { searchWords } from '../common/search-words.ts';
 import { EmploymentTypeEnum, JobStatusEnum, RemotePolicyEnum, SeniorityEnum } from '../common/enums.ts';
 import { InvalidTransitionError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
 import { getMatchService } from '../matches/match-service.ts';
@@ -160,7 +161,7 @@ builder.queryField('jobs', (t) =>
         if (filter?.clientCompanyId) {
           conditions.push({ clientCompanyId: idFromGlobalId(String(filter.clientCompanyId), 'ClientCompany') ?? '00000000-0000-0000-0000-000000000000' });
         }
-        for (const word of filter?.search?.trim().split(/\s+/).filter(Boolean) ?? []) {
+        for (const word of searchWords(filter?.search)) {
           conditions.push({
             OR: [
               { title: { contains: word, mode: 'insensitive' } },
