@@ -84,6 +84,23 @@ describe('signing in', () => {
     expect(screen.getByRole('button', { name: 'Sign in' }).hasAttribute('disabled')).toBe(false);
   });
 
+  test('says how long to wait when sign-in is paused after repeated failures, keeping what was typed', async () => {
+    renderPage([
+      signInAnswers('recruiter@shortlist.test', 'shortlist', {
+        __typename: 'TooManySignInAttemptsError',
+        message: 'Too many attempts. Try again in 2 minutes.',
+        retryAfterSeconds: 120,
+      }),
+    ]);
+
+    fillIn('recruiter@shortlist.test', 'shortlist');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Too many attempts. Try again in 2 minutes.');
+    expect((screen.getByLabelText('Email') as HTMLInputElement).value).toBe('recruiter@shortlist.test');
+    expect(screen.getByRole('button', { name: 'Sign in' }).hasAttribute('disabled')).toBe(false);
+  });
+
   test('keeps what was typed and explains when the server cannot be reached', async () => {
     renderPage([
       {

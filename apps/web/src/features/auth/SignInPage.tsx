@@ -23,6 +23,10 @@ export const SignInPage_Mutation = graphql(`
       ... on InvalidCredentialsError {
         message
       }
+      ... on TooManySignInAttemptsError {
+        message
+        retryAfterSeconds
+      }
       ...MutationErrors_error @unmask
     }
   }
@@ -74,7 +78,8 @@ export default function SignInPage() {
         await client.resetStore().catch(() => {});
         client.writeQuery({ query: Session_Query, data: { me: result.viewer } });
         setDestination(next ?? homeForRole(result.viewer.role));
-      } else if (result?.__typename === 'InvalidCredentialsError') {
+      } else if (result?.__typename === 'InvalidCredentialsError' || result?.__typename === 'TooManySignInAttemptsError') {
+        // Paused after repeated failures: the API says how long in its message ("Try again in 2 minutes.").
         setFormError(result.message);
       } else if (result?.__typename === 'ValidationError') {
         const byField: FieldErrors = {};
