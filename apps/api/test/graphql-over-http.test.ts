@@ -18,7 +18,8 @@ describe('GraphQL over HTTP', () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
-    expect(await response.json()).toEqual({ data: { unreadNotificationCount: 0 } });
+    // Beside the data, what the query cost (extensions.cost, issue 9).
+    expect(await response.json()).toEqual({ data: { unreadNotificationCount: 0 }, extensions: { cost: expect.objectContaining({ requested: 1, actual: 1 }) } });
   });
 
   it('runs a query over GET but refuses a mutation over GET with 405', async () => {

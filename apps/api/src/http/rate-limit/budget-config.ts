@@ -35,7 +35,5 @@ export function budgetConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Budge
     if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${ENV_NAMES[key]} must be a positive integer, not "${raw}".`);
     config[key] = value;
   }
-  // A query the bucket could never cover would be refused forever with a Retry-After that never comes true.
-  config.maxQueryCost = Math.min(config.maxQueryCost, config.capacity);
   return config;
 }

@@ -43,8 +43,10 @@ export interface CostBudget {
  * plus a reserve refill per its period); in a burst, at most `capacity`. (BurstyRateLimiter itself can neither refund
  * nor report what the reserve holds, hence the composition here.)
  */
-export function createCostBudget(store: LimiterStore, config: BudgetConfig): CostBudget {
-  const reservePoints = Math.max(1, config.capacity - config.restorePerSecond);
+export function createCostBudget(store: LimiterStore, given: BudgetConfig): CostBudget {
+  const reservePoints = Math.max(1, given.capacity - given.restorePerSecond);
+  // One request draws on one part; a query neither could ever cover would be refused forever.
+  const config = { ...given, maxQueryCost: Math.min(given.maxQueryCost, Math.max(given.restorePerSecond, reservePoints)) };
   const steady = store.create({ keyPrefix: 'cost-steady', points: config.restorePerSecond, duration: 1 });
   const reserve = store.create({
     keyPrefix: 'cost-reserve',
