@@ -88,10 +88,13 @@ describe('the cost limit', () => {
     expect(body.extensions.cost.requested).toBeGreaterThanOrEqual(10);
   });
 
-  it('still refuses a page larger than 100, also by variable', async () => {
+  it('still refuses a page larger than 100, also by variable or by a variable\'s default', async () => {
     const { status, body } = await recruiter.graphql('query($n: Int) { jobs(first: $n) { edges { cursor } } }', { n: 1000 });
     expect(status).toBe(400);
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const byDefault = await recruiter.graphql('query($n: Int = 1000) { jobs(first: $n) { edges { cursor } } }');
+    expect(byDefault.status).toBe(400);
+    expect(byDefault.body.errors[0].message).toContain('got 1000');
   });
 });
 

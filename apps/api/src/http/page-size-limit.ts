@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, valueFromASTUntyped, visit, type ValueNode } from 'graphql';
+import { getVariableValues, GraphQLError, Kind, valueFromASTUntyped, visit, type ValueNode } from 'graphql';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -11,9 +11,11 @@ export function pageSizeLimitPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request }) {
-          const variables = request.variables ?? {};
-          visit(document, {
+        async didResolveOperation({ document, operation, request, schema }) {
+          // Coerced, so a variable's default counts too (`query($n: Int = 1000)` would otherwise be clamped silently).
+          const coerced = operation ? getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).coerced : undefined;
+          const variables = coerced ?? request.variables ?? {};
+          visit(operation ?? document, {
             Argument(node) {
               if (node.name.value !== 'first' && node.name.value !== 'last') return;
               const value = valueOf(node.value, variables);
