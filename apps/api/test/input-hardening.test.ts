@@ -151,6 +151,41 @@ describe('lengths', () => {
     expect(body.data.r).toEqual({ __typename: 'ValidationError', fieldErrors: [{ field: 'location', message: 'Location is at most 20,000 characters.' }] });
   });
 
+  it('an interview location is one line of at most 500 characters, when scheduling and when proposing', async () => {
+    const slot = { startsAt: '2030-01-07T09:00:00Z', endsAt: '2030-01-07T10:00:00Z', timeZone: 'Europe/Berlin', format: 'ONSITE' };
+    const scheduled = await recruiter.graphql(
+      'mutation($input: ScheduleInterviewInput!) { r: scheduleInterview(input: $input) { __typename ... on ValidationError { fieldErrors { field message } } } }',
+      { input: { proposalId: encodeGlobalID('Proposal', (await server.db.prisma.proposal.findFirstOrThrow({ where: { agencyId, status: 'ACCEPTED' } })).id), ...slot, location: 'x'.repeat(501) } },
+    );
+    const proposed = await recruiter.graphql(
+      'mutation($input: ProposeMatchInput!) { r: proposeMatch(input: $input) { __typename ... on ValidationError { fieldErrors { field message } } } }',
+      {
+        input: {
+          jobId: encodeGlobalID('Job', (await server.db.prisma.job.findFirstOrThrow({ where: { agencyId, status: 'OPEN' } })).id),
+          candidateId: candidateGid,
+          message: 'We would love you to meet the team.',
+          slots: [{ ...slot, location: 'Hauptstraße 1\nBerlin' }],
+        },
+      },
+    );
+    expect(scheduled.body.data.r).toEqual({
+      __typename: 'ValidationError',
+      fieldErrors: [{ field: 'location', message: 'The location is at most 500 characters.' }],
+    });
+    expect(proposed.body.data.r).toEqual({
+      __typename: 'ValidationError',
+      fieldErrors: [{ field: 'slots.0.location', message: 'The location is one line, without line breaks or tabs.' }],
+    });
+  });
+
+  it('a job title is one line', async () => {
+    const { body } = await recruiter.graphql(CREATE_JOB, { input: jobInput({ title: 'Platform\nEngineer' }) });
+    expect(body.data.createJob).toEqual({
+      __typename: 'ValidationError',
+      fieldErrors: [{ field: 'title', message: 'Title is one line, without line breaks or tabs.' }],
+    });
+  });
+
   it('a 30,000-character search is refused with a 400', async () => {
     const { status, body } = await server.graphql(JOB_BOARD, { search: 'a'.repeat(30_000) });
     expect(status).toBe(400);

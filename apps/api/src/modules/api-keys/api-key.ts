@@ -2,6 +2,7 @@ import { ApiKeyScope } from '@shortlist/db/prisma';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { oneLine } from '../common/one-line.ts';
 import { hashToken } from '../auth/session-cookie.ts';
 import { NotAllowedError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
 import { decodeGlobalIdOf } from '../common/global-id.ts';
@@ -48,7 +49,7 @@ const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
 });
 
 const createSchema = z.object({
-  name: z.string().trim().min(2, 'Name the key (at least 2 characters).').max(100, 'At most 100 characters.'),
+  name: oneLine(z.string().trim().min(2, 'Name the key (at least 2 characters).').max(100, 'At most 100 characters.'), 'The name'),
   scopes: z.array(z.enum(ApiKeyScope)).min(1, 'Choose at least one scope.'),
   clientCompanyId: z.string().nullish(),
 });

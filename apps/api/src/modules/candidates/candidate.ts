@@ -1,6 +1,7 @@
 import type { Prisma } from '@shortlist/db/prisma';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { oneLine } from '../common/one-line.ts';
 import { searchWords } from '../common/search-words.ts';
 import { EmploymentTypeEnum, RemotePolicyEnum, SeniorityEnum } from '../common/enums.ts';
 import { InvalidTransitionError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
@@ -249,7 +250,9 @@ const preferencesSchema = z
     minSalary: salarySchema.nullable(),
     currency: currencySchema,
     remotePreference: z.enum(['ONSITE', 'HYBRID', 'REMOTE']),
-    preferredLocations: z.array(z.string().trim().min(1, 'Name the location.').max(100, 'A location is at most 100 characters.')).max(50, 'At most 50 locations.'),
+    preferredLocations: z
+      .array(oneLine(z.string().trim().min(1, 'Name the location.').max(100, 'A location is at most 100 characters.'), 'A location'))
+      .max(50, 'At most 50 locations.'),
     willingToRelocate: z.boolean(),
     employmentTypes: z.array(z.enum(['FULL_TIME', 'PART_TIME', 'CONTRACT', 'TEMPORARY', 'INTERNSHIP'])),
     earliestStart: z.date().nullable(),
@@ -262,8 +265,8 @@ const experiencesSchema = z
   .array(
     z
       .object({
-        title: z.string().trim().min(1, 'Give the role a title.').max(200, 'Title is at most 200 characters.'),
-        company: z.string().trim().min(1, 'Name the company.').max(200, 'Company is at most 200 characters.'),
+        title: oneLine(z.string().trim().min(1, 'Give the role a title.').max(200, 'Title is at most 200 characters.'), 'Title'),
+        company: oneLine(z.string().trim().min(1, 'Name the company.').max(200, 'Company is at most 200 characters.'), 'Company'),
         startDate: z.date(),
         endDate: z.date().nullish().transform((d) => d ?? null),
         description: z.string().max(5000, 'Description is at most 5,000 characters.').default(''),
@@ -273,9 +276,9 @@ const experiencesSchema = z
   .max(50, 'At most 50 roles.');
 
 const profileFields = {
-  fullName: z.string().trim().min(1, 'Enter the full name.').max(200, 'The name is at most 200 characters.'),
+  fullName: oneLine(z.string().trim().min(1, 'Enter the full name.').max(200, 'The name is at most 200 characters.'), 'The name'),
   phone: optionalText(40, 'Phone').nullable(),
-  headline: z.string().trim().max(200, 'Headline is at most 200 characters.'),
+  headline: oneLine(z.string().trim().max(200, 'Headline is at most 200 characters.'), 'Headline'),
   summary: z.string().trim().max(10_000, 'Summary is at most 10,000 characters.'),
   yearsExperience: z.number().int().min(0, 'Years of experience cannot be negative.').max(80, 'Years of experience is at most 80.'),
   seniority: z.enum(['JUNIOR', 'MID', 'SENIOR', 'LEAD', 'PRINCIPAL']),

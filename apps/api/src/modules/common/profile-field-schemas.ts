@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { oneLine } from './one-line.ts';
 
 // Field rules shared by jobs and candidate profiles, worded for the person filling in the form.
 
@@ -32,7 +33,7 @@ export const timeZoneSchema = z
   .trim()
   .refine(isIanaTimeZone, 'Time zone is an IANA name, like Europe/Berlin.');
 
-export const citySchema = z.string().trim().max(100, 'City is at most 100 characters.');
+export const citySchema = oneLine(z.string().trim().max(100, 'City is at most 100 characters.'), 'City');
 
 export const salarySchema = z
   .number()
@@ -42,13 +43,9 @@ export const salarySchema = z
 
 export const levelSchema = z.number().int('Level is a whole number from 1 to 5.').min(1, 'Level is from 1 to 5.').max(5, 'Level is from 1 to 5.');
 
-/** Trims and drops an empty string, so "" clears an optional text. */
+/** A one-line optional text: trims and drops an empty string, so "" clears it. */
 export const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} is at most ${max} characters.`)
-    .transform((text) => (text === '' ? null : text));
+  oneLine(z.string().trim().max(max, `${label} is at most ${max} characters.`), label).transform((text) => (text === '' ? null : text));
 
 /** Reports one issue per repeated skill id, on the later entry. */
 export function refineUniqueSkills(skills: Array<{ skill: string }>, ctx: z.RefinementCtx) {

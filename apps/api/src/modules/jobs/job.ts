@@ -1,6 +1,7 @@
 import { ProposalStatus, SkillRequirement, type Prisma } from '@shortlist/db/prisma';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { oneLine } from '../common/one-line.ts';
 import { searchWords } from '../common/search-words.ts';
 import { EmploymentTypeEnum, JobStatusEnum, RemotePolicyEnum, SeniorityEnum } from '../common/enums.ts';
 import { InvalidTransitionError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
@@ -240,7 +241,7 @@ const jobFields = {
 };
 
 function t_string(max: number, emptyMessage: string, label: string) {
-  return z.string().trim().min(1, emptyMessage).max(max, `${label} is at most ${max} characters.`);
+  return oneLine(z.string().trim().min(1, emptyMessage).max(max, `${label} is at most ${max} characters.`), label);
 }
 
 function salaryBandIssues(min: number | null | undefined, max: number | null | undefined) {

@@ -9,6 +9,7 @@ import { InvalidTransitionError, NotAllowedError, NotFoundError, parseInput, Val
 import { candidateProfileSelect, toCandidateProfile } from '../matches/to-candidate-profile.ts';
 import { jobProfileSelect, toJobProfile } from '../matches/to-job-profile.ts';
 import { skillTaxonomy } from '../skills/skill-taxonomy.ts';
+import { interviewLocationIssue } from '../interviews/interview-location-issue.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_RESPOND_DAYS = 7;
@@ -77,7 +78,12 @@ export async function proposeMatch(ctx: Pick<Context, 'prisma' | 'viewer'>, inpu
   if (!slotResult.ok) {
     fieldErrors.push(...slotResult.fieldErrors.map((e) => ({ field: e.index === null ? 'slots' : `slots.${e.index}.${e.field}`, message: e.message })));
   }
-  if (!parsed || !slotResult.ok) throw new ValidationError(fieldErrors);
+  const locationErrors = (input.slots ?? []).flatMap((slot, i) => {
+    const issue = interviewLocationIssue(slot.location);
+    return issue ? [{ field: `slots.${i}.location`, message: issue }] : [];
+  });
+  fieldErrors.push(...locationErrors);
+  if (!parsed || !slotResult.ok || locationErrors.length > 0) throw new ValidationError(fieldErrors);
   const { message, respondBy } = parsed;
   if (job.status !== 'OPEN') throw new InvalidTransitionError('Only an open job can receive proposals; publish it first.', job.status);
 
