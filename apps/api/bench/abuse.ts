@@ -187,11 +187,19 @@ async function poll(url: string, cookie: string, until: number, tally: Tally): P
   return latencies;
 }
 
+interface AttackPlan {
+  url: string;
+  /** When both sides begin (the attackers' process needs a moment to start) and stop, as Date.now() values. */
+  start: number;
+  until: number;
+  attacks: Array<{ query: string; variables: Record<string, unknown>; cookie: string | null }>;
+}
+
 /** Sends the attack back to back until `until`: no pause, no backing off, a new request as soon as one is answered. */
-async function attack(url: string, attacker: Attacker, cookie: string | null, until: number, tally: Tally) {
+async function attack(url: string, plan: AttackPlan['attacks'][number], until: number, tally: Tally) {
   while (Date.now() < until) {
     try {
-      const answer = await post(url, attacker.query, attacker.variables(attacker.n), cookie);
+      const answer = await post(url, plan.query, plan.variables, plan.cookie);
       if (answer.status >= 500) tally.errors5xx += 1;
       else if (answer.status >= 400) tally.refused += 1;
       else tally.ok += 1;
@@ -222,13 +230,18 @@ async function main() {
     const aloneTally: Tally = { refused: 0, errors5xx: 0, ok: 0, failed: 0 };
     const alone = await poll(server.url, poller, Date.now() + ALONE_MS, aloneTally);
 
-    const attackTally: Tally = { refused: 0, errors5xx: 0, ok: 0, failed: 0 };
     const underAttackTally: Tally = { refused: 0, errors5xx: 0, ok: 0, failed: 0 };
-    const until = Date.now() + ATTACK_MS;
-    const [underAttack] = await Promise.all([
-      poll(server.url, poller, until, underAttackTally),
-      ...attackers.map((attacker, i) => attack(server.url, attacker, cookies[i]!, until, attackTally)),
-    ]);
+    const start = Date.now() + ATTACKERS_START_MS;
+    const until = start + ATTACK_MS;
+    const plan: AttackPlan = {
+      url: server.url,
+      start,
+      until,
+      attacks: attackers.map((attacker, i) => ({ query: attacker.query, variables: attacker.variables(attacker.n), cookie: cookies[i]! })),
+    };
+    const attacking = runAttackers(plan);
+    await sleep(start - Date.now());
+    const [underAttack, attackTally] = await Promise.all([poll(server.url, poller, until, underAttackTally), attacking]);
 
     const aloneP95 = p95(alone);
     const attackP95 = p95(underAttack);
@@ -248,7 +261,36 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
+/**
+ * The attackers run in a process of their own, so reading their large answers does not slow the poller's own event
+ * loop: the poller's latency is then the server's doing alone.
+ */
+async function runAttackers(plan: AttackPlan): Promise<Tally> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ATTACKERS_ARG], {
+    cwd: apiDir,
+    env: { ...process.env, BENCH_ATTACK_PLAN: JSON.stringify(plan) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`the attackers' process exited with ${code}`);
+  return JSON.parse(output.trim().split('\n').pop()!) as Tally;
+}
+
+async function attackersProcess() {
+  const plan = JSON.parse(process.env.BENCH_ATTACK_PLAN!) as AttackPlan;
+  const tally: Tally = { refused: 0, errors5xx: 0, ok: 0, failed: 0 };
+  await sleep(plan.start - Date.now());
+  await Promise.all(plan.attacks.map((one) => attack(plan.url, one, plan.until, tally)));
+  console.log(JSON.stringify(tally));
+}
+
+const ATTACKERS_ARG = '--attackers';
+/** Time given to the attackers' process to load before the attack phase starts. */
+const ATTACKERS_START_MS = 5000;
+
+(process.argv.includes(ATTACKERS_ARG) ? attackersProcess() : main()).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
