@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '@shortlist/db/testing';
 import net from 'node:net';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isDatabaseUnavailable } from '../src/http/is-database-unavailable.ts';
 import { createServer } from '../src/server.ts';
 
 // Nothing stalls the server: a request deadline, database time limits answered 503 + Retry-After, and a /healthz that
@@ -75,6 +76,32 @@ function expectServiceUnavailable(answer: Answer) {
   // No SQL, no stack, no driver message.
   expect(JSON.stringify(answer.body)).not.toMatch(/SELECT|statement|timeout exceeded|at \w+ \(|node_modules/i);
 }
+
+describe('which database failures are answered 503 (retryable) and which stay masked as 500', () => {
+  /** The shape Prisma gives a pg error it passes through from the adapter (seen for 57014 and 55P03). */
+  const prismaRaw = (code: string, message: string) =>
+    Object.assign(new Error(`Raw query failed. Code: \`${code}\`. Message: \`${message}\``), {
+      code: 'P2010',
+      meta: { driverAdapterError: { name: 'DriverAdapterError', cause: { originalCode: code, kind: 'postgres', code, message } } },
+    });
+
+  it('treats timeouts, a full pool and lost connections as retryable', () => {
+    expect(isDatabaseUnavailable(prismaRaw('57014', 'canceling statement due to statement timeout'))).toBe(true);
+    expect(isDatabaseUnavailable(prismaRaw('55P03', 'canceling statement due to lock timeout'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Query read timeout'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isDatabaseUnavailable({ kind: 'DatabaseNotReachable', host: '127.0.0.1' })).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('P2024'), { code: 'P2024' }))).toBe(true);
+  });
+
+  it('keeps bugs and bad data unexpected (still masked, still logged)', () => {
+    expect(isDatabaseUnavailable(prismaRaw('23505', 'duplicate key value violates unique constraint'))).toBe(false);
+    expect(isDatabaseUnavailable(prismaRaw('42P01', 'relation "x" does not exist'))).toBe(false);
+    expect(isDatabaseUnavailable(new TypeError("Cannot read properties of undefined (reading 'id')"))).toBe(false);
+    expect(isDatabaseUnavailable(undefined)).toBe(false);
+  });
+});
 
 describe(`the request deadline and /healthz on ${engine}`, () => {
   let db: TestDatabase;
