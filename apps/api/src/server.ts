@@ -42,6 +42,12 @@ export interface ServerOptions {
   requestDeadlineMs?: number;
   /** How sign-in failures turn into waits; tests shorten it. */
   signInThrottlePolicy?: SignInThrottlePolicy | undefined;
+  /**
+   * Behind a reverse proxy, which X-Forwarded-For entries to believe (Express's `trust proxy`: a hop count such as
+   * "1", or addresses/subnets); defaults to SHORTLIST_TRUST_PROXY, unset = the socket's address. Without it every
+   * client behind the proxy shares the proxy's address, and so one sign-in throttle and one budget.
+   */
+  trustProxy?: string | undefined;
   /** Per-query cost limit and per-caller bucket; defaults to BUDGET_DEFAULTS with SHORTLIST_RATE_* from the environment. */
   budget?: BudgetConfig | undefined;
 }
@@ -62,6 +68,8 @@ export async function createServer(options: ServerOptions) {
   const log = options.log ?? ((line: string, error?: unknown) => console.error(line, error ?? ''));
   const app = express();
   app.disable('x-powered-by');
+  const trustProxy = options.trustProxy ?? process.env.SHORTLIST_TRUST_PROXY;
+  if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
   const httpServer = http.createServer(app);
 
   const armor = new ApolloArmor({

@@ -24,18 +24,18 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
-async function startServer(db: TestDatabase, policy: SignInThrottlePolicy) {
-  const server = await createServer({ db, isProduction: false, log: () => {}, signInThrottlePolicy: policy });
+async function startServer(db: TestDatabase, policy: SignInThrottlePolicy, trustProxy?: string) {
+  const server = await createServer({ db, isProduction: false, log: () => {}, signInThrottlePolicy: policy, trustProxy });
   const running = await server.listen(0, '127.0.0.1');
   cleanups.push(async () => {
     server.httpServer.close();
     await running.close();
   });
   const url = running.url.replace('localhost', '127.0.0.1');
-  return async (email: string, password: string) => {
+  return async (email: string, password: string, headers: Record<string, string> = {}) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password } } }),
     });
     const body = (await response.json()) as { data: { signIn: { __typename: string; message?: string; retryAfterSeconds?: number } } };
@@ -132,6 +132,23 @@ describe('one address trying many accounts', () => {
     for (let i = 0; i < 4; i += 1) typenames.push((await signIn(`person${i}@northwind.test`, 'guess')).__typename);
     typenames.push((await signIn('riley@northwind.test', 'correct horse')).__typename);
     expect(typenames).toEqual([...Array(4).fill('InvalidCredentialsError'), 'TooManySignInAttemptsError']);
+  });
+});
+
+describe('behind a reverse proxy (SHORTLIST_TRUST_PROXY=1)', () => {
+  it("pauses the client's own address, not the proxy's that every client shares", async () => {
+    const db = await databaseWithRiley();
+    const signIn = await startServer(db, { account: { ...patientAccount, failuresBeforeWait: 10_000 }, ip: { ...lenientIp, failuresBeforeWait: 2 } }, '1');
+    const from = (address: string) => ({ 'x-forwarded-for': address });
+    const typenames = [
+      (await signIn('a@northwind.test', 'guess', from('203.0.113.7'))).__typename,
+      (await signIn('b@northwind.test', 'guess', from('203.0.113.7'))).__typename,
+      (await signIn('riley@northwind.test', 'correct horse', from('203.0.113.7'))).__typename,
+      (await signIn('riley@northwind.test', 'correct horse', from('198.51.100.2'))).__typename,
+    ];
+    expect(typenames).toEqual(['InvalidCredentialsError', 'InvalidCredentialsError', 'TooManySignInAttemptsError', 'SignInSuccess']);
+    const failed = await db.prisma.securityEvent.findMany({ where: { kind: 'SIGN_IN_FAILED' }, select: { ip: true } });
+    expect(failed).toEqual([{ ip: '203.0.113.7' }, { ip: '203.0.113.7' }]);
   });
 });
 
