@@ -70,6 +70,9 @@ async function main() {
   if (hasDemoLogins) {
     console.log('Demo logins (password: shortlist):');
     for (const [email, what] of DEMO_LOGINS) console.log(`  ${email.padEnd(28)} ${what}`);
+  } else if ((await db.prisma.user.count()) === 0) {
+    console.log('No accounts yet. Create the first agency admin (it prints a one-time password):');
+    console.log('  npm run create-admin -w @shortlist/db -- --agency "Your agency" --email you@example.com');
   }
 
   let isStopping = false;

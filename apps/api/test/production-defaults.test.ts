@@ -90,6 +90,7 @@ describe(`a production start (NODE_ENV=production) on ${engine}`, () => {
 
     expect(app.output()).not.toContain('Seeded demo data.');
     expect(app.output()).not.toContain('shortlist.test');
+    expect(app.output()).toContain('No accounts yet. Create the first agency admin');
     expect(signIn.body.data.signIn.__typename).toBe('InvalidCredentialsError');
     expect(introspection.status).toBe(400);
     expect(introspection.body.errors[0].message).toMatch(/introspection is not allowed/i);
