@@ -82,20 +82,21 @@ function costOfSelections(
     try {
       args = getArgumentValues(field, selection, walk.variables);
     } catch {
-      // Invalid arguments fail in execution with their own message; count the field with its defaults.
+      // Invalid arguments fail in execution with their own message; price the field as if none were given.
     }
     const key = `${parentType.name}.${field.name}`;
     const isConnection = isConnectionType(namedType);
     const size = pageSizeOf(args, isConnection);
     cost += multiplier * fieldWeight(key, { isMutationRoot, results: (offsetOfCursor(args.after) ?? 0) + (size ?? 0) });
     if (!selection.selectionSet) continue;
-    const isList = isListType(getNullableType(field.type));
-    const inner = isConnection
-      ? { multiplier, pageSize: size }
-      : isList
-        ? { multiplier: multiplier * (size ?? (pageSize !== null && (field.name === 'edges' || field.name === 'nodes') ? pageSize : COST_WEIGHTS.assumedListSize)), pageSize: null }
-        : { multiplier, pageSize: null };
-    cost += costOfSelections(walk, selection.selectionSet, namedType, inner.multiplier, inner.pageSize, false);
+    if (isConnection) {
+      // The connection object resolves once; its `edges`/`nodes` list holds the page.
+      cost += costOfSelections(walk, selection.selectionSet, namedType, multiplier, size, false);
+      continue;
+    }
+    const isPageList = pageSize !== null && (field.name === 'edges' || field.name === 'nodes');
+    const length = isListType(getNullableType(field.type)) ? (size ?? (isPageList ? pageSize : COST_WEIGHTS.assumedListSize)) : 1;
+    cost += costOfSelections(walk, selection.selectionSet, namedType, multiplier * length, null, false);
   }
   return cost;
 }
