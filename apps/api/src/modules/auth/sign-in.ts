@@ -67,13 +67,10 @@ builder.mutationField('signIn', (t) =>
       const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
       // Rotation: the session this browser had (someone else's, or an older one of the same person) ends here, so
       // a cookie seen before sign-in is worth nothing after it.
-      const previousSessionId = ctx.viewer?.kind === 'user' ? ctx.viewer.sessionId : null;
-      const [session] = await ctx.prisma.$transaction([
-        ctx.prisma.session.create({ data: { userId: user.id, tokenHash, expiresAt }, select: { id: true } }),
-        ...(previousSessionId
-          ? [ctx.prisma.session.updateMany({ where: { id: previousSessionId, revokedAt: null }, data: { revokedAt: new Date() } })]
-          : []),
-      ]);
+      if (ctx.viewer?.kind === 'user') {
+        await ctx.prisma.session.updateMany({ where: { id: ctx.viewer.sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+      }
+      const session = await ctx.prisma.session.create({ data: { userId: user.id, tokenHash, expiresAt }, select: { id: true } });
       await Promise.all([
         ctx.signInThrottle.recordSuccess(email),
         recordSecurityEvent(ctx.prisma, { ...event, kind: 'SIGN_IN_SUCCEEDED' }),
@@ -85,7 +82,7 @@ builder.mutationField('signIn', (t) =>
         userId: user.id,
         agencyId: user.agencyId,
         role: user.role,
-        sessionId: (session as { id: string }).id,
+        sessionId: session.id,
         candidateProfileId: user.candidateProfile?.id ?? null,
       };
       return user;
