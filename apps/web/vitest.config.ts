@@ -12,6 +12,8 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
+    // Typing into whole forms with user-event takes seconds when the API's tests share the two cores; 5 s timed out.
+    testTimeout: 20_000,
     include: ['src/**/*.test.tsx', 'src/**/*.test.ts', 'build/**/*.test.ts'],
   },
 });

@@ -83,9 +83,10 @@ export async function createServer(options: ServerOptions) {
     costLimit: { enabled: false },
   });
   const protection = armor.protect();
-  // Budgets live in the store every API process shares (PostgreSQL or Redis), so two processes draw on one bucket.
-  const costLimiterStore = createLimiterStore(db);
-  const costBudget = createCostBudget(costLimiterStore, options.budget ?? budgetConfigFromEnv());
+  // Budgets and sign-in throttles live in the store every API process shares (PostgreSQL or Redis), so two
+  // processes draw on one bucket and see the same failures.
+  const limiterStore = createLimiterStore(db);
+  const costBudget = createCostBudget(limiterStore, options.budget ?? budgetConfigFromEnv());
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -128,9 +129,7 @@ export async function createServer(options: ServerOptions) {
   });
   await apollo.start();
 
-  // In the shared limiter store (Redis or PostgreSQL), so a second API process sees the same failures.
-  const signInLimiterStore = createLimiterStore(db);
-  const signInThrottle = createSignInThrottle(signInLimiterStore, options.signInThrottlePolicy);
+  const signInThrottle = createSignInThrottle(limiterStore, options.signInThrottlePolicy);
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     // The reference is always our own, so a client cannot choose (or collide with) the ID support looks up; a
@@ -238,8 +237,7 @@ export async function createServer(options: ServerOptions) {
         url: `http://localhost:${address.port}`,
         close: async () => {
           await apollo.stop();
-          await signInLimiterStore.close();
-          await costLimiterStore.close();
+          await limiterStore.close();
         },
       };
     },
