@@ -63,18 +63,7 @@ async function main() {
     fail(code === 'EADDRINUSE' ? `port ${port} is in use; set PORT to another one.` : String(error));
   }
 
-  // The demo logins only where the demo data is: never in a production database that was not seeded with it.
-  const hasDemoLogins =
-    seedsDemo && (await db.prisma.user.count({ where: { email: { in: DEMO_LOGINS.map(([email]) => email) } } })) > 0;
-  console.log(`\nShortlist is running at ${running.url} on ${db.description}`);
-  if (hasDemoLogins) {
-    console.log('Demo logins (password: shortlist):');
-    for (const [email, what] of DEMO_LOGINS) console.log(`  ${email.padEnd(28)} ${what}`);
-  } else if ((await db.prisma.user.count()) === 0) {
-    console.log('No accounts yet. Create the first agency admin (it prints a one-time password):');
-    console.log('  npm run create-admin -w @shortlist/db -- --agency "Your agency" --email you@example.com');
-  }
-
+  // Before anything else is awaited: a SIGTERM right after the server listens must already drain, not kill.
   let isStopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (isStopping) return;
@@ -104,6 +93,18 @@ async function main() {
     process.exit(code);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, (received) => void stop(received));
+
+  // The demo logins only where the demo data is: never in a production database that was not seeded with it.
+  const hasDemoLogins =
+    seedsDemo && (await db.prisma.user.count({ where: { email: { in: DEMO_LOGINS.map(([email]) => email) } } })) > 0;
+  console.log(`\nShortlist is running at ${running.url} on ${db.description}`);
+  if (hasDemoLogins) {
+    console.log('Demo logins (password: shortlist):');
+    for (const [email, what] of DEMO_LOGINS) console.log(`  ${email.padEnd(28)} ${what}`);
+  } else if ((await db.prisma.user.count()) === 0) {
+    console.log('No accounts yet. Create the first agency admin (it prints a one-time password):');
+    console.log('  npm run create-admin -w @shortlist/db -- --agency "Your agency" --email you@example.com');
+  }
 }
 
 main().catch((error: unknown) => {
