@@ -1,4 +1,5 @@
 import type { ApiKeyScope, PrismaClient, UserRole } from '@shortlist/db/prisma';
+import type { AccessRecord } from './http/logging/access-record.ts';
 import type { SignInThrottle } from './modules/auth/sign-in-throttle.ts';
 
 /** A person signed in with e-mail and password (session cookie). */
@@ -40,4 +41,6 @@ export interface Context {
   ip: string;
   /** Back-off on failed sign-ins, shared by every API process through the limiter store. */
   signInThrottle: SignInThrottle;
+  /** This request's access-log record; accessLogPlugin fills in the operation, its errors and its cost. */
+  access: AccessRecord;
 }

@@ -4,6 +4,7 @@
 import { DatabaseConfigError, databaseOptionsFromEnv, openDatabase, repoRoot, type Database } from '@shortlist/db/open-database';
 import { demoSeedingFromEnv, isConfigurationProblem, prepareDatabase } from '@shortlist/db/prepare-database';
 import { join } from 'node:path';
+import { createLogger, type Logger } from './http/logging/create-logger.ts';
 
 const DEMO_LOGINS = [
   ['recruiter@shortlist.test', 'Recruiter, Northwind Talent'],
@@ -23,6 +24,14 @@ function fail(message: string): never {
 async function main() {
   const port = Number(process.env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, not "${process.env.PORT}".`);
+
+  // JSON lines on stdout (one per request, errors with their request ID) at LOG_LEVEL, default info.
+  let logger: Logger;
+  try {
+    logger = createLogger();
+  } catch (error) {
+    fail((error as Error).message);
+  }
 
   let seedsDemo: boolean;
   try {
@@ -54,7 +63,7 @@ async function main() {
 
   const isDev = process.argv.includes('--dev');
   const { createServer } = await serverModule;
-  const server = await createServer({ db, webDist: isDev ? undefined : join(repoRoot, 'apps', 'web', 'dist') });
+  const server = await createServer({ db, logger, webDist: isDev ? undefined : join(repoRoot, 'apps', 'web', 'dist') });
   let running;
   try {
     running = await server.listen(port);

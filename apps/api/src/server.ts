@@ -5,6 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Database } from '@shortlist/db/open-database';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Registry } from 'prom-client';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
@@ -18,6 +19,13 @@ import { createLimiterStore } from './http/rate-limit/create-limiter-store.ts';
 import { icsRoute } from './modules/interviews/ics-route.ts';
 import { clientRequestIdOf } from './http/client-request-id.ts';
 import { createFormatError } from './http/format-error.ts';
+import { accessLogPlugin } from './http/logging/access-log-plugin.ts';
+import type { AccessRecord } from './http/logging/access-record.ts';
+import { createLogger, type Logger } from './http/logging/create-logger.ts';
+import { observeRequests } from './http/logging/observe-requests.ts';
+import { countSignInRefusals } from './http/metrics/count-sign-in-refusals.ts';
+import { createMetrics } from './http/metrics/create-metrics.ts';
+import { metricsRoute } from './http/metrics/metrics-route.ts';
 import { pageSizeLimitPlugin } from './http/page-size-limit.ts';
 import { inputGuardPlugin } from './http/input-guard.ts';
 import { costBudgetPlugin } from './http/cost/cost-budget-plugin.ts';
@@ -37,7 +45,15 @@ export interface ServerOptions {
   /** The built web app (apps/web/dist) to serve at `/`; omitted in development, where Vite serves it. */
   webDist?: string | undefined;
   isProduction?: boolean;
-  log?: (line: string, error?: unknown) => void;
+  /** JSON lines (pino); defaults to one at LOG_LEVEL on stdout. Tests pass a silent one or one they read back. */
+  logger?: Logger | undefined;
+  /**
+   * Where /metrics reads from; pass one to add gauges of your own before the server exists (the index's lag, the
+   * outbox backlog). Defaults to a new registry, returned as `metrics.registry` for adding to later.
+   */
+  metricsRegistry?: Registry | undefined;
+  /** In production, /metrics answers only `Authorization: Bearer <this>`; defaults to SHORTLIST_METRICS_TOKEN. */
+  metricsToken?: string | undefined;
   /** How long any request may take before it is answered 503 + Retry-After; defaults to SHORTLIST_REQUEST_DEADLINE_MS or 10 s. */
   requestDeadlineMs?: number;
   /** How sign-in failures turn into waits; tests shorten it. */
@@ -65,7 +81,8 @@ const BODY_LIMIT = '256kb';
 
 export async function createServer(options: ServerOptions) {
   const { db, webDist, isProduction = process.env.NODE_ENV === 'production' } = options;
-  const log = options.log ?? ((line: string, error?: unknown) => console.error(line, error ?? ''));
+  const logger = options.logger ?? createLogger();
+  const metrics = createMetrics(db, options.metricsRegistry);
   const app = express();
   app.disable('x-powered-by');
   const trustProxy = options.trustProxy ?? process.env.SHORTLIST_TRUST_PROXY;
@@ -100,7 +117,7 @@ export async function createServer(options: ServerOptions) {
     // CSRF rides on cookies. A request with an Authorization header (a partner key) cannot be forged cross-site, as
     // a browser preflights that header, so it passes like one with Apollo's own preflight headers.
     csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'] },
-    formatError: createFormatError(log),
+    formatError: createFormatError(),
     validationRules: [...protection.validationRules],
     plugins: [
       ...protection.plugins,
@@ -108,19 +125,15 @@ export async function createServer(options: ServerOptions) {
       pageSizeLimitPlugin(),
       inputGuardPlugin(),
       serviceUnavailablePlugin(),
+      accessLogPlugin(logger),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
       {
         // Every error carries the request id, so masked errors can quote it.
         async requestDidStart({ contextValue }) {
           return {
-            async didEncounterErrors({ errors, request }) {
-              const clientRequestId = clientRequestIdOf(request.http?.headers.get('x-request-id'));
-              for (const error of errors) {
-                (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
-                // Only for the log line: formatError takes it out of what the client sees.
-                if (clientRequestId) (error.extensions as Record<string, unknown>).clientRequestId = clientRequestId;
-              }
+            async didEncounterErrors({ errors }) {
+              for (const error of errors) (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
             },
           };
         },
@@ -129,7 +142,9 @@ export async function createServer(options: ServerOptions) {
   });
   await apollo.start();
 
-  const signInThrottle = createSignInThrottle(limiterStore, options.signInThrottlePolicy);
+  const signInThrottle = countSignInRefusals(createSignInThrottle(limiterStore, options.signInThrottlePolicy), () =>
+    metrics.recordRefusal('sign_in'),
+  );
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     // The reference is always our own, so a client cannot choose (or collide with) the ID support looks up; a
@@ -141,7 +156,8 @@ export async function createServer(options: ServerOptions) {
     res.setHeader('x-frame-options', 'DENY');
     next();
   });
-  app.use(requestDeadline(options.requestDeadlineMs ?? (Number(process.env.SHORTLIST_REQUEST_DEADLINE_MS) || DEFAULT_REQUEST_DEADLINE_MS), log));
+  app.use(observeRequests(logger, [metrics.recordRequest]));
+  app.use(requestDeadline(options.requestDeadlineMs ?? (Number(process.env.SHORTLIST_REQUEST_DEADLINE_MS) || DEFAULT_REQUEST_DEADLINE_MS), logger));
 
   // Answers within a second whatever the database does, saying what is down (checkHealth bounds the wait).
   app.get('/healthz', async (_req, res) => {
@@ -152,6 +168,11 @@ export async function createServer(options: ServerOptions) {
   });
 
   app.get('/interviews/:file', icsRoute(db));
+
+  app.get(
+    '/metrics',
+    metricsRoute(metrics.registry, { isProduction, token: options.metricsToken ?? process.env.SHORTLIST_METRICS_TOKEN }),
+  );
 
   // Introspection is off in production; partners generate clients from this instead. Printed from the running
   // schema, so it is byte for byte the committed apps/api/schema.graphql and never describes another version.
@@ -183,6 +204,7 @@ export async function createServer(options: ServerOptions) {
         sessionCookie: sessionCookieFor(req, res),
         ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         signInThrottle,
+        access: res.locals.access as AccessRecord,
       }),
     }),
   );
@@ -203,7 +225,7 @@ export async function createServer(options: ServerOptions) {
     if (res.headersSent) return next(error);
     // The database timed out or is unreachable before GraphQL ran (resolving the session or API key): retryable.
     if (isDatabaseUnavailable(error)) {
-      log(`[${res.locals.requestId}] database unavailable`, error);
+      logger.warn({ requestId: res.locals.requestId, err: error }, 'database unavailable');
       res.setHeader('retry-after', String(SERVICE_UNAVAILABLE.retryAfterSeconds));
       res.status(SERVICE_UNAVAILABLE.status).json({
         errors: [{ message: SERVICE_UNAVAILABLE.message, extensions: { code: SERVICE_UNAVAILABLE.code, requestId: res.locals.requestId } }],
@@ -211,8 +233,9 @@ export async function createServer(options: ServerOptions) {
       return;
     }
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    const clientRequestId = clientRequestIdOf(req.get('x-request-id'));
-    if (status === 500) log(`[${res.locals.requestId}${clientRequestId ? ` clientRequestId=${clientRequestId}` : ''}] unexpected HTTP error`, error);
+    if (status === 500) {
+      logger.error({ requestId: res.locals.requestId, clientRequestId: clientRequestIdOf(req.get('x-request-id')), err: error }, 'unexpected HTTP error');
+    }
     const message =
       error.type === 'entity.too.large'
         ? `The request body is larger than ${BODY_LIMIT}.`
@@ -227,6 +250,8 @@ export async function createServer(options: ServerOptions) {
   return {
     app,
     httpServer,
+    logger,
+    metrics,
     async listen(port: number, host?: string): Promise<RunningServer> {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);

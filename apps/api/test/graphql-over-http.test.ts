@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../src/http/logging/create-logger.ts';
 import { startTestServer, type TestServer } from './start-test-server.ts';
 
 let server: TestServer;
@@ -44,7 +45,7 @@ describe('GraphQL over HTTP', () => {
     const introspection = '{ __schema { queryType { name } } }';
     expect((await server.graphql(introspection)).body.data.__schema.queryType.name).toBe('Query');
     const { createServer } = await import('../src/server.ts');
-    const production = await createServer({ db: server.db, isProduction: true, log: () => {} });
+    const production = await createServer({ db: server.db, isProduction: true, logger: createLogger('silent') });
     const running = await production.listen(0, '127.0.0.1');
     try {
       const response = await fetch(`${running.url.replace('localhost', '127.0.0.1')}/graphql`, {

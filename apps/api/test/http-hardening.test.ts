@@ -2,16 +2,17 @@ import { createTestDatabase, type TestDatabase } from '@shortlist/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../src/modules/auth/session-cookie.ts';
 import { printSchemaFile } from '../src/print-schema-file.ts';
+import { createLogger } from '../src/http/logging/create-logger.ts';
 import { createServer } from '../src/server.ts';
+import { captureLogs } from './capture-logs.ts';
 import { createAgency } from './factories.ts';
 
 let db: TestDatabase;
 let url: string;
 let stop: () => Promise<void>;
-const logged: string[] = [];
 beforeAll(async () => {
   db = await createTestDatabase();
-  const server = await createServer({ db, isProduction: false, log: (line) => logged.push(line) });
+  const server = await createServer({ db, isProduction: false, logger: createLogger('silent') });
   const running = await server.listen(0, '127.0.0.1');
   url = running.url.replace('localhost', '127.0.0.1');
   stop = async () => {
@@ -25,8 +26,8 @@ afterAll(() => stop());
 describe('request IDs', () => {
   it("are always the server's own: a client's x-request-id is logged beside ours, never used as the reference", async () => {
     const broken = await createTestDatabase();
-    const brokenLog: string[] = [];
-    const server = await createServer({ db: broken, isProduction: false, log: (line) => brokenLog.push(line) });
+    const brokenLog = captureLogs();
+    const server = await createServer({ db: broken, isProduction: false, logger: brokenLog.logger });
     const running = await server.listen(0, '127.0.0.1');
     await broken.sql.exec('DROP TABLE "ClientCompany" CASCADE');
     const response = await fetch(`${running.url.replace('localhost', '127.0.0.1')}/graphql`, {
@@ -43,7 +44,7 @@ describe('request IDs', () => {
     expect(ours).toMatch(/^[0-9a-f-]{36}$/);
     expect(body.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: ours });
     expect(JSON.stringify(body)).not.toContain('client-chosen-id-0001');
-    expect(brokenLog.some((line) => line.includes(`[${ours} clientRequestId=client-chosen-id-0001]`))).toBe(true);
+    expect(brokenLog.lines.find((line) => line.msg.startsWith('unexpected error'))).toMatchObject({ requestId: ours, clientRequestId: 'client-chosen-id-0001' });
   });
 
   it("never take a client's ID even when nothing goes wrong", async () => {

@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BudgetConfig } from '../src/http/rate-limit/budget-config.ts';
+import { createLogger } from '../src/http/logging/create-logger.ts';
 import { createServer } from '../src/server.ts';
 
 // Issue 9, "Budgets per caller": a leaky bucket per API key, per signed-in user and per IP, shared by every API
@@ -39,7 +40,7 @@ async function drain(caller: Caller) {
 }
 
 async function startServer(db: TestDatabase, budget: BudgetConfig) {
-  const server = await createServer({ db, isProduction: false, log: () => {}, budget });
+  const server = await createServer({ db, isProduction: false, logger: createLogger('silent'), budget });
   const running = await server.listen(0, '127.0.0.1');
   return {
     url: running.url.replace('localhost', '127.0.0.1'),

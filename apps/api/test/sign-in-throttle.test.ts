@@ -3,6 +3,7 @@ import { openDatabase } from '@shortlist/db/open-database';
 import { createTestDatabase, type TestDatabase } from '@shortlist/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignInThrottlePolicy } from '../src/modules/auth/sign-in-throttle.ts';
+import { createLogger } from '../src/http/logging/create-logger.ts';
 import { createServer } from '../src/server.ts';
 import { createAgency } from './factories.ts';
 
@@ -25,7 +26,7 @@ afterAll(async () => {
 });
 
 async function startServer(db: TestDatabase, policy: SignInThrottlePolicy, trustProxy?: string) {
-  const server = await createServer({ db, isProduction: false, log: () => {}, signInThrottlePolicy: policy, trustProxy });
+  const server = await createServer({ db, isProduction: false, logger: createLogger('silent'), signInThrottlePolicy: policy, trustProxy });
   const running = await server.listen(0, '127.0.0.1');
   cleanups.push(async () => {
     server.httpServer.close();

@@ -1,11 +1,14 @@
 import { createTestDatabase, type TestDatabase } from '@shortlist/db/testing';
 import { createServer } from '../src/server.ts';
+import { captureLogs, type LogLine } from './capture-logs.ts';
 
 export interface TestServer {
   url: string;
   db: TestDatabase;
   /** Every SQL statement Prisma sent, in order; clear it (`queries.length = 0`) before the request to measure. */
   queries: string[];
+  /** Every line the server logged (pino JSON, parsed), in order. */
+  logs: LogLine[];
   /** POSTs a GraphQL request the way a browser or partner would, and returns status and JSON body. */
   graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: T }>;
   /** A browser-like client that keeps the session cookie between requests. */
@@ -23,14 +26,15 @@ export interface TestBrowser {
 export async function startTestServer(template: Parameters<typeof createTestDatabase>[0] = 'migrated'): Promise<TestServer> {
   const queries: string[] = [];
   const db = await createTestDatabase(template, { onQuery: (sql) => queries.push(sql) });
-  const logged: unknown[] = [];
-  const server = await createServer({ db, isProduction: false, log: (_line, error) => logged.push(error) });
+  const { logger, lines: logs } = captureLogs();
+  const server = await createServer({ db, isProduction: false, logger });
   const running = await server.listen(0, '127.0.0.1');
   const url = running.url.replace('localhost', '127.0.0.1');
   return {
     url,
     db,
     queries,
+    logs,
     async graphql(query, variables, headers) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

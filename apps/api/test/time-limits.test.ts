@@ -4,6 +4,7 @@ import net from 'node:net';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isDatabaseUnavailable } from '../src/http/is-database-unavailable.ts';
+import { createLogger } from '../src/http/logging/create-logger.ts';
 import { createServer } from '../src/server.ts';
 
 // Nothing stalls the server: a request deadline, database time limits answered 503 + Retry-After, and a /healthz that
@@ -26,7 +27,7 @@ interface Running {
 }
 
 async function startServer(db: Database, requestDeadlineMs: number): Promise<Running> {
-  const server = await createServer({ db, isProduction: false, requestDeadlineMs, log: () => {} });
+  const server = await createServer({ db, isProduction: false, requestDeadlineMs, logger: createLogger('silent') });
   const running = await server.listen(0, '127.0.0.1');
   return {
     url: running.url.replace('localhost', '127.0.0.1'),

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
 import { SERVICE_UNAVAILABLE } from './service-unavailable.ts';
 
 /** The default time a request may take, overridable with SHORTLIST_REQUEST_DEADLINE_MS. */
@@ -10,12 +11,12 @@ export const DEFAULT_REQUEST_DEADLINE_MS = 10_000;
  * by the database's statement and query timeouts; whatever it writes after the deadline is dropped
  * (`res.locals.deadlinePassed` tells the error handler to ignore the late write).
  */
-export function requestDeadline(deadlineMs: number, log: (line: string) => void) {
+export function requestDeadline(deadlineMs: number, logger: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
     const timer = setTimeout(() => {
       if (res.headersSent) return;
       res.locals.deadlinePassed = true;
-      log(`[${res.locals.requestId}] ${req.method} ${req.path} passed its ${deadlineMs} ms deadline; answered 503`);
+      logger.warn({ requestId: res.locals.requestId, method: req.method, path: req.path, deadlineMs }, 'request passed its deadline; answered 503');
       res
         .status(SERVICE_UNAVAILABLE.status)
         .setHeader('retry-after', String(SERVICE_UNAVAILABLE.retryAfterSeconds))
