@@ -21,6 +21,8 @@ import { resolveSkillReference, skillReferenceSchema, describeUnknownSkill } fro
 import { UserRef } from '../users/user.ts';
 import { canEditCandidate, canSeeCandidate, listableCandidatesWhere } from './can-see-candidate.ts';
 import { GraphQLError } from 'graphql';
+import { appendChange } from '../change-log/append-change.ts';
+import { changeActorOf } from '../change-log/change-actor-of.ts';
 
 builder.prismaObject('CandidateSkill', {
   description: "A skill on a candidate's profile.",
@@ -370,6 +372,7 @@ builder.mutationField('createCandidate', (t) =>
           });
           await tx.candidateSkill.createMany({ data: skillRows(created.id, skills) });
           await tx.candidateExperience.createMany({ data: experiences.map((e) => ({ ...e, candidateId: created.id })) });
+          await appendChange(tx, changeActorOf(ctx.viewer!), { agencyId, entity: 'CANDIDATE', entityId: created.id, kind: 'candidate.created' });
           return created;
         })
         .catch((error: unknown) => {
@@ -420,6 +423,9 @@ builder.mutationField('updateCandidateProfile', (t) =>
           await tx.candidateExperience.deleteMany({ where: { candidateId: current.id } });
           await tx.candidateExperience.createMany({ data: experiences.map((e) => ({ ...e, candidateId: current.id })) });
         }
+        // The names of what changed let a consumer skip what it does not use (an index ignores a new phone number).
+        const changed = [...Object.keys(columns), ...(preferences ? ['preferences'] : []), ...(skills ? ['skills'] : []), ...(experiences ? ['experiences'] : [])];
+        await appendChange(tx, changeActorOf(viewer), { agencyId: current.agencyId, entity: 'CANDIDATE', entityId: current.id, kind: 'candidate.updated', data: { changed } });
       });
       await getMatchService(ctx.prisma).candidateChanged(current.agencyId, current.id);
       return ctx.prisma.candidateProfile.findUniqueOrThrow({ where: { id: current.id } });

@@ -5,6 +5,8 @@ import { recordActivity, type ActingParty, type ActivityInput, type Notification
 import { DEFAULT_NO_SHOW_GRACE_MINUTES } from '../agency/cancellation-policy.ts';
 import { alreadyChanged, refuseTransition } from '../proposals/refuse-transition.ts';
 import type { InterviewForAction } from './load-interview-for-action.ts';
+import { appendChange, type Change } from '../change-log/append-change.ts';
+import { interviewChange } from './interview-change.ts';
 
 type Transition = { from: InterviewStatus; to: InterviewStatus };
 
@@ -16,7 +18,8 @@ export interface MoveInterviewOptions {
   notify?: readonly NotificationInput[];
   /** The side the history shows, when the actor records for someone else. */
   recordAs?: Party;
-  alsoInTransaction?: (tx: Prisma.TransactionClient, transition: Transition) => Promise<void>;
+  /** More writes that must commit or roll back with this transition, and the changes they made (for the change log). */
+  alsoInTransaction?: (tx: Prisma.TransactionClient, transition: Transition) => Promise<readonly Change[] | void>;
 }
 
 /** One interview transition: the domain decides (timing included), then a guarded write with its history event. */
@@ -57,7 +60,9 @@ export async function moveInterview(
         options.notify,
       );
     }
-    await options.alsoInTransaction?.(tx, transition);
+    const changes = options.activity ? [interviewChange(interview, options.activity.action, transition)] : [];
+    changes.push(...((await options.alsoInTransaction?.(tx, transition)) ?? []));
+    await appendChange(tx, actor, changes);
   });
   return transition;
 }

@@ -5,6 +5,7 @@ import { effectiveProposalStatus } from '@shortlist/domain/interviews';
 import { InvalidTransitionError, parseInput, ValidationError, type FieldErrorShape } from '../errors/errors.ts';
 import { alreadyChanged } from '../proposals/refuse-transition.ts';
 import { formatInterviewTime } from './format-interview-time.ts';
+import { interviewChange } from './interview-change.ts';
 import { loadInterviewForAction } from './load-interview-for-action.ts';
 import { moveInterview } from './move-interview.ts';
 import { parseInterviewTime, type InterviewTimeInput } from './parse-interview-time.ts';
@@ -101,6 +102,9 @@ export async function rescheduleInterview(ctx: Pick<Context, 'prisma' | 'viewer'
           },
         ],
       );
+      return [
+        interviewChange({ id: created.id, agencyId: interview.agencyId, proposal }, 'interview.rescheduled', { from: null, to: 'SCHEDULED' }),
+      ];
     },
   });
   return newInterviewId;

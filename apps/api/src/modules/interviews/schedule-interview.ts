@@ -3,6 +3,7 @@ import { recordActivity } from '../activity/record-activity.ts';
 import { loadProposalForAction } from '../proposals/load-proposal-for-action.ts';
 import { moveProposal } from '../proposals/move-proposal.ts';
 import { formatInterviewTime } from './format-interview-time.ts';
+import { interviewChange } from './interview-change.ts';
 import { parseInterviewTime, type InterviewTimeInput } from './parse-interview-time.ts';
 
 /**
@@ -36,6 +37,7 @@ export async function scheduleInterview(ctx: Pick<Context, 'prisma' | 'viewer'>,
           },
         ],
       );
+      return [interviewChange({ id: interviewId, agencyId: proposal.agencyId, proposal }, 'interview.scheduled', { from: null, to: 'SCHEDULED' })];
     },
   });
   return interviewId;

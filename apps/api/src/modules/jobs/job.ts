@@ -22,6 +22,8 @@ import {
   salarySchema,
   timeZoneSchema,
 } from '../common/profile-field-schemas.ts';
+import { appendChange } from '../change-log/append-change.ts';
+import { changeActorOf } from '../change-log/change-actor-of.ts';
 
 /** A salary band as posted: yearly, in one currency; either end may be open. */
 const SalaryBand = builder.objectRef<{ min: number | null; max: number | null; currency: string }>('SalaryBand').implement({
@@ -358,6 +360,7 @@ builder.mutationField('createJob', (t) =>
           },
         });
         await tx.jobSkill.createMany({ data: toJobSkillRows(created.id, skills) });
+        await appendChange(tx, changeActorOf(viewer), { agencyId: viewer.agencyId, entity: 'JOB', entityId: created.id, kind: 'job.created', data: { status: created.status } });
         return created;
       });
       await getMatchService(ctx.prisma).jobChanged(job.agencyId, job.id);
@@ -404,6 +407,15 @@ builder.mutationField('updateJob', (t) =>
           await tx.jobSkill.deleteMany({ where: { jobId: current.id } });
           await tx.jobSkill.createMany({ data: toJobSkillRows(current.id, skills) });
         }
+        // Skills are the job's requirements; the status tells a feed whether the job opened, paused or closed.
+        const changed = [...Object.keys(columns), ...(company ? ['clientCompanyId'] : []), ...(skills ? ['requirements'] : [])];
+        await appendChange(tx, changeActorOf(viewer), {
+          agencyId: current.agencyId,
+          entity: 'JOB',
+          entityId: current.id,
+          kind: 'job.updated',
+          data: { status: columns.status ?? current.status, changed },
+        });
       });
       await getMatchService(ctx.prisma).jobChanged(current.agencyId, current.id);
       return ctx.prisma.job.findUniqueOrThrow({ where: { id: current.id } });

@@ -2,6 +2,9 @@ import { effectiveProposalStatus, transitionProposal } from '@shortlist/domain/i
 import { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { recordActivity } from '../activity/record-activity.ts';
+import { appendChange } from '../change-log/append-change.ts';
+import { interviewChange } from '../interviews/interview-change.ts';
+import { proposalChange } from './proposal-change.ts';
 import { idFromGlobalId } from '../common/global-id.ts';
 import { parseInput, ValidationError } from '../errors/errors.ts';
 import { formatInterviewTime } from '../interviews/format-interview-time.ts';
@@ -63,6 +66,11 @@ export async function acceptProposal(ctx: Pick<Context, 'prisma' | 'viewer'>, in
     ]);
     await recordActivity(tx, actor, { ...base, interviewId: interview.id, action: 'interview.scheduled', fromStatus: null, toStatus: 'SCHEDULED' });
     await recordActivity(tx, actor, { ...base, interviewId: interview.id, action: 'proposal.interviewing', fromStatus: accepted.to, toStatus: scheduled.to });
+    await appendChange(tx, actor, [
+      proposalChange(proposal, 'proposal.accepted', accepted),
+      interviewChange({ id: interview.id, agencyId: proposal.agencyId, proposal }, 'interview.scheduled', { from: null, to: 'SCHEDULED' }),
+      proposalChange(proposal, 'proposal.interviewing', { from: accepted.to, to: scheduled.to }),
+    ]);
     return interview.id;
   });
   return { proposalId: proposal.id, interviewId };

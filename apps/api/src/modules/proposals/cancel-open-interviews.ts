@@ -1,6 +1,8 @@
 import type { CancellationReason, Party, Prisma } from '@shortlist/db/prisma';
 import { CANCELLATION_REASONS, computeCancellationNotice } from '@shortlist/domain/interviews';
 import { recordActivity, type ActingParty } from '../activity/record-activity.ts';
+import type { Change } from '../change-log/append-change.ts';
+import { interviewChange } from '../interviews/interview-change.ts';
 import { alreadyChanged } from './refuse-transition.ts';
 
 /** Interview statuses that are still live: on the calendar, or waiting for a new time. */
@@ -31,20 +33,22 @@ function cancellationReasonOf(closing: ClosingCancellation): { reason: Cancellat
  * Closing a proposal (withdrawn, rejected, offer declined) ends its live interviews in the same transaction:
  * each becomes CANCELLED by the closing side, with the closing's message and the notice it gave, and one
  * `interview.cancelled` event. It is never a late cancellation: the candidate did not cancel an interview, so it
- * must not count against their reliability. The proposal's own event already tells the other side.
+ * must not count against their reliability. The proposal's own event already tells the other side. Returns the
+ * change-log entries, which the caller appends with its own at the end of the transaction.
  */
 export async function cancelOpenInterviews(
   tx: Prisma.TransactionClient,
   proposal: { id: string; agencyId: string },
   actor: ActingParty & { party: Party },
   closing: ClosingCancellation,
-): Promise<void> {
+): Promise<Change[]> {
   const live = await tx.interview.findMany({
     where: { proposalId: proposal.id, status: { in: [...LIVE_INTERVIEW_STATUSES] } },
     select: { id: true, status: true, version: true, startsAt: true },
     orderBy: { startsAt: 'asc' },
   });
   const { reason, reasonText } = cancellationReasonOf(closing);
+  const changes: Change[] = [];
   for (const interview of live) {
     const { noticeGivenMinutes } = computeCancellationNotice({ cancelledAt: closing.now, startsAt: interview.startsAt });
     const { count } = await tx.interview.updateMany({
@@ -78,5 +82,7 @@ export async function cancelOpenInterviews(
       noticeGivenMinutes,
       isLate: false,
     });
+    changes.push(interviewChange({ ...interview, agencyId: proposal.agencyId, proposal }, 'interview.cancelled', { from: interview.status, to: 'CANCELLED' }));
   }
+  return changes;
 }

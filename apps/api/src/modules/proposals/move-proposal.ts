@@ -3,6 +3,8 @@ import { effectiveProposalStatus, transitionProposal, type ProposalEvent, type P
 import type { Context } from '../../context.ts';
 import { recordActivity, type ActingParty, type ActivityInput, type NotificationInput } from '../activity/record-activity.ts';
 import type { ProposalForAction } from './load-proposal-for-action.ts';
+import { appendChange, type Change } from '../change-log/append-change.ts';
+import { proposalChange } from './proposal-change.ts';
 import { alreadyChanged, refuseTransition } from './refuse-transition.ts';
 
 type Transition = { from: ProposalStatus; to: ProposalStatus };
@@ -15,8 +17,8 @@ export interface MoveProposalOptions {
   notify?: readonly NotificationInput[];
   /** The side the history shows, when it differs from the actor's (a recruiter recording the client's offer). */
   recordAs?: Party;
-  /** More writes that must commit or roll back with this transition. */
-  alsoInTransaction?: (tx: Prisma.TransactionClient, transition: Transition) => Promise<void>;
+  /** More writes that must commit or roll back with this transition, and the changes they made (for the change log). */
+  alsoInTransaction?: (tx: Prisma.TransactionClient, transition: Transition) => Promise<readonly Change[] | void>;
 }
 
 /**
@@ -46,15 +48,18 @@ export async function moveProposal(
       throw alreadyChanged('proposal', effectiveProposalStatus(current, now));
     }
     // Writes that lead to the move (a new interview) are recorded before it, so the history reads in order.
-    await options.alsoInTransaction?.(tx, transition);
+    const changes = [...((await options.alsoInTransaction?.(tx, transition)) ?? [])];
     // Another round of interviews keeps INTERVIEWING; its interview event says all there is to say.
-    if (transition.from === transition.to) return;
-    await recordActivity(
-      tx,
-      { ...actor, party: options.recordAs ?? actor.party },
-      { ...options.activity, agencyId: proposal.agencyId, proposalId: proposal.id, fromStatus: transition.from, toStatus: transition.to },
-      options.notify,
-    );
+    if (transition.from !== transition.to) {
+      await recordActivity(
+        tx,
+        { ...actor, party: options.recordAs ?? actor.party },
+        { ...options.activity, agencyId: proposal.agencyId, proposalId: proposal.id, fromStatus: transition.from, toStatus: transition.to },
+        options.notify,
+      );
+      changes.push(proposalChange(proposal, options.activity.action, transition));
+    }
+    await appendChange(tx, actor, changes);
   });
   return transition;
 }

@@ -4,6 +4,8 @@ import { scoreMatch } from '@shortlist/domain/matching';
 import { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { recordActivity } from '../activity/record-activity.ts';
+import { appendChange } from '../change-log/append-change.ts';
+import { proposalChange } from './proposal-change.ts';
 import { decodeGlobalIdOf } from '../common/global-id.ts';
 import { InvalidTransitionError, NotAllowedError, NotFoundError, parseInput, ValidationError, type FieldErrorShape } from '../errors/errors.ts';
 import { candidateProfileSelect, toCandidateProfile } from '../matches/to-candidate-profile.ts';
@@ -130,6 +132,11 @@ export async function proposeMatch(ctx: Pick<Context, 'prisma' | 'viewer'>, inpu
         },
       ],
     );
+    await appendChange(tx, { actorUserId: viewer.userId, actorApiKeyId: null }, {
+      ...proposalChange({ id: proposal.id, agencyId: viewer.agencyId }, 'proposal.proposed', { from: null, to: 'PROPOSED' }),
+      // The index and a partner's feed learn which pair is now taken without reading the proposal.
+      data: { from: null, to: 'PROPOSED', jobId, candidateId },
+    });
     return proposal.id;
   });
 }
