@@ -1,7 +1,13 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { verifyPassword } from '../auth/verify-password.ts';
+import { openDatabase, type OpenDatabaseOptions } from '../open-database.ts';
+import { createTestDatabase, databaseUrlFor, withAdmin, type TestDatabase } from '../testing/test-database.ts';
 import { parseScaleArgs, SCALE_USAGE, ScaleUsageError, seedScale } from './seed-scale.ts';
 
 let db: TestDatabase;
@@ -17,7 +23,7 @@ describe('seed:scale', () => {
   it('fills a Scale Agency with the taxonomy, the jobs and the candidates asked for, each candidate with 5 to 25 skills', async () => {
     const lines: string[] = [];
     const summary = await seedScale(db.prisma, { candidates: 2_000, jobs: 120, seed: 7, now, onProgress: (line) => lines.push(line) });
-    expect(summary).toMatchObject({ skills: 613, jobs: 120, candidates: 2_000 });
+    expect(summary).toMatchObject({ skills: 613, jobs: 120, candidates: 2_000, logins: 2 });
     const agency = await db.prisma.agency.findUniqueOrThrow({ where: { slug: 'scale' } });
     expect(agency.name).toBe('Scale Agency');
     expect(await db.prisma.candidateProfile.count({ where: { agencyId: agency.id } })).toBe(2_000);
@@ -32,7 +38,7 @@ describe('seed:scale', () => {
   it('reuses the agency and inserts nothing new when run again with the same seed', async () => {
     const before = await db.prisma.candidateSkill.count();
     const again = await seedScale(db.prisma, { candidates: 2_000, jobs: 120, seed: 7, now });
-    expect(again).toMatchObject({ skills: 0, jobs: 0, candidates: 0, candidateSkills: 0 });
+    expect(again).toMatchObject({ skills: 0, jobs: 0, candidates: 0, candidateSkills: 0, logins: 0 });
     expect(await db.prisma.agency.count({ where: { slug: 'scale' } })).toBe(1);
     expect(await db.prisma.candidateSkill.count()).toBe(before);
   }, 120_000);
@@ -61,4 +67,56 @@ describe('seed:scale', () => {
     expect(run.stderr).toContain('--candidates must be a whole number');
     expect(run.stderr).toContain(SCALE_USAGE);
   }, 60_000);
+
+  it('prints a recruiter login whose password opens the Scale Agency and its jobs', async () => {
+    const target = await freshDatabase();
+    try {
+      const output = await runSeedScale(['--candidates', '40', '--jobs', '5'], target.env);
+      const block = output.slice(output.indexOf('Sign in'));
+      const password = /\(password: (\S+?)\)/.exec(block)?.[1];
+      const email = /^\s+(\S+@\S+)\s+Recruiter/m.exec(block)?.[1];
+      expect({ email, password }).toEqual({ email: expect.stringContaining('@'), password: expect.any(String) });
+
+      const db = await openDatabase(target.options);
+      try {
+        const user = await db.prisma.user.findUniqueOrThrow({ where: { email: email! }, include: { agency: true } });
+        expect({ role: user.role, agency: user.agency.slug, disabled: user.disabledAt }).toEqual({ role: 'RECRUITER', agency: 'scale', disabled: null });
+        expect(await verifyPassword(password!, user.passwordHash)).toBe(true);
+        expect(await db.prisma.job.count({ where: { agencyId: user.agencyId } })).toBe(5);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await target.drop();
+    }
+  }, 120_000);
 });
+
+/** An empty database of this project's engine for the command to migrate and fill: a data folder or a PostgreSQL database. */
+async function freshDatabase(): Promise<{ env: Record<string, string>; options: OpenDatabaseOptions; drop: () => Promise<unknown> }> {
+  if (inject('shortlistTestDb') === 'postgres') {
+    const { adminUrl } = inject('shortlistPostgresTemplates');
+    const name = `shortlist_scale_${randomBytes(6).toString('hex')}`;
+    await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
+    const databaseUrl = databaseUrlFor(adminUrl, name);
+    return {
+      env: { DATABASE_URL: databaseUrl, SHORTLIST_DATA_DIR: '' },
+      options: { databaseUrl },
+      drop: () => withAdmin(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+    };
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'shortlist-scale-'));
+  return { env: { DATABASE_URL: '', SHORTLIST_DATA_DIR: dataDir }, options: { dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+}
+
+/** `npm run seed:scale` as a person runs it; resolves with what it printed, rejects when it fails. */
+function runSeedScale(args: string[], env: Record<string, string>): Promise<string> {
+  const script = fileURLToPath(new URL('./seed-scale.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) =>
+    child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`seed:scale exited with ${code}:\n${output}`)))),
+  );
+}

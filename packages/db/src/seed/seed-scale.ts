@@ -16,6 +16,7 @@ import {
   seniorityForYears,
 } from './demo-data.ts';
 import { insertRows } from './insert-rows.ts';
+import { SCALE_LOGINS, SCALE_PASSWORD, seedScaleLogins } from './seed-scale-logins.ts';
 import { seedSkills, taxonomyData } from './seed-skills.ts';
 
 export const SCALE_USAGE = 'usage: npm run seed:scale -- [--candidates N] [--jobs N] [--seed N]   (defaults: 10000 candidates, 2000 jobs, seed 1)';
@@ -39,6 +40,8 @@ export interface ScaleSummary {
   jobSkills: number;
   candidates: number;
   candidateSkills: number;
+  /** The recruiter and admin accounts created (0 when a previous run made them). */
+  logins: number;
 }
 
 export class ScaleUsageError extends Error {
@@ -67,7 +70,8 @@ export function parseScaleArgs(argv: readonly string[]): { candidates: number; j
 /**
  * Fills a "Scale Agency" with many jobs and candidates for load and ranking tests: the taxonomy when it is
  * missing, one client company, `jobs` jobs and `candidates` candidates with 5–25 skills. Inserts in batches,
- * each its own transaction; the same seed gives the same rows, and running it again inserts nothing new.
+ * each its own transaction; the same seed gives the same rows, and running it again inserts nothing new. A recruiter
+ * and an admin (SCALE_LOGINS, password SCALE_PASSWORD) let someone sign in and look at the rankings.
  */
 export async function seedScale(prisma: PrismaClient, options: ScaleOptions): Promise<ScaleSummary> {
   const progress = options.onProgress ?? (() => {});
@@ -83,9 +87,10 @@ export async function seedScale(prisma: PrismaClient, options: ScaleOptions): Pr
     update: {},
     create: { id: seedUuid('scale', 'client-company'), agencyId: agency.id, name: 'Scale Client Co', industry: 'Load testing', city: 'London', country: 'GB' },
   });
-  progress(`skills ready (${skills} inserted); agency "${agency.name}" and client "${company.name}" ready (${elapsed()})`);
+  const logins = await seedScaleLogins(prisma, agency.id);
+  progress(`skills ready (${skills} inserted); agency "${agency.name}", its logins and client "${company.name}" ready (${elapsed()})`);
 
-  const summary: ScaleSummary = { agencyId: agency.id, skills, jobs: 0, jobSkills: 0, candidates: 0, candidateSkills: 0 };
+  const summary: ScaleSummary = { agencyId: agency.id, skills, jobs: 0, jobSkills: 0, candidates: 0, candidateSkills: 0, logins };
   const allSkillIds = taxonomyData.skills.map((s) => s.id);
   for (let start = 0; start < options.jobs; start += BATCH_SIZE) {
     const batch = random.fork(`jobs:${start}`);
@@ -232,6 +237,8 @@ async function main(argv: readonly string[]) {
     if (migrations.applied.length > 0) console.log(`applied migrations: ${migrations.applied.join(', ')}`);
     const summary = await seedScale(db.prisma, { ...options, onProgress: (line) => console.log(line) });
     console.log(`done: inserted ${summary.jobs} jobs, ${summary.candidates} candidates, ${summary.candidateSkills} candidate skills`);
+    console.log(`\nSign in to look at the Scale Agency's rankings (password: ${SCALE_PASSWORD}${summary.logins === 0 ? ', unless changed since they were created' : ''}):`);
+    for (const login of SCALE_LOGINS) console.log(`  ${login.email.padEnd(24)} ${login.what}`);
     return 0;
   } finally {
     await db.close();
