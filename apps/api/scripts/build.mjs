@@ -3,11 +3,13 @@
 // resolving ~1,000 modules.
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const apiDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = join(apiDir, 'dist');
+// `--outdir <dir>` (tests build a bundle of their own); it must stay under apps/api, where the externals resolve.
+const outdirFlag = process.argv.indexOf('--outdir');
+const outdir = outdirFlag > 0 ? resolve(process.argv[outdirFlag + 1]) : join(apiDir, 'dist');
 
 /**
  * Kept out of the bundle, loaded from node_modules at run time:
