@@ -132,4 +132,44 @@ describe('/metrics', () => {
       await Promise.all([running.close(), runningWithout.close()]);
     }
   });
+
+  it('counts callers held back by the cost budget and by the sign-in throttle', async () => {
+    const strict = await createServer({
+      db: server.db,
+      isProduction: false,
+      logger: createLogger('silent'),
+      budget: { maxQueryCost: 5000, capacity: 3, restorePerSecond: 0.001 },
+    });
+    const throttled = await createServer({
+      db: server.db,
+      isProduction: false,
+      logger: createLogger('silent'),
+      signInThrottlePolicy: {
+        account: { failuresBeforeWait: 1, firstWaitSeconds: 60, maxWaitSeconds: 60, memorySeconds: 600 },
+        ip: { failuresBeforeWait: 1000, firstWaitSeconds: 1, maxWaitSeconds: 1, memorySeconds: 600 },
+      },
+    });
+    const runnings = await Promise.all([strict.listen(0, '127.0.0.1'), throttled.listen(0, '127.0.0.1')]);
+    try {
+      const [strictUrl, throttledUrl] = runnings.map((running) => running.url.replace('localhost', '127.0.0.1')) as [string, string];
+      const send = (url: string, query: string, variables?: Record<string, unknown>) =>
+        fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 10 && !statuses.includes(429); attempt += 1) statuses.push((await send(strictUrl, '{ __typename }')).status);
+      expect(statuses).toContain(429);
+      expect(await metricValue(strictUrl, 'shortlist_rate_limit_refusals_total{limit="budget"}')).toBe(1);
+
+      const signIn = 'mutation($input: SignInInput!) { signIn(input: $input) { __typename } }';
+      const input = { email: `nobody-${Date.now()}@example.test`, password: 'wrong password' };
+      const answers: string[] = [];
+      for (let attempt = 0; attempt < 2; attempt += 1) answers.push(((await (await send(throttledUrl, signIn, { input })).json()) as any).data.signIn.__typename);
+      expect(answers).toEqual(['InvalidCredentialsError', 'TooManySignInAttemptsError']);
+      expect(await metricValue(throttledUrl, 'shortlist_rate_limit_refusals_total{limit="sign_in"}')).toBe(1);
+    } finally {
+      strict.httpServer.close();
+      throttled.httpServer.close();
+      await Promise.all(runnings.map((running) => running.close()));
+    }
+  });
 });
