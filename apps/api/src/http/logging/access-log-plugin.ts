@@ -14,8 +14,9 @@ export function accessLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue, request }) {
       const access = contextValue.access;
-      // What the client said, in case the document never parses; replaced by the resolved name below.
-      access.operationName = request.operationName ?? undefined;
+      // What the client said, in case the document never parses (cut short: it can be any string up to the body
+      // limit); replaced by the resolved name below.
+      access.operationName = request.operationName?.slice(0, 100) || undefined;
       const isLogged = { unexpected: false, unavailable: false };
       return {
         async didResolveOperation({ operationName, operation }) {
