@@ -35,7 +35,7 @@ function run(command: string, args: string[]): Promise<{ code: number | null; ou
 
 /** Runs the bundle as `npm start` does, from the API's folder; resolves once it prints its URL. */
 function startBundle(env: Record<string, string>): Promise<{ url: string; output: () => string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--enable-source-maps', join(outdir, 'main.js')], {
+  const child = spawn(process.execPath, [join(outdir, 'main.js')], {
     cwd: apiDir,
     env: { ...process.env, PORT: '0', DATABASE_URL: '', SHORTLIST_DATA_DIR: '', NODE_ENV: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
