@@ -1,4 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { CHANGES_CHANNEL } from '@shortlist/db/change-log/append-changes';
 import { readChanges, type ChangeLogEntry } from '@shortlist/db/change-log/read-changes';
 import type { ProposalStatus } from '@shortlist/db/prisma';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -261,6 +262,31 @@ describe('a mutation that fails appends nothing', () => {
 });
 
 describe('the log as a whole', () => {
+  it("wakes listeners on shortlist_changes with the agency's ID when a mutation commits", async () => {
+    const heard: string[] = [];
+    let stopListening: () => Promise<void>;
+    const { db } = server;
+    if (db.pglite) {
+      stopListening = await db.pglite.listen(CHANGES_CHANNEL, (payload) => heard.push(payload));
+    } else {
+      const client = await db.pool!.connect();
+      client.on('notification', (message) => heard.push(message.payload ?? ''));
+      await client.query(`LISTEN ${CHANGES_CHANNEL}`);
+      stopListening = async () => {
+        await client.query(`UNLISTEN ${CHANGES_CHANNEL}`);
+        client.release();
+      };
+    }
+    try {
+      const proposal = await samsProposal('PROPOSED');
+      await changesDuring(() => succeed(candidate, 'declineProposal', { proposalId: proposal.gid, reason: 'TIMING', message: MESSAGE }));
+      for (let i = 0; heard.length === 0 && i < 500; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(heard).toEqual([refs.agencyId]);
+    } finally {
+      await stopListening();
+    }
+  });
+
   it('hands out strictly increasing positions, and the demo seed leaves it empty', async () => {
     expect(seen.length).toBeGreaterThan(20);
     const positions = seen.map((e) => e.position);
