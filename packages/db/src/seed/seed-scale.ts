@@ -80,7 +80,7 @@ export async function seedScale(prisma: PrismaClient, options: ScaleOptions): Pr
   const started = performance.now();
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 
-  const skills = (await prisma.skill.count()) < taxonomyData.skills.length ? (await prisma.$transaction((tx) => seedSkills(tx))).skills : 0;
+  const skills = (await prisma.skill.count()) < taxonomyData.skills.length ? (await prisma.$transaction((tx) => seedSkills(tx), BULK_TRANSACTION)).skills : 0;
   const agency = await prisma.agency.upsert({ where: { slug: 'scale' }, update: {}, create: { id: seedUuid('scale', 'agency'), name: 'Scale Agency', slug: 'scale' } });
   const company = await prisma.clientCompany.upsert({
     where: { agencyId_name: { agencyId: agency.id, name: 'Scale Client Co' } },
@@ -104,7 +104,7 @@ export async function seedScale(prisma: PrismaClient, options: ScaleOptions): Pr
     await prisma.$transaction(async (tx) => {
       summary.jobs += await insertRows(tx, 'Job', jobs, { skipDuplicates: true });
       summary.jobSkills += await insertRows(tx, 'JobSkill', jobSkills, { skipDuplicates: true });
-    });
+    }, BULK_TRANSACTION);
     progress(`jobs ${Math.min(options.jobs, start + BATCH_SIZE).toLocaleString('en-US')} / ${options.jobs.toLocaleString('en-US')} (${elapsed()})`);
   }
   for (let start = 0; start < options.candidates; start += BATCH_SIZE) {
@@ -119,11 +119,14 @@ export async function seedScale(prisma: PrismaClient, options: ScaleOptions): Pr
     await prisma.$transaction(async (tx) => {
       summary.candidates += await insertRows(tx, 'CandidateProfile', candidates, { skipDuplicates: true });
       summary.candidateSkills += await insertRows(tx, 'CandidateSkill', candidateSkills, { skipDuplicates: true });
-    });
+    }, BULK_TRANSACTION);
     progress(`candidates ${Math.min(options.candidates, start + BATCH_SIZE).toLocaleString('en-US')} / ${options.candidates.toLocaleString('en-US')} (${elapsed()})`);
   }
   return summary;
 }
+
+// A batch is a few large statements; Prisma's default 5 s for an interactive transaction ran out on a loaded machine.
+const BULK_TRANSACTION = { maxWait: 30_000, timeout: 120_000 };
 
 const SENIORITIES: ReadonlyArray<readonly [Seniority, number]> = [['JUNIOR', 15], ['MID', 35], ['SENIOR', 30], ['LEAD', 15], ['PRINCIPAL', 5]];
 
