@@ -37,8 +37,8 @@ export function isConfigurationProblem(error: unknown): error is Error {
 }
 
 /**
- * `npm start` runs this as its own Turborepo task, beside the web build, so the database is created, migrated
- * and seeded while Vite builds; the server then opens a ready database.
+ * The `setup-database` task: migrate (and seed) without starting the server. `npm start` no longer runs it (the
+ * server migrates and seeds itself; opening the database twice cost seconds at every start).
  */
 export async function prepareDatabaseFromEnv(): Promise<void> {
   let db: Database | undefined;
