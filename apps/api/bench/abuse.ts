@@ -93,7 +93,7 @@ async function recreateDatabase() {
 async function startServer(port: number): Promise<{ url: string; child: ChildProcess; output: () => string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: apiDir,
-    env: { ...process.env, NODE_ENV: 'production', SHORTLIST_SEED: 'demo', DATABASE_URL: databaseUrl, PORT: String(port) },
+    env: { ...process.env, NODE_ENV: 'production', SHORTLIST_SEED: 'demo', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', DATABASE_URL: databaseUrl, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
