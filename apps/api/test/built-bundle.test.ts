@@ -1,29 +1,22 @@
 // `npm start` runs dist/main.js, an esbuild bundle; these build one and run it the way `npm start` does, so a path
 // that only worked from src/ (migrations, Prisma's and PGlite's files) or a second copy of graphql shows.
-import { withAdmin, databaseUrlFor } from '@shortlist/db/testing';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiDir, cleanups, freshDatabaseEnv, startAppProcess } from './app-process.ts';
 
-const apiDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const engine = inject('shortlistTestDb');
 // Under dist/ (ignored by git) so the packages left out of the bundle resolve from node_modules as from dist/main.js;
 // a folder per test file and engine, so the two projects running at once do not overwrite each other's bundle.
 const outdir = join(apiDir, 'dist', `.test-${engine}-${randomBytes(4).toString('hex')}`);
-const cleanups: Array<() => Promise<unknown> | void> = [];
 
 beforeAll(async () => {
   cleanups.push(() => rmSync(outdir, { recursive: true, force: true }));
   const { code, output } = await run(process.execPath, ['scripts/build.mjs', '--outdir', outdir]);
   if (code !== 0) throw new Error(`the build failed (${code}):\n${output}`);
 }, 120_000);
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-});
 
 function run(command: string, args: string[]): Promise<{ code: number | null; output: string }> {
   const child = spawn(command, args, { cwd: apiDir, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -33,45 +26,7 @@ function run(command: string, args: string[]): Promise<{ code: number | null; ou
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
 }
 
-/** Runs the bundle as `npm start` does, from the API's folder; resolves once it prints its URL. */
-function startBundle(env: Record<string, string>): Promise<{ url: string; output: () => string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, [join(outdir, 'main.js')], {
-    cwd: apiDir,
-    env: { ...process.env, PORT: '0', DATABASE_URL: '', SHORTLIST_DATA_DIR: '', NODE_ENV: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const stop = () => {
-    child.kill('SIGTERM');
-    return exited;
-  };
-  cleanups.push(() => (child.exitCode === null ? stop() : undefined));
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/localhost:\d+)/.exec(output);
-      if (match) resolve({ url: match[1]!.replace('localhost', '127.0.0.1'), output: () => output, stop });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exited.then((code) => reject(new Error(`the bundle exited with ${code} before listening:\n${output}`)));
-  });
-}
 
-/** An empty data folder, or an empty PostgreSQL database: the bundle has to migrate and seed it itself. */
-async function freshDatabaseEnv(): Promise<Record<string, string>> {
-  if (engine === 'postgres') {
-    const adminUrl = process.env.TEST_DATABASE_URL!;
-    const name = `shortlist_bundle_${randomBytes(5).toString('hex')}`;
-    await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
-    cleanups.push(() => withAdmin(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)));
-    return { DATABASE_URL: databaseUrlFor(adminUrl, name) };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'shortlist-bundle-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return { SHORTLIST_DATA_DIR: dir };
-}
 
 async function graphql(url: string, query: string) {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
@@ -80,7 +35,7 @@ async function graphql(url: string, query: string) {
 
 describe(`the built API (dist/main.js) on ${engine}`, () => {
   it('migrates and seeds a fresh database, answers /healthz and serves the job board and typed errors', async () => {
-    const app = await startBundle(await freshDatabaseEnv());
+    const app = await startAppProcess(await freshDatabaseEnv(), [join(outdir, 'main.js')]);
 
     const health = await fetch(`${app.url}/healthz`);
     const board = await graphql(app.url, '{ jobBoard(first: 3) { edges { node { title company { name } } } } }');

@@ -1,72 +1,15 @@
-import { databaseUrlFor, withAdmin } from '@shortlist/db/testing';
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { freshDatabaseEnv, startAppProcess } from './app-process.ts';
+
+const engine = inject('shortlistTestDb');
 
 // `src/main.ts` as a real process, the way production runs it: NODE_ENV=production, nothing else set.
-const apiDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const engine = inject('shortlistTestDb');
-const cleanups: Array<() => Promise<unknown> | void> = [];
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-});
 
-interface Started {
-  url: string;
-  output: () => string;
-  stop: () => Promise<number | null>;
-}
 
-function startApp(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: apiDir,
-    // Vitest sets NODE_ENV=test; a production start must not inherit it (nor the test's own SHORTLIST_SEED).
-    env: { ...process.env, NODE_ENV: '', SHORTLIST_SEED: '', PORT: '0', DATABASE_URL: '', SHORTLIST_DATA_DIR: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  cleanups.push(() => {
-    if (child.exitCode === null) child.kill('SIGKILL');
-  });
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/localhost:\d+)/.exec(output);
-      if (match) {
-        resolve({
-          url: match[1]!.replace('localhost', '127.0.0.1'),
-          output: () => output,
-          stop: async () => {
-            child.kill('SIGTERM');
-            return exited;
-          },
-        });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exited.then((code) => reject(Object.assign(new Error(`exited with ${code}: ${output}`), { code, output })));
-  });
-}
 
-async function freshDatabaseEnv(): Promise<Record<string, string>> {
-  if (engine === 'postgres') {
-    const adminUrl = process.env.TEST_DATABASE_URL!;
-    const name = `shortlist_prod_${randomBytes(5).toString('hex')}`;
-    await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
-    cleanups.push(() => withAdmin(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)));
-    return { DATABASE_URL: databaseUrlFor(adminUrl, name) };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'shortlist-prod-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return { SHORTLIST_DATA_DIR: dir };
-}
 
 async function graphql(url: string, query: string, variables?: Record<string, unknown>) {
   const response = await fetch(`${url}/graphql`, {
@@ -81,7 +24,7 @@ const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { __type
 
 describe(`a production start (NODE_ENV=production) on ${engine}`, () => {
   it('seeds no demo accounts, prints no logins, refuses introspection and serves the schema as a file', async () => {
-    const app = await startApp({ ...(await freshDatabaseEnv()), NODE_ENV: 'production' });
+    const app = await startAppProcess({ ...(await freshDatabaseEnv()), NODE_ENV: 'production' });
     const signIn = await graphql(app.url, SIGN_IN, { input: { email: 'admin@shortlist.test', password: 'shortlist' } });
     const introspection = await graphql(app.url, '{ __schema { types { name } } }');
     const schemaFile = await fetch(`${app.url}/schema.graphql`);
@@ -101,7 +44,7 @@ describe(`a production start (NODE_ENV=production) on ${engine}`, () => {
   }, 120_000);
 
   it('seeds the demo data and prints its logins only when asked by name (SHORTLIST_SEED=demo)', async () => {
-    const app = await startApp({ ...(await freshDatabaseEnv()), NODE_ENV: 'production', SHORTLIST_SEED: 'demo' });
+    const app = await startAppProcess({ ...(await freshDatabaseEnv()), NODE_ENV: 'production', SHORTLIST_SEED: 'demo' });
     const signIn = await graphql(app.url, SIGN_IN, { input: { email: 'admin@shortlist.test', password: 'shortlist' } });
     expect(await app.stop()).toBe(0);
     expect(app.output()).toContain('Seeded demo data.');
@@ -110,7 +53,7 @@ describe(`a production start (NODE_ENV=production) on ${engine}`, () => {
   }, 180_000);
 
   it('names a SHORTLIST_SEED value it does not know in one line', async () => {
-    const error = (await startApp({ ...(await freshDatabaseEnv()), NODE_ENV: 'production', SHORTLIST_SEED: 'yes' }).then(
+    const error = (await startAppProcess({ ...(await freshDatabaseEnv()), NODE_ENV: 'production', SHORTLIST_SEED: 'yes' }).then(
       async (app) => {
         await app.stop();
         throw new Error('expected the app not to start');
@@ -127,7 +70,7 @@ describe(`a production start (NODE_ENV=production) on ${engine}`, () => {
 describe(`stopping with SIGTERM on ${engine}`, () => {
   it('finishes the request in flight, refuses new connections, closes the database, removes the lock and exits 0', async () => {
     const env = await freshDatabaseEnv();
-    const app = await startApp({ ...env, NODE_ENV: 'production' });
+    const app = await startAppProcess({ ...env, NODE_ENV: 'production' });
     const { port } = new URL(app.url);
 
     // A request the server has started reading but cannot answer yet: its body is still on its way.

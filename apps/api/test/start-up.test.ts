@@ -1,58 +1,18 @@
 import { PGlite } from '@electric-sql/pglite';
-import { withAdmin, databaseUrlFor } from '@shortlist/db/testing';
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { withAdmin } from '@shortlist/db/testing';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { freshDatabaseEnv, startAppProcess } from './app-process.ts';
 
-const apiDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const engine = inject('shortlistTestDb');
-const cleanups: Array<() => Promise<unknown> | void> = [];
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-});
 
-interface Started {
-  url: string;
-  output: () => string;
-  stop: () => Promise<number | null>;
-}
 
-/** Runs `src/main.ts` the way `npm start` does; resolves once it prints its URL, rejects if it exits first. */
-function startApp(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: apiDir,
-    env: { ...process.env, PORT: '0', DATABASE_URL: '', SHORTLIST_DATA_DIR: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/localhost:\d+)/.exec(output);
-      if (match) {
-        resolve({
-          url: match[1]!.replace('localhost', '127.0.0.1'),
-          output: () => output,
-          stop: async () => {
-            child.kill('SIGTERM');
-            return exited;
-          },
-        });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exited.then((code) => reject(Object.assign(new Error(`exited with ${code}: ${output}`), { code, output })));
-  });
-}
+
 
 async function failedStart(env: Record<string, string>) {
-  const error = (await startApp(env).then(
+  const error = (await startAppProcess(env).then(
     async (s) => {
       await s.stop();
       throw new Error('expected the app not to start');
@@ -62,19 +22,6 @@ async function failedStart(env: Record<string, string>) {
   return { code: error.code, lines: error.output.trim().split('\n') };
 }
 
-/** A database configuration the app has never seen: an empty data folder, or an empty PostgreSQL database. */
-async function freshDatabaseEnv(): Promise<Record<string, string>> {
-  if (engine === 'postgres') {
-    const adminUrl = process.env.TEST_DATABASE_URL!;
-    const name = `shortlist_start_${randomBytes(5).toString('hex')}`;
-    await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
-    cleanups.push(() => withAdmin(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)));
-    return { DATABASE_URL: databaseUrlFor(adminUrl, name) };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'shortlist-start-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return { SHORTLIST_DATA_DIR: dir };
-}
 
 const JOB_BOARD = '{ jobBoard(first: 100) { edges { node { id title company { name } } } } }';
 async function jobBoardTitles(url: string): Promise<string[]> {
@@ -90,7 +37,7 @@ async function jobBoardTitles(url: string): Promise<string[]> {
 describe(`starting the app on ${engine}`, () => {
   it('migrates and seeds an empty database, serves the seeded job board, and reuses the data on the next start', async () => {
     const env = await freshDatabaseEnv();
-    const first = await startApp(env);
+    const first = await startAppProcess(env);
     const seededTitles = await jobBoardTitles(first.url);
     const health = await (await fetch(`${first.url}/healthz`)).json();
     expect(await first.stop()).toBe(0);
@@ -99,7 +46,7 @@ describe(`starting the app on ${engine}`, () => {
     expect(health).toEqual({ status: 'ok', database: engine });
     expect(seededTitles.length).toBeGreaterThan(20);
 
-    const second = await startApp(env);
+    const second = await startAppProcess(env);
     const titlesAgain = await jobBoardTitles(second.url);
     await second.stop();
     expect(second.output()).not.toContain('Seeded demo data.');
@@ -109,7 +56,7 @@ describe(`starting the app on ${engine}`, () => {
 
   it('stops with one line when a migration changed after it was applied, and leaves the database as it was', async () => {
     const env = await freshDatabaseEnv();
-    const first = await startApp({ ...env, SHORTLIST_SEED: 'off' });
+    const first = await startAppProcess({ ...env, SHORTLIST_SEED: 'off' });
     await first.stop();
     const tamper = `UPDATE "_prisma_migrations" SET checksum = repeat('0', 64)`;
     if (env.DATABASE_URL) {
