@@ -48,4 +48,20 @@ describe('who may open which address', () => {
     expect(decideRouteAccess({ pathname: '/notifications', search: '', viewer: { role: 'CANDIDATE' } })).toEqual({ kind: 'show' });
     expect(decideRouteAccess({ pathname: '/notifications', search: '', viewer: { role: 'RECRUITER' } })).toEqual({ kind: 'show' });
   });
+
+  test('integrations (API keys) are for agency admins; a recruiter or candidate is sent to their own home', () => {
+    expect(decideRouteAccess({ pathname: '/integrations/api-keys', search: '', viewer: { role: 'ADMIN' } })).toEqual({ kind: 'show' });
+    expect(decideRouteAccess({ pathname: '/integrations/api-keys', search: '', viewer: { role: 'RECRUITER' } })).toEqual({
+      kind: 'redirect',
+      to: '/recruiter',
+    });
+    expect(decideRouteAccess({ pathname: '/integrations/api-keys', search: '', viewer: { role: 'CANDIDATE' } })).toEqual({
+      kind: 'redirect',
+      to: '/me',
+    });
+    expect(decideRouteAccess({ pathname: '/integrations/api-keys', search: '', viewer: null })).toEqual({
+      kind: 'redirect',
+      to: '/sign-in?next=%2Fintegrations%2Fapi-keys',
+    });
+  });
 });

@@ -1,12 +1,21 @@
 import { homeForRole } from '../features/auth/home-for-role';
 import type { UserRole } from '../gql/graphql';
 
-/** Who may open an address: anyone, anyone signed in, the agency's staff (recruiters and admins), or candidates. */
-export type RouteAccess = 'anyone' | 'signedIn' | 'staff' | 'candidate';
+/**
+ * Who may open an address: anyone, anyone signed in, the agency's staff (recruiters and admins), its admins only
+ * (integrations: API keys), or candidates.
+ */
+export type RouteAccess = 'anyone' | 'signedIn' | 'staff' | 'admin' | 'candidate';
 
 export type RouteDecision = { kind: 'show' } | { kind: 'redirect'; to: string };
 
 const STAFF_ROLES: ReadonlySet<UserRole> = new Set(['RECRUITER', 'ADMIN']);
+
+const isAllowedFor: Record<Exclude<RouteAccess, 'anyone' | 'signedIn'>, (role: UserRole) => boolean> = {
+  staff: (role) => STAFF_ROLES.has(role),
+  admin: (role) => role === 'ADMIN',
+  candidate: (role) => role === 'CANDIDATE',
+};
 
 function isUnder(pathname: string, prefix: string): boolean {
   return pathname === prefix || pathname.startsWith(`${prefix}/`);
@@ -14,6 +23,7 @@ function isUnder(pathname: string, prefix: string): boolean {
 
 export function accessFor(pathname: string): RouteAccess {
   if (isUnder(pathname, '/recruiter')) return 'staff';
+  if (isUnder(pathname, '/integrations')) return 'admin';
   if (isUnder(pathname, '/me')) return 'candidate';
   if (isUnder(pathname, '/notifications')) return 'signedIn';
   return 'anyone';
@@ -34,7 +44,6 @@ export function decideRouteAccess({
   const access = accessFor(pathname);
   if (access === 'anyone') return { kind: 'show' };
   if (!viewer) return { kind: 'redirect', to: `/sign-in?next=${encodeURIComponent(pathname + search)}` };
-  const isAllowed =
-    access === 'signedIn' || (access === 'staff' ? STAFF_ROLES.has(viewer.role) : viewer.role === 'CANDIDATE');
+  const isAllowed = access === 'signedIn' || isAllowedFor[access](viewer.role);
   return isAllowed ? { kind: 'show' } : { kind: 'redirect', to: homeForRole(viewer.role) };
 }

@@ -1,4 +1,5 @@
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
+import { Redirect } from './Redirect';
 
 /** What every page receives: the named parts of its address, e.g. { jobId } for /recruiter/jobs/:jobId. */
 export type PageProps = { params: Readonly<Record<string, string>> };
@@ -18,8 +19,11 @@ const CandidateHomePage = lazy(() => import('../features/candidate-home/Candidat
 const CandidateProposalPage = lazy(() => import('../features/candidate-proposal/CandidateProposalPage'));
 const CandidateInterviewPage = lazy(() => import('../features/candidate-interview/CandidateInterviewPage'));
 const CandidateProfilePage = lazy(() => import('../features/candidate-profile/CandidateProfilePage'));
+const ApiKeysPage = lazy(() => import('../features/admin-api-keys/ApiKeysPage'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
+/** "Integrations" opens at its first screen. */
+const IntegrationsHome = () => createElement(Redirect, { to: '/integrations/api-keys' });
 
 // First match wins, so fixed segments ("new") come before parameters (":jobId").
 // Who may open an address is decided by decide-route-access.ts, before any page chunk loads.
@@ -36,6 +40,8 @@ const routes: ReadonlyArray<readonly [pattern: string, page: Page]> = [
   ['/recruiter/candidates', CandidatesPage],
   ['/recruiter/candidates/new', RegisterCandidatePage],
   ['/recruiter/candidates/:candidateId', CandidatePage],
+  ['/integrations', IntegrationsHome],
+  ['/integrations/api-keys', ApiKeysPage],
   ['/me', CandidateHomePage],
   ['/me/profile', CandidateProfilePage],
   ['/me/proposals/:proposalId', CandidateProposalPage],

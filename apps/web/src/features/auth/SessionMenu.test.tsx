@@ -43,6 +43,16 @@ describe('the header menu', () => {
     expect(nav.getByRole('link', { name: 'Jobs' }).getAttribute('aria-current')).toBeNull();
     expect(nav.getByText('3').getAttribute('aria-hidden')).toBe('true');
     expect(nav.getByRole('button', { name: 'Sign out' })).toBeDefined();
+    expect(nav.queryByRole('link', { name: 'Integrations' })).toBeNull();
+  });
+
+  test('gives an agency admin “Integrations” (the API keys) besides the recruiter’s pages', async () => {
+    const nav = renderMenu({ role: 'ADMIN', at: '/integrations/api-keys' });
+
+    const integrations = await nav.findByRole('link', { name: 'Integrations' });
+    expect(integrations.getAttribute('href')).toBe('/integrations/api-keys');
+    expect(integrations.getAttribute('aria-current')).toBe('page');
+    expect(nav.getByRole('link', { name: 'Jobs' }).getAttribute('href')).toBe('/recruiter');
   });
 
   test('gives a candidate their opportunities, profile and notifications', async () => {
@@ -53,6 +63,7 @@ describe('the header menu', () => {
     expect(nav.getByRole('link', { name: 'Profile' }).getAttribute('aria-current')).toBe('page');
     expect(nav.getByRole('link', { name: 'Notifications' }).getAttribute('href')).toBe('/notifications');
     expect(nav.queryByRole('link', { name: 'Candidates' })).toBeNull();
+    expect(nav.queryByRole('link', { name: 'Integrations' })).toBeNull();
     expect(nav.getByText('Sam Okafor')).toBeDefined();
   });
 

@@ -37,6 +37,7 @@ const LINKS_BY_ROLE: Record<UserRole, ReadonlyArray<{ href: string; label: strin
   ADMIN: [
     { href: '/recruiter', label: 'Jobs' },
     { href: '/recruiter/candidates', label: 'Candidates' },
+    { href: '/integrations/api-keys', label: 'Integrations' },
   ],
   CANDIDATE: [
     { href: '/me', label: 'My opportunities' },

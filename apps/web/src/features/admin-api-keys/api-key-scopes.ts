@@ -1,0 +1,34 @@
+import type { ApiKeyScope } from '../../gql/graphql';
+
+/**
+ * What each scope lets a partner system do, in the product's words: the name shown in lists and on the checkbox,
+ * and the line under the checkbox. (The API's enum values, e.g. JOBS_READ, are for partners' code, not for people.)
+ */
+export const API_KEY_SCOPES = {
+  JOBS_READ: {
+    name: 'Read jobs',
+    allows: "See your agency's jobs, drafts included, with their clients, skills and pipelines.",
+  },
+  CANDIDATES_READ: {
+    name: 'Read candidates',
+    allows: "See candidates' profiles. A key limited to one client sees only those proposed for that client's jobs.",
+  },
+  PROPOSALS_READ: {
+    name: 'Read proposals',
+    allows: 'See proposals, their history and interviews, and the open jobs they are for.',
+  },
+  PROPOSALS_WRITE: {
+    name: 'Act on proposals',
+    allows: "Record the client's decisions (offers, hires, rejections) and interview outcomes.",
+  },
+} as const satisfies Record<ApiKeyScope, { name: string; allows: string }>;
+
+/** In the order the form lists them (as above): reading first, then acting. */
+export const API_KEY_SCOPE_ORDER = Object.keys(API_KEY_SCOPES) as ApiKeyScope[];
+
+/** "Read jobs, Read proposals": a key's scopes by name, in the form's order, whatever order the API sent them in. */
+export function describeScopes(scopes: readonly ApiKeyScope[]): string {
+  return API_KEY_SCOPE_ORDER.filter((scope) => scopes.includes(scope))
+    .map((scope) => API_KEY_SCOPES[scope].name)
+    .join(', ');
+}
