@@ -91,6 +91,21 @@ describe.skipIf(shouldSkipBrowserTests)('accessibility of every screen', () => {
     expect(found).toEqual([]);
   });
 
+  test("the agency admin's screens have no serious or critical violations", async () => {
+    const snap = screenshotter('accessibility-admin');
+    const page = await signInAs('admin@shortlist.test');
+    const found = [];
+
+    await page.goto('/integrations/api-keys');
+    found.push(...(await scan(page, 'api-keys', page.getByRole('region', { name: "Your agency's API keys" }).getByRole('button'), snap)));
+
+    await page.getByRole('button', { name: 'New API key' }).click();
+    found.push(...(await scan(page, 'new-api-key', page.getByRole('dialog', { name: 'New API key' }).getByRole('checkbox'), snap)));
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    expect(found).toEqual([]);
+  });
+
   test("the candidate's screens have no serious or critical violations", async () => {
     const snap = screenshotter('accessibility-candidate');
     const page = await signInAs('candidate@shortlist.test');
