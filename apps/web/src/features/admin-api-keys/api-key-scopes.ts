@@ -26,9 +26,3 @@ export const API_KEY_SCOPES = {
 /** In the order the form lists them (as above): reading first, then acting. */
 export const API_KEY_SCOPE_ORDER = Object.keys(API_KEY_SCOPES) as ApiKeyScope[];
 
-/** "Read jobs, Read proposals": a key's scopes by name, in the form's order, whatever order the API sent them in. */
-export function describeScopes(scopes: readonly ApiKeyScope[]): string {
-  return API_KEY_SCOPE_ORDER.filter((scope) => scopes.includes(scope))
-    .map((scope) => API_KEY_SCOPES[scope].name)
-    .join(', ');
-}
