@@ -37,6 +37,8 @@ import { isDatabaseUnavailable } from './http/is-database-unavailable.ts';
 import { DEFAULT_REQUEST_DEADLINE_MS, requestDeadline } from './http/request-deadline.ts';
 import { SERVICE_UNAVAILABLE } from './http/service-unavailable.ts';
 import { serviceUnavailablePlugin } from './http/service-unavailable-plugin.ts';
+import { useMatchService } from './modules/matches/match-service.ts';
+import { registerMatchIndexMetrics } from './modules/matches/register-match-index-metrics.ts';
 import { printSchemaFile } from './print-schema-file.ts';
 import { schema } from './schema.ts';
 
@@ -142,6 +144,11 @@ export async function createServer(options: ServerOptions) {
   });
   await apollo.start();
 
+  // Every agency's match index is built from now on, while the server already listens: /healthz answers at once,
+  // /readyz once the index is built and caught up with the change log, which it then follows.
+  const matches = useMatchService(db, { log: (line, error) => logger.warn(error === undefined ? {} : { err: error }, line) });
+  registerMatchIndexMetrics(metrics.registry, matches.service, db);
+
   const signInThrottle = countSignInRefusals(createSignInThrottle(limiterStore, options.signInThrottlePolicy), () =>
     metrics.recordRefusal('sign_in'),
   );
@@ -165,6 +172,15 @@ export async function createServer(options: ServerOptions) {
     res.setHeader('cache-control', 'no-store');
     if (health.status !== 'ok') res.setHeader('retry-after', String(SERVICE_UNAVAILABLE.retryAfterSeconds));
     res.status(health.status === 'ok' ? 200 : SERVICE_UNAVAILABLE.status).json(health);
+  });
+
+  // Ready for traffic: the match index is built and has caught up with the change log. Until then 503 + Retry-After
+  // with the build's progress, so a load balancer or orchestrator sends requests elsewhere meanwhile.
+  app.get('/readyz', (_req, res) => {
+    const status = matches.service.status();
+    res.setHeader('cache-control', 'no-store');
+    if (status.status !== 'ready') res.setHeader('retry-after', '1');
+    res.status(status.status === 'ready' ? 200 : SERVICE_UNAVAILABLE.status).json(status);
   });
 
   app.get('/interviews/:file', icsRoute(db));
@@ -263,6 +279,8 @@ export async function createServer(options: ServerOptions) {
         close: async () => {
           await apollo.stop();
           await limiterStore.close();
+          // The index's follower: its listening connection, timers and any build under way.
+          await matches.release();
         },
       };
     },

@@ -378,7 +378,7 @@ builder.mutationField('createCandidate', (t) =>
         .catch((error: unknown) => {
           throw isUniqueViolation(error) ? emailTaken() : error;
         });
-      await getMatchService(ctx.prisma).candidateChanged(agencyId, candidate.id);
+      await getMatchService(ctx.prisma).changesCommitted();
       return candidate;
     },
   }),
@@ -427,7 +427,7 @@ builder.mutationField('updateCandidateProfile', (t) =>
         const changed = [...Object.keys(columns), ...(preferences ? ['preferences'] : []), ...(skills ? ['skills'] : []), ...(experiences ? ['experiences'] : [])];
         await appendChange(tx, changeActorOf(viewer), { agencyId: current.agencyId, entity: 'CANDIDATE', entityId: current.id, kind: 'candidate.updated', data: { changed } });
       });
-      await getMatchService(ctx.prisma).candidateChanged(current.agencyId, current.id);
+      await getMatchService(ctx.prisma).changesCommitted();
       return ctx.prisma.candidateProfile.findUniqueOrThrow({ where: { id: current.id } });
     },
   }),

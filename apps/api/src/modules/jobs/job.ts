@@ -363,7 +363,7 @@ builder.mutationField('createJob', (t) =>
         await appendChange(tx, changeActorOf(viewer), { agencyId: viewer.agencyId, entity: 'JOB', entityId: created.id, kind: 'job.created', data: { status: created.status } });
         return created;
       });
-      await getMatchService(ctx.prisma).jobChanged(job.agencyId, job.id);
+      await getMatchService(ctx.prisma).changesCommitted();
       return job;
     },
   }),
@@ -417,7 +417,7 @@ builder.mutationField('updateJob', (t) =>
           data: { status: columns.status ?? current.status, changed },
         });
       });
-      await getMatchService(ctx.prisma).jobChanged(current.agencyId, current.id);
+      await getMatchService(ctx.prisma).changesCommitted();
       return ctx.prisma.job.findUniqueOrThrow({ where: { id: current.id } });
     },
   }),

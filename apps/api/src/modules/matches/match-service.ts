@@ -1,31 +1,143 @@
+import { listenForChanges, type ChangeListener } from '@shortlist/db/change-log/listen-for-changes';
+import { readChanges } from '@shortlist/db/change-log/read-changes';
+import { readHeadPosition } from '@shortlist/db/change-log/read-head-position';
+import type { Database } from '@shortlist/db/open-database';
 import type { PrismaClient } from '@shortlist/db/prisma';
 import { createMatchIndex, MatchingInputError, type MatchFilters, type MatchIndex, type MatchResult } from '@shortlist/domain/matching';
+import { setImmediate } from 'node:timers/promises';
 import { skillTaxonomy } from '../skills/skill-taxonomy.ts';
 import { createRankingLane } from './create-ranking-lane.ts';
-import { candidateProfileSelect, toCandidateProfile, type CandidateProfileRow } from './to-candidate-profile.ts';
-import { jobProfileSelect, toJobProfile, type JobProfileRow } from './to-job-profile.ts';
-
-type AgencyIndex = {
-  ready: Promise<MatchIndex>;
-  /** Changes of this agency, applied one after another so a slower reload never overwrites a newer one. */
-  changes: Promise<unknown>;
-};
+import { readCandidateProfiles, type CandidateProfileOfAgency, type ProfileRows } from './read-candidate-profiles.ts';
+import { readJobProfiles, type JobProfileOfAgency } from './read-job-profiles.ts';
+import { toCandidateProfile, type CandidateProfileRow } from './to-candidate-profile.ts';
+import { toJobProfile, type JobProfileRow } from './to-job-profile.ts';
 
 type Log = (line: string, error?: unknown) => void;
 
+export interface MatchServiceOptions {
+  log?: Log;
+  /** Rows per read while building (keyset pages); the event loop is served between two pieces of work. */
+  pageSize?: number;
+  /** How often to look for entries no notification announced (a notification is lost with its connection). */
+  safetySyncMs?: number;
+  /** Listen for the log's notifications (tests of the safety sync turn it off). */
+  listens?: boolean;
+  /** `application_name` of the listening connection on PostgreSQL. */
+  listenerName?: string;
+}
+
+/** What /readyz reports. Positions are strings: JSON has no 64-bit integers. */
+export type MatchIndexStatus =
+  | { status: 'starting'; phase: 'loading' | 'catching up' | 'waiting for the database'; candidates: number; jobs: number }
+  | { status: 'ready'; index: { position: string; candidates: number; jobs: number } };
+
+export const INDEX_FOLLOWER_NAME = 'shortlist-index-follower';
+
+/** Entries read per round when following the log. */
+const SYNC_BATCH = 1000;
+/** Longest stretch of indexing without letting other requests run. */
+const SLICE_MS = 8;
+const FIRST_RETRY_MS = 100;
+const LAST_RETRY_MS = 5000;
+
+type AgencyIndex = {
+  built: Promise<MatchIndex>;
+  /** Set once built: what the metrics and /readyz count. */
+  index?: MatchIndex;
+};
+
+class Stopped extends Error {
+  override name = 'Stopped';
+}
+
 /**
- * Ranked suggestions per agency, from the domain's MatchIndex: candidates and open jobs of the agency, loaded on
- * first use and kept current by the mutations that change them (`jobChanged`, `candidateChanged` after commit).
+ * Ranked suggestions per agency, from the domain's MatchIndex, on every API process alike.
+ *
+ * At start every agency's index is built from a lean SQL read of the tables (candidates, open jobs), after reading
+ * the change log's head; then the log is followed from that head: each entry about a candidate or job re-reads that
+ * row and updates the index, so changes made through any process reach this one. Woken by LISTEN/NOTIFY, with a
+ * safety look every few seconds and a catch-up after every reconnect, since a notification can be lost but an entry
+ * cannot. A mutation of this process awaits `changesCommitted()` after its commit, so its answer and everything after
+ * it rank with the change. See ARCHITECTURE.md, "The change log".
  */
 export class MatchService {
   private readonly agencies = new Map<string, AgencyIndex>();
   /** One ranking at a time, with the event loop served between two (issue 9: ranking must not stall other requests). */
   private readonly lane = createRankingLane();
+  private readonly log: Log;
+  private readonly pageSize: number;
+
+  /** The last log position applied to every index; null until the first build is done. */
+  private cursor: bigint | null = null;
+  private isReady = false;
+  private phase: 'loading' | 'catching up' | 'waiting for the database' = 'loading';
+  private loaded = { candidates: 0, jobs: 0 };
+  /** The start, from its first attempt until ready; requests before it wait for the attempt under way. */
+  private starting: Promise<void> | null = null;
+  private attempt: Promise<void> | null = null;
+  private syncing: Promise<void> | null = null;
+  private syncQueued: Promise<void> | null = null;
+  private listener: ChangeListener | null = null;
+  private safetyTimer: NodeJS.Timeout | null = null;
+  private readonly waits = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>();
+  private isStopped = false;
+
+  /** True while the listening connection is up, so a commit elsewhere wakes this process at once. */
+  isListening = false;
+  /** Seconds from the start to ready, once ready. */
+  buildSeconds: number | null = null;
+  /** Rounds of reading the log that found it moved (a notification, an own write, a safety look or a reconnect). */
+  syncCount = 0;
 
   constructor(
-    private readonly prisma: PrismaClient,
-    private readonly log: Log = (line, error) => console.error(line, error ?? ''),
-  ) {}
+    private readonly db: Pick<Database, 'sql' | 'pglite' | 'pool'>,
+    private readonly options: MatchServiceOptions = {},
+  ) {
+    this.log = options.log ?? ((line, error) => console.error(line, error ?? ''));
+    this.pageSize = options.pageSize ?? (db.pglite ? 1000 : 5000);
+  }
+
+  /**
+   * Builds every agency's index, catches up with the log, then follows it. Resolves when ready; a failed attempt
+   * (the database away) is retried with a backoff until it succeeds or the service stops.
+   */
+  start(): Promise<void> {
+    this.starting ??= this.startOnce();
+    return this.starting;
+  }
+
+  /** Stops following the log and ends any build under way; the database can be closed afterwards. */
+  async stop(): Promise<void> {
+    this.isStopped = true;
+    if (this.safetyTimer) clearInterval(this.safetyTimer);
+    for (const wait of this.waits) {
+      clearTimeout(wait.timer);
+      wait.resolve();
+    }
+    await this.listener?.stop();
+    await Promise.allSettled([this.starting, this.syncing, this.syncQueued, ...[...this.agencies.values()].map((a) => a.built)]);
+  }
+
+  status(): MatchIndexStatus {
+    if (!this.isReady) return { status: 'starting', phase: this.phase, ...this.loaded };
+    return { status: 'ready', index: { position: String(this.cursor), ...this.counts() } };
+  }
+
+  /** The last position applied, or null before the first build is done. */
+  get position(): bigint | null {
+    return this.cursor;
+  }
+
+  /** Candidates and open jobs in the built indexes of all agencies. */
+  counts(): { candidates: number; jobs: number } {
+    let candidates = 0;
+    let jobs = 0;
+    for (const { index } of this.agencies.values()) {
+      candidates += index?.candidateCount ?? 0;
+      jobs += index?.jobCount ?? 0;
+    }
+    return { candidates, jobs };
+  }
 
   /** The k best candidates of the job's agency for this job, in the domain's ranking order. */
   async topCandidatesForJob(job: JobProfileRow, k: number, filters: MatchFilters = {}): Promise<MatchResult[]> {
@@ -42,86 +154,271 @@ export class MatchService {
     return this.lane.run(() => index.topJobsForCandidate(profile, { k, filters }));
   }
 
-  /** Call after a job's change is committed: it is re-read, and indexed while it is open. */
-  jobChanged(agencyId: string, jobId: string): Promise<void> {
-    return this.change(agencyId, async (index) => {
-      const row = await this.prisma.job.findFirst({ where: { id: jobId, agencyId }, select: jobProfileSelect });
-      index.removeJob(jobId);
-      if (row?.status === 'OPEN') this.tryIndex(`job ${jobId}`, () => index.addJob(toJobProfile(row)));
-    });
+  /**
+   * Call after a mutation's transaction (with its change-log entries) has committed: resolves once the log has been
+   * read past it, so the answer and every later request of this process rank with the change. Never fails the
+   * mutation, which has committed: a failed read is logged and the next wake-up reads again.
+   */
+  async changesCommitted(): Promise<void> {
+    try {
+      await this.sync();
+    } catch (error) {
+      this.log('match index: could not read the change log after a commit; retrying at the next wake-up', error);
+    }
   }
 
-  /** Call after a candidate's change is committed: the profile is re-read and re-indexed. */
-  candidateChanged(agencyId: string, candidateId: string): Promise<void> {
-    return this.change(agencyId, async (index) => {
-      const row = await this.prisma.candidateProfile.findFirst({ where: { id: candidateId, agencyId }, select: candidateProfileSelect });
-      const profile = row ? toCandidateProfile(row) : null;
-      if (!profile) {
-        index.removeCandidate(candidateId);
-        return;
-      }
-      const isIndexed = this.tryIndex(`candidate ${candidateId}`, () => {
-        try {
-          index.updateCandidate(profile);
-        } catch (error) {
-          if (!(error instanceof MatchingInputError && error.code === 'UNKNOWN_ID')) throw error;
-          index.addCandidate(profile);
-        }
+  /**
+   * Reads the log from the cursor and applies it. One round at a time; asked for while one runs, exactly one more
+   * runs after it (it will see whatever committed before it was asked for), however often it was asked.
+   */
+  sync(): Promise<void> {
+    if (!this.syncing) {
+      this.syncing = this.syncRound().finally(() => {
+        this.syncing = null;
       });
-      // Better no suggestion than one from the profile as it was before this change.
-      if (!isIndexed) index.removeCandidate(candidateId);
-    });
+      return this.syncing;
+    }
+    this.syncQueued ??= this.syncing
+      .catch(() => {})
+      .then(() => {
+        this.syncQueued = null;
+        return this.sync();
+      });
+    return this.syncQueued;
   }
 
-  /** The agency's index with every change made so far applied, moved to the current time. */
+  /** The agency's index, moved to the current time; waits for the start (or the agency's own build). */
   private async current(agencyId: string): Promise<MatchIndex> {
-    const entry = this.entry(agencyId);
-    const index = await entry.ready;
-    await entry.changes;
-    const now = new Date();
+    while (!this.isReady) {
+      void this.start();
+      if (this.isStopped) throw new Stopped('the match index has stopped');
+      // The attempt under way: its failure (the database away) fails this request instead of holding it.
+      await this.attempt;
+    }
+    const index = await this.agencyIndex(agencyId);
     // The index only moves forward; a clock step back of a few milliseconds is not worth a rebuild.
     try {
-      index.setNow(now);
+      index.setNow(new Date());
     } catch (error) {
       if (!(error instanceof MatchingInputError && error.code === 'TIME_MOVED_BACK')) throw error;
     }
     return index;
   }
 
-  private entry(agencyId: string): AgencyIndex {
-    let entry = this.agencies.get(agencyId);
-    if (!entry) {
-      const ready = this.build(agencyId);
-      entry = { ready, changes: ready };
-      this.agencies.set(agencyId, entry);
-      // A failed build (say, the database was briefly away) is retried on the next use.
-      ready.catch(() => this.agencies.delete(agencyId));
+  private async startOnce(): Promise<void> {
+    const started = performance.now();
+    for (let retryInMs = FIRST_RETRY_MS; ; retryInMs = Math.min(retryInMs * 2, LAST_RETRY_MS)) {
+      if (this.isStopped) return;
+      this.attempt = this.buildAll();
+      try {
+        await this.attempt;
+        break;
+      } catch (error) {
+        if (this.isStopped) return;
+        this.phase = 'waiting for the database';
+        this.log(`match index: the build failed; trying again in ${retryInMs} ms`, error);
+        await this.wait(retryInMs);
+      }
     }
-    return entry;
+    this.buildSeconds = (performance.now() - started) / 1000;
+    this.isReady = true;
+    this.follow();
   }
 
-  private change(agencyId: string, apply: (index: MatchIndex) => Promise<void>): Promise<void> {
-    const entry = this.agencies.get(agencyId);
-    // Not built yet: the first query loads everything fresh from the database, this change included.
-    if (!entry) return Promise.resolve();
-    const next = entry.changes.then(async () => apply(await entry.ready));
-    entry.changes = next.catch((error: unknown) => {
-      this.log(`match index of agency ${agencyId}: a change could not be applied; rebuilding on next use`, error);
-      if (this.agencies.get(agencyId) === entry) this.agencies.delete(agencyId);
-    });
-    return entry.changes.then(() => undefined);
-  }
-
-  private async build(agencyId: string): Promise<MatchIndex> {
+  /** Every agency's index from the tables, then the log from the head read before them. */
+  private async buildAll(): Promise<void> {
+    this.phase = 'loading';
+    this.loaded = { candidates: 0, jobs: 0 };
+    const head = await readHeadPosition(this.db.sql);
     const now = new Date();
-    const [candidates, jobs] = await Promise.all([
-      this.prisma.candidateProfile.findMany({ where: { agencyId }, select: candidateProfileSelect }),
-      this.prisma.job.findMany({ where: { agencyId, status: 'OPEN' }, select: jobProfileSelect }),
-    ]);
-    const index = createMatchIndex(skillTaxonomy, { now });
-    for (const row of candidates) this.tryIndex(`candidate ${row.id}`, () => index.addCandidate(toCandidateProfile(row)));
-    for (const row of jobs) this.tryIndex(`job ${row.id}`, () => index.addJob(toJobProfile(row)));
+    const indexes = new Map<string, MatchIndex>();
+    const indexOf = (agencyId: string) => {
+      let index = indexes.get(agencyId);
+      if (!index) indexes.set(agencyId, (index = createMatchIndex(skillTaxonomy, { now })));
+      return index;
+    };
+    await this.load(readCandidateProfiles, {}, (row) => this.tryIndex(`candidate ${row.profile.id}`, () => indexOf(row.agencyId).addCandidate(row.profile)), 'candidates');
+    await this.load(readJobProfiles, {}, (row) => this.tryIndex(`job ${row.profile.id}`, () => indexOf(row.agencyId).addJob(row.profile)), 'jobs');
+    this.agencies.clear();
+    for (const [agencyId, index] of indexes) this.agencies.set(agencyId, { built: Promise.resolve(index), index });
+    this.cursor = head;
+    this.phase = 'catching up';
+    await this.sync();
+  }
+
+  /**
+   * Reads keyset pages and indexes them, reading the next page while this one is indexed, and yielding to the event
+   * loop every few milliseconds so /healthz and other requests are answered during a build of seconds.
+   */
+  private async load<Row extends { profile: { id: string } }>(
+    read: (sql: Database['sql'], rows: ProfileRows) => Promise<Row[]>,
+    scope: { agencyId?: string },
+    add: (row: Row) => void,
+    counter?: 'candidates' | 'jobs',
+  ): Promise<void> {
+    const page = (after: string | null) => {
+      const rows = read(this.db.sql, { page: { after, limit: this.pageSize, ...scope } });
+      // Read ahead: if indexing this page fails, nobody awaits the next one, whose failure must not go unhandled.
+      rows.catch(() => {});
+      return rows;
+    };
+    let next = page(null);
+    for (;;) {
+      const rows = await next;
+      if (this.isStopped) throw new Stopped('the match index has stopped');
+      const last = rows.at(-1);
+      if (rows.length === this.pageSize && last) next = page(last.profile.id);
+      let sliceStart = performance.now();
+      for (const row of rows) {
+        add(row);
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await setImmediate();
+          sliceStart = performance.now();
+        }
+      }
+      if (counter) this.loaded[counter] += rows.length;
+      if (rows.length < this.pageSize) return;
+      await setImmediate();
+    }
+  }
+
+  /** One agency's index, built from its rows when it has none (an agency created after the start). */
+  private agencyIndex(agencyId: string): Promise<MatchIndex> {
+    const existing = this.agencies.get(agencyId);
+    if (existing) return existing.built;
+    const entry: AgencyIndex = { built: this.buildAgency(agencyId) };
+    entry.built.then(
+      (index) => (entry.index = index),
+      (error: unknown) => {
+        // Tried again on the next use or change.
+        if (this.agencies.get(agencyId) === entry) this.agencies.delete(agencyId);
+        if (!(error instanceof Stopped)) this.log(`match index of agency ${agencyId}: the build failed`, error);
+      },
+    );
+    this.agencies.set(agencyId, entry);
+    return entry.built;
+  }
+
+  private async buildAgency(agencyId: string): Promise<MatchIndex> {
+    const index = createMatchIndex(skillTaxonomy, { now: new Date() });
+    await this.load(readCandidateProfiles, { agencyId }, (row) => this.tryIndex(`candidate ${row.profile.id}`, () => index.addCandidate(row.profile)));
+    await this.load(readJobProfiles, { agencyId }, (row) => this.tryIndex(`job ${row.profile.id}`, () => index.addJob(row.profile)));
     return index;
+  }
+
+  /** Wake-ups: the log's notifications, a catch-up after each (re)connection, and a safety look every few seconds. */
+  private follow(): void {
+    if (this.isStopped) return;
+    const wake = () => void this.changesCommitted();
+    if (this.options.listens !== false) {
+      this.listener = listenForChanges(this.db, {
+        applicationName: this.options.listenerName ?? INDEX_FOLLOWER_NAME,
+        onNotification: wake,
+        onListening: () => {
+          this.isListening = true;
+          wake();
+        },
+        onDisconnected: (error, retryInMs) => {
+          this.isListening = false;
+          this.log(`match index: the change log's listening connection failed${retryInMs === null ? '' : `; reconnecting in ${retryInMs} ms`}`, error);
+        },
+      });
+    }
+    this.safetyTimer = setInterval(() => void this.lookForMissedChanges(), this.options.safetySyncMs ?? 3000);
+    this.safetyTimer.unref();
+  }
+
+  /** A cheap look (`position > cursor LIMIT 1`) for entries whose notification never came; reads them if any. */
+  private async lookForMissedChanges(): Promise<void> {
+    if (this.cursor === null || this.syncing || this.isStopped) return;
+    try {
+      if ((await readChanges(this.db.sql, this.cursor, 1)).length > 0) await this.sync();
+    } catch (error) {
+      this.log('match index: could not look for missed changes', error);
+    }
+  }
+
+  private async syncRound(): Promise<void> {
+    if (this.cursor === null || this.isStopped) return;
+    let hasCounted = false;
+    for (;;) {
+      const entries = await readChanges(this.db.sql, this.cursor, SYNC_BATCH);
+      const last = entries.at(-1);
+      if (!last) return;
+      if (!hasCounted) {
+        this.syncCount += 1;
+        hasCounted = true;
+      }
+      const candidates = new Map<string, Set<string>>();
+      const jobs = new Map<string, Set<string>>();
+      for (const entry of entries) {
+        const ids = entry.entity === 'CANDIDATE' ? candidates : entry.entity === 'JOB' ? jobs : null;
+        if (!ids) continue; // proposals and interviews do not change what the engine ranks
+        let ofAgency = ids.get(entry.agencyId);
+        if (!ofAgency) ids.set(entry.agencyId, (ofAgency = new Set()));
+        ofAgency.add(entry.entityId);
+      }
+      await this.apply(candidates, jobs);
+      if (this.isStopped) return;
+      this.cursor = last.position;
+      if (entries.length < SYNC_BATCH) return;
+      await setImmediate();
+    }
+  }
+
+  /** Re-reads the changed rows and puts them in (or takes them out of) their agency's index. */
+  private async apply(candidatesByAgency: Map<string, Set<string>>, jobsByAgency: Map<string, Set<string>>): Promise<void> {
+    const agencyIds = new Set([...candidatesByAgency.keys(), ...jobsByAgency.keys()]);
+    const indexes = new Map<string, MatchIndex>();
+    const rebuilt = new Set<string>();
+    for (const agencyId of agencyIds) {
+      // An agency without an index gets one now, read after these changes committed: nothing more to apply.
+      if (!this.agencies.has(agencyId)) rebuilt.add(agencyId);
+      indexes.set(agencyId, await this.agencyIndex(agencyId));
+    }
+    const changed = (byAgency: Map<string, Set<string>>) =>
+      [...byAgency].filter(([agencyId]) => !rebuilt.has(agencyId)).flatMap(([, ids]) => [...ids]);
+    const [candidateRows, jobRows] = await Promise.all([
+      readCandidateProfiles(this.db.sql, { ids: changed(candidatesByAgency) }),
+      readJobProfiles(this.db.sql, { ids: changed(jobsByAgency) }),
+    ]);
+    const candidateById = new Map<string, CandidateProfileOfAgency>(candidateRows.map((row) => [row.profile.id, row]));
+    const jobById = new Map<string, JobProfileOfAgency>(jobRows.map((row) => [row.profile.id, row]));
+    for (const [agencyId, index] of indexes) {
+      if (rebuilt.has(agencyId)) continue;
+      try {
+        for (const id of candidatesByAgency.get(agencyId) ?? []) this.applyCandidate(index, id, candidateById.get(id), agencyId);
+        for (const id of jobsByAgency.get(agencyId) ?? []) this.applyJob(index, id, jobById.get(id), agencyId);
+      } catch (error) {
+        // The engine failed in a way it should not: this index can no longer be trusted; built afresh on next use.
+        this.agencies.delete(agencyId);
+        this.log(`match index of agency ${agencyId}: a change could not be applied; rebuilding on next use`, error);
+      }
+    }
+  }
+
+  private applyCandidate(index: MatchIndex, id: string, row: CandidateProfileOfAgency | undefined, agencyId: string): void {
+    // A vanished row, or one of another agency (never expected), is out of this index.
+    if (!row || row.agencyId !== agencyId) {
+      index.removeCandidate(id);
+      return;
+    }
+    const isIndexed = this.tryIndex(`candidate ${id}`, () => {
+      try {
+        index.updateCandidate(row.profile);
+      } catch (error) {
+        if (!(error instanceof MatchingInputError && error.code === 'UNKNOWN_ID')) throw error;
+        index.addCandidate(row.profile);
+      }
+    });
+    // Better no suggestion than one from the profile as it was before this change.
+    if (!isIndexed) index.removeCandidate(id);
+  }
+
+  private applyJob(index: MatchIndex, id: string, row: JobProfileOfAgency | undefined, agencyId: string): void {
+    index.removeJob(id);
+    // Draft, on hold, closed or filled: not suggested to anyone.
+    if (row && row.agencyId === agencyId && row.status === 'OPEN') this.tryIndex(`job ${id}`, () => index.addJob(row.profile));
   }
 
   /** A profile the engine refuses (bad data that predates validation) is left out and logged, not fatal. */
@@ -135,16 +432,54 @@ export class MatchService {
       return false;
     }
   }
+
+  /** A timer that stop() ends early. */
+  private wait(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wait = {
+        resolve,
+        timer: setTimeout(() => {
+          this.waits.delete(wait);
+          resolve();
+        }, ms),
+      };
+      this.waits.add(wait);
+    });
+  }
 }
 
-const services = new WeakMap<PrismaClient, MatchService>();
+const services = new WeakMap<PrismaClient, { service: MatchService; users: number }>();
 
-/** One service per database client, so each server (and each test server) ranks over its own data. */
-export function getMatchService(prisma: PrismaClient): MatchService {
-  let service = services.get(prisma);
-  if (!service) {
-    service = new MatchService(prisma);
-    services.set(prisma, service);
+/**
+ * The match service of a database, shared by every server on it in this process (tests start several servers on
+ * one database); it starts with the first server and stops with the last. Call the returned `release` on close.
+ */
+export function useMatchService(db: Pick<Database, 'prisma' | 'sql' | 'pglite' | 'pool'>, options: MatchServiceOptions = {}) {
+  let shared = services.get(db.prisma);
+  if (!shared) {
+    shared = { service: new MatchService(db, options), users: 0 };
+    services.set(db.prisma, shared);
+    void shared.service.start();
   }
-  return service;
+  shared.users += 1;
+  const { service } = shared;
+  let isReleased = false;
+  return {
+    service,
+    async release() {
+      if (isReleased) return;
+      isReleased = true;
+      const current = services.get(db.prisma);
+      if (!current || current.service !== service || --current.users > 0) return;
+      services.delete(db.prisma);
+      await service.stop();
+    },
+  };
+}
+
+/** The match service of the server answering this request (the resolvers know their database client only). */
+export function getMatchService(prisma: PrismaClient): MatchService {
+  const shared = services.get(prisma);
+  if (!shared) throw new Error('No match service for this database: createServer starts one (useMatchService).');
+  return shared.service;
 }

@@ -1,0 +1,74 @@
+import { readHeadPosition } from '@shortlist/db/change-log/read-head-position';
+import type { Database } from '@shortlist/db/open-database';
+import { Counter, Gauge, type Registry } from 'prom-client';
+import type { MatchService } from './match-service.ts';
+
+/** A scrape never waits longer than this for the log's head; a slow or absent database keeps the last lag. */
+const HEAD_READ_TIMEOUT_MS = 500;
+
+/**
+ * The match index's gauges on /metrics, read when Prometheus scrapes. The lag reads the log's head then, so it shows
+ * how far this process is behind the other processes' writes even when no notification arrives.
+ */
+export function registerMatchIndexMetrics(registry: Registry, service: MatchService, db: Pick<Database, 'sql'>): void {
+  new Gauge({
+    name: 'shortlist_match_index_lag',
+    help: "Change-log entries written but not yet applied to this process's match index (the log's head minus the index's position).",
+    registers: [registry],
+    async collect() {
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), HEAD_READ_TIMEOUT_MS);
+      });
+      try {
+        const head = await Promise.race([readHeadPosition(db.sql), timedOut]);
+        if (head !== null) this.set(Number(head - (service.position ?? 0n)));
+      } catch {
+        // The database is away: keep the last value; /healthz says what is down.
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  });
+  new Gauge({
+    name: 'shortlist_match_index_ready',
+    help: '1 once the match index is built and caught up with the change log (/readyz answers 200), else 0.',
+    registers: [registry],
+    collect() {
+      this.set(service.status().status === 'ready' ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: 'shortlist_match_index_candidates',
+    help: 'Candidates in the match indexes of all agencies.',
+    registers: [registry],
+    collect() {
+      this.set(service.counts().candidates);
+    },
+  });
+  new Gauge({
+    name: 'shortlist_match_index_jobs',
+    help: 'Open jobs in the match indexes of all agencies.',
+    registers: [registry],
+    collect() {
+      this.set(service.counts().jobs);
+    },
+  });
+  new Gauge({
+    name: 'shortlist_match_index_build_seconds',
+    help: 'Seconds the start-up build took, from the first read to caught up with the change log (0 until then).',
+    registers: [registry],
+    collect() {
+      this.set(service.buildSeconds ?? 0);
+    },
+  });
+  new Counter({
+    name: 'shortlist_match_index_syncs_total',
+    help: 'Rounds of reading the change log that found new entries (after a notification, an own write, a reconnect or a safety look).',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(service.syncCount);
+    },
+  });
+}
