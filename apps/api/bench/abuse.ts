@@ -6,18 +6,19 @@
  *
  *   BENCH abuse me_p95_alone_ms=<n> me_p95_under_attack_ms=<n> ratio=<n> refused=<n> errors_5xx=<n>
  *
- * DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/shortlist_bench) names a database that is dropped and
- * recreated, so its name must contain "bench". BENCH_ALONE_MS and BENCH_ATTACK_MS shorten or lengthen the phases.
+ * DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/shortlist_bench_abuse) names a database that is dropped and
+ * recreated, so its name must contain "bench" (not `bench:api`'s shortlist_bench, whose 100k candidates take minutes
+ * to seed). BENCH_ALONE_MS and BENCH_ATTACK_MS shorten or lengthen the phases.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import net from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { freePort, signIn as signInAs, sleep } from './bench-http.ts';
 
 const apiDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const databaseUrl = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/shortlist_bench';
+const databaseUrl = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/shortlist_bench_abuse';
 const ALONE_MS = Number(process.env.BENCH_ALONE_MS) || 10_000;
 const ATTACK_MS = Number(process.env.BENCH_ATTACK_MS) || 20_000;
 /** The poller waits this long between answers, like a page polling for notifications (the issue measured 10 ms). */
@@ -64,15 +65,6 @@ function log(line: string) {
   console.log(`bench:abuse ${line}`);
 }
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as net.AddressInfo;
-  server.close();
-  return port;
-}
-
 async function recreateDatabase() {
   const url = new URL(databaseUrl);
   const name = decodeURIComponent(url.pathname.slice(1));
@@ -114,8 +106,6 @@ async function startServer(port: number): Promise<{ url: string; child: ChildPro
   throw new Error(`the server did not become healthy within 120 s:\n${output}`);
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 async function post(url: string, query: string, variables: Record<string, unknown> | undefined, cookie: string | null) {
   const started = performance.now();
   const response = await fetch(`${url}/graphql`, {
@@ -128,19 +118,7 @@ async function post(url: string, query: string, variables: Record<string, unknow
   return { status: response.status, text, ms: performance.now() - started };
 }
 
-async function signIn(url: string, email: string): Promise<string> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { __typename } }',
-      variables: { input: { email, password: PASSWORD } },
-    }),
-  });
-  const cookie = response.headers.get('set-cookie')?.split(';')[0];
-  if (!cookie) throw new Error(`signing in as ${email} failed (${response.status}): ${await response.text()}`);
-  return cookie;
-}
+const signIn = (url: string, email: string) => signInAs(url, email, PASSWORD);
 
 /** Admitted = answered with data and no errors; anything else (a cost refusal, a 429) means "too expensive". */
 function isAdmitted(answer: { status: number; text: string }) {

@@ -1,0 +1,483 @@
+/**
+ * `npm run bench:api [-- --candidates N]`: the API as deployed (the built bundle, NODE_ENV=production, PostgreSQL)
+ * against the Scale Agency of `seed:scale` (100,000 candidates and 2,000 jobs by default), measured beside a bare
+ * Apollo Server answering `{ hello }` in the same run, so a slower machine moves both. It prints, for 100k:
+ *
+ *   BENCH api_start_to_ready_100k ms=                       spawn → first GET /readyz 200 (index built)
+ *   BENCH healthz_during_index_build p99_ms= max_ms=         GET /healthz every 20 ms meanwhile
+ *   BENCH api_hello rps=                                     the bare Apollo Server, 10 connections
+ *   BENCH api_job_page_100k rps= p50_ms= p99_ms= ratio_vs_hello=   the recruiter's job page, 10 connections
+ *   BENCH api_job_page_paced_100k rate=100 p99_ms=           the same page at 100 requests/s
+ *   BENCH api_rss_100k mb=                                   the API process's resident memory afterwards
+ *
+ * (`1m` instead of `100k` for --candidates 1000000.) Targets: ready ≤ 3,000 ms, healthz p99 ≤ 50 ms, ≥ 200 req/s,
+ * paced p99 ≤ 50 ms, RSS < 600 MB.
+ *
+ * BENCH_DATABASE_URL names the database (default shortlist_bench on 127.0.0.1, shortlist_bench_1m for a million,
+ * shortlist_bench_<n> for other counts). It is created when missing and seeded when it holds fewer candidates than
+ * asked; seeded data is kept and reused, never dropped. BENCH_API_SECONDS shortens or lengthens the measured
+ * phases (default 15). Needs apps/api/dist/main.js (turbo builds it first). Loopback only; it stops by itself and
+ * stops every process it started, also on Ctrl-C or an error.
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { applyMigrations } from '@shortlist/db/migrate';
+import { openDatabase } from '@shortlist/db/open-database';
+import { Kind, parse, print, visit } from 'graphql';
+import pg from 'pg';
+import { freePort, signIn, sleep } from './bench-http.ts';
+
+const apiDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = join(apiDir, '..', '..');
+const bundle = join(apiDir, 'dist', 'main.js');
+
+const RECRUITER = { email: 'recruiter@scale.test', password: 'shortlist' };
+const JOBS = 2_000;
+const CONNECTIONS = 10;
+const PACED_RATE = 100;
+const WARM_UP_SECONDS = 3;
+const SECONDS = Number(process.env.BENCH_API_SECONDS) || 15;
+/** How often /readyz and /healthz are asked while the API starts. */
+const POLL_MS = 20;
+/** The API must be ready within this long, or the run fails (a 1M index on a busy machine takes a while). */
+const START_LIMIT_MS = 600_000;
+/** Budgets far above what the run spends, so the rate limits measure nothing here (bench:abuse measures them). */
+const UNLIMITED = '1000000000';
+
+interface Options {
+  candidates: number;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const options: Options = { candidates: 100_000 };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
+    if (flag !== '--candidates') throw new Error(`unknown argument "${argv[i]}" (usage: npm run bench:api -- [--candidates N])`);
+    const text = (inline ?? argv[++i] ?? '').replace(/_/g, '');
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < 1) throw new Error(`--candidates must be a whole number, got "${text}"`);
+    options.candidates = value;
+  }
+  return options;
+}
+
+/** 100000 → "100k", 1000000 → "1m": the suffix of the BENCH lines and of the default database's name. */
+function sizeLabel(n: number): string {
+  if (n % 1_000_000 === 0) return `${n / 1_000_000}m`;
+  if (n % 1_000 === 0) return `${n / 1_000}k`;
+  return String(n);
+}
+
+function defaultDatabaseUrl(candidates: number): string {
+  const name = candidates === 100_000 ? 'shortlist_bench' : `shortlist_bench_${sizeLabel(candidates)}`;
+  return `postgresql://postgres@127.0.0.1:5432/${name}`;
+}
+
+function log(line: string) {
+  console.log(`bench:api ${line}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Child processes: every one is stopped when the bench ends, however it ends.
+
+const children = new Set<ChildProcess>();
+
+function track(child: ChildProcess): ChildProcess {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
+async function stopChild(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, sleep(10_000)]);
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping the processes it started`);
+    void Promise.all([...children].map(stopChild)).finally(() => process.exit(130));
+  });
+}
+
+function collectOutput(child: ChildProcess): () => string {
+  let output = '';
+  const append = (chunk: Buffer) => {
+    // The tail is enough to explain a failure; a chatty process must not grow the bench's memory.
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on('data', append);
+  child.stderr?.on('data', append);
+  return () => output;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The database: created when missing, migrated, seeded up to the asked size (reused when it is there), analysed.
+
+async function prepareBenchDatabase(databaseUrl: string, candidates: number) {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  const admin = new URL(databaseUrl);
+  admin.pathname = '/postgres';
+  const adminClient = new pg.Client({ connectionString: admin.toString() });
+  await adminClient.connect();
+  try {
+    const { rowCount } = await adminClient.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) {
+      log(`creating database ${name}`);
+      await adminClient.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+    }
+  } finally {
+    await adminClient.end();
+  }
+
+  // No statement time limit here: ANALYZE of a million candidates and a fresh migration may take longer than the app's.
+  const db = await openDatabase({ databaseUrl, limits: { statementTimeoutMs: 600_000, queryTimeoutMs: 610_000, lockTimeoutMs: 600_000 } });
+  try {
+    const report = await applyMigrations(db.sql);
+    if (report.applied.length > 0) log(`applied migrations: ${report.applied.join(', ')}`);
+    const count = async () => {
+      const [row] = await db.sql.query<{ candidates: string; jobs: string }>(
+        `SELECT (SELECT count(*) FROM "CandidateProfile" c WHERE c."agencyId" = a.id) AS candidates,
+                (SELECT count(*) FROM "Job" j WHERE j."agencyId" = a.id) AS jobs
+           FROM "Agency" a WHERE a.slug = 'scale'`,
+      );
+      return { candidates: Number(row?.candidates ?? 0), jobs: Number(row?.jobs ?? 0) };
+    };
+    let present = await count();
+    if (present.candidates > candidates) {
+      throw new Error(
+        `${name} holds ${present.candidates.toLocaleString('en-US')} Scale Agency candidates, more than the ${candidates.toLocaleString('en-US')} asked; set BENCH_DATABASE_URL to another database (or ask for that many).`,
+      );
+    }
+    if (present.candidates < candidates || present.jobs < JOBS) {
+      log(`${name} holds ${present.candidates.toLocaleString('en-US')} candidates and ${present.jobs} jobs; seeding up to ${candidates.toLocaleString('en-US')} and ${JOBS} (rows already there are kept)`);
+      await seedScale(databaseUrl, candidates);
+      present = await count();
+      if (present.candidates !== candidates) throw new Error(`after seeding, ${name} holds ${present.candidates} candidates, not ${candidates}`);
+    } else {
+      log(`${name} already holds ${present.candidates.toLocaleString('en-US')} candidates and ${present.jobs} jobs: reusing them`);
+    }
+    const started = performance.now();
+    await db.sql.exec('ANALYZE');
+    log(`ANALYZE took ${Math.round(performance.now() - started)} ms`);
+
+    const [job] = await db.sql.query<{ id: string; title: string }>(
+      `SELECT j.id, j.title FROM "Job" j JOIN "Agency" a ON a.id = j."agencyId"
+        WHERE a.slug = 'scale' AND j.status = 'OPEN' ORDER BY j.id LIMIT 1`,
+    );
+    if (!job) throw new Error(`${name} has no open Scale Agency job`);
+    return job;
+  } finally {
+    await db.close();
+  }
+}
+
+/** `npm run seed:scale` of the db package, the one way the Scale Agency is made (it also creates its logins). */
+async function seedScale(databaseUrl: string, candidates: number) {
+  const child = track(
+    spawn('npm', ['run', 'seed:scale', '--workspace', '@shortlist/db', '--', '--candidates', String(candidates), '--jobs', String(JOBS)], {
+      cwd: repoRoot,
+      // A batch is a few large statements: the app's 5 s statement limit is for requests, not bulk loads.
+      env: { ...process.env, DATABASE_URL: databaseUrl, SHORTLIST_STATEMENT_TIMEOUT_MS: '300000', SHORTLIST_DB_QUERY_TIMEOUT_MS: '310000' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    }),
+  );
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`seed:scale exited with ${code}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The job page: the web app's own query, as its generated document holds it.
+
+/**
+ * `RecruiterJobPage_Query` with its fragments (PipelineSection_job, SuggestionCard_match, ProposeDialog_*), taken
+ * from the web app's generated documents (apps/web/src/gql/graphql.ts), so the bench asks exactly what the page
+ * asks. `@unmask` is a client-side directive Apollo Client removes before sending; so does this.
+ */
+function readJobPageQuery(): string {
+  const file = join(repoRoot, 'apps', 'web', 'src', 'gql', 'graphql.ts');
+  const source = readFileSync(file, 'utf8');
+  const match = /export const RecruiterJobPage_QueryDocument = (\{.*\}) as unknown as DocumentNode/.exec(source);
+  if (!match) throw new Error(`no RecruiterJobPage_QueryDocument in ${file}; run \`npm run generate\``);
+  const document = visit(JSON.parse(match[1]!), {
+    Directive: (node) => (node.name.value === 'unmask' ? null : undefined),
+  });
+  const text = print(document);
+  parse(text); // fails here, not in the middle of a run, if the document is not valid GraphQL
+  if (!document.definitions.some((d: { kind: string }) => d.kind === Kind.FRAGMENT_DEFINITION)) {
+    throw new Error(`RecruiterJobPage_QueryDocument in ${file} carries no fragments; the bench needs the full document`);
+  }
+  return text;
+}
+
+interface JobPageAnswer {
+  data?: { job?: { suggestedCandidates?: { edges: unknown[] }; proposals?: { edges: unknown[] } } | null };
+  errors?: Array<{ message: string }>;
+}
+
+async function askJobPage(url: string, cookie: string, body: string): Promise<{ status: number; answer: JobPageAnswer }> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body,
+    signal: AbortSignal.timeout(120_000),
+  });
+  return { status: response.status, answer: (await response.json()) as JobPageAnswer };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Processes under test.
+
+async function startHello(): Promise<{ url: string; child: ChildProcess }> {
+  const child = track(
+    spawn(process.execPath, ['--import', 'tsx', join(apiDir, 'bench', 'hello-server.ts')], {
+      cwd: apiDir,
+      env: { ...process.env, NODE_ENV: 'production', PORT: String(await freePort()) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
+  const output = collectOutput(child);
+  const started = Date.now();
+  while (Date.now() - started < 60_000) {
+    const ready = /ready (http:\/\/\S+)/.exec(output());
+    if (ready) return { url: ready[1]!, child };
+    if (child.exitCode !== null) break;
+    await sleep(50);
+  }
+  throw new Error(`the hello server did not start:\n${output()}`);
+}
+
+interface Latencies {
+  samples: number[];
+}
+
+/**
+ * Spawns the API and waits until it is ready: the first GET /readyz answering 200. Meanwhile /healthz is asked every
+ * 20 ms from its first answer on, on a fixed schedule (not after the previous answer), so a blocked event loop shows
+ * in every sample it delays, not as one slow one. An older server without /readyz (404) is timed to its first
+ * job page answer instead.
+ */
+async function startApi(databaseUrl: string, signInAndAsk: (url: string) => Promise<boolean>) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const child = track(
+    spawn(process.execPath, [bundle], {
+      cwd: apiDir,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NODE_ENV: 'production',
+        SHORTLIST_SEED: 'off',
+        LOG_LEVEL: 'warn',
+        PORT: String(port),
+        SHORTLIST_RATE_CAPACITY: UNLIMITED,
+        SHORTLIST_RATE_RESTORE_PER_SECOND: UNLIMITED,
+        SHORTLIST_RATE_MAX_QUERY_COST: UNLIMITED,
+        // An old server builds its index inside the first job page request; the 10 s deadline would cut it off.
+        SHORTLIST_REQUEST_DEADLINE_MS: '300000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
+  const output = collectOutput(child);
+  const failIfExited = () => {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the API exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
+  };
+
+  // Until the first answer of any kind from /healthz: the process is still loading or migrating.
+  while (true) {
+    failIfExited();
+    if (performance.now() - started > START_LIMIT_MS) throw new Error(`the API did not answer /healthz within ${START_LIMIT_MS / 1000} s:\n${output()}`);
+    try {
+      await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1000) });
+      break;
+    } catch {
+      await sleep(POLL_MS);
+    }
+  }
+  const firstAnswerMs = performance.now() - started;
+  log(`the API answers /healthz after ${Math.round(firstAnswerMs)} ms; waiting for /readyz`);
+
+  const healthz: Latencies = { samples: [] };
+  const pending = new Set<Promise<void>>();
+  const sampler = setInterval(() => {
+    const sent = performance.now();
+    const sample = fetch(`${url}/healthz`, { signal: AbortSignal.timeout(30_000) })
+      .then((response) => response.arrayBuffer())
+      .catch(() => undefined) // a reset or timeout counts at the time it took to fail
+      .then(() => void healthz.samples.push(performance.now() - sent));
+    pending.add(sample);
+    void sample.finally(() => pending.delete(sample));
+  }, POLL_MS);
+
+  let readiness: 'readyz' | 'first job page' = 'readyz';
+  let readyMs: number;
+  try {
+    while (true) {
+      failIfExited();
+      if (performance.now() - started > START_LIMIT_MS) throw new Error(`the API was not ready within ${START_LIMIT_MS / 1000} s:\n${output()}`);
+      const status = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(30_000) }).then(
+        async (response) => (await response.arrayBuffer(), response.status),
+        () => 0,
+      );
+      if (status === 200) break;
+      if (status === 404) {
+        readiness = 'first job page';
+        log('/readyz answers 404 (a server without it): waiting for the first job page answer instead');
+        while (!(await signInAndAsk(url))) {
+          failIfExited();
+          await sleep(POLL_MS);
+        }
+        break;
+      }
+      await sleep(POLL_MS);
+    }
+    readyMs = performance.now() - started;
+  } finally {
+    clearInterval(sampler);
+  }
+  await Promise.all(pending);
+  return { url, child, output, firstAnswerMs, readyMs, readiness, healthz: healthz.samples };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Load.
+
+interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  total: number;
+  failures: number;
+}
+
+async function load(url: string, request: { body: string; cookie?: string }, seconds: number, overallRate?: number): Promise<LoadResult> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(request.cookie ? { cookie: request.cookie } : {}) },
+    body: request.body,
+    connections: CONNECTIONS,
+    duration: seconds,
+    timeout: 30,
+    ...(overallRate ? { overallRate } : {}),
+  });
+  return {
+    rps: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    total: result.requests.total,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+function percentile(samples: number[], p: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((sorted.length * p) / 100) - 1)]!;
+}
+
+function rssMb(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main() {
+  const { candidates } = parseArgs(process.argv.slice(2));
+  const size = sizeLabel(candidates);
+  const databaseUrl = process.env.BENCH_DATABASE_URL || defaultDatabaseUrl(candidates);
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run bench:api\` from the repository root (turbo builds it first) or \`npm run build\``);
+  const query = readJobPageQuery();
+
+  const job = await prepareBenchDatabase(databaseUrl, candidates);
+  const variables = { id: encodeGlobalID('Job', job.id), first: 20, pipelineSize: 50 };
+  const body = JSON.stringify({ operationName: 'RecruiterJobPage_Query', query, variables });
+  log(`job page: "${job.title}" (${job.id}), first: 20, pipelineSize: 50; ${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up, ${SECONDS} s measured`);
+
+  // The yardstick first, alone on the machine, then stopped so it does not compete with the API.
+  const hello = await startHello();
+  const helloBody = JSON.stringify({ query: '{ hello }' });
+  await load(hello.url, { body: helloBody }, WARM_UP_SECONDS);
+  const helloRun = await load(hello.url, { body: helloBody }, SECONDS);
+  await stopChild(hello.child);
+  log(`hello: ${round(helloRun.rps)} req/s`);
+  if (helloRun.failures > 0) throw new Error(`the hello server failed ${helloRun.failures} of ${helloRun.total} requests`);
+
+  let cookie = '';
+  let unavailable = 0;
+  const checkFirstAnswer = (status: number, answer: JobPageAnswer) => {
+    if (status !== 200 || answer.errors?.length || !answer.data?.job) {
+      throw new Error(`the job page failed (${status}): ${JSON.stringify(answer).slice(0, 2000)}`);
+    }
+    const suggestions = answer.data.job.suggestedCandidates?.edges.length ?? 0;
+    if (suggestions !== 20) throw new Error(`the job page listed ${suggestions} suggested candidates, not 20`);
+    return answer.data.job.proposals?.edges.length ?? 0;
+  };
+  const api = await startApi(databaseUrl, async (url) => {
+    // Only for a server without /readyz: ready means the first job page answered.
+    cookie ||= await signIn(url, RECRUITER.email, RECRUITER.password);
+    const { status, answer } = await askJobPage(url, cookie, body);
+    if (status === 503) {
+      // On an old server the lazy index build can run into the statement time limit (SHORTLIST_STATEMENT_TIMEOUT_MS).
+      if (unavailable++ === 0) log(`the job page answered 503 (${answer.errors?.[0]?.message}); asking again until it answers`);
+      return false;
+    }
+    checkFirstAnswer(status, answer);
+    return true;
+  });
+  log(`API process ${api.child.pid}: first /healthz answer after ${Math.round(api.firstAnswerMs)} ms, ready (${api.readiness}) after ${Math.round(api.readyMs)} ms; ${api.healthz.length} /healthz samples meanwhile`);
+  if (api.readiness !== 'readyz') log(`this server has no /readyz (404): "ready" is its first job page answer, which builds the index (${unavailable} answers 503 before it)`);
+  console.log(`BENCH api_start_to_ready_${size} ms=${Math.round(api.readyMs)}`);
+  console.log(`BENCH healthz_during_index_build p99_ms=${round(percentile(api.healthz, 99))} max_ms=${round(percentile(api.healthz, 100))}`);
+
+  try {
+    cookie ||= await signIn(api.url, RECRUITER.email, RECRUITER.password);
+    const first = await askJobPage(api.url, cookie, body);
+    const proposals = checkFirstAnswer(first.status, first.answer);
+    log(`first job page answer: 20 suggestions, ${proposals} proposals in the pipeline`);
+
+    const graphqlUrl = `${api.url}/graphql`;
+    await load(graphqlUrl, { body, cookie }, WARM_UP_SECONDS);
+    const page = await load(graphqlUrl, { body, cookie }, SECONDS);
+    const paced = await load(graphqlUrl, { body, cookie }, SECONDS, PACED_RATE);
+    const memory = rssMb(api.child.pid!);
+    const after = await askJobPage(api.url, cookie, body);
+    checkFirstAnswer(after.status, after.answer);
+
+    log(`hello: ${helloRun.total} requests; job page: ${page.total} requests, ${page.failures} failed; paced: ${paced.total} requests (${round(paced.rps)}/s), ${paced.failures} failed; peak RSS ${Math.round(memory.peak)} MB`);
+    console.log(`BENCH api_hello rps=${round(helloRun.rps)}`);
+    console.log(`BENCH api_job_page_${size} rps=${round(page.rps)} p50_ms=${page.p50} p99_ms=${page.p99} ratio_vs_hello=${round(page.rps / helloRun.rps, 4)}`);
+    console.log(`BENCH api_job_page_paced_${size} rate=${PACED_RATE} p99_ms=${paced.p99}`);
+    console.log(`BENCH api_rss_${size} mb=${Math.round(memory.rss)}`);
+    if (page.failures > 0 || paced.failures > 0) {
+      log(`${page.failures + paced.failures} job page requests failed (non-2xx, errors or timeouts); the figures above include them`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await stopChild(api.child);
+  }
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`bench:api failed: ${error instanceof Error ? error.message : String(error)}`);
+  await Promise.all([...children].map(stopChild));
+  process.exit(1);
+});
