@@ -13,24 +13,76 @@ describe('the README and the compose file agree', () => {
     expect(firstBlock).toBe('npm install && npm start\nnpm test\n');
   });
 
-  it("docker-compose.yml is valid and its app service runs the README's start command against its PostgreSQL", () => {
-    const compose = parse(read('docker-compose.yml'));
-    expect(Object.keys(compose.services).sort()).toEqual(['app', 'postgres']);
-    const { app, postgres } = compose.services;
-    expect(app.command).toEqual(['sh', '-c', 'npm install && npm start']);
-    const url = new URL(app.environment.DATABASE_URL);
-    expect(url.protocol).toBe('postgresql:');
-    expect(url.hostname).toBe('postgres');
-    expect(url.pathname.slice(1)).toBe(postgres.environment.POSTGRES_DB);
-    expect(decodeURIComponent(url.username)).toBe(postgres.environment.POSTGRES_USER);
-    expect(app.depends_on.postgres.condition).toBe('service_healthy');
-    expect(app.ports).toContain('4000:4000');
+  it('docker-compose.yml runs two API processes from the built bundle on one PostgreSQL, started once the build has finished', () => {
+    const { services } = readCompose();
+    expect(Object.keys(services).sort()).toEqual(['api-1', 'api-2', 'build', 'postgres', 'proxy']);
+    const { build, postgres } = services;
+    expect(build.command).toEqual(['sh', '-c', 'npm ci && npm run build']);
+    for (const name of API_SERVICES) {
+      const api = services[name];
+      expect(api.command).toEqual(['node', 'apps/api/dist/main.js']);
+      expect(api.depends_on).toEqual({ postgres: { condition: 'service_healthy' }, build: { condition: 'service_completed_successfully' } });
+      // They run the bundle `build` made, from the same checkout and node_modules.
+      expect(api.volumes).toEqual(build.volumes);
+      const url = new URL(api.environment.DATABASE_URL);
+      expect(url.protocol).toBe('postgresql:');
+      expect(url.hostname).toBe('postgres');
+      expect(url.pathname.slice(1)).toBe(postgres.environment.POSTGRES_DB);
+      expect(decodeURIComponent(url.username)).toBe(postgres.environment.POSTGRES_USER);
+      // Ready means migrated and the match index built; the proxy waits for that, not for a process that only answers.
+      expect(api.healthcheck.test.join(' ')).toContain('/readyz');
+      // Only the proxy is published: an API answering directly would see clients without the proxy's headers.
+      expect(api.ports).toBeUndefined();
+    }
+    expect(services['api-1'].environment.DATABASE_URL).toBe(services['api-2'].environment.DATABASE_URL);
   });
 
-  it('docker-compose.yml runs the app as production: no demo accounts, no introspection, yet with the build tools installed', () => {
-    const { app } = parse(read('docker-compose.yml')).services;
-    expect(app.environment.NODE_ENV).toBe('production');
-    expect(app.environment.SHORTLIST_SEED).toBeUndefined();
-    expect(app.environment.NPM_CONFIG_INCLUDE).toBe('dev');
+  it('docker-compose.yml runs the APIs as production: no demo accounts, no introspection, trusting exactly the proxy in front', () => {
+    const { services } = readCompose();
+    for (const name of API_SERVICES) {
+      const { environment } = services[name];
+      expect(environment.NODE_ENV).toBe('production');
+      expect(environment.SHORTLIST_SEED).toBeUndefined();
+      expect(environment.SHORTLIST_TRUST_PROXY).toBe('1');
+    }
+    // The build tools are devDependencies, which npm skips under NODE_ENV=production.
+    expect(services.build.environment.NPM_CONFIG_INCLUDE).toBe('dev');
+  });
+
+  it('nginx on port 4000 balances over exactly the API services and never retries a request that reached one', () => {
+    const { services } = readCompose();
+    const { proxy } = services;
+    expect(proxy.image).toMatch(/^nginx:/);
+    expect(proxy.ports).toEqual(['4000:80']);
+    const [configFile, mountedAt] = (proxy.volumes as string[])[0]!.split(':') as [string, string];
+    expect(mountedAt).toBe('/etc/nginx/conf.d/default.conf');
+    expect(proxy.depends_on).toEqual(Object.fromEntries(API_SERVICES.map((name) => [name, { condition: 'service_healthy' }])));
+
+    const nginx = read(configFile);
+    const upstream = [...nginx.matchAll(/^\s*server\s+([\w-]+):(\d+)\b([^;]*);/gm)].map(([, host, port, options]) => ({ host, port, options }));
+    expect(upstream.map((server) => server.host).sort()).toEqual(API_SERVICES);
+    for (const server of upstream) {
+      expect(server.port).toBe(services[server.host!].environment.PORT);
+      expect(server.options).toMatch(/max_fails=\d+/);
+    }
+    expect(nginx).toMatch(/proxy_pass http:\/\/shortlist_api;/);
+    // Connection errors only: no timeout/http_5xx retries, and no `non_idempotent` (a POST would run twice).
+    expect(/^\s*proxy_next_upstream\s+([^;]*);/m.exec(nginx)?.[1]).toBe('error');
+    // SHORTLIST_TRUST_PROXY=1 takes the last X-Forwarded-For entry, so nginx must set it to the peer, not append.
+    expect(nginx).toMatch(/proxy_set_header X-Forwarded-For \$remote_addr;/);
+  });
+
+  it('the README shows how to scale out and lists bench:api beside the other benchmarks', () => {
+    const readme = read('README.md');
+    expect(readme).toMatch(/^## Scale out$/m);
+    expect(readme).toContain('npm run bench:api');
+    expect(JSON.parse(read('package.json')).scripts['bench:api']).toBeDefined();
   });
 });
+
+const API_SERVICES = ['api-1', 'api-2'];
+
+/** The compose file as Docker Compose reads it, with `<<:` merge keys applied (its services share one x-api block). */
+function readCompose() {
+  return parse(read('docker-compose.yml'), { merge: true });
+}
