@@ -1,14 +1,18 @@
 import { builder } from '../../builder.ts';
-import type { Viewer } from '../../context.ts';
+import type { Context, Viewer } from '../../context.ts';
 import { canReadJobDetails } from './can-see-job.ts';
+import { hasOpenJob } from './has-open-job.ts';
 
-type CompanyAccess = { id: string; agencyId: string; jobs: Array<{ id: string }> };
+type CompanyAccess = { id: string; agencyId: string };
 
-/** The agency's own (staff, its partner keys, candidates), or anyone when it has an open job on the public board. */
-const canSeeClientCompany = (viewer: Viewer | null, company: CompanyAccess) =>
-  company.jobs.length > 0 ||
+/**
+ * The agency's own (staff, its partner keys, candidates), or anyone when it has an open job on the public board.
+ * The open job is looked up only for viewers outside the agency, so a recruiter's pages never pay for it.
+ */
+const canSeeClientCompany = (viewer: Viewer | null, company: CompanyAccess, ctx: Pick<Context, 'prisma'>): boolean | Promise<boolean> =>
   (viewer?.kind === 'user' && viewer.agencyId === company.agencyId) ||
-  canReadJobDetails(viewer, { agencyId: company.agencyId, clientCompanyId: company.id });
+  canReadJobDetails(viewer, { agencyId: company.agencyId, clientCompanyId: company.id }) ||
+  hasOpenJob(ctx, company.id);
 
 const companyDetailsScope = (company: { id: string; agencyId: string }, _args: unknown, ctx: { viewer: Viewer | null }) =>
   canReadJobDetails(ctx.viewer, { agencyId: company.agencyId, clientCompanyId: company.id });
@@ -16,8 +20,8 @@ const companyDetailsScope = (company: { id: string; agencyId: string }, _args: u
 export const ClientCompanyRef = builder.prismaNode('ClientCompany', {
   id: { field: 'id' },
   description: 'A client company of the agency: the employer a job is for. Its details are for the agency only.',
-  select: { id: true, agencyId: true, jobs: { where: { status: 'OPEN' }, select: { id: true }, take: 1 } },
-  authScopes: (company, ctx) => canSeeClientCompany(ctx.viewer, company),
+  select: { id: true, agencyId: true },
+  authScopes: (company, ctx) => canSeeClientCompany(ctx.viewer, company, ctx),
   fields: (t) => ({
     name: t.exposeString('name'),
     industry: t.exposeString('industry', { nullable: true }),
