@@ -105,6 +105,8 @@ export async function createProposal(
       message: unique('We think you would be a great fit'),
       respondBy: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000),
       matchScore: 70,
+      matchForwardScore: 70,
+      matchReverseScore: 70,
       matchSnapshot: { score: 70, forwardScore: 70, reverseScore: 70, isBlocked: false, blockers: [], categories: [] },
       ...overrides,
     } as Parameters<PrismaClient['proposal']['create']>[0]['data'],

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClientCompany, createJob, jobDefaults } from './factories.ts';
 import { startTestServer, type TestBrowser, type TestServer } from './start-test-server.ts';
+import { webAppOperation } from './web-app-operation.ts';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -63,7 +64,7 @@ async function operationsOf(send: () => Promise<{ body: any }>) {
   server.queries.length = 0;
   const { body } = await send();
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return { body, operations: server.queries.map(operation).sort() };
+  return { body, operations: server.queries.map(operation).sort(), statements: [...server.queries] };
 }
 
 const matchSnapshot = { score: 70, forwardScore: 70, reverseScore: 70, isBlocked: false, blockers: [], categories: [] };
@@ -103,6 +104,8 @@ async function addProposals(opts: { agencyId: string; recruiterId: string; jobId
     respondBy: new Date(Date.now() + 7 * DAY),
     respondedAt: new Date(),
     matchScore: 70,
+    matchForwardScore: 70,
+    matchReverseScore: 70,
     matchSnapshot,
   }));
   await prisma.proposal.createMany({ data: proposals });
@@ -185,6 +188,70 @@ describe("the recruiter's job page", () => {
 
     expect(many.operations).toEqual(few.operations);
     expect(many.operations.length).toBeLessThanOrEqual(6);
+  });
+});
+
+describe("the recruiter's job page, as the web app asks for it", () => {
+  let recruiter: TestBrowser;
+  let recruiterId: string;
+  let agencyId: string;
+  let jobId: string;
+  let companyName: string;
+
+  beforeAll(async () => {
+    const { prisma } = server.db;
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: 'recruiter@shortlist.test' } });
+    recruiterId = user.id;
+    agencyId = user.agencyId;
+    const company = await createClientCompany(prisma, agencyId);
+    companyName = company.name;
+    const job = await createJob(prisma, agencyId, company.id);
+    jobId = job.id;
+    // The client has many more open jobs, as a large client does: showing its name must not read them.
+    await prisma.job.createMany({
+      data: Array.from({ length: 60 }, (_, n) => ({ agencyId, clientCompanyId: company.id, title: `Another role ${n}`, ...jobDefaults() })),
+    });
+    const skills = await prisma.skill.findMany({ take: 3, orderBy: { id: 'asc' } });
+    await prisma.jobSkill.createMany({ data: skills.map((s) => ({ jobId, skillId: s.id, requirement: 'NICE_TO_HAVE', weight: 3 })) });
+    await addProposals({ agencyId, recruiterId, jobIds: [jobId], count: 2 });
+    recruiter = server.browser();
+    await recruiter.signIn('recruiter@shortlist.test');
+  });
+
+  it('sends the same statements with 2 proposals in the pipeline as with 40, beside 20 suggestions, and reads no match snapshot', async () => {
+    const query = webAppOperation('RecruiterJobPage_Query');
+    const load = () => recruiter.graphql(query, { id: encodeGlobalID('Job', jobId), first: 20, pipelineSize: 50 });
+    await load(); // builds the agency's match index, once per server
+
+    const few = await operationsOf(load);
+    expect(few.body.data.job.company.name).toBe(companyName);
+    expect(few.body.data.job.proposals.edges).toHaveLength(2);
+    expect(few.body.data.job.suggestedCandidates.edges).toHaveLength(20);
+    expect(few.body.data.job.proposals.edges[0].node.match.score).toBe(70);
+    // Session: the viewer. User: me. Job: the job with its company, pipeline (proposals with candidates, scores and
+    // interviews) and the job as the engine ranks it. Proposal ×2: pipelineCounts. CandidateProfile: the suggested 20.
+    expect(few.operations).toMatchInlineSnapshot(`
+      [
+        "SELECT "CandidateProfile"",
+        "SELECT "Job"",
+        "SELECT "Proposal"",
+        "SELECT "Proposal"",
+        "SELECT "Session"",
+        "SELECT "User"",
+      ]
+    `);
+
+    await addProposals({ agencyId, recruiterId, jobIds: [jobId], count: 38 });
+    const many = await operationsOf(load);
+    expect(many.body.data.job.proposals.edges).toHaveLength(40);
+    expect(many.body.data.job.suggestedCandidates.edges).toHaveLength(20);
+    expect(many.operations).toEqual(few.operations);
+
+    // The pipeline shows each proposal's score from its columns, not from the few-kB snapshot beside them.
+    expect(many.statements.filter((sql) => sql.includes('matchSnapshot'))).toEqual([]);
+    // The company is looked up by the job's clientCompanyId; its jobs (60 more open ones) are not read to show it:
+    // Prisma joins a to-many relation as `parent.id = child.foreignKey`, here ClientCompany.id = Job.clientCompanyId.
+    expect(many.statements.filter((sql) => /"t\d+"\."id" = "t\d+"\."clientCompanyId"/.test(sql))).toEqual([]);
   });
 });
 

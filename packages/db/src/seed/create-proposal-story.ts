@@ -63,6 +63,8 @@ export function createProposalStory(ctx: StoryContext, cast: StoryCast, proposed
     message,
     respondBy: new Date(proposedAt.getTime() + respondByDays * DAY),
     matchScore: match.score,
+    matchForwardScore: match.forwardScore,
+    matchReverseScore: match.reverseScore,
     matchSnapshot: match as unknown as Prisma.InputJsonValue,
     createdAt: proposedAt,
     updatedAt: proposedAt,

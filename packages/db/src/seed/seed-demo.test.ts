@@ -178,11 +178,13 @@ describe('the demo data', () => {
     }
   });
 
-  it('stores with every proposal the match as it was: a score equal to matchScore, with evidence sentences', async () => {
-    const proposals = await db.prisma.proposal.findMany({ select: { matchScore: true, matchSnapshot: true, jobId: true, candidateId: true } });
+  it('stores with every proposal the match as it was: its scores in their columns too, with evidence sentences', async () => {
+    const proposals = await db.prisma.proposal.findMany({
+      select: { matchScore: true, matchForwardScore: true, matchReverseScore: true, matchSnapshot: true, jobId: true, candidateId: true },
+    });
     for (const p of proposals) {
       const match = p.matchSnapshot as unknown as MatchResult;
-      expect(match.score).toBeCloseTo(p.matchScore, 3);
+      expect([p.matchScore, p.matchForwardScore, p.matchReverseScore]).toEqual([match.score, match.forwardScore, match.reverseScore]);
       expect(match).toMatchObject({ jobId: p.jobId, candidateId: p.candidateId });
       const evidence = match.categories.flatMap((c) => c.evidence);
       expect(evidence.length).toBeGreaterThan(0);

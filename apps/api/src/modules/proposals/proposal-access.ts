@@ -6,7 +6,7 @@ import type { ActingParty } from '../activity/record-activity.ts';
 export type ProposalAccess = { agencyId: string; candidateId: string; job: { clientCompanyId: string } };
 
 /** Loaded with every proposal (and interview), so `canSeeProposal` can run on the row alone. */
-export const proposalAccessInclude = { job: { select: { clientCompanyId: true } } } as const;
+export const proposalAccessSelect = { id: true, agencyId: true, candidateId: true, job: { select: { clientCompanyId: true } } } as const;
 
 const isStaffOf = (viewer: Viewer | null, agencyId: string) =>
   viewer?.kind === 'user' && (viewer.role === 'RECRUITER' || viewer.role === 'ADMIN') && viewer.agencyId === agencyId;

@@ -14,7 +14,7 @@ import { declineOffer } from './decline-offer.ts';
 import { declineProposal } from './decline-proposal.ts';
 import { effectiveStatusWhere } from './effective-status-where.ts';
 import { makeOffer } from './make-offer.ts';
-import { canSeeProposal, proposalAccessInclude, visibleProposalsWhere } from './proposal-access.ts';
+import { canSeeProposal, proposalAccessSelect, visibleProposalsWhere } from './proposal-access.ts';
 import { proposeMatch } from './propose-match.ts';
 import { recordHire } from './record-hire.ts';
 import { rejectCandidate } from './reject-candidate.ts';
@@ -42,15 +42,22 @@ const ProposalMatchCategory = builder.objectRef<MatchResult['categories'][number
     evidence: t.exposeStringList('evidence'),
   }),
 });
-const ProposalMatch = builder.objectRef<MatchResult>('ProposalMatch').implement({
+/** The stored MatchResult, for the parts of the match that only it holds (blockers, categories). */
+const snapshotOf = (proposal: { matchSnapshot: unknown }) => proposal.matchSnapshot as MatchResult;
+
+// A variant of the proposal row rather than a JSON object: each field selects only the columns it reads, so a list
+// that shows the score (the pipeline) never loads the snapshot, a few kB per proposal.
+const ProposalMatch = builder.prismaObject('Proposal', {
+  variant: 'ProposalMatch',
   description: 'The match as it was scored when the candidate was proposed: why they were proposed.',
+  select: {},
   fields: (t) => ({
-    score: t.exposeFloat('score', { description: '0-100.' }),
-    forwardScore: t.exposeFloat('forwardScore', { description: 'Does the candidate meet the job?' }),
-    reverseScore: t.exposeFloat('reverseScore', { description: "Does the job meet the candidate's preferences?" }),
-    isBlocked: t.exposeBoolean('isBlocked'),
-    blockers: t.field({ type: [ProposalMatchBlocker], resolve: (m) => m.blockers ?? [] }),
-    categories: t.field({ type: [ProposalMatchCategory], resolve: (m) => m.categories ?? [] }),
+    score: t.exposeFloat('matchScore', { description: '0-100.' }),
+    forwardScore: t.exposeFloat('matchForwardScore', { description: 'Does the candidate meet the job?' }),
+    reverseScore: t.exposeFloat('matchReverseScore', { description: "Does the job meet the candidate's preferences?" }),
+    isBlocked: t.boolean({ select: { matchSnapshot: true }, resolve: (p) => snapshotOf(p).isBlocked }),
+    blockers: t.field({ type: [ProposalMatchBlocker], select: { matchSnapshot: true }, resolve: (p) => snapshotOf(p).blockers ?? [] }),
+    categories: t.field({ type: [ProposalMatchCategory], select: { matchSnapshot: true }, resolve: (p) => snapshotOf(p).categories ?? [] }),
   }),
 });
 
@@ -119,7 +126,8 @@ builder.prismaObject('InterviewSlot', {
 export const ProposalRef = builder.prismaNode('Proposal', {
   id: { field: 'id' },
   description: "A recruiter's proposal of one candidate for one job, with the match it was made with and its history.",
-  include: proposalAccessInclude,
+  // Select mode: each field reads only its own columns, so a list never loads what it does not show (the snapshot).
+  select: proposalAccessSelect,
   authScopes: (proposal, ctx) => canSeeProposal(ctx.viewer, proposal),
   fields: (t) => ({
     status: t.field({
@@ -133,7 +141,7 @@ export const ProposalRef = builder.prismaNode('Proposal', {
     recruiter: t.relation('recruiter', { nullable: true, description: "The recruiter's account, for their agency's staff." }),
     recruiterName: t.string({ select: { recruiter: { select: { name: true } } }, resolve: (p) => p.recruiter.name }),
     message: t.exposeString('message'),
-    match: t.field({ type: ProposalMatch, select: { matchSnapshot: true }, resolve: (p) => p.matchSnapshot as unknown as MatchResult }),
+    match: t.variant(ProposalMatch),
     respondBy: t.expose('respondBy', { type: 'DateTime' }),
     respondedAt: t.expose('respondedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

@@ -115,6 +115,8 @@ export async function proposeMatch(ctx: Pick<Context, 'prisma' | 'viewer'>, inpu
         message,
         respondBy,
         matchScore: match.score,
+        matchForwardScore: match.forwardScore,
+        matchReverseScore: match.reverseScore,
         matchSnapshot: match as unknown as Prisma.InputJsonValue,
       },
       select: { id: true },
