@@ -6,6 +6,7 @@ import { buildDemoJobs } from './build-demo-jobs.ts';
 import { buildDemoOrganisations } from './build-demo-organisations.ts';
 import { buildDemoPipeline } from './build-demo-pipeline.ts';
 import { createRandom, startOfUtcDay } from './create-random.ts';
+import { analyzeTables } from './analyze-tables.ts';
 import { insertRows, type RowsByTable } from './insert-rows.ts';
 import { seedSkills, taxonomyData } from './seed-skills.ts';
 
@@ -59,10 +60,14 @@ export async function seedDemo(prisma: PrismaClient, { now }: SeedOptions): Prom
   const passwordHash = await hashing;
   const users = [...orgs.users, ...pipeline.candidateUsers].map((user) => ({ ...user, passwordHash }));
 
-  return prisma.$transaction(
+  const filled = new Set<string>(['Skill', 'SkillLink']);
+  const summary = await prisma.$transaction(
     async (tx) => {
       const skills = await seedSkills(tx);
-      const insert = <T extends keyof RowsByTable>(table: T, rows: ReadonlyArray<RowsByTable[T]>) => insertRows(tx, table, rows);
+      const insert = <T extends keyof RowsByTable>(table: T, rows: ReadonlyArray<RowsByTable[T]>) => {
+        filled.add(table);
+        return insertRows(tx, table, rows);
+      };
       return {
         agencies: await insert('Agency', orgs.agencies),
         cancellationPolicies: await insert('CancellationPolicy', orgs.policies),
@@ -86,6 +91,9 @@ export async function seedDemo(prisma: PrismaClient, { now }: SeedOptions): Prom
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  // After the commit, so the statistics describe the rows the app will read.
+  await analyzeTables(prisma, [...filled]);
+  return summary;
 }
 
 /** Seeds the demo only into a database without agencies, so a restart never seeds twice. */

@@ -15,6 +15,7 @@ import {
   SENIORITY_PREFIX,
   seniorityForYears,
 } from './demo-data.ts';
+import { analyzeTables } from './analyze-tables.ts';
 import { insertRows } from './insert-rows.ts';
 import { SCALE_LOGINS, SCALE_PASSWORD, seedScaleLogins } from './seed-scale-logins.ts';
 import { seedSkills, taxonomyData } from './seed-skills.ts';
@@ -122,8 +123,14 @@ export async function seedScale(prisma: PrismaClient, options: ScaleOptions): Pr
     }, BULK_TRANSACTION);
     progress(`candidates ${Math.min(options.candidates, start + BATCH_SIZE).toLocaleString('en-US')} / ${options.candidates.toLocaleString('en-US')} (${elapsed()})`);
   }
+  // Also when this run inserted nothing: a previous run may have stopped before getting here.
+  await analyzeTables(prisma, SCALE_TABLES);
+  progress(`statistics refreshed (ANALYZE) (${elapsed()})`);
   return summary;
 }
+
+/** The tables a scale run fills, whose planner statistics are stale after it. */
+const SCALE_TABLES = ['Skill', 'SkillLink', 'ClientCompany', 'User', 'Job', 'JobSkill', 'CandidateProfile', 'CandidateSkill'];
 
 // A batch is a few large statements; Prisma's default 5 s for an interactive transaction ran out on a loaded machine.
 const BULK_TRANSACTION = { maxWait: 30_000, timeout: 120_000 };
