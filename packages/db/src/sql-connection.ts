@@ -1,5 +1,8 @@
 import type { PGlite } from '@electric-sql/pglite';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient, QueryConfig } from 'pg';
+
+/** How long a process waits for another's migrations before it gives up (pg would otherwise stop after its query timeout). */
+const ADVISORY_LOCK_WAIT_MS = 10 * 60_000;
 
 /**
  * The few raw-SQL operations that Prisma's client cannot do for us: run a multi-statement script
@@ -62,15 +65,27 @@ export function pgPoolConnection(pool: Pool): SqlConnection {
     },
     async withAdvisoryLock(key, fn) {
       const client = await pool.connect();
+      let failure: unknown;
       try {
-        await client.query('SELECT pg_advisory_lock($1)', [key]);
+        // Waiting while another process migrates is expected however long that takes: the session's lock and
+        // statement limits (and pg's client-side query timeout) are for requests; with them a second API process
+        // started beside the first exited with "lock timeout" whenever the first needed more than 3 s.
+        await client.query('SET lock_timeout = 0; SET statement_timeout = 0');
+        await client.query({ text: 'SELECT pg_advisory_lock($1)', values: [key], query_timeout: ADVISORY_LOCK_WAIT_MS } as QueryConfig);
         try {
           return await fn();
         } finally {
           await client.query('SELECT pg_advisory_unlock($1)', [key]);
         }
+      } catch (error) {
+        failure = error;
+        throw error;
       } finally {
-        client.release();
+        // Back to the limits the connection was opened with, before it serves requests again; a connection that
+        // failed here is closed instead of returned to the pool.
+        let isReusable = failure === undefined;
+        if (isReusable) await client.query('RESET lock_timeout; RESET statement_timeout').catch(() => (isReusable = false));
+        client.release(isReusable ? undefined : true);
       }
     },
   };
