@@ -37,6 +37,8 @@ export const INDEX_FOLLOWER_NAME = 'shortlist-index-follower';
 const SYNC_BATCH = 1000;
 /** Longest stretch of indexing without letting other requests run. */
 const SLICE_MS = 8;
+/** The last UUID of the lower half of the key range. */
+const LOWER_HALF_END = '7fffffff-ffff-ffff-ffff-ffffffffffff';
 const FIRST_RETRY_MS = 100;
 const LAST_RETRY_MS = 5000;
 
@@ -237,7 +239,14 @@ export class MatchService {
       if (!index) indexes.set(agencyId, (index = createMatchIndex(skillTaxonomy, { now })));
       return index;
     };
-    await this.load(readCandidateProfiles, {}, (row) => this.tryIndex(`candidate ${row.profile.id}`, () => indexOf(row.agencyId).addCandidate(row.profile)), 'candidates');
+    // On PostgreSQL the two halves of the key range are read side by side: the database is what the load waits for,
+    // and a second connection puts its second core to work.
+    const halves = this.db.pglite ? [{}] : [{ upTo: LOWER_HALF_END }, { after: LOWER_HALF_END }];
+    await Promise.all(
+      halves.map((half) =>
+        this.load(readCandidateProfiles, half, (row) => this.tryIndex(`candidate ${row.profile.id}`, () => indexOf(row.agencyId).addCandidate(row.profile)), 'candidates'),
+      ),
+    );
     await this.load(readJobProfiles, {}, (row) => this.tryIndex(`job ${row.profile.id}`, () => indexOf(row.agencyId).addJob(row.profile)), 'jobs');
     this.agencies.clear();
     for (const [agencyId, index] of indexes) this.agencies.set(agencyId, { built: Promise.resolve(index), index });
@@ -252,17 +261,18 @@ export class MatchService {
    */
   private async load<Row extends { profile: { id: string } }>(
     read: (sql: Database['sql'], rows: ProfileRows) => Promise<Row[]>,
-    scope: { agencyId?: string },
+    scope: { agencyId?: string; after?: string; upTo?: string },
     add: (row: Row) => void,
     counter?: 'candidates' | 'jobs',
   ): Promise<void> {
+    const { after: start = null, ...rest } = scope;
     const page = (after: string | null) => {
-      const rows = read(this.db.sql, { page: { after, limit: this.pageSize, ...scope } });
+      const rows = read(this.db.sql, { page: { after, limit: this.pageSize, ...rest } });
       // Read ahead: if indexing this page fails, nobody awaits the next one, whose failure must not go unhandled.
       rows.catch(() => {});
       return rows;
     };
-    let next = page(null);
+    let next = page(start);
     for (;;) {
       const rows = await next;
       if (this.isStopped) throw new Stopped('the match index has stopped');

@@ -1,8 +1,11 @@
 import type { Database } from '@shortlist/db/open-database';
 import type { CandidateProfile, EmploymentType, RemotePolicy, Seniority } from '@shortlist/domain/matching';
 
-/** Which candidates to read: a page in ID order (of one agency, or of all), or given IDs (any order). */
-export type ProfileRows = { page: { after: string | null; limit: number; agencyId?: string } } | { ids: readonly string[] };
+/**
+ * Which rows to read: a page in ID order after `after` (of one agency, or of all; up to `upTo` included, so that
+ * parts of the key range can be read side by side), or given IDs (any order).
+ */
+export type ProfileRows = { page: { after: string | null; limit: number; agencyId?: string; upTo?: string } } | { ids: readonly string[] };
 
 export interface CandidateProfileOfAgency {
   agencyId: string;
@@ -50,9 +53,13 @@ export async function readCandidateProfiles(sql: Pick<Database['sql'], 'query'>,
     skillsWhere = `"candidateId" = ANY($1::uuid[])`;
     params = [rows.ids];
   } else {
-    const { after, limit, agencyId } = rows.page;
+    const { after, limit, agencyId, upTo } = rows.page;
     params = [after ?? NO_ID, limit];
-    if (agencyId) {
+    if (upTo) {
+      params.push(upTo);
+      where = `"id" > $1::uuid AND "id" <= $3::uuid ORDER BY "id" LIMIT $2`;
+      skillsWhere = `"candidateId" > $1::uuid AND "candidateId" <= (SELECT "id" FROM page ORDER BY "id" DESC LIMIT 1)`;
+    } else if (agencyId) {
       params.push(agencyId);
       where = `"agencyId" = $3::uuid AND "id" > $1::uuid ORDER BY "id" LIMIT $2`;
       // An agency's IDs are spread over the whole key range: look up its own.
