@@ -13,7 +13,8 @@ import { canManageJobs } from '../jobs/can-see-job.ts';
 import { JobRef, SkillRequirementEnum } from '../jobs/job.ts';
 import { SkillRef } from '../skills/skill.ts';
 import { skillTaxonomy } from '../skills/skill-taxonomy.ts';
-import { getMatchService } from './match-service.ts';
+import { createRankingCache, type RankingCache } from './create-ranking-cache.ts';
+import { getMatchService, type MatchService } from './match-service.ts';
 import { candidateProfileSelect } from './to-candidate-profile.ts';
 import { jobProfileSelect } from './to-job-profile.ts';
 
@@ -161,6 +162,22 @@ async function loadInRankOrder<T extends { id: string }>(
   return new Map(rows.map((row) => [row.id, row]));
 }
 
+const rankingCaches = new WeakMap<MatchService, RankingCache>();
+
+/** The service's rankings, each computed once per index position and minute (see createRankingCache). */
+function cachedRanking(service: MatchService, key: unknown, rank: () => Promise<MatchResult[]>): Promise<MatchResult[]> {
+  let cache = rankingCaches.get(service);
+  if (!cache) {
+    cache = createRankingCache();
+    rankingCaches.set(service, cache);
+  }
+  // Read before ranking: should the index move meanwhile, the entry holds a newer ranking, never an older one.
+  return cache.get(service.position, JSON.stringify(key), rank);
+}
+
+/** The fields of a row the engine ranks by (the parent row also carries whatever else the query selected). */
+const rankedFields = (row: Record<string, unknown>, select: Record<string, unknown>) => Object.keys(select).map((field) => row[field]);
+
 const queryFor = (ctx: Context, info: GraphQLResolveInfo, typeName: string, field: string) =>
   queryFromInfo({ context: ctx, info, typeName, path: ['edges', 'node', field] });
 
@@ -178,7 +195,10 @@ builder.prismaObjectField(JobRef, 'suggestedCandidates', (t) =>
         const filters = toMatchFilters(args.filter);
         return rankedPage(
           args,
-          (k) => getMatchService(ctx.prisma).topCandidatesForJob(job, k, filters),
+          (k) => {
+            const service = getMatchService(ctx.prisma);
+            return cachedRanking(service, ['candidatesForJob', rankedFields(job, jobProfileSelect), k, filters], () => service.topCandidatesForJob(job, k, filters));
+          },
           async (results) => {
             const rows = await loadInRankOrder(results.map((r) => r.candidateId), (where) =>
               ctx.prisma.candidateProfile.findMany({ ...queryFor(ctx, info, 'Candidate', 'candidate'), where: { ...where, agencyId: job.agencyId } }),
@@ -210,7 +230,10 @@ builder.prismaObjectField(CandidateRef, 'suggestedJobs', (t) =>
         const filters = toMatchFilters(args.filter);
         return rankedPage(
           args,
-          (k) => getMatchService(ctx.prisma).topJobsForCandidate(candidate, k, filters),
+          (k) => {
+            const service = getMatchService(ctx.prisma);
+            return cachedRanking(service, ['jobsForCandidate', rankedFields(candidate, candidateProfileSelect), k, filters], () => service.topJobsForCandidate(candidate, k, filters));
+          },
           async (results) => {
             const rows = await loadInRankOrder(results.map((r) => r.jobId), (where) =>
               ctx.prisma.job.findMany({ ...queryFor(ctx, info, 'Job', 'job'), where: { ...where, agencyId: candidate.agencyId, status: 'OPEN' } }),
