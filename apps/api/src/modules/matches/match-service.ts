@@ -33,6 +33,12 @@ export type MatchIndexStatus =
 
 export const INDEX_FOLLOWER_NAME = 'shortlist-index-follower';
 
+/**
+ * Rows per page of the start-up load. Small pages keep few rows alive at once (two halves, each with a page read
+ * ahead): at 100,000 candidates, 1,000-row pages built as fast as 5,000-row ones with ~80 MB less RSS and shorter
+ * garbage-collection pauses, which is what holds other requests during a build.
+ */
+const PAGE_SIZE = 1000;
 /** Entries read per round when following the log. */
 const SYNC_BATCH = 1000;
 /** Longest stretch of indexing without letting other requests run. */
@@ -96,7 +102,7 @@ export class MatchService {
     private readonly options: MatchServiceOptions = {},
   ) {
     this.log = options.log ?? ((line, error) => console.error(line, error ?? ''));
-    this.pageSize = options.pageSize ?? (db.pglite ? 1000 : 5000);
+    this.pageSize = options.pageSize ?? PAGE_SIZE;
   }
 
   /**
