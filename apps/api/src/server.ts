@@ -29,6 +29,7 @@ import { metricsRoute } from './http/metrics/metrics-route.ts';
 import { pageSizeLimitPlugin } from './http/page-size-limit.ts';
 import { inputGuardPlugin } from './http/input-guard.ts';
 import { costBudgetPlugin } from './http/cost/cost-budget-plugin.ts';
+import { createIdempotency } from './http/idempotency/create-idempotency.ts';
 import { budgetConfigFromEnv, type BudgetConfig } from './http/rate-limit/budget-config.ts';
 import { budgetKeyOf } from './http/rate-limit/budget-key-of.ts';
 import { createCostBudget } from './http/rate-limit/create-cost-budget.ts';
@@ -106,6 +107,9 @@ export async function createServer(options: ServerOptions) {
   // processes draw on one bucket and see the same failures.
   const limiterStore = createLimiterStore(db);
   const costBudget = createCostBudget(limiterStore, options.budget ?? budgetConfigFromEnv());
+  // Idempotency-Key on mutations: the plugin claims or replays once the operation is known, the middleware stores
+  // and replays the exact bytes the client receives.
+  const idempotency = createIdempotency(db, { registry: metrics.registry, logger });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -126,6 +130,7 @@ export async function createServer(options: ServerOptions) {
       costBudgetPlugin({ budget: costBudget, keyOf: (context) => budgetKeyOf(context.viewer, context.ip) }),
       pageSizeLimitPlugin(),
       inputGuardPlugin(),
+      idempotency.plugin,
       serviceUnavailablePlugin(),
       accessLogPlugin(logger),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -212,6 +217,7 @@ export async function createServer(options: ServerOptions) {
         res.status(401).json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
       }
     },
+    idempotency.middleware,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         prisma: db.prisma,
