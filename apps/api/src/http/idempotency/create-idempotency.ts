@@ -6,7 +6,7 @@ import { Counter, type Registry } from 'prom-client';
 import type { Context, Viewer } from '../../context.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { hashRequest } from './hash-request.ts';
-import { createIdempotencyStore, type IdempotencyStore } from './idempotency-store.ts';
+import { createIdempotencyStore, type Claim, type IdempotencyStore } from './idempotency-store.ts';
 import { parseIdempotencyKey } from './parse-idempotency-key.ts';
 
 /** Expired keys are deleted by the first claim after this long, besides being ignored (and deleted) when met. */
@@ -20,6 +20,8 @@ type Outcome = 'claimed' | 'replayed' | 'in_use' | 'reused' | 'refused';
 /** One /graphql request that came with an Idempotency-Key header, shared by the middleware and the plugin. */
 interface KeyedRequest {
   header: string;
+  /** The claim while it is being made: another plugin may refuse the request (429) before it is done. */
+  claiming?: Promise<Claim>;
   claimId?: string;
   replay?: { status: number; body: string };
   hasExecuted: boolean;
@@ -110,11 +112,16 @@ export function createIdempotency(db: Pick<Database, 'prisma'>, options: { regis
       }
       // The request deadline's 503 goes out while the mutation still runs: its real answer, sent late and dropped,
       // is the one stored, so the client's retry learns what happened.
-      if (!keyed.claimId || keyed.isSettled || (res.locals.deadlinePassed && !res.headersSent)) return send(body);
+      if (!keyed.claiming || keyed.isSettled || (res.locals.deadlinePassed && !res.headersSent)) return send(body);
+      const status = res.statusCode;
       const text = typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : JSON.stringify(body);
-      void settle(requestId, keyed, res.statusCode, text).then(() => {
-        if (!res.headersSent) send(body);
-      });
+      // Stored (or given back) before the client sees the answer, so its next retry is replayed, never told "in use".
+      void keyed.claiming
+        .catch(() => undefined)
+        .then(() => (keyed.claimId ? settle(requestId, keyed, status, text) : undefined))
+        .then(() => {
+          if (!res.headersSent) send(body);
+        });
       return res;
     };
     next();
@@ -138,7 +145,11 @@ export function createIdempotency(db: Pick<Database, 'prisma'>, options: { regis
             throw refusal(400, 'IDEMPOTENCY_KEY_NEEDS_CALLER', 'Idempotency keys are kept per caller: sign in or send an API key, or leave the Idempotency-Key header out.');
           }
           const requestHash = hashRequest({ document: print(document), operationName: request.operationName ?? null, variables: request.variables ?? {} });
-          const claim = await store.claim({ caller: callerOf(viewer), key: parsed.key, requestHash });
+          keyed.claiming = store.claim({ caller: callerOf(viewer), key: parsed.key, requestHash }).then((claim) => {
+            if (claim.kind === 'claimed') keyed.claimId = claim.id;
+            return claim;
+          });
+          const claim = await keyed.claiming;
           if (claim.kind === 'in_use') {
             count('in_use');
             throw refusal(409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still running; retry in a second to get its answer.', new HeaderMap([['retry-after', '1']]));
@@ -153,7 +164,6 @@ export function createIdempotency(db: Pick<Database, 'prisma'>, options: { regis
             return;
           }
           count('claimed');
-          keyed.claimId = claim.id;
           sweepNowAndThen();
         },
         async responseForOperation() {
