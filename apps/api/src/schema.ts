@@ -18,5 +18,6 @@ import './modules/notifications/notification.ts';
 import './modules/activity/activity-event.ts';
 import './modules/proposals/proposal.ts';
 import './modules/interviews/interview.ts';
+import './modules/webhooks/webhook-endpoint.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

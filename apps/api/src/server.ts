@@ -40,6 +40,8 @@ import { SERVICE_UNAVAILABLE } from './http/service-unavailable.ts';
 import { serviceUnavailablePlugin } from './http/service-unavailable-plugin.ts';
 import { useMatchService } from './modules/matches/match-service.ts';
 import { registerMatchIndexMetrics } from './modules/matches/register-match-index-metrics.ts';
+import { registerWebhookMetrics } from './modules/webhooks/register-webhook-metrics.ts';
+import { startWebhooks } from './modules/webhooks/start-webhooks.ts';
 import { printSchemaFile } from './print-schema-file.ts';
 import { schema } from './schema.ts';
 
@@ -153,6 +155,9 @@ export async function createServer(options: ServerOptions) {
   // /readyz once the index is built and caught up with the change log, which it then follows.
   const matches = useMatchService(db, { log: (line, error) => logger.warn(error === undefined ? {} : { err: error }, line) });
   registerMatchIndexMetrics(metrics.registry, matches.service, db);
+  // Webhooks: change-log entries become deliveries, due deliveries are sent (every process; see start-webhooks.ts).
+  const webhooks = startWebhooks(db, { log: (line, error) => logger.warn(error === undefined ? {} : { err: error }, line) });
+  registerWebhookMetrics(metrics.registry, db);
 
   const signInThrottle = countSignInRefusals(createSignInThrottle(limiterStore, options.signInThrottlePolicy), () =>
     metrics.recordRefusal('sign_in'),
@@ -274,6 +279,7 @@ export async function createServer(options: ServerOptions) {
     httpServer,
     logger,
     metrics,
+    webhooks,
     async listen(port: number, host?: string): Promise<RunningServer> {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
@@ -287,6 +293,7 @@ export async function createServer(options: ServerOptions) {
           await limiterStore.close();
           // The index's follower: its listening connection, timers and any build under way.
           await matches.release();
+          await webhooks.stop();
         },
       };
     },

@@ -1,0 +1,28 @@
+/**
+ * Every kind the change log holds (the `kind` of each `appendChange` in the candidate, job, proposal and interview
+ * modules), with what it means to a receiver. An endpoint subscribes to some of them, or to all (an empty list).
+ */
+export const WEBHOOK_EVENT_TYPES = {
+  'candidate.created': 'A candidate was registered. Sent to endpoints without a client limit only.',
+  'candidate.updated': "A candidate's profile changed; `data.changed` names the fields. Sent to endpoints without a client limit only.",
+  'job.created': 'A job was created (as a draft or open); `data.status` is its status.',
+  'job.updated': 'A job changed; `data.changed` names what (status, requirements, …) and `data.status` is its status now.',
+  'proposal.proposed': 'A recruiter proposed a candidate for a job; `data.jobId` and `data.candidateId` name them.',
+  'proposal.accepted': 'The candidate accepted a proposal and picked an interview slot.',
+  'proposal.declined': 'The candidate declined a proposal or an offer.',
+  'proposal.interviewing': 'A proposal moved to interviewing (an interview was scheduled).',
+  'proposal.offered': 'The agency made the candidate an offer.',
+  'proposal.hired': 'The candidate accepted the offer, or the hire was recorded.',
+  'proposal.rejected': 'The agency or its client rejected the candidate.',
+  'proposal.withdrawn': 'The recruiter withdrew a proposal.',
+  'interview.scheduled': 'An interview was scheduled; `data.proposalId` names its proposal.',
+  'interview.rescheduled': 'An interview moved to another time.',
+  'interview.reschedule_requested': 'One side asked to move an interview.',
+  'interview.cancelled': 'An interview was cancelled.',
+  'interview.completed': 'An interview took place.',
+  'interview.no_show': 'Someone did not come to an interview.',
+} as const satisfies Record<string, string>;
+
+export type WebhookEventType = keyof typeof WEBHOOK_EVENT_TYPES;
+
+export const isWebhookEventType = (type: string): type is WebhookEventType => Object.hasOwn(WEBHOOK_EVENT_TYPES, type);
