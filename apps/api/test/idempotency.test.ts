@@ -1,7 +1,7 @@
 // Issue 11, "Idempotency keys": a partner's retried mutation must not create a second job, and the same key with
 // another request is refused. Real server, real database (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartnerKey, createProposal } from './factories.ts';
 import { startTestServer, type TestBrowser, type TestServer } from './start-test-server.ts';
@@ -178,6 +178,39 @@ describe('Idempotency-Key on a mutation', () => {
     const takenOver = await createJob(title, key);
     expect(takenOver.body.data.createJob.__typename).toBe('CreateJobSuccess');
     expect(await jobsTitled(title)).toBe(2);
+  });
+
+  it('replays a persisted query sent as its hash alone after it was first sent in full', async () => {
+    const key = randomUUID();
+    const title = `Cloud Engineer ${key.slice(0, 8)}`;
+    const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(CREATE_JOB).digest('hex') };
+    const variables = { input: jobInput(title) };
+    const first = await post({ query: CREATE_JOB, variables, extensions: { persistedQuery } }, { 'idempotency-key': key }, recruiter);
+    expect(first.body.data.createJob.__typename).toBe('CreateJobSuccess');
+    const byHash = await post({ variables, extensions: { persistedQuery } }, { 'idempotency-key': key }, recruiter);
+    expect(byHash.headers.get('idempotent-replayed')).toBe('true');
+    expect(byHash.text).toBe(first.text);
+    expect(await jobsTitled(title)).toBe(1);
+  });
+
+  it('gives the key back when the mutation failed on our side, so the retry runs', async () => {
+    const key = randomUUID();
+    const title = `Failing Engineer ${key.slice(0, 8)}`;
+    // A constraint the API does not know about: the insert fails as an unexpected database error.
+    const constraint = `idempotency_test_${key.slice(0, 8)}`;
+    await server.db.prisma.$executeRawUnsafe(`ALTER TABLE "Job" ADD CONSTRAINT "${constraint}" CHECK (title <> '${title}')`);
+    let failed: Answer;
+    try {
+      failed = await createJob(title, key);
+    } finally {
+      await server.db.prisma.$executeRawUnsafe(`ALTER TABLE "Job" DROP CONSTRAINT "${constraint}"`);
+    }
+    expect(failed.body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(await server.db.prisma.idempotencyKey.count({ where: { key } })).toBe(0);
+    const retry = await createJob(title, key);
+    expect(retry.headers.get('idempotent-replayed')).toBeNull();
+    expect(retry.body.data.createJob.__typename).toBe('CreateJobSuccess');
+    expect(await jobsTitled(title)).toBe(1);
   });
 
   it('stores a typed error (ValidationError) like a success and replays it', async () => {
