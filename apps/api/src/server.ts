@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Database } from '@shortlist/db/open-database';
@@ -136,6 +136,9 @@ export async function createServer(options: ServerOptions) {
       serviceUnavailablePlugin(),
       accessLogPlugin(logger),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No field sets a cache hint and no response is cached by Apollo; its default cache-control plugin still wraps
+      // every field resolver (~3,000 on a recruiter's job page), which showed in the job page's profile.
+      ApolloServerPluginCacheControlDisabled(),
       ...(isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
       {
         // Every error carries the request id, so masked errors can quote it.
@@ -211,6 +214,12 @@ export async function createServer(options: ServerOptions) {
 
   app.use(
     '/graphql',
+    // Answers carry a viewer's data: never stored by a browser or a proxy (Apollo's cache-control plugin, which said
+    // the same, is disabled above).
+    (_req: Request, res: Response, next: NextFunction) => {
+      res.setHeader('cache-control', 'no-store');
+      next();
+    },
     express.json({ limit: BODY_LIMIT }),
     async (req: Request, res: Response, next: NextFunction) => {
       try {

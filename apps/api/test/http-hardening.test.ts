@@ -88,3 +88,15 @@ describe('the schema file', () => {
     expect(await response.text()).toBe(printSchemaFile());
   });
 });
+
+describe('caching', () => {
+  it('tells browsers and proxies never to store a GraphQL answer, signed in or not, error or not', async () => {
+    const answers = await Promise.all([
+      fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { id } }' }) }),
+      fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nope }' }) }),
+      fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 400, 400]);
+    expect(answers.map((answer) => answer.headers.get('cache-control'))).toEqual(['no-store', 'no-store', 'no-store']);
+  });
+});
