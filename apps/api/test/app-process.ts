@@ -23,6 +23,8 @@ export interface AppProcess {
   output: () => string;
   /** SIGTERM, then the exit code. */
   stop: () => Promise<number | null>;
+  /** Any signal (SIGKILL: a crash, no clean-up), then the exit code or the signal's name. */
+  kill: (signal: NodeJS.Signals) => Promise<number | string | null>;
 }
 
 /**
@@ -38,6 +40,7 @@ export function startAppProcess(env: Record<string, string>, args: string[] = ['
   });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const killed = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
   const stop = () => {
     child.kill('SIGTERM');
     return exited;
@@ -49,7 +52,10 @@ export function startAppProcess(env: Record<string, string>, args: string[] = ['
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/localhost:\d+)/.exec(output);
-      if (match) resolve({ url: match[1]!.replace('localhost', '127.0.0.1'), output: () => output, stop });
+      if (match) {
+        const kill = (signal: NodeJS.Signals) => (child.kill(signal), killed);
+        resolve({ url: match[1]!.replace('localhost', '127.0.0.1'), output: () => output, stop, kill });
+      }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);

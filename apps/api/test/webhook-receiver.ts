@@ -17,6 +17,8 @@ export interface WebhookReceiver {
   /** The status of each next answer, in turn; 200 once the list is used up (or always `fallback`). */
   answers: number[];
   fallback: number;
+  /** How long each answer waits (a slow receiver keeps an attempt in flight). */
+  delayMs: number;
   /** Resolves once `count` requests arrived (polled, with a generous limit). */
   waitFor(count: number, limitMs?: number): Promise<ReceivedWebhook[]>;
   close(): Promise<void>;
@@ -27,6 +29,7 @@ export async function startWebhookReceiver(host = '127.0.0.1', urlHost = host): 
     received: [],
     answers: [],
     fallback: 200,
+    delayMs: 0,
     async waitFor(count, limitMs = 30_000) {
       const until = Date.now() + limitMs;
       while (receiver.received.length < count) {
@@ -50,8 +53,10 @@ export async function startWebhookReceiver(host = '127.0.0.1', urlHost = host): 
         payload: JSON.parse(body),
       });
       const status = receiver.answers.shift() ?? receiver.fallback;
-      res.writeHead(status, { 'content-type': 'text/plain' });
-      res.end(status >= 300 ? `receiver says ${status}` : 'ok');
+      setTimeout(() => {
+        res.writeHead(status, { 'content-type': 'text/plain' });
+        res.end(status >= 300 ? `receiver says ${status}` : 'ok');
+      }, receiver.delayMs);
     });
   });
   server.keepAliveTimeout = 1;
