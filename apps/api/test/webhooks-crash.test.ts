@@ -44,7 +44,7 @@ async function editJob(url: string, cookie: string, jobId: string, title: string
 
 describe.skipIf(engine !== 'postgres')('webhooks across crashes and processes (PostgreSQL only: PGlite is one process\'s embedded database)', () => {
   it('after a SIGKILL mid-way through 50 changes, every committed change is delivered and no other; two processes send each delivery once', async () => {
-    const env = { ...(await freshDatabaseEnv()), SHORTLIST_WEBHOOK_POLL_MS: '200' };
+    const env: Record<string, string> = { ...(await freshDatabaseEnv()), SHORTLIST_WEBHOOK_POLL_MS: '200' };
     const first = await startAppProcess(env);
     const db = new pg.Client({ connectionString: env.DATABASE_URL });
     await db.connect();
