@@ -9,7 +9,7 @@ import { cleanups, freshDatabaseEnv, startAppProcess } from './app-process.ts';
 import { eventually, startWebhookReceiver } from './webhook-receiver.ts';
 
 const engine = inject('shortlistTestDb');
-/** A delivery claimed by the killed process is sent again once its lease (40 s) ends: wait well past that. */
+/** A delivery claimed by the killed process is sent again once its lease (30 s) ends: wait well past that. */
 const DELIVERED_WITHIN_MS = 120_000;
 
 async function signIn(url: string): Promise<string> {
