@@ -42,6 +42,7 @@ import { useMatchService } from './modules/matches/match-service.ts';
 import { registerMatchIndexMetrics } from './modules/matches/register-match-index-metrics.ts';
 import { registerWebhookMetrics } from './modules/webhooks/register-webhook-metrics.ts';
 import { startWebhooks } from './modules/webhooks/start-webhooks.ts';
+import { startExpirySweeper } from './modules/proposals/start-expiry-sweeper.ts';
 import { printSchemaFile } from './print-schema-file.ts';
 import { schema } from './schema.ts';
 
@@ -161,6 +162,10 @@ export async function createServer(options: ServerOptions) {
   // Webhooks: change-log entries become deliveries, due deliveries are sent (every process; see start-webhooks.ts).
   const webhooks = startWebhooks(db, { log: (line, error) => logger.warn(error === undefined ? {} : { err: error }, line) });
   registerWebhookMetrics(metrics.registry, db);
+  // Proposals past their respond-by are written EXPIRED (with a `proposal.expired` change), at start and every 30 s.
+  const expirySweeper = startExpirySweeper(db.prisma, {
+    log: (line, error) => (error === undefined ? logger.info(line) : logger.warn({ err: error }, line)),
+  });
 
   const signInThrottle = countSignInRefusals(createSignInThrottle(limiterStore, options.signInThrottlePolicy), () =>
     metrics.recordRefusal('sign_in'),
@@ -303,6 +308,7 @@ export async function createServer(options: ServerOptions) {
           // The index's follower: its listening connection, timers and any build under way.
           await matches.release();
           await webhooks.stop();
+          await expirySweeper.stop();
         },
       };
     },
