@@ -277,6 +277,20 @@ describe(`webhook deliveries (${engine})`, () => {
     expect(new Webhook(retired.secret).verify(after.body, headersOf(after))).toEqual(after.payload);
     expect(() => new Webhook(rotated.secret).verify(after.body, headersOf(after))).toThrow();
   });
+  it('reports pending deliveries and the fan-out lag on /metrics', async () => {
+    const hooks = await receiver();
+    hooks.fallback = 500;
+    const endpoint = await registered({ url: hooks.url, eventTypes: ['job.updated'] });
+    await editJob(northwind.jobsOf[northwind.clients[1]!]![3]!);
+    await eventually(async () => (await deliveriesOf(endpoint.id))[0]?.attempts.length === 1, 'a failed attempt');
+    const metric = async (name: string) => {
+      const text = await (await fetch(`${server.url}/metrics`)).text();
+      return Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1]);
+    };
+    expect(await metric('shortlist_webhook_deliveries_pending')).toBeGreaterThanOrEqual(1);
+    expect(await metric('shortlist_webhook_consumer_lag')).toBe(0);
+    await server.db.prisma.webhookEndpoint.delete({ where: { id: endpoint.id } });
+  });
 });
 
 describe(`private addresses (${engine})`, () => {
