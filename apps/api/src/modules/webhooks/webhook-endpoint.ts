@@ -47,7 +47,7 @@ const WebhookEventTypeRef = builder.objectRef<{ type: string; description: strin
 builder.prismaObject('WebhookAttempt', {
   description: 'One HTTP attempt of a delivery.',
   fields: (t) => ({
-    attemptedAt: t.expose('attemptedAt', { type: 'DateTime' }),
+    attemptedAt: t.expose('attemptedAt', { type: 'DateTime', description: 'When the attempt was recorded (its answer came, or it gave up).' }),
     responseStatus: t.exposeInt('responseStatus', { nullable: true, description: "The receiver's HTTP status; null when no answer came." }),
     latencyMs: t.exposeInt('latencyMs', { description: 'Milliseconds from sending to the answer (or to giving up).' }),
     error: t.exposeString('error', {
@@ -74,11 +74,11 @@ builder.prismaNode('WebhookDelivery', {
       select: { payload: true },
       resolve: (delivery) => JSON.stringify(delivery.payload),
     }),
-    status: t.expose('status', { type: WebhookDeliveryStatusEnum }),
+    status: t.expose('status', { type: WebhookDeliveryStatusEnum, description: 'Where the delivery stands.' }),
     attemptCount: t.exposeInt('attemptCount', { description: 'Scheduled attempts so far (manual redeliveries not counted).' }),
     nextAttemptAt: t.expose('nextAttemptAt', { type: 'DateTime', nullable: true, description: 'When a PENDING delivery is tried next.' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the change was queued for this endpoint.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When its status or schedule last changed.' }),
     attempts: t.relation('attempts', { description: 'Every attempt, oldest first.', query: { orderBy: [{ attemptedAt: 'asc' }, { id: 'asc' }] } }),
   }),
 });
@@ -88,24 +88,24 @@ builder.prismaNode('WebhookEndpoint', {
   description: "An agency's webhook receiver: changes of the chosen event types are POSTed to `url`, signed per the Standard Webhooks spec.",
   authScopes: (endpoint, ctx) => isAdminOf(endpoint.agencyId, ctx.viewer),
   fields: (t) => ({
-    url: t.exposeString('url'),
-    description: t.exposeString('description'),
+    url: t.exposeString('url', { description: 'Where events are POSTed.' }),
+    description: t.exposeString('description', { description: 'What the endpoint is for, as the admin wrote it.' }),
     eventTypes: t.exposeStringList('eventTypes', { description: 'The event types delivered; empty means every type.' }),
     clientCompany: t.relation('clientCompany', {
       nullable: true,
       description: "When set, only this client's jobs and their proposals and interviews are delivered (no candidate events).",
     }),
-    isEnabled: t.boolean({ select: { disabledAt: true }, resolve: (endpoint) => endpoint.disabledAt === null }),
-    disabledAt: t.expose('disabledAt', { type: 'DateTime', nullable: true }),
+    isEnabled: t.boolean({ description: 'false while paused by an admin or disabled after failing; nothing is sent then.', select: { disabledAt: true }, resolve: (endpoint) => endpoint.disabledAt === null }),
+    disabledAt: t.expose('disabledAt', { type: 'DateTime', nullable: true, description: 'When it was paused or disabled.' }),
     disabledReason: t.exposeString('disabledReason', { nullable: true, description: 'Why nothing is delivered: paused by an admin, or kept failing.' }),
     previousSecretExpiresAt: t.expose('previousSecretExpiresAt', {
       type: 'DateTime',
       nullable: true,
       description: 'After a rotation, deliveries are signed with the previous secret too until then.',
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
-    createdBy: t.relation('createdBy'),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was registered; it gets the changes made from then on.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it was last changed.' }),
+    createdBy: t.relation('createdBy', { description: 'The admin who registered it.' }),
     deliveries: t.relatedConnection(
       'deliveries',
       {
@@ -193,6 +193,7 @@ const endpointWithSecret = (name: string, description: string) =>
     fields: (t) => ({
       webhookEndpoint: t.prismaField({
         type: 'WebhookEndpoint',
+        description: 'The endpoint.',
         resolve: (query, parent, _args, ctx) => ctx.prisma.webhookEndpoint.findUniqueOrThrow({ ...query, where: { id: parent.endpointId } }),
       }),
       secret: t.exposeString('secret', {
@@ -239,10 +240,10 @@ async function ownEndpoint(prisma: import('@shortlist/db/prisma').PrismaClient, 
 const UpdateWebhookEndpointInput = builder.inputType('UpdateWebhookEndpointInput', {
   description: 'Changes to an endpoint; fields left out stay as they are.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    url: t.string({ required: false }),
+    id: t.id({ required: true, description: 'The endpoint to change.' }),
+    url: t.string({ required: false, description: 'A new URL (checked as at registration).' }),
     eventTypes: t.stringList({ required: false, description: 'The event types to deliver; empty: all.' }),
-    description: t.string({ required: false }),
+    description: t.string({ required: false, description: 'A new description.' }),
     isEnabled: t.boolean({
       required: false,
       description: 'false pauses deliveries (pending ones wait); true resumes them and clears the reason it was disabled.',
@@ -295,7 +296,7 @@ builder.mutationField('updateWebhookEndpoint', (t) =>
 const RotateWebhookSecretInput = builder.inputType('RotateWebhookSecretInput', {
   description: 'Which endpoint gets a new secret, and how long the old one keeps signing.',
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id({ required: true, description: 'The endpoint whose secret is replaced.' }),
     overlapHours: t.int({
       required: false,
       defaultValue: 24,
@@ -337,7 +338,7 @@ builder.mutationField('rotateWebhookSecret', (t) =>
 
 const DeleteWebhookEndpointInput = builder.inputType('DeleteWebhookEndpointInput', {
   description: 'The endpoint to delete, with its deliveries and their log.',
-  fields: (t) => ({ id: t.id({ required: true }) }),
+  fields: (t) => ({ id: t.id({ required: true, description: 'The endpoint to delete.' }) }),
 });
 
 const DeletedWebhookEndpoint = builder.objectRef<{ deletedId: string }>('DeleteWebhookEndpointSuccess').implement({
@@ -363,7 +364,7 @@ builder.mutationField('deleteWebhookEndpoint', (t) =>
 
 const RedeliverWebhookDeliveryInput = builder.inputType('RedeliverWebhookDeliveryInput', {
   description: 'The delivery to send again now.',
-  fields: (t) => ({ id: t.id({ required: true }) }),
+  fields: (t) => ({ id: t.id({ required: true, description: 'The delivery (its `webhook-id`) to send again.' }) }),
 });
 
 builder.mutationField('redeliverWebhookDelivery', (t) =>

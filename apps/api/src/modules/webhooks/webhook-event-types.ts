@@ -15,6 +15,7 @@ export const WEBHOOK_EVENT_TYPES = {
   'proposal.hired': 'The candidate accepted the offer, or the hire was recorded.',
   'proposal.rejected': 'The agency or its client rejected the candidate.',
   'proposal.withdrawn': 'The recruiter withdrew a proposal.',
+  'proposal.expired': 'A proposal passed its respond-by date without an answer (written by the expiry sweep, within 30 s).',
   'interview.scheduled': 'An interview was scheduled; `data.proposalId` names its proposal.',
   'interview.rescheduled': 'An interview moved to another time.',
   'interview.reschedule_requested': 'One side asked to move an interview.',
