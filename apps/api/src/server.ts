@@ -163,7 +163,7 @@ export async function createServer(options: ServerOptions) {
   const webhooks = startWebhooks(db, { log: (line, error) => logger.warn(error === undefined ? {} : { err: error }, line) });
   registerWebhookMetrics(metrics.registry, db);
   // Proposals past their respond-by are written EXPIRED (with a `proposal.expired` change), at start and every 30 s.
-  const expirySweeper = startExpirySweeper(db.prisma, {
+  const expirySweeper = startExpirySweeper(db.sql, {
     log: (line, error) => (error === undefined ? logger.info(line) : logger.warn({ err: error }, line)),
   });
 

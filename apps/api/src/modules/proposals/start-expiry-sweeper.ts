@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@shortlist/db/prisma';
+import type { Database } from '@shortlist/db/open-database';
 import { expireDueProposals } from './expire-due-proposals.ts';
 
 /** How often due proposals are expired: a partner sees `proposal.expired` at most this long after respond-by. */
@@ -16,7 +16,7 @@ export interface ExpirySweeper {
  * Every API process runs one; SKIP LOCKED makes them share the work rather than repeat it. A failed sweep is logged
  * and the next one tries again.
  */
-export function startExpirySweeper(prisma: PrismaClient, options: { intervalMs?: number; log(line: string, error?: unknown): void }): ExpirySweeper {
+export function startExpirySweeper(sql: Pick<Database['sql'], 'transaction'>, options: { intervalMs?: number; log(line: string, error?: unknown): void }): ExpirySweeper {
   const intervalMs = options.intervalMs ?? (Number(process.env.SHORTLIST_EXPIRY_SWEEP_MS) || DEFAULT_EXPIRY_SWEEP_MS);
   let isStopped = false;
   let running: Promise<void> = Promise.resolve();
@@ -24,7 +24,7 @@ export function startExpirySweeper(prisma: PrismaClient, options: { intervalMs?:
     running = running.then(async () => {
       if (isStopped) return;
       try {
-        const expired = await expireDueProposals(prisma);
+        const expired = await expireDueProposals(sql);
         if (expired > 0) options.log(`expired ${expired} proposal(s) past their respond-by`);
       } catch (error) {
         options.log('expiring due proposals failed; retrying at the next sweep', error);
