@@ -4,7 +4,8 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createPartnerKey } from './factories.ts';
+import { appendChanges } from '@shortlist/db/change-log/append-changes';
+import { createInterview, createPartnerKey, createProposal } from './factories.ts';
 import { startTestServer, type TestBrowser, type TestServer } from './start-test-server.ts';
 import { eventually, headersOf, startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.ts';
 
@@ -164,6 +165,31 @@ describe(`webhook deliveries (${engine})`, () => {
     const [only] = await settled(endpoint.id, 1);
     expect(hooks.received.map((w) => [w.payload.type, w.payload.data.id])).toEqual([['job.updated', encodeGlobalID('Job', northwind.jobsOf[clientA!]![0]!)]]);
     expect(only!.eventType).toBe('job.updated');
+
+    // Proposals and interviews belong to their job's client (resolved when they are fanned out).
+    const prisma = server.db.prisma;
+    const sam = await prisma.candidateProfile.findFirstOrThrow({ where: { agencyId: northwind.agencyId, user: { email: 'candidate@shortlist.test' } } });
+    const recruiterId = (await prisma.user.findUniqueOrThrow({ where: { email: 'recruiter@shortlist.test' } })).id;
+    const proposalOn = async (clientId: string) => {
+      const jobId = northwind.jobsOf[clientId]!.at(-1)!;
+      const proposal = await createProposal(prisma, { agencyId: northwind.agencyId, jobId, candidateId: sam.id, recruiterId });
+      const interview = await createInterview(prisma, proposal, new Date(Date.now() + 3 * 24 * 3600_000));
+      await prisma.$transaction((tx) =>
+        appendChanges(tx, [
+          { agencyId: northwind.agencyId, entity: 'PROPOSAL', entityId: proposal.id, kind: 'proposal.accepted', data: { from: 'PROPOSED', to: 'ACCEPTED' } },
+          { agencyId: northwind.agencyId, entity: 'INTERVIEW', entityId: interview.id, kind: 'interview.scheduled', data: { proposalId: proposal.id } },
+        ]),
+      );
+      return { proposal, interview };
+    };
+    await proposalOn(clientB!);
+    const mine = await proposalOn(clientA!);
+    await settled(everything.id, 7);
+    await settled(endpoint.id, 3);
+    expect(hooks.received.slice(1).map((w) => [w.payload.type, w.payload.data.id, w.payload.data.entity])).toEqual([
+      ['proposal.accepted', encodeGlobalID('Proposal', mine.proposal.id), 'Proposal'],
+      ['interview.scheduled', encodeGlobalID('Interview', mine.interview.id), 'Interview'],
+    ]);
   });
 
   it('a failing receiver is retried on the schedule, every attempt recorded, until it succeeds', async () => {
