@@ -19,5 +19,6 @@ import './modules/activity/activity-event.ts';
 import './modules/proposals/proposal.ts';
 import './modules/interviews/interview.ts';
 import './modules/webhooks/webhook-endpoint.ts';
+import './modules/changes/change.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -7,7 +7,7 @@ export const PartyEnum = builder.enumType(Party, {
   description: 'A side of a proposal: the candidate, the recruiter, or the client company.',
 });
 
-const ActorKindEnum = builder.enumType(ActorKind, {
+export const ActorKindEnum = builder.enumType(ActorKind, {
   name: 'ActorKind',
   description: 'A person (USER), a partner system (API_KEY), or Shortlist itself (SYSTEM, e.g. expiry).',
 });
