@@ -27,7 +27,7 @@ const CHANGES = `query($after: String, $first: Int, $types: [ChangeEntityType!],
     headCursor
     pageInfo { hasNextPage endCursor }
     edges { cursor node { position kind entityType entityId occurredAt changedFields actor { kind }
-      entity { __typename id ... on Proposal { status } ... on Candidate { headline } } } }
+      entity { __typename id ... on Proposal { status updatedAt } ... on Candidate { headline createdAt updatedAt } ... on Interview { updatedAt } } } }
   }
 }`;
 
@@ -158,6 +158,12 @@ describe(`the change feed (${engine})`, () => {
     const { edges } = await readAll(keys.everything, startCursors.everything!, 100);
     expect(summary(edges)).toEqual(happened);
     expect(edges[0].node).toMatchObject({ changedFields: ['headline'], entity: { __typename: 'Candidate', headline: 'Staff platform engineer' } });
+    // The profile's updatedAt moved with the edit; the expired proposal's with the expiry.
+    const edited = edges[0].node;
+    expect(Date.parse(edited.entity.updatedAt)).toBeGreaterThan(Date.parse(edited.entity.createdAt));
+    expect(Math.abs(Date.parse(edited.entity.updatedAt) - Date.parse(edited.occurredAt))).toBeLessThan(60_000);
+    const expired = edges.at(-1).node;
+    expect(Math.abs(Date.parse(expired.entity.updatedAt) - Date.parse(expired.occurredAt))).toBeLessThan(60_000);
   });
 
   it('filters by entity type and kind within what the key may see', async () => {

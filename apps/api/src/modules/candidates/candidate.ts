@@ -96,7 +96,8 @@ export const CandidateRef = builder.prismaNode('CandidateProfile', {
     country: t.exposeString('country'),
     timeZone: t.exposeString('timeZone', { description: 'IANA time zone, e.g. Europe/Berlin.' }),
     version: t.exposeInt('version', { description: 'Send it back with updateCandidateProfile so a concurrent edit is not overwritten.' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the candidate was registered.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the profile last changed.' }),
     skills: t.relation('skills', { description: 'Strongest first.', query: { orderBy: [{ level: 'desc' }, { skillId: 'asc' }] } }),
     experiences: t.relation('experiences', { description: 'Most recent first.', query: { orderBy: [{ startDate: 'desc' }, { id: 'asc' }] } }),
     preferences: t.field({

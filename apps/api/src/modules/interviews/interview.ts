@@ -101,6 +101,7 @@ export const InterviewRef = builder.prismaNode('Interview', {
     calendarUrl: t.string({ description: 'Path of the .ics invite (same sign-in).', select: { id: true }, resolve: (i) => `/interviews/${i.id}.ics` }),
     completedAt: t.expose('completedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When anything about the interview last changed.' }),
     version: t.exposeInt('version', { description: 'Advances with every change; the calendar invite carries it as SEQUENCE.' }),
   }),
 });

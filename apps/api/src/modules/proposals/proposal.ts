@@ -145,6 +145,7 @@ export const ProposalRef = builder.prismaNode('Proposal', {
     respondBy: t.expose('respondBy', { type: 'DateTime' }),
     respondedAt: t.expose('respondedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When anything about the proposal last changed (a transition, an expiry).' }),
     closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
     version: t.exposeInt('version', { description: 'Advances with every change.' }),
     decline: t.field({
