@@ -11,7 +11,7 @@ import { GraphQLError } from 'graphql';
 import type { Context } from './context.ts';
 import { inputGuardPlugin } from './http/input-guard-plugin.ts';
 import { loadVisibleNodes } from './modules/common/load-visible-nodes.ts';
-import { NotAllowedError } from './modules/errors/expected-errors.ts';
+import { scopeAuthError } from './modules/auth/scope-error.ts';
 
 /** `nodes(ids)` answers at most this many IDs per call, as a connection's page does. */
 export const MAX_NODE_IDS = 100;
@@ -63,8 +63,9 @@ export const builder = new SchemaBuilder<{
         partner: (scope: ApiKeyScope) => partner?.scopes.includes(scope) ?? false,
       };
     },
-    // Denied fields say so plainly; the message never reveals whether the object exists.
-    unauthorizedError: () => new NotAllowedError(),
+    // Denied fields say so plainly; the message never reveals whether the object exists. A partner key missing a
+    // scope is told which one (modules/auth/scope-error.ts).
+    unauthorizedError: (_parent, ctx, info, result) => scopeAuthError(ctx.viewer, info, result),
   },
   errors: {
     // Not a default: signIn is public and has no IDs, so these two would be lies in its union. Every mutation that can

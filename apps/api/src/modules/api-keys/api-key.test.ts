@@ -77,3 +77,68 @@ describe('partner API keys', () => {
     expect(key.revokedAt).toBeNull();
   });
 });
+
+const VIEWER = /* GraphQL */ `{
+  viewer { kind scopes agency { name } user { email } apiKey { id name prefix scopes revokedAt clientCompany { id name } } }
+}`;
+
+describe('a key that knows itself', () => {
+  it('reads its own name, prefix, scopes, client limit and agency through `viewer`', async () => {
+    const admin = server.browser();
+    await admin.signIn('admin@shortlist.test');
+    const companies = await admin.graphql('{ clientCompanies { id name } }');
+    const company = companies.body.data.clientCompanies[0];
+    const { body: created } = await admin.graphql(CREATE, {
+      input: { name: 'Acme HR sync', scopes: ['PROPOSALS_WRITE', 'CANDIDATES_READ'], clientCompanyId: company.id },
+    });
+    const { secret, apiKey } = created.data.createApiKey;
+    const { body } = await server.graphql(VIEWER, undefined, { authorization: `Bearer ${secret}` });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.viewer).toEqual({
+      kind: 'API_KEY',
+      scopes: ['PROPOSALS_WRITE', 'CANDIDATES_READ'],
+      agency: { name: expect.any(String) },
+      user: null,
+      apiKey: { id: apiKey.id, name: 'Acme HR sync', prefix: apiKey.prefix, scopes: ['PROPOSALS_WRITE', 'CANDIDATES_READ'], revokedAt: null, clientCompany: company },
+    });
+    // `me` stays as it was: a key is no person.
+    expect((await server.graphql('{ me { id } }', undefined, { authorization: `Bearer ${secret}` })).body.data.me).toBeNull();
+    // Another key of the agency is not the viewer's to read.
+    const { result: other } = await createKey(['JOBS_READ']);
+    const node = await server.graphql('query($id: ID!) { node(id: $id) { id } }', { id: other.apiKey.id }, { authorization: `Bearer ${secret}` });
+    expect(node.body.data.node).toBeNull();
+  });
+
+  it('answers for a person with their user and no scopes, and null when signed out', async () => {
+    const recruiter = server.browser();
+    await recruiter.signIn('recruiter@shortlist.test');
+    const { body } = await recruiter.graphql(VIEWER);
+    expect(body.data.viewer).toMatchObject({ kind: 'USER', scopes: [], user: { email: 'recruiter@shortlist.test' }, apiKey: null });
+    expect((await server.graphql(VIEWER)).body.data.viewer).toBeNull();
+  });
+});
+
+describe('a key refused for a missing scope', () => {
+  it('is told which scope, on queries (a top-level error) and on mutations (NotAllowedError.requiredScope)', async () => {
+    const { result } = await createKey(['CANDIDATES_READ']);
+    const headers = { authorization: `Bearer ${result.secret}` };
+    const jobs = await server.graphql('{ jobs(first: 1) { edges { cursor } } }', undefined, headers);
+    expect(jobs.body.data).toBeNull();
+    expect(jobs.body.errors.map((e: any) => e.message)).toEqual(['This API key needs the JOBS_READ scope to read jobs.']);
+    const proposals = await server.graphql('{ proposals(first: 1) { edges { cursor } } }', undefined, headers);
+    expect(proposals.body.errors[0].message).toBe('This API key needs the PROPOSALS_READ scope to read proposals.');
+    const offer = await server.graphql(
+      'mutation($input: RejectCandidateInput!) { rejectCandidate(input: $input) { __typename ... on NotAllowedError { message requiredScope } } }',
+      { input: { proposalId: 'UHJvcG9zYWw6eA==', reason: 'SKILLS_GAP', message: 'The client has decided not to go on.' } },
+      headers,
+    );
+    expect(offer.body.data.rejectCandidate).toEqual({
+      __typename: 'NotAllowedError',
+      message: 'This API key needs the PROPOSALS_WRITE scope to use rejectCandidate.',
+      requiredScope: 'PROPOSALS_WRITE',
+    });
+    // What no scope allows (an admin's operation) stays the plain refusal.
+    const create = await server.graphql(CREATE, { input: { name: 'Nested', scopes: ['JOBS_READ'] } }, headers);
+    expect(create.body.data.createApiKey).toEqual({ __typename: 'NotAllowedError', message: 'You are not allowed to see or do this.' });
+  });
+});

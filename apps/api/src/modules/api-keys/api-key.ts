@@ -1,4 +1,5 @@
 import { ApiKeyScope } from '@shortlist/db/prisma';
+import type { Viewer } from '../../context.ts';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
@@ -19,7 +20,8 @@ const isAdminOf = (agencyId: string, viewer: { kind: string; agencyId?: string; 
 export const ApiKeyRef = builder.prismaNode('ApiKey', {
   id: { field: 'id' },
   description: "A partner system's key. Its secret is shown once, at creation; only a hash is stored.",
-  authScopes: (key, ctx) => isAdminOf(key.agencyId, ctx.viewer),
+  // The agency's admins, and the key itself (through `viewer`).
+  authScopes: (key, ctx) => isAdminOf(key.agencyId, ctx.viewer) || (ctx.viewer?.kind === 'partner' && ctx.viewer.apiKeyId === key.id),
   fields: (t) => ({
     name: t.exposeString('name'),
     prefix: t.exposeString('prefix', { description: 'The first characters of the key, to tell keys apart.' }),
@@ -131,4 +133,63 @@ builder.queryField('apiKeys', (t) =>
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       }),
   }, { name: 'ApiKeyConnection' }, { name: 'ApiKeyEdge' }),
+);
+
+// A partner key refused for a missing scope learns which one (see modules/auth/scope-error.ts).
+builder.objectField(NotAllowedError, 'requiredScope', (t) =>
+  t.field({
+    type: ApiKeyScopeEnum,
+    nullable: true,
+    description: 'For an API key refused for a missing scope: the scope that would allow it. null otherwise.',
+    resolve: (error) => (error.requiredScope as ApiKeyScope | null) ?? null,
+  }),
+);
+
+// ───────────────────────────── viewer ─────────────────────────────
+
+const ViewerKindEnum = builder.enumType('ViewerKind', {
+  description: 'How the caller is signed in.',
+  values: {
+    USER: { description: 'A person, with a session cookie: see `user` (the same as `me`).' },
+    API_KEY: { description: 'A partner system, with `Authorization: Bearer <API key>`: see `apiKey`.' },
+  } as const,
+});
+
+const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
+  description: 'Who is calling: a signed-in person or a partner API key, with its agency.',
+  fields: (t) => ({
+    kind: t.field({ type: ViewerKindEnum, resolve: (viewer) => (viewer.kind === 'user' ? 'USER' : 'API_KEY') }),
+    user: t.prismaField({
+      type: 'User',
+      nullable: true,
+      description: 'The signed-in person; null for an API key.',
+      resolve: (query, viewer, _args, ctx) => (viewer.kind === 'user' ? ctx.prisma.user.findUnique({ ...query, where: { id: viewer.userId } }) : null),
+    }),
+    apiKey: t.prismaField({
+      type: 'ApiKey',
+      nullable: true,
+      description: 'The key making this request: its name, prefix, scopes and client company limit; null for a person.',
+      resolve: (query, viewer, _args, ctx) =>
+        viewer.kind === 'partner' ? ctx.prisma.apiKey.findUnique({ ...query, where: { id: viewer.apiKeyId } }) : null,
+    }),
+    scopes: t.field({
+      type: [ApiKeyScopeEnum],
+      description: "An API key's scopes (empty for a person): what it may read and do.",
+      resolve: (viewer) => (viewer.kind === 'partner' ? viewer.scopes : []),
+    }),
+    agency: t.prismaField({
+      type: 'Agency',
+      description: 'The agency the caller belongs to: every answer is about this agency only.',
+      resolve: (query, viewer, _args, ctx) => ctx.prisma.agency.findUniqueOrThrow({ ...query, where: { id: viewer.agencyId } }),
+    }),
+  }),
+});
+
+builder.queryField('viewer', (t) =>
+  t.field({
+    type: ViewerRef,
+    nullable: true,
+    description: 'Who is calling: a partner key reads its own name, scopes and client limit here. null when signed out.',
+    resolve: (_root, _args, ctx) => ctx.viewer,
+  }),
 );

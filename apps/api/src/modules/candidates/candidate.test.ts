@@ -101,7 +101,7 @@ describe('seeing candidates', () => {
     expect(phone.body.errors[0].path).toEqual(['candidate', 'phone']);
 
     const jobsOnly = await createPartnerKey(server.db.prisma, northwindId, ['JOBS_READ']);
-    expect((await server.graphql(CANDIDATES, { first: 3 }, jobsOnly)).body.errors[0].message).toBe('You are not allowed to see or do this.');
+    expect((await server.graphql(CANDIDATES, { first: 3 }, jobsOnly)).body.errors[0].message).toBe('This API key needs the CANDIDATES_READ scope to read candidates.');
   });
 
   it("limits a client's key to the candidates proposed for that client's jobs", async () => {

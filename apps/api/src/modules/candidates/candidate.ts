@@ -1,3 +1,4 @@
+import { externalIdsFilterSchema, externalIdSchema, externalIdTaken, isExternalIdConflict, MAX_EXTERNAL_IDS } from '../common/external-id.ts';
 import type { Prisma } from '@shortlist/db/prisma';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
@@ -88,6 +89,11 @@ export const CandidateRef = builder.prismaNode('CandidateProfile', {
       description: "Only for the agency's staff and the candidate.",
       authScopes: (candidate, _args, ctx) => canEditCandidate(ctx.viewer, candidate),
     }),
+    externalId: t.exposeString('externalId', {
+      nullable: true,
+      description: "The agency's or a partner system's own reference for the candidate (unique in the agency): for staff and keys with CANDIDATES_READ.",
+      authScopes: (_candidate, _args, ctx) => ctx.viewer?.kind === 'partner' || (ctx.viewer?.kind === 'user' && ctx.viewer.role !== 'CANDIDATE'),
+    }),
     headline: t.exposeString('headline'),
     summary: t.exposeString('summary'),
     yearsExperience: t.exposeInt('yearsExperience'),
@@ -138,9 +144,11 @@ const CandidatesFilter = builder.inputType('CandidatesFilter', {
   fields: (t) => ({
     search: t.string({ required: false, description: 'Words in the name, headline, e-mail or city (case-insensitive).' }),
     skillIds: t.stringList({ required: false, description: 'Has every one of these skills (ids, names or aliases).' }),
+    externalIds: t.stringList({ required: false, description: `Candidates with any of these external IDs (at most ${MAX_EXTERNAL_IDS}).` }),
   }),
   validate: z.looseObject({
     search: z.string().max(200, 'Search is at most 200 characters.').nullish(),
+    externalIds: externalIdsFilterSchema,
     skillIds: z.array(z.string()).max(20, 'Filter by at most 20 skills.').nullish(),
   }),
 });
@@ -158,6 +166,7 @@ builder.queryField('candidates', (t) =>
         if (!scope) return [];
         const conditions: Prisma.CandidateProfileWhereInput[] = [scope];
         for (const skillId of resolveSkillFilter(filter?.skillIds)) conditions.push({ skills: { some: { skillId } } });
+        if (filter?.externalIds) conditions.push({ externalId: { in: filter.externalIds.map((id) => id.trim()) } });
         for (const word of searchWords(filter?.search)) {
           conditions.push({
             OR: [
@@ -297,6 +306,7 @@ const createCandidateSchema = z.object({
   ...profileFields,
   email: z.string().trim().toLowerCase().email('Enter an e-mail address, like sam@example.com.').max(254),
   phone: profileFields.phone.default(null),
+  externalId: externalIdSchema.default(null),
   headline: profileFields.headline.default(''),
   summary: profileFields.summary.default(''),
   yearsExperience: profileFields.yearsExperience.default(0),
@@ -310,6 +320,7 @@ const updateCandidateSchema = z.object({
   ...Object.fromEntries(Object.entries(profileFields).map(([key, schema]) => [key, schema.optional()])) as {
     [K in keyof typeof profileFields]: z.ZodOptional<(typeof profileFields)[K]>;
   },
+  externalId: externalIdSchema.optional(),
   version: z.number().int().nonnegative().optional(),
 });
 
@@ -326,6 +337,10 @@ const profileInputFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaT
   skills: t.field({ type: [CandidateSkillInput], required: false, description: 'Replaces the whole list when given.' }),
   experiences: t.field({ type: [CandidateExperienceInput], required: false, description: 'Replaces the whole list when given.' }),
   preferences: t.field({ type: CandidatePreferencesInput, required: false }),
+  externalId: t.string({
+    required: false,
+    description: "The agency's own reference for the candidate (1-200 characters, unique in the agency; staff only); null clears it.",
+  }),
 });
 
 const CreateCandidateInput = builder.inputType('CreateCandidateInput', {
@@ -351,6 +366,16 @@ const preferenceColumns = ({ currency, ...rest }: PreferencesPatch): Prisma.Cand
 const skillRows = (candidateId: string, skills: z.output<typeof candidateSkillsSchema>): Prisma.CandidateSkillCreateManyInput[] =>
   skills.map((s) => ({ candidateId, skillId: s.skill, level: s.level, years: s.years, lastUsedYear: s.lastUsedYear }));
 
+/** A readable refusal before the write (the unique index still decides a race, see isExternalIdConflict). */
+async function refuseTakenCandidateExternalId(prisma: Prisma.TransactionClient, agencyId: string, externalId: string | null | undefined, candidateId: string | null) {
+  if (!externalId) return;
+  const holder = await prisma.candidateProfile.findFirst({
+    where: { agencyId, externalId, ...(candidateId ? { id: { not: candidateId } } : {}) },
+    select: { id: true },
+  });
+  if (holder) throw externalIdTaken('candidate');
+}
+
 const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
 const emailTaken = () => new ValidationError([{ field: 'email', message: 'A candidate with this e-mail is already registered with your agency.' }]);
 
@@ -366,6 +391,7 @@ builder.mutationField('createCandidate', (t) =>
       const { skills, experiences, preferences, ...columns } = parseInput(createCandidateSchema, withoutUndefined(input));
       const existing = await ctx.prisma.candidateProfile.findFirst({ where: { agencyId, email: columns.email }, select: { id: true } });
       if (existing) throw emailTaken();
+      await refuseTakenCandidateExternalId(ctx.prisma, agencyId, columns.externalId, null);
       const candidate = await ctx.prisma
         .$transaction(async (tx) => {
           const created = await tx.candidateProfile.create({
@@ -377,7 +403,7 @@ builder.mutationField('createCandidate', (t) =>
           return created;
         })
         .catch((error: unknown) => {
-          throw isUniqueViolation(error) ? emailTaken() : error;
+          throw isExternalIdConflict(error) ? externalIdTaken('candidate') : isUniqueViolation(error) ? emailTaken() : error;
         });
       await getMatchService(ctx.prisma).changesCommitted();
       return candidate;
@@ -402,6 +428,11 @@ builder.mutationField('updateCandidateProfile', (t) =>
       if (!canEditCandidate(viewer, current)) throw new NotAllowedError("Only the candidate and their agency's recruiters can change this profile.");
       const { candidateId: _id, ...fields } = input;
       const { skills, experiences, preferences, version, ...columns } = parseInput(updateCandidateSchema, withoutUndefined(fields));
+      // The reference is the agency's (or its partner system's), not the candidate's to change.
+      if (columns.externalId !== undefined && !(viewer.kind === 'user' && viewer.role !== 'CANDIDATE')) {
+        throw new NotAllowedError("Only the agency's staff set a candidate's external ID.");
+      }
+      await refuseTakenCandidateExternalId(ctx.prisma, current.agencyId, columns.externalId, current.id);
       await ctx.prisma.$transaction(async (tx) => {
         // Guarded write: an edit made meanwhile (in another tab, or by the recruiter) is not silently overwritten.
         const { count } = await tx.candidateProfile.updateMany({
@@ -427,6 +458,8 @@ builder.mutationField('updateCandidateProfile', (t) =>
         // The names of what changed let a consumer skip what it does not use (an index ignores a new phone number).
         const changed = [...Object.keys(columns), ...(preferences ? ['preferences'] : []), ...(skills ? ['skills'] : []), ...(experiences ? ['experiences'] : [])];
         await appendChange(tx, changeActorOf(viewer), { agencyId: current.agencyId, entity: 'CANDIDATE', entityId: current.id, kind: 'candidate.updated', data: { changed } });
+      }).catch((error: unknown) => {
+        throw isExternalIdConflict(error) ? externalIdTaken('candidate') : error;
       });
       await getMatchService(ctx.prisma).changesCommitted();
       return ctx.prisma.candidateProfile.findUniqueOrThrow({ where: { id: current.id } });

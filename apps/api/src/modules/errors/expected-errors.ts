@@ -6,7 +6,11 @@ export class NotFoundError extends Error {
 }
 export class NotAllowedError extends Error {
   override name = 'NotAllowedError';
-  constructor(message = 'You are not allowed to see or do this.') {
+  constructor(
+    message = 'You are not allowed to see or do this.',
+    /** For a partner key: the scope (an ApiKeyScope) that would have allowed it. */
+    readonly requiredScope: string | null = null,
+  ) {
     super(message);
   }
 }

@@ -54,11 +54,33 @@ describe("the agency's client companies", () => {
     expect(created.body.data.createJob).toEqual({ __typename: 'CreateJobSuccess', job: { clientCompany: { id: body.data.clientCompanies[0].id } } });
   });
 
-  it('refuses the list to a candidate, to anyone signed out, and to partner keys whatever their scopes', async () => {
-    const allScopes = await createPartnerKey(server.db.prisma, northwind.id, ['JOBS_READ', 'CANDIDATES_READ', 'PROPOSALS_READ', 'PROPOSALS_WRITE']);
-    for (const { body } of [await candidate.graphql(CLIENT_COMPANIES), await server.graphql(CLIENT_COMPANIES), await server.graphql(CLIENT_COMPANIES, {}, allScopes)]) {
+  it('refuses the list to a candidate and to anyone signed out', async () => {
+    for (const { body } of [await candidate.graphql(CLIENT_COMPANIES), await server.graphql(CLIENT_COMPANIES)]) {
       expect(body.data).toBeNull();
       expect(body.errors[0].message).toBe('You are not allowed to see or do this.');
     }
+  });
+
+  it("gives a key with JOBS_READ its agency's clients (only its own when limited to one), and tells a key without it which scope it lacks", async () => {
+    const { prisma } = server.db;
+    const expected = await prisma.clientCompany.findMany({ where: { agencyId: northwind.id }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+    const jobsRead = await createPartnerKey(prisma, northwind.id, ['JOBS_READ']);
+    const all = await server.graphql(CLIENT_COMPANIES, {}, jobsRead);
+    expect(all.body.errors).toBeUndefined();
+    expect(all.body.data.clientCompanies.map((c: any) => c.id)).toEqual(expected.map((c) => gid('ClientCompany', c.id)));
+    expect(all.body.data.clientCompanies[0].website).toBe(expected[0]!.website);
+
+    const limited = await createPartnerKey(prisma, northwind.id, ['JOBS_READ'], expected[1]!.id);
+    const own = await server.graphql(CLIENT_COMPANIES, {}, limited);
+    expect(own.body.data.clientCompanies.map((c: any) => c.id)).toEqual([gid('ClientCompany', expected[1]!.id)]);
+
+    const harborKey = await createPartnerKey(prisma, harbor.id, ['JOBS_READ']);
+    const other = await server.graphql(CLIENT_COMPANIES, {}, harborKey);
+    expect(other.body.data.clientCompanies.map((c: any) => c.id)).not.toContain(gid('ClientCompany', expected[0]!.id));
+
+    const withoutScope = await createPartnerKey(prisma, northwind.id, ['CANDIDATES_READ', 'PROPOSALS_READ', 'PROPOSALS_WRITE']);
+    const refused = await server.graphql(CLIENT_COMPANIES, {}, withoutScope);
+    expect(refused.body.data).toBeNull();
+    expect(refused.body.errors[0]).toMatchObject({ message: 'This API key needs the JOBS_READ scope to read clientCompanies.', path: ['clientCompanies'] });
   });
 });

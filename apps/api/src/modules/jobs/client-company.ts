@@ -11,6 +11,8 @@ type CompanyAccess = { id: string; agencyId: string };
  */
 const canSeeClientCompany = (viewer: Viewer | null, company: CompanyAccess, ctx: Pick<Context, 'prisma'>): boolean | Promise<boolean> =>
   (viewer?.kind === 'user' && viewer.agencyId === company.agencyId) ||
+  // A key limited to this client reads its limit (viewer.apiKey.clientCompany), whatever its scopes.
+  (viewer?.kind === 'partner' && viewer.clientCompanyId === company.id) ||
   canReadJobDetails(viewer, { agencyId: company.agencyId, clientCompanyId: company.id }) ||
   hasOpenJob(ctx, company.id);
 
@@ -37,12 +39,19 @@ export const ClientCompanyRef = builder.prismaNode('ClientCompany', {
 builder.queryField('clientCompanies', (t) =>
   t.prismaField({
     type: [ClientCompanyRef],
-    description: "The agency's client companies, by name (for the job form and the jobs filter). Staff only.",
-    authScopes: { staff: true },
+    description:
+      "The agency's client companies, by name (for the job form and the jobs filter): for its staff, and partner keys with JOBS_READ (a key limited to one client sees only that one).",
+    authScopes: { $any: { staff: true, partner: 'JOBS_READ' } },
     resolve: (query, _root, _args, ctx) => {
-      const agencyId = ctx.viewer?.kind === 'user' ? ctx.viewer.agencyId : null;
-      if (!agencyId) return [];
-      return ctx.prisma.clientCompany.findMany({ ...query, where: { agencyId }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+      const viewer = ctx.viewer;
+      const where =
+        viewer?.kind === 'user' && viewer.role !== 'CANDIDATE'
+          ? { agencyId: viewer.agencyId }
+          : viewer?.kind === 'partner' && viewer.scopes.includes('JOBS_READ')
+            ? { agencyId: viewer.agencyId, ...(viewer.clientCompanyId ? { id: viewer.clientCompanyId } : {}) }
+            : null;
+      if (!where) return [];
+      return ctx.prisma.clientCompany.findMany({ ...query, where, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
     },
   }),
 );

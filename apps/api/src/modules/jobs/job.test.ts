@@ -131,7 +131,7 @@ describe('listing jobs', () => {
 
     const candidatesOnly = await createPartnerKey(server.db.prisma, northwind.id, ['CANDIDATES_READ']);
     const refused = await server.graphql(JOBS, { first: 5 }, candidatesOnly);
-    expect(refused.body.errors[0].message).toBe('You are not allowed to see or do this.');
+    expect(refused.body.errors[0].message).toBe('This API key needs the JOBS_READ scope to read jobs.');
   });
 
   it('counts the pipeline by effective status: a proposal past its respond-by reads as EXPIRED', async () => {

@@ -1,3 +1,4 @@
+import { externalIdsFilterSchema, externalIdSchema, externalIdTaken, isExternalIdConflict, MAX_EXTERNAL_IDS } from '../common/external-id.ts';
 import { ProposalStatus, SkillRequirement, type Prisma } from '@shortlist/db/prisma';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
@@ -74,6 +75,11 @@ export const JobRef = builder.prismaNode('Job', {
     title: t.exposeString('title'),
     description: t.exposeString('description'),
     status: t.expose('status', { type: JobStatusEnum }),
+    externalId: t.exposeString('externalId', {
+      nullable: true,
+      description: "The agency's or a partner system's own reference for the job (unique in the agency): for staff and keys with JOBS_READ.",
+      authScopes: detailsScope,
+    }),
     seniority: t.expose('seniority', { type: SeniorityEnum }),
     minYearsExperience: t.exposeInt('minYearsExperience'),
     employmentType: t.expose('employmentType', { type: EmploymentTypeEnum }),
@@ -144,8 +150,9 @@ const JobsFilter = builder.inputType('JobsFilter', {
     status: t.field({ type: [JobStatusEnum], required: false, description: 'Any of these statuses.' }),
     clientCompanyId: t.id({ required: false, description: 'The id of a ClientCompany.' }),
     search: t.string({ required: false, description: 'Words in the title, client name or city (case-insensitive).' }),
+    externalIds: t.stringList({ required: false, description: `Jobs with any of these external IDs (at most ${MAX_EXTERNAL_IDS}).` }),
   }),
-  validate: z.looseObject({ search: z.string().max(200, 'Search is at most 200 characters.').nullish() }),
+  validate: z.looseObject({ search: z.string().max(200, 'Search is at most 200 characters.').nullish(), externalIds: externalIdsFilterSchema }),
 });
 
 builder.queryField('jobs', (t) =>
@@ -161,6 +168,7 @@ builder.queryField('jobs', (t) =>
         if (!scope) return [];
         const conditions: Prisma.JobWhereInput[] = [scope];
         if (filter?.status?.length) conditions.push({ status: { in: filter.status } });
+        if (filter?.externalIds) conditions.push({ externalId: { in: filter.externalIds.map((id) => id.trim()) } });
         if (filter?.clientCompanyId) {
           conditions.push({ clientCompanyId: idFromGlobalId(String(filter.clientCompanyId), 'ClientCompany') ?? '00000000-0000-0000-0000-000000000000' });
         }
@@ -229,6 +237,7 @@ const jobFields = {
   employmentType: z.enum(['FULL_TIME', 'PART_TIME', 'CONTRACT', 'TEMPORARY', 'INTERNSHIP']),
   openings: z.number().int().min(1, 'A job has at least one opening.').max(1000, 'A job has at most 1,000 openings.'),
   startDate: z.date().nullable(),
+  externalId: externalIdSchema,
   skills: z
     .array(
       z.object({
@@ -262,6 +271,7 @@ const createJobSchema = z
     employmentType: jobFields.employmentType.default('FULL_TIME'),
     openings: jobFields.openings.default(1),
     startDate: jobFields.startDate.default(null),
+    externalId: jobFields.externalId.default(null),
     skills: jobFields.skills.default([]),
     status: z.enum(['DRAFT', 'OPEN']).default('DRAFT'),
   })
@@ -307,6 +317,7 @@ const jobInputFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes
   employmentType: t.field({ type: EmploymentTypeEnum, required: false }),
   openings: t.int({ required: false }),
   startDate: t.field({ type: 'DateTime', required: false }),
+  externalId: t.string({ required: false, description: 'Your own reference for the job (1-200 characters, unique in the agency); null clears it.' }),
   skills: t.field({ type: [JobSkillInput], required: false, description: 'Replaces the whole list when given.' }),
 });
 
@@ -329,6 +340,13 @@ const UpdateJobInput = builder.inputType('UpdateJobInput', {
   }),
 });
 
+/** A readable refusal before the write (the unique index still decides a race, see isExternalIdConflict). */
+async function refuseTakenJobExternalId(prisma: Prisma.TransactionClient, agencyId: string, externalId: string | null | undefined, jobId: string | null) {
+  if (!externalId) return;
+  const holder = await prisma.job.findFirst({ where: { agencyId, externalId, ...(jobId ? { id: { not: jobId } } : {}) }, select: { id: true } });
+  if (holder) throw externalIdTaken('job');
+}
+
 async function findAgencyClientCompany(ctx: { prisma: Prisma.TransactionClient }, agencyId: string, globalId: string | number) {
   const id = idFromGlobalId(String(globalId), 'ClientCompany');
   const company = id ? await ctx.prisma.clientCompany.findFirst({ where: { id, agencyId }, select: { id: true } }) : null;
@@ -349,6 +367,7 @@ builder.mutationField('createJob', (t) =>
       const data = parseInput(createJobSchema, withoutUndefined(fields));
       const company = await findAgencyClientCompany(ctx, viewer.agencyId, clientCompanyId);
       const { skills, ...columns } = data;
+      await refuseTakenJobExternalId(ctx.prisma, viewer.agencyId, columns.externalId, null);
       const job = await ctx.prisma.$transaction(async (tx) => {
         const created = await tx.job.create({
           data: {
@@ -362,6 +381,8 @@ builder.mutationField('createJob', (t) =>
         await tx.jobSkill.createMany({ data: toJobSkillRows(created.id, skills) });
         await appendChange(tx, changeActorOf(viewer), { agencyId: viewer.agencyId, entity: 'JOB', entityId: created.id, kind: 'job.created', data: { status: created.status } });
         return created;
+      }).catch((error: unknown) => {
+        throw isExternalIdConflict(error) ? externalIdTaken('job') : error;
       });
       await getMatchService(ctx.prisma).changesCommitted();
       return job;
@@ -391,6 +412,7 @@ builder.mutationField('updateJob', (t) =>
       const company = clientCompanyId == null ? null : await findAgencyClientCompany(ctx, viewer.agencyId, clientCompanyId);
       const { skills, version, ...columns } = patch;
       const isPublishing = patch.status === 'OPEN' && current.status !== 'OPEN';
+      await refuseTakenJobExternalId(ctx.prisma, current.agencyId, columns.externalId, current.id);
       await ctx.prisma.$transaction(async (tx) => {
         // Guarded write: two people saving at once cannot both win.
         const { count } = await tx.job.updateMany({
@@ -416,6 +438,8 @@ builder.mutationField('updateJob', (t) =>
           kind: 'job.updated',
           data: { status: columns.status ?? current.status, changed },
         });
+      }).catch((error: unknown) => {
+        throw isExternalIdConflict(error) ? externalIdTaken('job') : error;
       });
       await getMatchService(ctx.prisma).changesCommitted();
       return ctx.prisma.job.findUniqueOrThrow({ where: { id: current.id } });

@@ -6,7 +6,7 @@ import { builder } from '../../builder.ts';
 import { PartyEnum } from '../activity/activity-event.ts';
 import { decodeGlobalIdOf } from '../common/global-id.ts';
 import { nonEmptyQuery } from '../common/non-empty-query.ts';
-import { InvalidTransitionError, NotAllowedError, NotFoundError, ValidationError } from '../errors/errors.ts';
+import { ErrorInterface, InvalidTransitionError, NotAllowedError, NotFoundError, ValidationError } from '../errors/errors.ts';
 import { ProposalStatusEnum } from '../jobs/job.ts';
 import { acceptOffer, type CascadeSuggestion } from './accept-offer.ts';
 import { acceptProposal } from './accept-proposal.ts';
@@ -15,7 +15,7 @@ import { declineProposal } from './decline-proposal.ts';
 import { effectiveStatusWhere } from './effective-status-where.ts';
 import { makeOffer } from './make-offer.ts';
 import { canSeeProposal, proposalAccessSelect, visibleProposalsWhere } from './proposal-access.ts';
-import { proposeMatch } from './propose-match.ts';
+import { DuplicateProposalError, proposeMatch } from './propose-match.ts';
 import { recordHire } from './record-hire.ts';
 import { rejectCandidate } from './reject-candidate.ts';
 import { withdrawProposal } from './withdraw-proposal.ts';
@@ -262,18 +262,43 @@ const ProposeMatchInput = builder.inputType('ProposeMatchInput', {
     message: t.string({ required: true, description: 'Why this role, for the candidate to read (10-2,000 characters).' }),
     respondBy: t.field({ type: 'DateTime', required: false, description: 'Default: 7 days from now; at most 30.' }),
     slots: t.field({ type: [InterviewSlotInput], required: true, description: '1-10 interview times for the candidate to pick from.' }),
+    onBehalfOfRecruiterId: t.id({
+      required: false,
+      description:
+        "A partner key only: the recruiter (or admin) of the key's agency the proposal is made for (a User ID). Default: the key's creator. Staff leave it empty.",
+    }),
+  }),
+});
+
+builder.objectType(DuplicateProposalError, {
+  name: 'DuplicateProposalError',
+  description: 'The candidate already has an open proposal for this job: `proposal` is that one (a retried proposeMatch can carry on with it).',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof DuplicateProposalError,
+  fields: (t) => ({
+    proposal: t.prismaField({
+      type: 'Proposal',
+      description: 'The open proposal the candidate already has for this job.',
+      resolve: (query, error, _args, ctx) => loadProposal(query, ctx, error.existingProposalId),
+    }),
   }),
 });
 
 builder.mutationField('proposeMatch', (t) =>
   t.prismaField({
     type: 'Proposal',
-    description: "Proposes one of the agency's candidates for one of its open jobs. Staff only.",
-    authScopes: { staff: true },
+    description:
+      "Proposes one of the agency's candidates for one of its open jobs: by its staff, or by a partner key with PROPOSALS_WRITE (for its client's jobs only when limited to one) on behalf of a recruiter it names or of the key's creator; the history names the key.",
+    authScopes: { $any: { staff: true, partner: 'PROPOSALS_WRITE' } },
     args: { input: t.arg({ type: ProposeMatchInput, required: true }) },
-    errors: { types: errorTypes, dataField: { name: 'proposal' } },
+    errors: { types: [...errorTypes, DuplicateProposalError], dataField: { name: 'proposal' } },
     resolve: async (query, _root, { input }, ctx) => {
-      const id = await proposeMatch(ctx, { ...input, jobId: String(input.jobId), candidateId: String(input.candidateId) });
+      const id = await proposeMatch(ctx, {
+        ...input,
+        jobId: String(input.jobId),
+        candidateId: String(input.candidateId),
+        onBehalfOfRecruiterId: input.onBehalfOfRecruiterId == null ? null : String(input.onBehalfOfRecruiterId),
+      });
       return loadProposal(query, ctx, id);
     },
   }),

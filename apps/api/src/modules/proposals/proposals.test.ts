@@ -163,7 +163,7 @@ describe('proposing, and answering a proposal', () => {
       Array.from({ length: 10 }, () => recruiter.graphql(PROPOSE, { input }).then((r) => r.body.data.proposeMatch)),
     );
     expect(results.filter((r) => r.__typename === 'ProposeMatchSuccess')).toHaveLength(1);
-    expect(results.filter((r) => r.__typename === 'InvalidTransitionError').map((r) => r.message)).toEqual(
+    expect(results.filter((r) => r.__typename === 'DuplicateProposalError').map((r) => r.message)).toEqual(
       Array(9).fill('Sam Okafor already has an open proposal for this job.'),
     );
     expect(await server.db.prisma.proposal.count({ where: { jobId: job.id, candidateId: sam.id } })).toBe(1);
