@@ -188,12 +188,14 @@ describe(`the change feed (${engine})`, () => {
     expect(fromStart.body.data.changes.edges.filter((e: any) => ours.has(e.node.entityId))).toEqual([]);
   });
 
-  it('agency staff see every change; a candidate is refused', async () => {
+  it('agency staff see every change; a candidate, an anonymous caller and a key without a read scope are refused', async () => {
     const staff = await recruiter.graphql(CHANGES, { after: startCursors.everything });
     expect(summary(staff.body.data.changes.edges)).toEqual(happened);
-    const refused = await candidate.graphql(CHANGES, {});
-    expect(refused.body.data).toBeNull();
-    expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    const writeOnly = await createPartnerKey(server.db.prisma, refs.agencyId, ['PROPOSALS_WRITE']);
+    for (const refused of [await candidate.graphql(CHANGES, {}), await server.graphql(CHANGES, {}), await read(writeOnly, {})]) {
+      expect(refused.body.data).toBeNull();
+      expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    }
   });
 
   it('a bad cursor, or one of another connection, is a typed error rather than an empty page', async () => {
