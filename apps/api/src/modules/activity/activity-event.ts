@@ -1,5 +1,6 @@
 import { ActorKind, Party } from '@shortlist/db/prisma';
 import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
 import { reasonLabelOf } from './reason-label-of.ts';
 
 export const PartyEnum = builder.enumType(Party, {
@@ -23,21 +24,33 @@ const ActivityActor = builder.objectRef<ActorShape>('ActivityActor').implement({
   }),
 });
 
+/** A key's name is the agency's own word for a partner ("Acme HR sync"): its staff and the key see it, a candidate does not. */
+async function partnerNameFor(ctx: Pick<Context, 'prisma' | 'viewer'>, event: { agencyId: string; actorApiKeyId: string | null }): Promise<string> {
+  const viewer = ctx.viewer;
+  const isStaff = viewer?.kind === 'user' && viewer.role !== 'CANDIDATE' && viewer.agencyId === event.agencyId;
+  const isTheKey = viewer?.kind === 'partner' && viewer.apiKeyId === event.actorApiKeyId;
+  if (!event.actorApiKeyId || !(isStaff || isTheKey)) return 'Partner system';
+  // findUnique calls of one tick are batched by Prisma into one query, so a history of many events costs one read.
+  const key = await ctx.prisma.apiKey.findUnique({ where: { id: event.actorApiKeyId }, select: { name: true } });
+  return key?.name ?? 'Partner system';
+}
+
 export const ActivityEventRef = builder.prismaObject('ActivityEvent', {
   description: "One entry of a proposal's history: who did what, when, from which status to which, and why.",
   fields: (t) => ({
     action: t.exposeString('action', { description: 'What happened, e.g. "proposal.declined", "interview.cancelled".' }),
     actor: t.field({
       type: ActivityActor,
-      select: { actorKind: true, actorParty: true, actorUser: { select: { name: true } } },
-      resolve: (event) => ({
+      description: "For a partner system, its key's name to the agency's staff and to the key itself; \"Partner system\" to others.",
+      select: { agencyId: true, actorKind: true, actorParty: true, actorApiKeyId: true, actorUser: { select: { name: true } } },
+      resolve: async (event, _args, ctx) => ({
         kind: event.actorKind,
         party: event.actorParty,
         name:
           event.actorKind === 'SYSTEM'
             ? 'Shortlist'
             : event.actorKind === 'API_KEY'
-              ? 'Partner system'
+              ? await partnerNameFor(ctx, event)
               : (event.actorUser?.name ?? 'A former user'),
       }),
     }),

@@ -10,6 +10,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 let server: TestServer;
 let recruiter: TestBrowser;
+let candidate: TestBrowser;
 let sam: { id: string; agencyId: string };
 let otherAgencyId: string;
 const usedJobs = new Set<string>();
@@ -17,7 +18,7 @@ const dbId = (globalId: string) => decodeGlobalID(globalId).id;
 
 beforeAll(async () => {
   server = await startTestServer('demo');
-  ({ recruiter } = await signInDemoUsers(server));
+  ({ recruiter, candidate } = await signInDemoUsers(server));
   const user = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'candidate@shortlist.test' }, include: { candidateProfile: true } });
   sam = { id: user.candidateProfile!.id, agencyId: user.agencyId };
   otherAgencyId = (await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'recruiter@otheragency.test' } })).agencyId;
@@ -79,7 +80,11 @@ describe('a partner key proposing a match', () => {
     const result = body.data.proposeMatch;
     expect(result.__typename, JSON.stringify(body)).toBe('ProposeMatchSuccess');
     expect(result.proposal.status).toBe('PROPOSED');
-    expect(result.proposal.history).toEqual([{ action: 'proposal.proposed', actor: { name: 'Partner system', party: 'RECRUITER', kind: 'API_KEY' } }]);
+    expect(result.proposal.history).toEqual([{ action: 'proposal.proposed', actor: { name: key.row.name, party: 'RECRUITER', kind: 'API_KEY' } }]);
+    // The agency's staff read the key's name; the candidate reads "Partner system".
+    const HISTORY = 'query($id: ID!) { node(id: $id) { ... on Proposal { history { actor { name kind } } } } }';
+    expect((await recruiter.graphql(HISTORY, { id: result.proposal.id })).body.data.node.history[0].actor).toEqual({ name: key.row.name, kind: 'API_KEY' });
+    expect((await candidate.graphql(HISTORY, { id: result.proposal.id })).body.data.node.history[0].actor).toEqual({ name: 'Partner system', kind: 'API_KEY' });
 
     const proposalId = dbId(result.proposal.id);
     const row = await server.db.prisma.proposal.findUniqueOrThrow({ where: { id: proposalId } });
