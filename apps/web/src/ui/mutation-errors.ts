@@ -26,6 +26,8 @@ export const MutationErrors_error = graphql(`
 export type MutationError =
   | { __typename: 'ValidationError'; message: string; fieldErrors: ReadonlyArray<{ field: string; message: string }> }
   | { __typename: 'InvalidTransitionError'; message: string; currentStatus?: string | null }
+  /** proposeMatch: the candidate already has an open proposal for the job (someone proposed them meanwhile). */
+  | { __typename: 'DuplicateProposalError'; message: string }
   | { __typename: 'NotFoundError' | 'NotAllowedError' | 'InvalidCredentialsError'; message: string };
 
 export type FormErrors = {
@@ -45,7 +47,7 @@ export function formErrorsOf(error: MutationError): FormErrors {
     for (const { field, message } of error.fieldErrors) fields[field] ??= message;
     return { fields, form: error.fieldErrors.length === 0 ? error.message : null, isStale: false };
   }
-  if (error.__typename === 'InvalidTransitionError') {
+  if (error.__typename === 'InvalidTransitionError' || error.__typename === 'DuplicateProposalError') {
     return { fields: {}, form: `${error.message} The page now shows the latest state.`, isStale: true };
   }
   return { fields: {}, form: error.message, isStale: false };
@@ -86,6 +88,6 @@ export function formErrorsOfAnswer<S extends string>(
   if (!answer) throw new Error('No answer from the server.');
   if (answer.__typename === successTypename) return null;
   const error = answer as MutationError;
-  if (error.__typename === 'InvalidTransitionError') onStale(error.message);
+  if (error.__typename === 'InvalidTransitionError' || error.__typename === 'DuplicateProposalError') onStale(error.message);
   return formErrorsForFields(error, formFields);
 }

@@ -292,7 +292,7 @@ describe('proposing a candidate', () => {
     const sent: ProposeInput[] = [];
     renderPage([
       pageAnswer(buildJobPageData({ suggestions: [buildSuggestion({ fullName: 'Sam Okafor' })] })),
-      proposeAnswer({ __typename: 'InvalidTransitionError', message: 'Sam Okafor already has an open proposal for this job.', currentStatus: null }, sent),
+      proposeAnswer({ __typename: 'DuplicateProposalError', message: 'Sam Okafor already has an open proposal for this job.' }, sent),
     ]);
     const dialog = await openProposeDialog();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Add an interview time' }));
