@@ -27,7 +27,7 @@ const CHANGES = `query($after: String, $first: Int, $types: [ChangeEntityType!],
     headCursor
     pageInfo { hasNextPage endCursor }
     edges { cursor node { position kind entityType entityId occurredAt changedFields actor { kind }
-      entity { __typename id ... on Proposal { status updatedAt } ... on Candidate { headline createdAt updatedAt } ... on Interview { updatedAt } } } }
+      entity { __typename id ... on Proposal { status updatedAt } ... on Candidate { headline createdAt updatedAt } ... on Interview { updatedAt } ... on Job { createdAt updatedAt } } } }
   }
 }`;
 

@@ -107,8 +107,10 @@ export const JobRef = builder.prismaNode('Job', {
       authScopes: detailsScope,
       description: 'The client with its id (for filters and createJob) and the details only the agency sees.',
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true, authScopes: detailsScope }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true, authScopes: detailsScope }),
+    // Non-null and as visible as the job itself (an open job's dates are no secret), so one `nodes` selection of
+    // `updatedAt` across Job, Candidate, Proposal and Interview has one type.
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the job was created.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the job last changed.' }),
     version: t.exposeInt('version', {
       nullable: true,
       authScopes: detailsScope,
