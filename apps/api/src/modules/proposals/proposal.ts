@@ -128,7 +128,9 @@ export const ProposalRef = builder.prismaNode('Proposal', {
   description: "A recruiter's proposal of one candidate for one job, with the match it was made with and its history.",
   // Select mode: each field reads only its own columns, so a list never loads what it does not show (the snapshot).
   select: proposalAccessSelect,
-  authScopes: (proposal, ctx) => canSeeProposal(ctx.viewer, proposal),
+  // proposalOfCaller: granted by proposeMatch's answer, so a key with PROPOSALS_WRITE but not PROPOSALS_READ reads the
+  // proposal it made (otherwise the proposal is made and the answer is FORBIDDEN with data null).
+  authScopes: (proposal, ctx) => canSeeProposal(ctx.viewer, proposal) || { $granted: 'proposalOfCaller' },
   fields: (t) => ({
     status: t.field({
       type: ProposalStatusEnum,
@@ -279,6 +281,8 @@ builder.objectType(DuplicateProposalError, {
     proposal: t.prismaField({
       type: 'Proposal',
       description: 'The open proposal the candidate already has for this job.',
+      // A caller allowed to propose for this job may act on its open proposal, so it may read it.
+      grantScopes: ['proposalOfCaller'],
       resolve: (query, error, _args, ctx) => loadProposal(query, ctx, error.existingProposalId),
     }),
   }),
@@ -291,7 +295,9 @@ builder.mutationField('proposeMatch', (t) =>
       "Proposes one of the agency's candidates for one of its open jobs: by its staff, or by a partner key with PROPOSALS_WRITE (for its client's jobs only when limited to one) on behalf of a recruiter it names or of the key's creator; the history names the key.",
     authScopes: { $any: { staff: true, partner: 'PROPOSALS_WRITE' } },
     args: { input: t.arg({ type: ProposeMatchInput, required: true }) },
-    errors: { types: [...errorTypes, DuplicateProposalError], dataField: { name: 'proposal' } },
+    // The caller just made it: a key holding PROPOSALS_WRITE without PROPOSALS_READ reads its own answer. Its fields
+    // keep their own checks.
+    errors: { types: [...errorTypes, DuplicateProposalError], dataField: { name: 'proposal', grantScopes: ['proposalOfCaller'] } },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await proposeMatch(ctx, {
         ...input,

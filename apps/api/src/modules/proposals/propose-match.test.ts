@@ -107,6 +107,21 @@ describe('a partner key proposing a match', () => {
     expect(row.recruiterId).toBe(named.id);
   });
 
+  it('answers a key holding PROPOSALS_WRITE alone with the proposal it made, and with the open one when repeated', async () => {
+    const job = await freshJob();
+    const key = await partnerKey(['PROPOSALS_WRITE']);
+    const SMALL = `mutation($input: ProposeMatchInput!) { proposeMatch(input: $input) { __typename
+      ... on ProposeMatchSuccess { proposal { id status } } ... on DuplicateProposalError { proposal { id } } } }`;
+    const { body } = await server.graphql(SMALL, { input: inputFor(job.id) }, key.headers);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.proposeMatch).toMatchObject({ __typename: 'ProposeMatchSuccess', proposal: { status: 'PROPOSED' } });
+    const again = await server.graphql(SMALL, { input: inputFor(job.id) }, key.headers);
+    expect(again.body.data.proposeMatch).toEqual({ __typename: 'DuplicateProposalError', proposal: { id: body.data.proposeMatch.proposal.id } });
+    // Reading it elsewhere still takes PROPOSALS_READ.
+    const node = await server.graphql('query($id: ID!) { node(id: $id) { id } }', { id: body.data.proposeMatch.proposal.id }, key.headers);
+    expect(node.body.data.node).toBeNull();
+  });
+
   it('refuses naming a recruiter of another agency, a candidate or a made-up ID, alike, and proposes nothing', async () => {
     const job = await freshJob();
     const key = await partnerKey(['PROPOSALS_WRITE']);
