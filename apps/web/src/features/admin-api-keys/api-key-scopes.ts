@@ -19,7 +19,7 @@ export const API_KEY_SCOPES = {
   },
   PROPOSALS_WRITE: {
     name: 'Act on proposals',
-    allows: "Record the client's decisions (offers, hires, rejections) and interview outcomes.",
+    allows: "Propose candidates for jobs (for a recruiter it names), and record the client's decisions (offers, hires, rejections) and interview outcomes.",
   },
 } as const satisfies Record<ApiKeyScope, { name: string; allows: string }>;
 
