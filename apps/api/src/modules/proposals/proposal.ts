@@ -383,7 +383,7 @@ builder.mutationField('makeOffer', (t) =>
     description: "Records the client's offer (staff) or sends it (partner key with proposals:write).",
     authScopes: { $any: { staff: true, partner: 'PROPOSALS_WRITE' } },
     args: { input: t.arg({ type: MakeOfferInput, required: true }) },
-    errors: { types: errorTypes, dataField: { name: 'proposal' } },
+    errors: { types: errorTypes, dataField: { name: 'proposal', grantScopes: ['proposalOfCaller'] } },
     resolve: async (query, _root, { input }, ctx) => loadProposal(query, ctx, await makeOffer(ctx, { ...input, proposalId: String(input.proposalId) })),
   }),
 );
@@ -431,7 +431,7 @@ builder.mutationField('recordHire', (t) =>
       "Records that the candidate accepted the client's offer (HIRED): by the agency's staff, or sent by a partner key with proposals:write. The candidate is told; their other proposals stay as they are.",
     authScopes: { $any: { staff: true, partner: 'PROPOSALS_WRITE' } },
     args: { input: t.arg({ type: RecordHireInput, required: true }) },
-    errors: { types: errorTypes, dataField: { name: 'proposal' } },
+    errors: { types: errorTypes, dataField: { name: 'proposal', grantScopes: ['proposalOfCaller'] } },
     resolve: async (query, _root, { input }, ctx) => loadProposal(query, ctx, await recordHire(ctx, { proposalId: String(input.proposalId) })),
   }),
 );
@@ -457,7 +457,7 @@ builder.mutationField('rejectCandidate', (t) =>
     description: "Records the client's decision not to go on (staff), or sends it (partner key with proposals:write).",
     authScopes: { $any: { staff: true, partner: 'PROPOSALS_WRITE' } },
     args: { input: t.arg({ type: RejectCandidateInput, required: true }) },
-    errors: { types: errorTypes, dataField: { name: 'proposal' } },
+    errors: { types: errorTypes, dataField: { name: 'proposal', grantScopes: ['proposalOfCaller'] } },
     resolve: async (query, _root, { input }, ctx) => loadProposal(query, ctx, await rejectCandidate(ctx, { ...input, proposalId: String(input.proposalId) } as never)),
   }),
 );

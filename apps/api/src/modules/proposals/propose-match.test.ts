@@ -122,6 +122,26 @@ describe('a partner key proposing a match', () => {
     expect(node.body.data.node).toBeNull();
   });
 
+  it("answers a key holding PROPOSALS_WRITE alone with the proposal it moved on (rejectCandidate), not FORBIDDEN with the change made", async () => {
+    const job = await freshJob();
+    const key = await partnerKey(['PROPOSALS_WRITE']);
+    const proposed = await server.graphql(
+      `mutation($input: ProposeMatchInput!) { proposeMatch(input: $input) { ... on ProposeMatchSuccess { proposal { id } } } }`,
+      { input: inputFor(job.id) },
+      key.headers,
+    );
+    const proposalId = proposed.body.data.proposeMatch.proposal.id as string;
+    // The candidate accepted (through the app); the client now says no through its system.
+    await server.db.prisma.proposal.update({ where: { id: dbId(proposalId) }, data: { status: 'ACCEPTED' } });
+    const { body } = await server.graphql(
+      `mutation($input: RejectCandidateInput!) { rejectCandidate(input: $input) { __typename ... on RejectCandidateSuccess { proposal { id status } } } }`,
+      { input: { proposalId, reason: 'POSITION_FILLED', message: 'The client filled the position internally, thank you for your time.' } },
+      key.headers,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.rejectCandidate).toEqual({ __typename: 'RejectCandidateSuccess', proposal: { id: proposalId, status: 'REJECTED' } });
+  });
+
   it('refuses naming a recruiter of another agency, a candidate or a made-up ID, alike, and proposes nothing', async () => {
     const job = await freshJob();
     const key = await partnerKey(['PROPOSALS_WRITE']);
