@@ -1,6 +1,7 @@
 import { builder } from './builder.ts';
 import './modules/common/date-time.ts';
 import './modules/common/enums.ts';
+import './modules/common/order-direction.ts';
 import './modules/errors/errors.ts';
 import './modules/users/user.ts';
 import './modules/auth/sign-in.ts';
