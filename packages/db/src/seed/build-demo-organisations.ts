@@ -55,7 +55,10 @@ export const DEMO_CANDIDATE = { email: 'candidate@shortlist.test', name: 'Sam Ok
 /** Agencies with their policies, staff logins, the demo candidate's login, client companies and their contacts. */
 export function buildDemoOrganisations(day0: Date): DemoOrganisations {
   const founded = new Date(day0.getTime() - 420 * DAY);
-  const agencies = AGENCIES.map((a) => ({ id: seedUuid('agency', a.slug), name: a.name, slug: a.slug, createdAt: founded }));
+  // The demo runs on a developer's machine, where the first webhook receiver is on localhost; a production process
+  // never allows private addresses from a seed (an operator sets the flag per agency).
+  const allowPrivateWebhookAddresses = process.env.NODE_ENV !== 'production';
+  const agencies = AGENCIES.map((a) => ({ id: seedUuid('agency', a.slug), name: a.name, slug: a.slug, createdAt: founded, allowPrivateWebhookAddresses }));
   const policies = AGENCIES.map((a) => ({
     agencyId: seedUuid('agency', a.slug),
     lateNoticeMinutes: a.lateNoticeMinutes,
