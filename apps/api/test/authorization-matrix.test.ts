@@ -78,7 +78,7 @@ const ERROR = '__typename ... on Error { message }';
 const OPERATIONS: Operation[] = [
   // ─── queries ───
   { name: 'me', query: '{ me { id email } }', path: ['me'], allowed: ['candidate', 'otherCandidate', 'recruiter', 'otherRecruiter', 'admin'] },
-  { name: 'jobBoard', query: 'query($s: String) { jobBoard(first: 20, filter: { search: $s }) { edges { node { id title company { name } } } } }',
+  { name: 'jobBoard', query: 'query($s: String) { jobBoard(first: 20, filter: { search: $s }) { edges { node { id title clientCompany { name } } } } }',
     variables: (t) => ({ s: t.openJob.title }), path: ['jobBoard'], allowed: EVERYONE, targetId: (t) => t.openJob.gid,
     never: (t) => [t.draftJob.title, t.sam.email, t.openJob.clientWebsite] },
   { name: 'jobs', query: 'query($s: String) { jobs(first: 5, filter: { search: $s }) { edges { node { id title } } } }', scope: 'JOBS_READ',

@@ -50,10 +50,10 @@ describe('the cost limit', () => {
   });
 
   it('counts a connection without first as its default page of 20, and a variable left to its default', async () => {
-    const byDefault = await requestedCost('{ jobs { edges { node { company { name } } } } }');
-    expect(byDefault).toBe(await requestedCost('{ jobs(first: 20) { edges { node { company { name } } } } }'));
-    expect(await requestedCost('query($n: Int = 20) { jobs(first: $n) { edges { node { company { name } } } } }')).toBe(byDefault);
-    expect(await requestedCost('query($n: Int) { jobs(first: $n) { edges { node { company { name } } } } }', { n: 5 })).toBeLessThan(byDefault);
+    const byDefault = await requestedCost('{ jobs { edges { node { clientCompany { name } } } } }');
+    expect(byDefault).toBe(await requestedCost('{ jobs(first: 20) { edges { node { clientCompany { name } } } } }'));
+    expect(await requestedCost('query($n: Int = 20) { jobs(first: $n) { edges { node { clientCompany { name } } } } }')).toBe(byDefault);
+    expect(await requestedCost('query($n: Int) { jobs(first: $n) { edges { node { clientCompany { name } } } } }', { n: 5 })).toBeLessThan(byDefault);
   });
 
   it('multiplies by aliases, counts fragments, and leaves out what @skip or @include drop', async () => {
@@ -73,7 +73,7 @@ describe('the cost limit', () => {
   });
 
   it('prices ranked suggestions above as many plain objects, and their explanations on top', async () => {
-    const plain = await requestedCost('{ jobs(first: 10) { edges { node { company { name } } } } }');
+    const plain = await requestedCost('{ jobs(first: 10) { edges { node { clientCompany { name } } } } }');
     const ranked = await requestedCost(`query($id: ID!) { job(id: $id) { suggestedCandidates(first: 10) { edges { node { candidate { fullName } } } } } }`, { id: jobId });
     const explained = await requestedCost(
       `query($id: ID!) { job(id: $id) { suggestedCandidates(first: 10) { edges { node { candidate { fullName } explanation { forwardScore } } } } } }`,
@@ -119,7 +119,7 @@ describe('every response', () => {
   });
 
   it('gives back what a page shorter than asked did not cost', async () => {
-    const { body } = await recruiter.graphql('{ jobs(first: 100, filter: { status: [OPEN] }) { edges { node { company { name } } } } }');
+    const { body } = await recruiter.graphql('{ jobs(first: 100, filter: { status: [OPEN] }) { edges { node { clientCompany { name } } } } }');
     const returned = body.data.jobs.edges.length;
     expect(returned).toBeLessThan(100);
     expect(body.extensions.cost.requested).toBe(2 + 2 * 100);

@@ -33,7 +33,7 @@ describe('request IDs', () => {
     const response = await fetch(`${running.url.replace('localhost', '127.0.0.1')}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'client-chosen-id-0001' },
-      body: JSON.stringify({ query: '{ jobBoard { edges { node { title company { name } } } } }' }),
+      body: JSON.stringify({ query: '{ jobBoard { edges { node { title clientCompany { name } } } } }' }),
     });
     const body = (await response.json()) as any;
     server.httpServer.close();

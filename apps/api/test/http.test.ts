@@ -40,7 +40,7 @@ describe('the HTTP edge', () => {
   });
 
   it('rejects a query nested 20 levels deep, and one with 100 aliases', async () => {
-    const depth20 = '{ ' + Array.from({ length: 20 }, () => 'node(id: "x") { ... on Job { company { ').join('') + 'name' + ' } } }'.repeat(20) + ' }';
+    const depth20 = '{ ' + Array.from({ length: 20 }, () => 'node(id: "x") { ... on Job { clientCompany { ').join('') + 'name' + ' } } }'.repeat(20) + ' }';
     const deepResult = await server.graphql(depth20);
     expect(deepResult.status).toBe(400);
     expect(JSON.stringify(deepResult.body.errors)).toMatch(/depth/i);
@@ -64,7 +64,7 @@ describe('an unexpected failure', () => {
   it('reaches the client masked, with a reference and no SQL or stack trace', async () => {
     const broken = await startTestServer();
     await broken.db.sql.exec('DROP TABLE "ClientCompany" CASCADE');
-    const { status, body } = await broken.graphql('{ jobBoard { edges { node { title company { name } } } } }');
+    const { status, body } = await broken.graphql('{ jobBoard { edges { node { title clientCompany { name } } } } }');
     await broken.close();
     expect(status).toBe(200);
     expect(body.errors[0].message).toMatch(/^Something went wrong on our side\. Quote reference [\w-]+ if you contact support\.$/);

@@ -23,7 +23,7 @@ async function failedStart(env: Record<string, string>) {
 }
 
 
-const JOB_BOARD = '{ jobBoard(first: 100) { edges { node { id title company { name } } } } }';
+const JOB_BOARD = '{ jobBoard(first: 100) { edges { node { id title clientCompany { name } } } } }';
 async function jobBoardTitles(url: string): Promise<string[]> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',

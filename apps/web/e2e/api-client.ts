@@ -49,7 +49,7 @@ export async function openJobFittingCandidate(recruiter: RecruiterClient, candid
         };
       }>;
     };
-    jobs: { edges: Array<{ node: { company: { id: string } } }> };
+    jobs: { edges: Array<{ node: { clientCompany: { id: string } } }> };
   }>(
     `query ($search: String!) {
       candidates(first: 1, filter: { search: $search }) {
@@ -57,12 +57,12 @@ export async function openJobFittingCandidate(recruiter: RecruiterClient, candid
           skills { level skill { id } }
           preferences { minSalary currency remotePreference } } }
       }
-      jobs(first: 1) { edges { node { company { id } } } }
+      jobs(first: 1) { edges { node { clientCompany { id } } } }
     }`,
     { search: candidateName },
   );
   const candidate = candidates.edges[0]?.node;
-  const clientCompanyId = jobs.edges[0]?.node.company.id;
+  const clientCompanyId = jobs.edges[0]?.node.clientCompany.id;
   if (!candidate || candidate.fullName !== candidateName || !clientCompanyId) {
     throw new Error(`The demo data has no candidate named ${candidateName} or no job to copy a client from.`);
   }

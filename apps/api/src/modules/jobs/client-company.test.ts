@@ -84,3 +84,38 @@ describe("the agency's client companies", () => {
     expect(refused.body.errors[0]).toMatchObject({ message: 'This API key needs the JOBS_READ scope to read clientCompanies.', path: ['clientCompanies'] });
   });
 });
+
+describe("a job's clientCompany", () => {
+  const JOB_CLIENT = /* GraphQL */ `
+    query JobClient($id: ID!) { job: node(id: $id) { ... on Job { title clientCompany { id name } } } }`;
+  const JOB_CLIENT_WEBSITE = /* GraphQL */ `
+    query JobClientWebsite($id: ID!) { job(id: $id) { clientCompany { name website } } }`;
+
+  it('names the client to whoever sees the job: anyone for an open job, a candidate, and a key that reads proposals', async () => {
+    const { prisma } = server.db;
+    const open = await prisma.job.findFirstOrThrow({ where: { agencyId: northwind.id, status: 'OPEN' }, include: { clientCompany: true } });
+    const filled = await prisma.job.findFirstOrThrow({ where: { agencyId: northwind.id, status: { in: ['FILLED', 'CLOSED', 'ON_HOLD'] } }, include: { clientCompany: true } });
+    const proposalsRead = await createPartnerKey(prisma, northwind.id, ['PROPOSALS_READ']);
+    const answers = [
+      [await server.graphql(JOB_CLIENT, { id: gid('Job', open.id) }), open],
+      [await candidate.graphql(JOB_CLIENT, { id: gid('Job', filled.id) }), filled],
+      [await server.graphql(JOB_CLIENT, { id: gid('Job', filled.id) }, proposalsRead), filled],
+    ] as const;
+    for (const [{ body }, job] of answers) {
+      expect(body.errors).toBeUndefined();
+      expect(body.data.job).toEqual({ title: job.title, clientCompany: { id: gid('ClientCompany', job.clientCompanyId), name: job.clientCompany.name } });
+    }
+  });
+
+  it("keeps the client's website to the agency's staff and keys with JOBS_READ", async () => {
+    const { prisma } = server.db;
+    const open = await prisma.job.findFirstOrThrow({ where: { agencyId: northwind.id, status: 'OPEN', clientCompany: { website: { not: null } } }, include: { clientCompany: true } });
+    const staff = await recruiter.graphql(JOB_CLIENT_WEBSITE, { id: gid('Job', open.id) });
+    expect(staff.body.data.job.clientCompany).toEqual({ name: open.clientCompany.name, website: open.clientCompany.website });
+    const proposalsRead = await createPartnerKey(prisma, northwind.id, ['PROPOSALS_READ']);
+    for (const { body } of [await server.graphql(JOB_CLIENT_WEBSITE, { id: gid('Job', open.id) }), await server.graphql(JOB_CLIENT_WEBSITE, { id: gid('Job', open.id) }, proposalsRead)]) {
+      expect(body.data.job.clientCompany).toEqual({ name: open.clientCompany.name, website: null });
+      expect(JSON.stringify(body)).not.toContain(open.clientCompany.website);
+    }
+  });
+});

@@ -6,7 +6,8 @@ import { hasOpenJob } from './has-open-job.ts';
 type CompanyAccess = { id: string; agencyId: string };
 
 /**
- * The agency's own (staff, its partner keys, candidates), or anyone when it has an open job on the public board.
+ * The agency's own (staff, its partner keys with JOBS_READ or PROPOSALS_READ, candidates), or anyone when it has an
+ * open job on the public board: whoever sees one of its jobs.
  * The open job is looked up only for viewers outside the agency, so a recruiter's pages never pay for it.
  */
 const canSeeClientCompany = (viewer: Viewer | null, company: CompanyAccess, ctx: Pick<Context, 'prisma'>): boolean | Promise<boolean> =>
@@ -14,6 +15,11 @@ const canSeeClientCompany = (viewer: Viewer | null, company: CompanyAccess, ctx:
   // A key limited to this client reads its limit (viewer.apiKey.clientCompany), whatever its scopes.
   (viewer?.kind === 'partner' && viewer.clientCompanyId === company.id) ||
   canReadJobDetails(viewer, { agencyId: company.agencyId, clientCompanyId: company.id }) ||
+  // A key reading proposals sees their jobs (canSeeJob), so it sees whom each job is for.
+  (viewer?.kind === 'partner' &&
+    viewer.scopes.includes('PROPOSALS_READ') &&
+    viewer.agencyId === company.agencyId &&
+    (viewer.clientCompanyId === null || viewer.clientCompanyId === company.id)) ||
   hasOpenJob(ctx, company.id);
 
 const companyDetailsScope = (company: { id: string; agencyId: string }, _args: unknown, ctx: { viewer: Viewer | null }) =>
@@ -25,12 +31,25 @@ export const ClientCompanyRef = builder.prismaNode('ClientCompany', {
   select: { id: true, agencyId: true },
   authScopes: (company, ctx) => canSeeClientCompany(ctx.viewer, company, ctx),
   fields: (t) => ({
-    name: t.exposeString('name'),
-    industry: t.exposeString('industry', { nullable: true }),
-    country: t.exposeString('country'),
-    website: t.exposeString('website', { nullable: true, authScopes: companyDetailsScope }),
-    city: t.exposeString('city', { nullable: true, authScopes: companyDetailsScope }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true, authScopes: companyDetailsScope }),
+    name: t.exposeString('name', { description: 'The company\'s name, unique in the agency (e.g. "Acme Robotics").' }),
+    industry: t.exposeString('industry', { nullable: true, description: 'The industry it is in, as the agency wrote it; null when not recorded.' }),
+    country: t.exposeString('country', { description: 'ISO-3166 alpha-2 code of its country, e.g. DE.' }),
+    website: t.exposeString('website', {
+      nullable: true,
+      description: "Its website: for the agency's staff and keys with JOBS_READ; null when not recorded.",
+      authScopes: companyDetailsScope,
+    }),
+    city: t.exposeString('city', {
+      nullable: true,
+      description: "The city of its office: for the agency's staff and keys with JOBS_READ; null when not recorded.",
+      authScopes: companyDetailsScope,
+    }),
+    // As visible as the company: a record's dates say nothing about the client, and a mirror needs them to sync.
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the agency added the company.' }),
+    updatedAt: t.expose('createdAt', {
+      type: 'DateTime',
+      description: 'When the company last changed; companies are not edited through the API, so this is when it was added.',
+    }),
   }),
 });
 

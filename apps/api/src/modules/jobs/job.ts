@@ -96,25 +96,25 @@ export const JobRef = builder.prismaNode('Job', {
       select: { salaryMin: true, salaryMax: true, currency: true },
       resolve: (job) => ({ min: job.salaryMin, max: job.salaryMax, currency: job.currency }),
     }),
-    company: t.relation('clientCompany'),
+    company: t.relation('clientCompany', {
+      description: 'The client company the job is for.',
+      deprecationReason: 'Use clientCompany.name. Removal on or after 2027-06-30.',
+    }),
     skills: t.relation('skills', {
       description: 'Must-haves first, then nice-to-haves.',
       query: { orderBy: [{ requirement: 'asc' }, { skillId: 'asc' }] },
     }),
-    // The agency's own fields: staff, and partner keys with jobs:read (null, with an error, for anyone else).
+    // Whoever sees the job sees its client's name (ClientCompany's own scopes); the details are scoped there.
     clientCompany: t.relation('clientCompany', {
-      nullable: true,
-      authScopes: detailsScope,
-      description: 'The client with its id (for filters and createJob) and the details only the agency sees.',
+      description:
+        "The client company the job is for: its id (for the jobs filter and createJob) and name for whoever sees the job; its website and city only for the agency's staff and keys with JOBS_READ.",
     }),
     // Non-null and as visible as the job itself (an open job's dates are no secret), so one `nodes` selection of
     // `updatedAt` across Job, Candidate, Proposal and Interview has one type.
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the job was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the job last changed.' }),
     version: t.exposeInt('version', {
-      nullable: true,
-      authScopes: detailsScope,
-      description: 'Changes with every update; send it back with updateJob so a concurrent change is not overwritten.',
+      description: 'Goes up by one with every update; send it back with updateJob so a concurrent change is not overwritten.',
     }),
     pipelineCounts: t.field({
       type: [PipelineCount],

@@ -25,7 +25,7 @@ function proposal(title: string, status: ProposalStatus, respondBy = fromNow(24 
       __typename: 'Job' as const,
       id: `job-${sequence}`,
       title,
-      company: { __typename: 'ClientCompany' as const, name: `Company ${sequence}` },
+      clientCompany: { __typename: 'ClientCompany' as const, name: `Company ${sequence}` },
     },
   };
 }
@@ -44,7 +44,7 @@ function interview(title: string, startsAt: string, status: InterviewStatus = 'S
     proposal: {
       __typename: 'Proposal' as const,
       id: `proposal-of-interview-${sequence}`,
-      job: { __typename: 'Job' as const, id: `job-${sequence}`, title, company: { __typename: 'ClientCompany' as const, name: 'Lumen Ledger' } },
+      job: { __typename: 'Job' as const, id: `job-${sequence}`, title, clientCompany: { __typename: 'ClientCompany' as const, name: 'Lumen Ledger' } },
     },
   };
 }
@@ -168,7 +168,7 @@ describe('the candidate’s home', () => {
     renderPage([{ request, result: { data: homeData({ proposals: [hired, proposal('Platform Engineer', 'INTERVIEWING')] }) } }]);
 
     const portfolio = await screen.findByRole('region', { name: 'Your portfolio' });
-    expect(portfolio.textContent).toContain(`Congratulations on your new role at ${hired.job.company.name}!`);
+    expect(portfolio.textContent).toContain(`Congratulations on your new role at ${hired.job.clientCompany.name}!`);
     expect(portfolio.textContent).not.toMatch(/door|say yes/);
     const link = within(portfolio).getByRole('link', { name: 'let them know politely' });
     expect(link.getAttribute('href')).toBe(`/me/proposals/${hired.id}`);

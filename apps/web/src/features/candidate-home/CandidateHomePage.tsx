@@ -32,7 +32,7 @@ export const CandidateHomePage_Query = graphql(`
           respondBy
           job {
             id
-            company {
+            clientCompany {
               name
             }
           }
@@ -126,7 +126,7 @@ export default function CandidateHomePage() {
         interviews={interviews}
         targetOpportunities={data.me?.candidateProfile?.preferences.targetOpportunities ?? DEFAULT_TARGET}
         now={now}
-        hired={hired ? { proposalId: hired.node.id, companyName: hired.node.job.company.name } : null}
+        hired={hired ? { proposalId: hired.node.id, companyName: hired.node.job.clientCompany.name } : null}
       />
 
       <HomeSection title="Waiting for your answer" empty="Nothing is waiting for your answer right now.">

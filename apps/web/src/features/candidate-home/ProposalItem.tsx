@@ -14,7 +14,7 @@ export const ProposalItem_proposal = graphql(`
     job {
       id
       title
-      company {
+      clientCompany {
         name
       }
     }
@@ -41,7 +41,7 @@ export function ProposalItem({ proposal, status, timeZone, now }: ProposalItemPr
           {data.job.title}
         </Link>
         <span className="row-list__meta">
-          {data.job.company.name} · proposed by {data.recruiterName}
+          {data.job.clientCompany.name} · proposed by {data.recruiterName}
         </span>
       </span>
       <span className="proposal-item__next">

@@ -22,7 +22,7 @@ export const UpcomingInterviewItem_interview = graphql(`
       job {
         id
         title
-        company {
+        clientCompany {
           name
         }
       }
@@ -52,7 +52,7 @@ export function UpcomingInterviewItem({
         <Link href={`/me/interviews/${encodeURIComponent(data.id)}`} className="row-list__title">
           Interview for {data.proposal.job.title}
         </Link>
-        <span className="row-list__meta">{data.proposal.job.company.name}</span>
+        <span className="row-list__meta">{data.proposal.job.clientCompany.name}</span>
       </span>
       <span className="proposal-item__next">
         {time.inYourZone}, {time.duration} · {interviewFormatInCandidateWords[data.format]}

@@ -114,7 +114,7 @@ describe('confirming a cancellation', () => {
                   __typename: 'Proposal',
                   id: 'proposal-1',
                   recruiterName: 'Riley Chen',
-                  job: { __typename: 'Job', id: 'job-1', company: { __typename: 'ClientCompany', name: 'Lumen Ledger' } },
+                  job: { __typename: 'Job', id: 'job-1', clientCompany: { __typename: 'ClientCompany', name: 'Lumen Ledger' } },
                 },
               },
             },

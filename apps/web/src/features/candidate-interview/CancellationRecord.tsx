@@ -24,7 +24,7 @@ export const CancellationRecord_interview = graphql(`
       recruiterName
       job {
         id
-        company {
+        clientCompany {
           name
         }
       }
@@ -38,7 +38,7 @@ export function CancellationRecord({ interview, timeZone }: { interview: Fragmen
   const { data, complete } = useFragment({ fragment: CancellationRecord_interview, fragmentName: 'CancellationRecord_interview', from: interview });
   if (!complete || !data.cancellation) return null;
   const { cancellation, proposal } = data;
-  const who: Record<Party, string> = { CANDIDATE: 'You', RECRUITER: proposal.recruiterName, CLIENT: proposal.job.company.name };
+  const who: Record<Party, string> = { CANDIDATE: 'You', RECRUITER: proposal.recruiterName, CLIENT: proposal.job.clientCompany.name };
 
   return (
     <section aria-labelledby={headingId} className="card cancellation">

@@ -35,7 +35,7 @@ const proposal = {
   __typename: 'Proposal',
   id: 'proposal-1',
   recruiterName: 'Riley Chen',
-  job: { __typename: 'Job', id: 'job-1', title: 'Senior Backend Engineer (Node.js)', company: { __typename: 'ClientCompany', name: 'Lumen Ledger' } },
+  job: { __typename: 'Job', id: 'job-1', title: 'Senior Backend Engineer (Node.js)', clientCompany: { __typename: 'ClientCompany', name: 'Lumen Ledger' } },
 };
 
 function buildInterview(overrides: Record<string, unknown> = {}) {

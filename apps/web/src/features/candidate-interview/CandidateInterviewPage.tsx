@@ -57,7 +57,7 @@ export const CandidateInterviewPage_Query = graphql(`
           job {
             id
             title
-            company {
+            clientCompany {
               name
             }
           }
@@ -129,7 +129,7 @@ export default function CandidateInterviewPage({ params }: PageProps) {
     candidateName: me?.name ?? 'You',
     recruiterName: proposal.recruiterName,
     jobTitle: proposal.job.title,
-    companyName: proposal.job.company.name,
+    companyName: proposal.job.clientCompany.name,
   };
 
   return (
@@ -140,7 +140,7 @@ export default function CandidateInterviewPage({ params }: PageProps) {
       <header className="page__header">
         <h1>Interview for {proposal.job.title}</h1>
         <p className="page__lede">
-          {proposal.job.company.name} · arranged by {proposal.recruiterName}
+          {proposal.job.clientCompany.name} · arranged by {proposal.recruiterName}
         </p>
       </header>
 

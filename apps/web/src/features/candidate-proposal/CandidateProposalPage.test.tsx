@@ -26,7 +26,7 @@ function renderPage(mocks: MockLink.MockedResponse[]) {
 }
 
 const outcome = { decline: null, withdrawal: null, rejection: null, closedAt: null, respondBy: hoursFromNow(72), recruiterName: 'Riley Chen' };
-const job = { __typename: 'Job', id: 'job-1', company: { __typename: 'ClientCompany', name: 'Kestrel Logistics' } };
+const job = { __typename: 'Job', id: 'job-1', clientCompany: { __typename: 'ClientCompany', name: 'Kestrel Logistics' } };
 
 describe('the candidate’s proposal page', () => {
   test('names the job, the client and the recruiter, with the respond-by countdown', async () => {

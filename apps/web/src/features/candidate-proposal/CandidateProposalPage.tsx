@@ -43,7 +43,7 @@ export const CandidateProposalPage_Query = graphql(`
         job {
           id
           title
-          company {
+          clientCompany {
             name
           }
         }
@@ -71,7 +71,7 @@ export const CandidateProposalPage_Query = graphql(`
           job {
             id
             title
-            company {
+            clientCompany {
               name
             }
           }
@@ -131,7 +131,7 @@ export default function CandidateProposalPage({ params }: PageProps) {
   const { job, recruiterName } = proposal;
   // The status now: a proposal whose respond-by passes while the page is open expires here too.
   const status = effectiveProposalStatus({ status: proposal.status, respondBy: new Date(proposal.respondBy) }, now);
-  const people = { proposalId: proposal.id, candidateName, recruiterName, jobTitle: job.title, companyName: job.company.name };
+  const people = { proposalId: proposal.id, candidateName, recruiterName, jobTitle: job.title, companyName: job.clientCompany.name };
 
   return (
     <main id="main" className="page candidate-proposal">
@@ -141,7 +141,7 @@ export default function CandidateProposalPage({ params }: PageProps) {
       <header className="page__header">
         <h1>{job.title}</h1>
         <p className="page__lede">
-          {job.company.name} · proposed by {recruiterName}
+          {job.clientCompany.name} · proposed by {recruiterName}
         </p>
         <p className="candidate-proposal__status">
           <span className={`status status--${status.toLowerCase()}`}>{proposalStatusInCandidateWords[status]}</span>
@@ -291,7 +291,7 @@ function RemainingCascade({
         status: node.status,
         respondBy: new Date(node.respondBy),
         jobTitle: node.job.title,
-        companyName: node.job.company.name,
+        companyName: node.job.clientCompany.name,
         recruiterName: node.recruiterName,
       })),
       now,

@@ -54,7 +54,7 @@ const declined = {
         respondBy: '2026-12-03T09:00:00.000Z',
         closedAt: '2026-11-26T09:00:00.000Z',
         recruiterName: 'Riley Chen',
-        job: { __typename: 'Job', id: 'job-1', company: { __typename: 'ClientCompany', name: 'Kestrel Logistics' } },
+        job: { __typename: 'Job', id: 'job-1', clientCompany: { __typename: 'ClientCompany', name: 'Kestrel Logistics' } },
         decline: null,
         withdrawal: null,
         rejection: null,

@@ -10,7 +10,7 @@ import { WithdrawForm_Mutation } from './WithdrawForm';
 export type CascadeStepView = {
   action: 'DECLINE' | 'WITHDRAW';
   suggestedMessage: string;
-  proposal: { id: string; recruiterName: string; job: { title: string; company: { name: string } } };
+  proposal: { id: string; recruiterName: string; job: { title: string; clientCompany: { name: string } } };
 };
 type Step = CascadeStepView;
 type StepState = { kind: 'open' } | { kind: 'sending' } | { kind: 'sent' } | { kind: 'kept' } | { kind: 'failed'; field: string | null; message: string };
@@ -64,7 +64,7 @@ function CascadeStep({ step }: { step: Step }) {
   const [decline] = useMutation(DeclineForm_Mutation);
   const [withdraw] = useMutation(WithdrawForm_Mutation);
   const { proposal } = step;
-  const place = `${proposal.job.title} at ${proposal.job.company.name}`;
+  const place = `${proposal.job.title} at ${proposal.job.clientCompany.name}`;
   const isDecline = step.action === 'DECLINE';
   const doneRef = useRef<HTMLParagraphElement>(null);
 
@@ -110,7 +110,7 @@ function CascadeStep({ step }: { step: Step }) {
     <li className="cascade__step">
       <article aria-labelledby={`${id}-title`}>
         <h3 id={`${id}-title`}>
-          <Link href={`/me/proposals/${encodeURIComponent(proposal.id)}`}>{proposal.job.title}</Link> at {proposal.job.company.name}
+          <Link href={`/me/proposals/${encodeURIComponent(proposal.id)}`}>{proposal.job.title}</Link> at {proposal.job.clientCompany.name}
         </h3>
         <p className="cascade__what">
           {isDecline ? 'Decline this proposal' : 'Withdraw from this process'}: {proposal.recruiterName} will read your message.

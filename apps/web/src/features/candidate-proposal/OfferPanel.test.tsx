@@ -28,7 +28,7 @@ const offered = buildProposal({
     id: 'job-1',
     title: 'Senior Backend Engineer (Go)',
     salary: { __typename: 'SalaryBand', currency: 'EUR' },
-    company: { __typename: 'ClientCompany', name: 'Aurora Grid Energy' },
+    clientCompany: { __typename: 'ClientCompany', name: 'Aurora Grid Energy' },
   },
   offer: { __typename: 'ProposalOffer', at: '2026-11-23T15:00:00.000Z', message: 'Great news: Aurora would like to offer you the role.', salary: 92_000 },
 });
@@ -39,7 +39,7 @@ function otherProposal(id: string, title: string, company: string) {
     id,
     status: 'INTERVIEWING',
     recruiterName: 'Riley Chen',
-    job: { __typename: 'Job', id: `job-${id}`, title, company: { __typename: 'ClientCompany', name: company } },
+    job: { __typename: 'Job', id: `job-${id}`, title, clientCompany: { __typename: 'ClientCompany', name: company } },
   };
 }
 
@@ -62,7 +62,7 @@ function renderPage() {
               respondBy: hoursFromNow(-100),
               closedAt: new Date().toISOString(),
               recruiterName: 'Riley Chen',
-              job: { __typename: 'Job', id: 'job-1', company: { __typename: 'ClientCompany', name: 'Aurora Grid Energy' } },
+              job: { __typename: 'Job', id: 'job-1', clientCompany: { __typename: 'ClientCompany', name: 'Aurora Grid Energy' } },
               decline: null,
               withdrawal: null,
               rejection: null,
@@ -105,7 +105,7 @@ function renderPage() {
               respondBy: hoursFromNow(-100),
               closedAt: new Date().toISOString(),
               recruiterName: 'Riley Chen',
-              job: { __typename: 'Job', id: 'job-proposal-2', company: { __typename: 'ClientCompany', name: 'Lumen Ledger' } },
+              job: { __typename: 'Job', id: 'job-proposal-2', clientCompany: { __typename: 'ClientCompany', name: 'Lumen Ledger' } },
               decline: null,
               withdrawal: null,
               rejection: null,

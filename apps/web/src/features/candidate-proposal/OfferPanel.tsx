@@ -24,7 +24,7 @@ export const OfferPanel_proposal = graphql(`
       salary {
         currency
       }
-      company {
+      clientCompany {
         name
       }
     }
@@ -53,7 +53,7 @@ export const OfferPanel_AcceptOffer = graphql(`
             job {
               id
               title
-              company {
+              clientCompany {
                 name
               }
             }
@@ -131,7 +131,7 @@ export function OfferPanel({ proposal, candidateName, timeZone, onAccepted, onDe
 
   return (
     <section aria-labelledby={`${id}-title`} className="card offer">
-      <h2 id={`${id}-title`}>Your offer from {job.company.name}</h2>
+      <h2 id={`${id}-title`}>Your offer from {job.clientCompany.name}</h2>
       {offer ? (
         <dl className="preview__facts">
           {offer.salary != null && (
@@ -179,7 +179,7 @@ export function OfferPanel({ proposal, candidateName, timeZone, onAccepted, onDe
           candidateName={candidateName}
           recruiterName={recruiterName}
           jobTitle={job.title}
-          companyName={job.company.name}
+          companyName={job.clientCompany.name}
           onDeclined={onDeclined}
           onStale={onStale}
           onCancel={() => {
@@ -192,10 +192,10 @@ export function OfferPanel({ proposal, candidateName, timeZone, onAccepted, onDe
 
       <dialog ref={dialogRef} className="dialog" aria-labelledby={`${id}-confirm`} onClose={() => setIsConfirming(false)}>
         <h2 id={`${id}-confirm`}>
-          Accept the offer for {job.title} at {job.company.name}?
+          Accept the offer for {job.title} at {job.clientCompany.name}?
         </h2>
         <p>
-          {recruiterName} and {job.company.name} will hear straight away. Next, you can let your other open proposals know,
+          {recruiterName} and {job.clientCompany.name} will hear straight away. Next, you can let your other open proposals know,
           one message at a time: nothing is sent to them without you.
         </p>
         <div className="form__actions">

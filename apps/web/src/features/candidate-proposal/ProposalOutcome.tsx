@@ -14,7 +14,7 @@ export const ProposalOutcome_proposal = graphql(`
     recruiterName
     job {
       id
-      company {
+      clientCompany {
         name
       }
     }
@@ -56,7 +56,7 @@ export function ProposalOutcome({
   const { data, complete } = useFragment({ fragment: ProposalOutcome_proposal, fragmentName: 'ProposalOutcome_proposal', from: proposal });
   if (!complete) return null;
   const when = (iso: string | null | undefined) => (iso ? ` on ${formatDateTime(iso, timeZone)}` : '');
-  const company = data.job.company.name;
+  const company = data.job.clientCompany.name;
 
   let title: string;
   let record: { reasonLabel: string; reasonText: string | null; message: string | null } | null = null;

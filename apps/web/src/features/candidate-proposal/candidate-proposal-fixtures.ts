@@ -21,7 +21,7 @@ export function buildProposal(overrides: { status?: ProposalStatus; id?: string 
       id: 'job-1',
       title: 'Senior Backend Engineer (Go)',
       salary: { __typename: 'SalaryBand' as const, currency: 'EUR' },
-      company: { __typename: 'ClientCompany' as const, name: 'Kestrel Logistics' },
+      clientCompany: { __typename: 'ClientCompany' as const, name: 'Kestrel Logistics' },
     },
     interviews: [] as unknown[],
     slots: [
@@ -96,7 +96,7 @@ export function myProposals(...nodes: Array<{ id: string; status: ProposalStatus
         status,
         respondBy,
         recruiterName: 'Riley Chen',
-        job: { __typename: 'Job' as const, id: `job-${id}`, title, company: { __typename: 'ClientCompany' as const, name: company } },
+        job: { __typename: 'Job' as const, id: `job-${id}`, title, clientCompany: { __typename: 'ClientCompany' as const, name: company } },
       },
     })),
   };

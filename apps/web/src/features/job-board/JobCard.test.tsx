@@ -24,7 +24,7 @@ function renderJobCard(overrides: Parameters<typeof buildJob>[0] = {}) {
 
 describe('a job card', () => {
   test('shows the title, the company and where the job is', () => {
-    renderJobCard({ title: 'Platform Engineer', company: { __typename: 'ClientCompany', name: 'Nordlicht Energie' }, city: 'Hamburg', country: 'DE' });
+    renderJobCard({ title: 'Platform Engineer', clientCompany: { __typename: 'ClientCompany', name: 'Nordlicht Energie' }, city: 'Hamburg', country: 'DE' });
 
     expect(screen.getByRole('heading', { name: 'Platform Engineer' })).toBeDefined();
     expect(screen.getByText('Nordlicht Energie')).toBeDefined();

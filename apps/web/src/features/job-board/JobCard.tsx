@@ -16,7 +16,7 @@ export const JobCard_job = graphql(`
       max
       currency
     }
-    company {
+    clientCompany {
       name
     }
   }
@@ -44,7 +44,7 @@ export function JobCard({ job }: { job: FragmentType<typeof JobCard_job> }) {
       <h2 className="job-card__title" id={`job-${data.id}-title`}>
         {data.title}
       </h2>
-      <p className="job-card__company">{data.company.name}</p>
+      <p className="job-card__company">{data.clientCompany.name}</p>
       <ul className="job-card__facts" aria-label="Details">
         <li>{place}</li>
         <li>

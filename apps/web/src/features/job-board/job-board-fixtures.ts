@@ -15,7 +15,7 @@ export function buildJob(overrides: Partial<Omit<JobFixture, '__typename'>> = {}
     country: 'DE',
     remotePolicy: 'HYBRID',
     salary: { __typename: 'SalaryBand', min: 70_000, max: 90_000, currency: 'EUR' },
-    company: { __typename: 'ClientCompany', name: 'Acme Logistics' },
+    clientCompany: { __typename: 'ClientCompany', name: 'Acme Logistics' },
     ...overrides,
   };
 }

@@ -69,7 +69,7 @@ function buildCandidate(overrides: Record<string, unknown> = {}) {
             __typename: 'Match',
             score: 82.4,
             isBlocked: false,
-            job: { __typename: 'Job', id: 'Job-7', title: 'Platform Engineer', company: { __typename: 'ClientCompany', name: 'Nordlicht Energie' } },
+            job: { __typename: 'Job', id: 'Job-7', title: 'Platform Engineer', clientCompany: { __typename: 'ClientCompany', name: 'Nordlicht Energie' } },
             explanation: {
               __typename: 'MatchExplanation',
               matchedSkills: [{ __typename: 'MatchedSkill', skill: skill('go', 'Go') }],
@@ -85,7 +85,7 @@ function buildCandidate(overrides: Record<string, unknown> = {}) {
             __typename: 'Match',
             score: 31,
             isBlocked: true,
-            job: { __typename: 'Job', id: 'Job-8', title: 'Data Engineer', company: { __typename: 'ClientCompany', name: 'Acme Logistics' } },
+            job: { __typename: 'Job', id: 'Job-8', title: 'Data Engineer', clientCompany: { __typename: 'ClientCompany', name: 'Acme Logistics' } },
             explanation: {
               __typename: 'MatchExplanation',
               matchedSkills: [],
@@ -113,7 +113,7 @@ const proposals = {
         createdAt: '2026-02-02T09:00:00.000Z',
         respondBy: '2026-02-09T23:59:00.000Z',
         closedAt: null,
-        job: { __typename: 'Job', id: 'Job-9', title: 'Site Reliability Engineer', company: { __typename: 'ClientCompany', name: 'Acme Logistics' } },
+        job: { __typename: 'Job', id: 'Job-9', title: 'Site Reliability Engineer', clientCompany: { __typename: 'ClientCompany', name: 'Acme Logistics' } },
       },
     },
   ],

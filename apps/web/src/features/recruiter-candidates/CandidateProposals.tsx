@@ -29,7 +29,7 @@ export const CandidateProposalRow_proposal = graphql(`
     job {
       id
       title
-      company {
+      clientCompany {
         name
       }
     }
@@ -55,7 +55,7 @@ export function CandidateProposalRow({
   return (
     <li className="candidate-proposal">
       <Link href={`/recruiter/proposals/${encodeURIComponent(data.id)}`}>
-        {data.job.title} at {data.job.company.name}
+        {data.job.title} at {data.job.clientCompany.name}
       </Link>
       <span className="candidate-proposal__when">Proposed {formatDateTime(data.createdAt, timeZone)}</span>
       <span className={`status status--${data.status.toLowerCase()}`}>{proposalStatusInWords[data.status]}</span>

@@ -18,7 +18,7 @@ export const SuggestedJobs_candidate = graphql(`
           job {
             id
             title
-            company {
+            clientCompany {
               name
             }
           }
@@ -110,7 +110,7 @@ export function SuggestedJobs({
                     {match.job.title}
                   </Link>
                   <span className="suggested-job__client">
-                    {match.job.company.name}
+                    {match.job.clientCompany.name}
                     {proposalsByJob.has(match.job.id) && (
                       <span className="suggested-job__proposed">
                         {' · '}

@@ -21,7 +21,7 @@ export const ProposeDialog_job = graphql(`
   fragment ProposeDialog_job on Job {
     id
     title
-    company {
+    clientCompany {
       name
     }
   }
@@ -114,7 +114,7 @@ export function ProposeDialog({ job: jobRef, viewer: viewerRef, match, onClose, 
 }
 
 type FormProps = Omit<Props, 'job' | 'viewer'> & {
-  job: { id: string; title: string; company: { name: string } };
+  job: { id: string; title: string; clientCompany: { name: string } };
   viewer: { name: string; timeZone: string };
 };
 
@@ -130,7 +130,7 @@ function ProposeForm({ job, viewer, match, onClose, onProposed, onStale, now }: 
       candidateName: candidate.fullName,
       recruiterName: viewer.name,
       jobTitle: job.title,
-      companyName: job.company.name,
+      companyName: job.clientCompany.name,
       matchedSkills: topMatchedSkills(match),
     }),
   );

@@ -39,7 +39,7 @@ export const RecruiterJobPage_Query = graphql(`
         max
         currency
       }
-      company {
+      clientCompany {
         name
       }
       ...PipelineSection_job
@@ -168,7 +168,7 @@ export default function RecruiterJobPage({ params }: PageProps) {
         </p>
         <h1>{job.title}</h1>
         <p className="page__lede">
-          {job.company.name} <span className={`status status--${job.status.toLowerCase()}`}>{jobStatusInWords[job.status]}</span>
+          {job.clientCompany.name} <span className={`status status--${job.status.toLowerCase()}`}>{jobStatusInWords[job.status]}</span>
         </p>
         <ul className="recruiter-job__facts" aria-label="About the job">
           <li>{describePlace(job.city, job.country)}</li>

@@ -143,7 +143,7 @@ export function buildJobPageData(options: JobPageOptions = {}) {
       country: 'GB',
       remotePolicy: 'HYBRID' as const,
       salary: { __typename: 'SalaryBand' as const, min: 80_000, max: 95_000, currency: 'GBP' },
-      company: { __typename: 'ClientCompany' as const, name: options.companyName ?? 'Orchid Pay' },
+      clientCompany: { __typename: 'ClientCompany' as const, name: options.companyName ?? 'Orchid Pay' },
       pipelineCounts: [...counts].map(([status, count]) => ({ __typename: 'PipelineCount' as const, status, count })),
       proposals: {
         __typename: 'JobProposalConnection' as const,

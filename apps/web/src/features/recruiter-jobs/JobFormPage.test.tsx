@@ -35,8 +35,7 @@ function savedJob(overrides: Record<string, unknown> = {}) {
     startDate: null,
     minTimeZoneOverlapHours: 4,
     status: 'OPEN',
-    company: { __typename: 'ClientCompany', name: 'Nordlicht Energie' },
-    clientCompany: { __typename: 'ClientCompany', id: 'Client-nordlicht' },
+    clientCompany: { __typename: 'ClientCompany', id: 'Client-nordlicht', name: 'Nordlicht Energie' },
     skills: [
       {
         __typename: 'JobSkill',

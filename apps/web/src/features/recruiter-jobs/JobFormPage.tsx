@@ -43,11 +43,9 @@ export const JobFormPage_job = graphql(`
     startDate
     minTimeZoneOverlapHours
     status
-    company {
-      name
-    }
     clientCompany {
       id
+      name
     }
     skills {
       requirement
@@ -312,7 +310,7 @@ function JobEditor({
         errors={errors.fields}
         isNew={isNew}
         clients={clients}
-        clientName={job?.company.name ?? null}
+        clientName={job?.clientCompany.name ?? null}
       />
 
       <div className="form__actions">

@@ -15,7 +15,7 @@ export const JobRow_job = graphql(`
     city
     country
     remotePolicy
-    company {
+    clientCompany {
       name
     }
     pipelineCounts {
@@ -36,7 +36,7 @@ export function JobRow({ job }: { job: FragmentType<typeof JobRow_job> }) {
         <Link href={`/recruiter/jobs/${encodeURIComponent(data.id)}`} className="job-row__title">
           {data.title}
         </Link>
-        <span className="job-row__client">{data.company.name}</span>
+        <span className="job-row__client">{data.clientCompany.name}</span>
       </div>
       <span className="job-row__where">
         {describePlace(data.city, data.country)} · {describeRemotePolicy(data.remotePolicy)}

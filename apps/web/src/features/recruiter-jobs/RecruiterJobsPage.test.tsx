@@ -22,7 +22,7 @@ function buildJob(overrides: Partial<Omit<JobFixture, '__typename'>> = {}): JobF
     city: 'Berlin',
     country: 'DE',
     remotePolicy: 'HYBRID',
-    company: { __typename: 'ClientCompany', name: 'Acme Logistics' },
+    clientCompany: { __typename: 'ClientCompany', name: 'Acme Logistics' },
     pipelineCounts: [],
     ...overrides,
   };
@@ -94,7 +94,7 @@ describe("the recruiter's jobs", () => {
           id: 'Job-42',
           title: 'Data Engineer',
           status: 'ON_HOLD',
-          company: { __typename: 'ClientCompany', name: 'Nordlicht Energie' },
+          clientCompany: { __typename: 'ClientCompany', name: 'Nordlicht Energie' },
           city: 'Hamburg',
           pipelineCounts: [
             { __typename: 'PipelineCount', status: 'HIRED', count: 1 },

@@ -45,7 +45,7 @@ export const RecruiterProposalPage_Query = graphql(`
         job {
           id
           title
-          company {
+          clientCompany {
             name
           }
           salary {
@@ -144,7 +144,7 @@ export default function RecruiterProposalPage({ params }: PageProps) {
     viewer: { name: me.name, timeZone: viewerZone },
     agency: { name: me.agency.name, ...me.agency.cancellationPolicy },
     candidate: { fullName: candidateName, timeZone: candidate?.timeZone ?? viewerZone },
-    job: { title: job.title, companyName: job.company.name, currency: job.salary.currency },
+    job: { title: job.title, companyName: job.clientCompany.name, currency: job.salary.currency },
     now,
     onDone: (message) => {
       // The notice takes focus: the dialog or button that did it has gone.
@@ -154,7 +154,7 @@ export default function RecruiterProposalPage({ params }: PageProps) {
     onStale: reload,
   };
   const offerSalary = proposal.offer?.salary ?? null;
-  const futureRoles = describeFutureRoles(proposal.decline?.isOpenToFutureRoles, job.company.name);
+  const futureRoles = describeFutureRoles(proposal.decline?.isOpenToFutureRoles, job.clientCompany.name);
 
   return (
     <main id="main" className="page recruiter-proposal">
@@ -166,7 +166,7 @@ export default function RecruiterProposalPage({ params }: PageProps) {
           {candidateName} for {job.title}
         </h1>
         <p className="page__lede">
-          {job.company.name}{' '}
+          {job.clientCompany.name}{' '}
           <span className={`status status--${proposal.status.toLowerCase()}`}>{proposalStatusInWords[proposal.status]}</span>
         </p>
         <ul className="recruiter-proposal__links" aria-label="Related pages">

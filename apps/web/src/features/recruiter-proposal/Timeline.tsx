@@ -11,7 +11,7 @@ export const Timeline_proposal = graphql(`
     id
     job {
       id
-      company {
+      clientCompany {
         name
       }
     }
@@ -57,7 +57,7 @@ export function Timeline({ proposal, timeZone, agency }: Props) {
   const { data, complete } = useFragment({ fragment: Timeline_proposal, fragmentName: 'Timeline_proposal', from: proposal });
   if (!complete) return null;
   // A proposal is declined once: its decline event carries what the candidate said about other roles at the client.
-  const futureRoles = describeFutureRoles(data.decline?.isOpenToFutureRoles, data.job.company.name);
+  const futureRoles = describeFutureRoles(data.decline?.isOpenToFutureRoles, data.job.clientCompany.name);
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">

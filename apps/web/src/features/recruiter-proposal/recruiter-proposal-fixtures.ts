@@ -126,7 +126,7 @@ export function buildProposalPageData(options: ProposalOptions = {}) {
         __typename: 'Job' as const,
         id: 'job-1',
         title: 'Senior Data Engineer',
-        company: { __typename: 'ClientCompany' as const, name: 'Orchid Pay' },
+        clientCompany: { __typename: 'ClientCompany' as const, name: 'Orchid Pay' },
         salary: { __typename: 'SalaryBand' as const, currency: 'GBP' },
       },
       candidate: { __typename: 'Candidate' as const, id: 'candidate-sam', fullName: 'Sam Okafor', timeZone: 'Europe/Berlin' },
