@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { DEPRECATION_MONTHS } from '../src/schema-diff/check-deprecations.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
@@ -77,6 +78,24 @@ describe('the README and the compose file agree', () => {
     expect(readme).toMatch(/^## Scale out$/m);
     expect(readme).toContain('npm run bench:api');
     expect(JSON.parse(read('package.json')).scripts['bench:api']).toBeDefined();
+  });
+});
+
+describe('the API policy', () => {
+  it('is linked from the README, and its links lead to files that exist', () => {
+    expect(read('README.md')).toContain('[docs/api-policy.md](docs/api-policy.md)');
+    const links = [...read('docs/api-policy.md').matchAll(/\]\((\.\.\/[^)#]+)/g)].map(([, target]) => join(root, 'docs', target!));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((target) => !existsSync(target))).toEqual([]);
+  });
+
+  it('promises the deprecation period the schema check enforces, and names commands that exist', () => {
+    const policy = read('docs/api-policy.md');
+    expect(policy).toContain(`at least ${DEPRECATION_MONTHS} months after the first release that carries the deprecation`);
+    const scripts = JSON.parse(read('apps/api/package.json')).scripts;
+    const commands = [...policy.matchAll(/npm run ([\w:-]+) -w @shortlist\/api/g)].map(([, script]) => script!);
+    expect(commands).toEqual(expect.arrayContaining(['schema:check', 'schema:release']));
+    expect(commands.filter((script) => scripts[script] === undefined)).toEqual([]);
   });
 });
 
