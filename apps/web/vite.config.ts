@@ -12,6 +12,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiUrl, changeOrigin: true },
       '/healthz': { target: apiUrl, changeOrigin: true },
+      // The API's schema file, so it is the SDL here too and not the app shell the dev server answers unknown paths with.
+      '/schema.graphql': { target: apiUrl, changeOrigin: true },
     },
   },
   build: {
