@@ -26,8 +26,9 @@ export function loadVisibleNodes(
 }
 
 async function loadVisibleNode(builder: Builder, ctx: Context, info: GraphQLResolveInfo, globalId: ParsedGlobalId) {
-  // Every node type is keyed by a UUID; anything else cannot exist (and a NUL byte would make PostgreSQL fail).
-  if (!UUID.test(globalId.id)) return null;
+  // Every node type is keyed by a UUID, or a pair of them (a Match: "<job>:<candidate>"); anything else cannot exist
+  // (and a NUL byte would make PostgreSQL fail).
+  if (!globalId.id.split(':').every((part) => UUID.test(part))) return null;
   const scopes = typeScopesOfNode(builder, globalId.typename);
   if (!scopes) return null;
   let value: unknown;
