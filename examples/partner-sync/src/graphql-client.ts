@@ -1,5 +1,6 @@
-// A GraphQL client for a partner system: plain fetch, a Bearer key, and the retries Shortlist's answers ask for.
-// Nothing here is specific to one query, so it is the part to copy first.
+// A GraphQL client for a partner system: plain fetch, a Bearer key, automatic persisted queries, and the retries
+// Shortlist's answers ask for. Nothing here is specific to one query, so it is the part to copy first.
+import { createHash } from 'node:crypto';
 
 /** One of the API's top-level errors, e.g. `{ message, extensions: { code: 'RATE_LIMITED', retryAfter: 9 } }`. */
 export interface GraphQLErrorShape {
@@ -37,6 +38,11 @@ export interface ClientOptions {
   apiKey: string;
   /** Tries per request, counting the first. */
   maxAttempts?: number;
+  /**
+   * Automatic persisted queries: send the query's SHA-256 instead of its text, and the text only when the server
+   * answers PERSISTED_QUERY_NOT_FOUND (each API process learns a query once). Default true.
+   */
+  usePersistedQueries?: boolean;
 }
 
 /**
@@ -48,12 +54,14 @@ const MAX_WAIT_SECONDS = 30;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function createGraphQLClient({ url, apiKey, maxAttempts = 6 }: ClientOptions): GraphQLRequest {
+export function createGraphQLClient({ url, apiKey, maxAttempts = 6, usePersistedQueries = true }: ClientOptions): GraphQLRequest {
   const endpoint = `${url.replace(/\/$/, '')}/graphql`;
 
   return async function request<T>(query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<T> {
     // A query may always be sent again; a mutation only with an Idempotency-Key, or it might run twice.
     const isRetrySafe = options.idempotencyKey !== undefined || !/^\s*mutation\b/.test(query);
+    const persistedQuery = usePersistedQueries ? { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } : undefined;
+    let isTextNeeded = !persistedQuery;
     for (let attempt = 1; ; attempt += 1) {
       const backOffMs = Math.min(2 ** attempt * 250, MAX_WAIT_SECONDS * 1000);
       let response: Response;
@@ -65,7 +73,7 @@ export function createGraphQLClient({ url, apiKey, maxAttempts = 6 }: ClientOpti
             authorization: `Bearer ${apiKey}`,
             ...(options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {}),
           },
-          body: JSON.stringify({ query, variables }),
+          body: JSON.stringify({ ...(isTextNeeded ? { query } : {}), variables, ...(persistedQuery ? { extensions: { persistedQuery } } : {}) }),
           signal: AbortSignal.timeout(20_000),
         });
       } catch (error) {
@@ -77,6 +85,12 @@ export function createGraphQLClient({ url, apiKey, maxAttempts = 6 }: ClientOpti
         throw error;
       }
       const body = (await response.json().catch(() => null)) as { data?: T; errors?: GraphQLErrorShape[] } | null;
+      if (!isTextNeeded && body?.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND') {
+        // Nothing ran: send it again with its text, which this process then keeps. Not a failed attempt.
+        isTextNeeded = true;
+        attempt -= 1;
+        continue;
+      }
       const retryAfter = Number(response.headers.get('retry-after'));
       const mayRetry = RETRY_STATUSES.has(response.status) && (response.status !== 409 || options.idempotencyKey !== undefined);
       if (mayRetry && isRetrySafe && attempt < maxAttempts) {

@@ -12,6 +12,7 @@ import { createGraphQLClient, type GraphQLRequest } from '../src/graphql-client.
 import { incrementalSync, type AppliedChange } from '../src/incremental-sync.ts';
 import type { Mirror } from '../src/mirror.ts';
 import { proposeIdempotently, type ProposeInput } from '../src/propose-idempotently.ts';
+import { readViewer } from '../src/read-viewer.ts';
 import { registerWebhookEndpoint, type RegisteredEndpoint } from '../src/register-webhook-endpoint.ts';
 import { signIn } from '../src/sign-in.ts';
 import { startWebhookReceiver, type RequestOutcome, type WebhookEvent, type WebhookReceiver } from '../src/webhook-receiver.ts';
@@ -136,6 +137,19 @@ afterAll(async () => {
 });
 
 describe(`the example partner client against Shortlist on ${engine}`, () => {
+  it('the key reads its own agency and scopes, and a scope it lacks is named before any sync', async () => {
+    const viewer = await readViewer(partner, ['JOBS_READ', 'CANDIDATES_READ', 'PROPOSALS_READ']);
+    expect(viewer).toEqual({
+      kind: 'API_KEY',
+      scopes: expect.arrayContaining(['JOBS_READ', 'CANDIDATES_READ', 'PROPOSALS_READ', 'PROPOSALS_WRITE']),
+      agency: { name: 'Northwind Talent' },
+      apiKey: { name: 'Acme HR sync', prefix: expect.any(String), clientCompany: null },
+    });
+    const readOnly = await createKey(admin, { name: 'Acme job board', scopes: ['JOBS_READ'] });
+    const board = createGraphQLClient({ url: shortlist.url, apiKey: readOnly.secret });
+    await expect(readViewer(board, ['JOBS_READ', 'PROPOSALS_WRITE'])).rejects.toThrow('This key lacks PROPOSALS_WRITE');
+  });
+
   it('a full sync mirrors every job, candidate and proposal the key may see, and the cursor to follow', async () => {
     ({ mirror, counts } = await fullSync(partner));
     expect(mirror.cursor).toBe(await head());
