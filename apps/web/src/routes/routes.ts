@@ -20,6 +20,8 @@ const CandidateProposalPage = lazy(() => import('../features/candidate-proposal/
 const CandidateInterviewPage = lazy(() => import('../features/candidate-interview/CandidateInterviewPage'));
 const CandidateProfilePage = lazy(() => import('../features/candidate-profile/CandidateProfilePage'));
 const ApiKeysPage = lazy(() => import('../features/admin-api-keys/ApiKeysPage'));
+const WebhooksPage = lazy(() => import('../features/admin-webhooks/WebhooksPage'));
+const WebhookEndpointPage = lazy(() => import('../features/admin-webhooks/WebhookEndpointPage'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 /** "Integrations" opens at its first screen. */
@@ -42,6 +44,8 @@ const routes: ReadonlyArray<readonly [pattern: string, page: Page]> = [
   ['/recruiter/candidates/:candidateId', CandidatePage],
   ['/integrations', IntegrationsHome],
   ['/integrations/api-keys', ApiKeysPage],
+  ['/integrations/webhooks', WebhooksPage],
+  ['/integrations/webhooks/:endpointId', WebhookEndpointPage],
   ['/me', CandidateHomePage],
   ['/me/profile', CandidateProfilePage],
   ['/me/proposals/:proposalId', CandidateProposalPage],

@@ -6,6 +6,7 @@ import { browserTimeZone } from '../../ui/format-date-time';
 import { LoadError, PageLoading } from '../../ui/LoadError';
 import { ShowMoreButton } from '../../ui/ShowMoreButton';
 import { newNotice, SuccessNotice, type Notice } from '../../ui/SuccessNotice';
+import { IntegrationsNav } from '../integrations/IntegrationsNav';
 import { ApiKeyRow, type KeyToRevoke } from './ApiKeyRow';
 import { CreateApiKeyDialog, type CreatedKey } from './CreateApiKeyDialog';
 import { NewKeySecret } from './NewKeySecret';
@@ -95,9 +96,9 @@ export default function ApiKeysPage() {
 
   return (
     <main id="main" className="page api-keys">
+      <IntegrationsNav />
       <header className="page__header page__header--with-action">
         <div>
-          <p className="page__eyebrow">Integrations</p>
           <h1>{TITLE}</h1>
           <p className="page__lede">
             Partner systems, such as a client's HR system or a job board, use a key to work with your agency's data through

@@ -55,6 +55,12 @@ describe('the header menu', () => {
     expect(nav.getByRole('link', { name: 'Jobs' }).getAttribute('href')).toBe('/recruiter');
   });
 
+  test('marks “Integrations” current on the Webhooks screen too', async () => {
+    const nav = renderMenu({ role: 'ADMIN', at: '/integrations/webhooks' });
+
+    expect((await nav.findByRole('link', { name: 'Integrations' })).getAttribute('aria-current')).toBe('page');
+  });
+
   test('gives a candidate their opportunities, profile and notifications', async () => {
     const nav = renderMenu({ role: 'CANDIDATE', at: '/me/profile' });
 

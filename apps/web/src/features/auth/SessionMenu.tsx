@@ -29,7 +29,7 @@ export function HeaderLink({
   );
 }
 
-const LINKS_BY_ROLE: Record<UserRole, ReadonlyArray<{ href: string; label: string }>> = {
+const LINKS_BY_ROLE: Record<UserRole, ReadonlyArray<{ href: string; label: string; alsoCurrentAt?: readonly string[] }>> = {
   RECRUITER: [
     { href: '/recruiter', label: 'Jobs' },
     { href: '/recruiter/candidates', label: 'Candidates' },
@@ -37,7 +37,8 @@ const LINKS_BY_ROLE: Record<UserRole, ReadonlyArray<{ href: string; label: strin
   ADMIN: [
     { href: '/recruiter', label: 'Jobs' },
     { href: '/recruiter/candidates', label: 'Candidates' },
-    { href: '/integrations/api-keys', label: 'Integrations' },
+    // Integrations' screens (API keys, Webhooks) are one section, which opens at its first.
+    { href: '/integrations/api-keys', label: 'Integrations', alsoCurrentAt: ['/integrations/webhooks'] },
   ],
   CANDIDATE: [
     { href: '/me', label: 'My opportunities' },
@@ -52,8 +53,8 @@ export function SessionMenu() {
   if (!viewer) return <HeaderLink href="/sign-in">Sign in</HeaderLink>;
   return (
     <div className="session-menu">
-      {LINKS_BY_ROLE[viewer.role].map(({ href, label }) => (
-        <HeaderLink key={href} href={href}>
+      {LINKS_BY_ROLE[viewer.role].map(({ href, label, alsoCurrentAt }) => (
+        <HeaderLink key={href} href={href} alsoCurrentAt={alsoCurrentAt}>
           {label}
         </HeaderLink>
       ))}
