@@ -1,8 +1,12 @@
 // The schema check (docs/api-policy.md) on the committed files, and its rules on small schemas written here, so
 // these tests hold whatever the real schema looks like. No server, no database.
 import { buildSchema } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { checkSchemaFiles } from '../src/schema-diff/check-schema-files.ts';
+import { cutSchemaRelease } from '../src/schema-diff/cut-schema-release.ts';
 import { findSchemaProblems } from '../src/schema-diff/find-schema-problems.ts';
 import { parseChangelog } from '../src/schema-diff/parse-changelog.ts';
 import { releaseChangelog } from '../src/schema-diff/release-changelog.ts';
@@ -218,5 +222,45 @@ describe('cutting a release moves the Unreleased entries under its date', () => 
     expect(empty).toBe(`${header}## Unreleased\n\n## 2027-01-15\n\nNothing listed: additive changes only.\n`);
     const later = releaseChangelog(empty.replace('## Unreleased\n', '## Unreleased\n\n- `TYPE_REMOVED Old`: unused.\n'), '2027-01-15');
     expect(later).toBe(`${header}## Unreleased\n\n## 2027-01-15\n\n- \`TYPE_REMOVED Old\`: unused.\n`);
+  });
+});
+
+describe('npm run schema:release', () => {
+  it('cuts a dated release, refuses an unlisted breaking change, and run again the same day replaces that day', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shortlist-schema-release-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const files = { schema: join(dir, 'schema.graphql'), releasesDir: join(dir, 'schema-releases'), changelog: join(dir, 'SCHEMA-CHANGELOG.md') };
+    const list = (entry: string) => writeFileSync(files.changelog, readFileSync(files.changelog, 'utf8').replace('## Unreleased\n', `## Unreleased\n\n- \`${entry}\`: why.\n`));
+    const dayEntries = (date: string) => parseChangelog(readFileSync(files.changelog, 'utf8')).releases.get(date)?.map((entry) => entry.id);
+    writeFileSync(files.schema, RELEASED);
+    writeFileSync(files.changelog, '# Schema changelog\n\n## Unreleased\n');
+
+    expect((await cutSchemaRelease({ today: '2026-12-04', files })).isReleased).toBe(true);
+    expect(readdirSync(files.releasesDir)).toEqual(['2026-12-04.graphql']);
+
+    const withoutTitle = RELEASED.replace('title: String!', '');
+    writeFileSync(files.schema, withoutTitle);
+    const refused = await cutSchemaRelease({ today: '2027-01-15', files });
+    expect(refused.isReleased).toBe(false);
+    expect(subjects(refused.report)).toEqual(['unlisted-change: FIELD_REMOVED Job.title']);
+    expect(readdirSync(files.releasesDir)).toEqual(['2026-12-04.graphql']);
+
+    list('FIELD_REMOVED Job.title');
+    expect((await cutSchemaRelease({ today: '2027-01-15', files })).isReleased).toBe(true);
+    expect(readdirSync(files.releasesDir)).toEqual(['2026-12-04.graphql', '2027-01-15.graphql']);
+    expect(dayEntries('2027-01-15')).toEqual(['FIELD_REMOVED Job.title']);
+
+    // Later that day: compared with 2026-12-04 again, so the day's first entry still matches and the new one joins it.
+    const withoutClosed = withoutTitle.replace('CLOSED', '');
+    writeFileSync(files.schema, withoutClosed);
+    list('ENUM_VALUE_REMOVED JobStatus.CLOSED');
+    const again = await cutSchemaRelease({ today: '2027-01-15', files });
+    expect(again.report.problems).toEqual([]);
+    expect(again.report.base).toBe('2026-12-04');
+    expect(readFileSync(join(files.releasesDir, '2027-01-15.graphql'), 'utf8')).toBe(withoutClosed);
+    expect(dayEntries('2027-01-15')).toEqual(['FIELD_REMOVED Job.title', 'ENUM_VALUE_REMOVED JobStatus.CLOSED']);
+
+    // And the everyday check passes against the new release.
+    expect((await checkSchemaFiles({ today: '2027-01-15', files })).problems).toEqual([]);
   });
 });
