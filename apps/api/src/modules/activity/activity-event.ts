@@ -1,6 +1,8 @@
-import { ActorKind, Party } from '@shortlist/db/prisma';
+import { ActorKind, InterviewStatus, Party, ProposalStatus } from '@shortlist/db/prisma';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
+import { InterviewStatusEnum } from '../interviews/interview.ts';
+import { ProposalStatusEnum } from '../jobs/job.ts';
 import { reasonLabelOf } from './reason-label-of.ts';
 
 export const PartyEnum = builder.enumType(Party, {
@@ -35,6 +37,14 @@ async function partnerNameFor(ctx: Pick<Context, 'prisma' | 'viewer'>, event: { 
   return key?.name ?? 'Partner system';
 }
 
+/** A history status as its enum: the proposal's for proposal.* events, the interview's for interview.* events, else null. */
+const statusOf =
+  <S extends string>(prefix: 'proposal.' | 'interview.', statuses: Record<string, S>) =>
+  (action: string, status: string | null): S | null =>
+    action.startsWith(prefix) && status !== null && Object.hasOwn(statuses, status) ? statuses[status]! : null;
+const proposalStatusOf = statusOf('proposal.', ProposalStatus);
+const interviewStatusOf = statusOf('interview.', InterviewStatus);
+
 export const ActivityEventRef = builder.prismaObject('ActivityEvent', {
   description: "One entry of a proposal's history: who did what, when, from which status to which, and why.",
   fields: (t) => ({
@@ -54,8 +64,45 @@ export const ActivityEventRef = builder.prismaObject('ActivityEvent', {
               : (event.actorUser?.name ?? 'A former user'),
       }),
     }),
-    fromStatus: t.exposeString('fromStatus', { nullable: true }),
-    toStatus: t.exposeString('toStatus', { nullable: true }),
+    fromStatus: t.exposeString('fromStatus', {
+      nullable: true,
+      description: "The proposal's or interview's status before the event, as a string; null for the first event of either.",
+      deprecationReason: 'Use fromProposalStatus or fromInterviewStatus. Removal on or after 2027-06-30.',
+    }),
+    toStatus: t.exposeString('toStatus', {
+      nullable: true,
+      description: "The proposal's or interview's status after the event, as a string; null when it did not move.",
+      deprecationReason: 'Use toProposalStatus or toInterviewStatus. Removal on or after 2027-06-30.',
+    }),
+    fromProposalStatus: t.field({
+      type: ProposalStatusEnum,
+      nullable: true,
+      description: "For a proposal event (proposal.*): the proposal's status before it. null for proposal.proposed and for interview events.",
+      select: { action: true, fromStatus: true },
+      resolve: (event) => proposalStatusOf(event.action, event.fromStatus),
+    }),
+    toProposalStatus: t.field({
+      type: ProposalStatusEnum,
+      nullable: true,
+      description: "For a proposal event (proposal.*): the proposal's status after it. null for interview events.",
+      select: { action: true, toStatus: true },
+      resolve: (event) => proposalStatusOf(event.action, event.toStatus),
+    }),
+    fromInterviewStatus: t.field({
+      type: InterviewStatusEnum,
+      nullable: true,
+      description:
+        "For an interview event (interview.*): the interview's status before it. null for a new interview (interview.scheduled, interview.rescheduled) and for proposal events.",
+      select: { action: true, fromStatus: true },
+      resolve: (event) => interviewStatusOf(event.action, event.fromStatus),
+    }),
+    toInterviewStatus: t.field({
+      type: InterviewStatusEnum,
+      nullable: true,
+      description: "For an interview event (interview.*): the interview's status after it (`interview` is that interview). null for proposal events.",
+      select: { action: true, toStatus: true },
+      resolve: (event) => interviewStatusOf(event.action, event.toStatus),
+    }),
     reason: t.exposeString('reason', { nullable: true, description: 'The reason code, e.g. SALARY_TOO_LOW.' }),
     reasonLabel: t.string({
       nullable: true,

@@ -125,7 +125,10 @@ const RESCHEDULE = `mutation($input: RescheduleInterviewInput!) {
   }
 }`;
 
-const HISTORY = `query($id: ID!) { node(id: $id) { ... on Proposal { history { action fromStatus toStatus reasonText message } } } }`;
+/** An interview event's statuses as the history types them: the interview's, and no proposal status. */
+const interviewMove = (from: string | null, to: string) => ({ fromInterviewStatus: from, toInterviewStatus: to, fromProposalStatus: null, toProposalStatus: null });
+
+const HISTORY = `query($id: ID!) { node(id: $id) { ... on Proposal { history { action fromInterviewStatus toInterviewStatus fromProposalStatus toProposalStatus reasonText message } } } }`;
 
 /** A new phone interview time one hour long, as the input of rescheduleInterview. */
 const newTime = (startsAt: Date) => ({
@@ -203,8 +206,8 @@ describe('no-shows and rescheduling', () => {
     const history = await recruiter.graphql(HISTORY, { id: body.data.rescheduleInterview.interview.proposal.id });
     const moves = history.body.data.node.history.filter((e: any) => e.action.startsWith('interview.resched'));
     expect(moves).toEqual([
-      { action: 'interview.reschedule_requested', fromStatus: 'SCHEDULED', toStatus: 'NEEDS_RESCHEDULING', reasonText: reason, message },
-      { action: 'interview.rescheduled', fromStatus: null, toStatus: 'SCHEDULED', reasonText: null, message: null },
+      { action: 'interview.reschedule_requested', ...interviewMove('SCHEDULED', 'NEEDS_RESCHEDULING'), reasonText: reason, message },
+      { action: 'interview.rescheduled', ...interviewMove(null, 'SCHEDULED'), reasonText: null, message: null },
     ]);
     const notifications = await candidate.graphql('{ notifications(first: 1) { edges { node { title body } } } }');
     expect(notifications.body.data.notifications.edges[0].node.body).toMatch(new RegExp(`, now .+\\. Reason: ${reason} ${message}$`));
@@ -221,8 +224,8 @@ describe('no-shows and rescheduling', () => {
     expect(body.data.rescheduleInterview.__typename).toBe('RescheduleInterviewSuccess');
     const history = await recruiter.graphql(HISTORY, { id: body.data.rescheduleInterview.interview.proposal.id });
     expect(history.body.data.node.history.filter((e: any) => e.action.startsWith('interview.resched'))).toEqual([
-      { action: 'interview.reschedule_requested', fromStatus: 'SCHEDULED', toStatus: 'NEEDS_RESCHEDULING', reasonText: 'I have a medical appointment then.', message: null },
-      { action: 'interview.rescheduled', fromStatus: null, toStatus: 'SCHEDULED', reasonText: null, message: null },
+      { action: 'interview.reschedule_requested', ...interviewMove('SCHEDULED', 'NEEDS_RESCHEDULING'), reasonText: 'I have a medical appointment then.', message: null },
+      { action: 'interview.rescheduled', ...interviewMove(null, 'SCHEDULED'), reasonText: null, message: null },
     ]);
   });
 

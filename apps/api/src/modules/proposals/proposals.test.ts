@@ -85,7 +85,7 @@ const ACCEPT = `mutation($input: AcceptProposalInput!) {
 }`;
 
 const HISTORY = `query($id: ID!) {
-  node(id: $id) { ... on Proposal { status version history { action fromStatus toStatus reason reasonLabel message actor { name party } } } }
+  node(id: $id) { ... on Proposal { status version history { action fromProposalStatus toProposalStatus fromInterviewStatus toInterviewStatus reason reasonLabel message actor { name party } } } }
 }`;
 
 describe('proposing, and answering a proposal', () => {
@@ -127,7 +127,7 @@ describe('proposing, and answering a proposal', () => {
     const history = await recruiter.graphql(HISTORY, { id: proposal.id });
     const events = history.body.data.node.history;
     expect(events.map((e: any) => e.action)).toEqual(['proposal.proposed', 'proposal.declined']);
-    expect(events[1]).toMatchObject({ fromStatus: 'PROPOSED', toStatus: 'DECLINED', reason: 'LOCATION_OR_COMMUTE', message, actor: { name: 'Sam Okafor', party: 'CANDIDATE' } });
+    expect(events[1]).toMatchObject({ fromProposalStatus: 'PROPOSED', toProposalStatus: 'DECLINED', fromInterviewStatus: null, toInterviewStatus: null, reason: 'LOCATION_OR_COMMUTE', message, actor: { name: 'Sam Okafor', party: 'CANDIDATE' } });
   });
 
   it('lets exactly one of 50 concurrent accept and decline calls win; the rest are told it already changed', async () => {
@@ -411,7 +411,7 @@ describe('recording a hire', () => {
     expect(row.closedAt).toEqual(row.hiredAt);
 
     const history = await recruiter.graphql(HISTORY, { id: proposal.id });
-    expect(history.body.data.node.history.at(-1)).toMatchObject({ action: 'proposal.hired', fromStatus: 'OFFERED', toStatus: 'HIRED', actor: { party: 'RECRUITER' } });
+    expect(history.body.data.node.history.at(-1)).toMatchObject({ action: 'proposal.hired', fromProposalStatus: 'OFFERED', toProposalStatus: 'HIRED', actor: { party: 'RECRUITER' } });
 
     const event = await server.db.prisma.activityEvent.findFirstOrThrow({ where: { proposalId: dbId(proposal.id), action: 'proposal.hired' }, include: { notifications: { include: { user: true } } } });
     expect(event.notifications.map((n) => [n.user.email, n.title])).toEqual([['candidate@shortlist.test', `Offer accepted: ${job.title} at ${(await server.db.prisma.clientCompany.findUniqueOrThrow({ where: { id: job.clientCompanyId } })).name}`]]);

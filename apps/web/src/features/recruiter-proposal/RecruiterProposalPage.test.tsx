@@ -108,7 +108,7 @@ describe('the timeline', () => {
             buildEvent({
               action: 'proposal.declined',
               actor: SAM,
-              fromStatus: 'PROPOSED',
+              fromProposalStatus: 'PROPOSED',
               reason: 'REMOTE_POLICY',
               reasonLabel: "The remote-work policy doesn't suit me",
               message: 'Thank you!\nI am looking for a role with a few office days a month.',
@@ -136,7 +136,7 @@ describe('the timeline', () => {
           decline: { at: '2026-11-21T09:00:00.000Z', reasonLabel: "The remote-work policy doesn't suit me", isOpenToFutureRoles },
           history: [
             buildEvent({ action: 'proposal.proposed' }),
-            buildEvent({ action: 'proposal.declined', actor: SAM, fromStatus: 'PROPOSED', reasonLabel: "The remote-work policy doesn't suit me" }),
+            buildEvent({ action: 'proposal.declined', actor: SAM, fromProposalStatus: 'PROPOSED', reasonLabel: "The remote-work policy doesn't suit me" }),
           ],
         }),
       ),

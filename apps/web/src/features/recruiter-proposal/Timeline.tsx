@@ -21,8 +21,8 @@ export const Timeline_proposal = graphql(`
     history {
       action
       createdAt
-      fromStatus
-      toStatus
+      fromProposalStatus
+      toProposalStatus
       reason
       reasonLabel
       reasonText

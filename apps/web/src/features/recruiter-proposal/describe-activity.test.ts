@@ -5,7 +5,7 @@ const sam = { name: 'Sam Okafor', party: 'CANDIDATE', kind: 'USER' } as const;
 const riley = { name: 'Riley Chen', party: 'RECRUITER', kind: 'USER' } as const;
 
 function event(overrides: Partial<ActivityForWords>): ActivityForWords {
-  return { action: 'proposal.proposed', fromStatus: null, reason: null, actor: riley, interview: null, ...overrides };
+  return { action: 'proposal.proposed', fromProposalStatus: null, reason: null, actor: riley, interview: null, ...overrides };
 }
 
 const inLondon = { timeZone: 'Europe/London' };
@@ -13,7 +13,7 @@ const inLondon = { timeZone: 'Europe/London' };
 describe('the timeline in words', () => {
   test('says who did what to the proposal', () => {
     expect(describeActivity(event({ action: 'proposal.proposed' }), inLondon)).toBe('Riley Chen proposed the candidate for this job.');
-    expect(describeActivity(event({ action: 'proposal.declined', actor: sam, fromStatus: 'PROPOSED' }), inLondon)).toBe(
+    expect(describeActivity(event({ action: 'proposal.declined', actor: sam, fromProposalStatus: 'PROPOSED' }), inLondon)).toBe(
       'Sam Okafor declined the proposal.',
     );
     expect(describeActivity(event({ action: 'proposal.rejected' }), inLondon)).toBe(
@@ -22,7 +22,7 @@ describe('the timeline in words', () => {
   });
 
   test('a decline after an offer reads as declining the offer', () => {
-    expect(describeActivity(event({ action: 'proposal.declined', actor: sam, fromStatus: 'OFFERED' }), inLondon)).toBe(
+    expect(describeActivity(event({ action: 'proposal.declined', actor: sam, fromProposalStatus: 'OFFERED' }), inLondon)).toBe(
       'Sam Okafor declined the offer.',
     );
   });

@@ -2,7 +2,8 @@ import { formatInZone } from '@shortlist/domain/interviews';
 
 export type ActivityForWords = {
   action: string;
-  fromStatus: string | null;
+  /** The proposal's status before a proposal.* event. */
+  fromProposalStatus: string | null;
   reason: string | null;
   reasonText?: string | null;
   actor: { name: string; party: 'CANDIDATE' | 'RECRUITER' | 'CLIENT' | null; kind: 'USER' | 'API_KEY' | 'SYSTEM' };
@@ -34,7 +35,7 @@ export function describeActivity(event: ActivityForWords, { timeZone }: { timeZo
     case 'proposal.accepted':
       return `${who} accepted the proposal.`;
     case 'proposal.declined':
-      return event.fromStatus === 'OFFERED' ? `${who} declined the offer.` : `${who} declined the proposal.`;
+      return event.fromProposalStatus === 'OFFERED' ? `${who} declined the offer.` : `${who} declined the proposal.`;
     case 'proposal.withdrawn':
       return `${who} withdrew the proposal.`;
     case 'proposal.rejected':

@@ -13,8 +13,8 @@ type EventOptions = {
   action: string;
   createdAt?: string;
   actor?: { name: string; party: 'CANDIDATE' | 'RECRUITER' | 'CLIENT' | null; kind?: 'USER' | 'API_KEY' | 'SYSTEM' };
-  fromStatus?: string | null;
-  toStatus?: string | null;
+  fromProposalStatus?: ProposalStatus | null;
+  toProposalStatus?: ProposalStatus | null;
   reason?: string | null;
   reasonLabel?: string | null;
   reasonText?: string | null;
@@ -33,8 +33,8 @@ export function buildEvent(options: EventOptions) {
     __typename: 'ActivityEvent' as const,
     action: options.action,
     createdAt: options.createdAt ?? '2026-11-20T09:00:00.000Z',
-    fromStatus: options.fromStatus ?? null,
-    toStatus: options.toStatus ?? null,
+    fromProposalStatus: options.fromProposalStatus ?? null,
+    toProposalStatus: options.toProposalStatus ?? null,
     reason: options.reason ?? null,
     reasonLabel: options.reasonLabel ?? null,
     reasonText: options.reasonText ?? null,
@@ -141,7 +141,7 @@ export function buildProposalPageData(options: ProposalOptions = {}) {
       decline: options.decline ? { __typename: 'ProposalDecline' as const, ...options.decline } : null,
       slots: [],
       interviews: options.interviews ?? [],
-      history: options.history ?? [buildEvent({ action: 'proposal.proposed', toStatus: 'PROPOSED', message: 'Hi Sam, have a look.' })],
+      history: options.history ?? [buildEvent({ action: 'proposal.proposed', toProposalStatus: 'PROPOSED', message: 'Hi Sam, have a look.' })],
     },
   };
 }
