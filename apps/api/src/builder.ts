@@ -10,6 +10,7 @@ import { getDatamodel } from '@shortlist/db/pothos-types';
 import { GraphQLError } from 'graphql';
 import type { Context } from './context.ts';
 import { inputGuardPlugin } from './http/input-guard-plugin.ts';
+import { connectionArgumentsPlugin } from './modules/common/connection-arguments-plugin.ts';
 import { loadVisibleNodes } from './modules/common/load-visible-nodes.ts';
 import { scopeAuthError } from './modules/auth/scope-error.ts';
 
@@ -46,8 +47,9 @@ export const builder = new SchemaBuilder<{
 }>({
   // Errors before scope-auth, so a mutation refused by its authScopes returns the typed NotAllowedError its
   // result union lists (the message is generic and reveals nothing). Scope-auth still runs before resolvers.
-  // The input guard comes last: it runs after scope-auth, inside the errors plugin, so its ValidationError is typed.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, inputGuardPlugin],
+  // The input guard comes after them: it runs after scope-auth, inside the errors plugin, so its ValidationError is typed.
+  // Connection arguments last: every connection's cursors name their list, and first with last is refused.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, inputGuardPlugin, connectionArgumentsPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => {
