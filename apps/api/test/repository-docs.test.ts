@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +96,36 @@ describe('the API policy', () => {
     const commands = [...policy.matchAll(/npm run ([\w:-]+) -w @shortlist\/api/g)].map(([, script]) => script!);
     expect(commands).toEqual(expect.arrayContaining(['schema:check', 'schema:release']));
     expect(commands.filter((script) => scripts[script] === undefined)).toEqual([]);
+  });
+});
+
+describe('the partner guide', () => {
+  const guide = () => read('docs/partners.md');
+
+  it('is linked from the README with the example, and its links lead to files that exist', () => {
+    const readme = read('README.md');
+    expect(readme).toContain('[docs/partners.md](docs/partners.md)');
+    expect(readme).toContain('[examples/partner-sync](examples/partner-sync)');
+    const links = [...guide().matchAll(/\]\(((?!https?:)[^)#]+)/g)].map(([, target]) => join(root, 'docs', target!));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((target) => !existsSync(target))).toEqual([]);
+    expect(guide()).toContain('[the API policy](api-policy.md)');
+  });
+
+  it('shows only code the example runs: every TypeScript sample is lines of examples/partner-sync, indentation aside', () => {
+    const exampleDir = join(root, 'examples', 'partner-sync', 'src');
+    const files = readdirSync(exampleDir).map((name) => readFileSync(join(exampleDir, name), 'utf8').split('\n').map((line) => line.trim()));
+    const samples = [...guide().matchAll(/```ts\n([\s\S]*?)```/g)].map(([, code]) => code!.trimEnd().split('\n').map((line) => line.trim()));
+    expect(samples.length).toBeGreaterThan(5);
+    const isIn = (sample: string[], lines: string[]) => lines.some((_, start) => sample.every((line, i) => lines[start + i] === line));
+    expect(samples.filter((sample) => !files.some((lines) => isIn(sample, lines))).map((sample) => sample[0])).toEqual([]);
+  });
+
+  it('spells scopes one way, as the schema names them', () => {
+    const schemaScopes = /enum ApiKeyScope \{([^}]*)\}/.exec(read('apps/api/schema.graphql'))![1]!.match(/^\s+([A-Z_]+)$/gm)!.map((line) => line.trim());
+    expect(schemaScopes.length).toBeGreaterThan(0);
+    for (const scope of schemaScopes) expect(guide()).toContain(`\`${scope}\``);
+    expect(guide()).not.toMatch(/\b(jobs|candidates|proposals):(read|write)\b/);
   });
 });
 
