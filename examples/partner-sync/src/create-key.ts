@@ -1,4 +1,4 @@
-// How a partner gets its key: an agency admin creates it, in the web app (Admin, API keys) or with `createApiKey`,
+// How a partner gets its key: an agency admin creates it, in the web app (Integrations, API keys) or with `createApiKey`,
 // and hands the secret over once. `admin` is a signed-in admin's session (sign-in.ts); scopes are the schema's
 // `ApiKeyScope` values.
 import type { GraphQLRequest } from './graphql-client.ts';
