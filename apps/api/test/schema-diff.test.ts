@@ -113,18 +113,32 @@ describe('changelog entries', () => {
 
 describe('deprecations', () => {
   const deprecateTitle = (reason: string) => RELEASED.replace('title: String!', `title: String! @deprecated(reason: "${reason}")`);
+  const announcing = (...paths: string[]) => `## Unreleased\n\n${paths.map((path) => `- \`DEPRECATED ${path}\`: use something else.\n`).join('')}`;
+
+  it('fail until the changelog announces them, and an announcement of nothing new is stale', async () => {
+    const schema = deprecateTitle('Use name. Removal on or after 2027-12-31.');
+    const report = await check(schema);
+    expect(subjects(report)).toEqual(['unlisted-deprecation: DEPRECATED Job.title']);
+    expect(report.problems[0]!.message).toContain('- `DEPRECATED Job.title`:');
+    const announced = await check(schema, { changelog: announcing('Job.title') });
+    expect(announced.problems).toEqual([]);
+    expect(announced.deprecated).toEqual(['Job.title']);
+    // Job.company was deprecated in the release already.
+    expect(subjects(await check(schema, { changelog: announcing('Job.title', 'Job.company') }))).toEqual(['stale-entry: DEPRECATED Job.company']);
+  });
 
   it('fail without a removal date', async () => {
-    const report = await check(deprecateTitle('Use name.'));
+    const report = await check(deprecateTitle('Use name.'), { changelog: announcing('Job.title') });
     expect(subjects(report)).toEqual(['deprecation-without-date: Job.title']);
     expect(report.problems[0]!.message).toContain('Removal on or after YYYY-MM-DD.');
   });
 
   it('fail with a removal date less than 6 months after today when the deprecation is new', async () => {
-    expect(subjects(await check(deprecateTitle('Use name. Removal on or after 2027-07-14.'), { today: '2027-01-15' }))).toEqual([
+    const changelog = announcing('Job.title');
+    expect(subjects(await check(deprecateTitle('Use name. Removal on or after 2027-07-14.'), { changelog, today: '2027-01-15' }))).toEqual([
       'removal-date-too-soon: Job.title',
     ]);
-    expect((await check(deprecateTitle('Use name. Removal on or after 2027-07-15.'), { today: '2027-01-15' })).problems).toEqual([]);
+    expect((await check(deprecateTitle('Use name. Removal on or after 2027-07-15.'), { changelog, today: '2027-01-15' })).problems).toEqual([]);
   });
 
   it('count 6 months from the release that first had them, and end-of-month dates clamp', async () => {
@@ -132,10 +146,11 @@ describe('deprecations', () => {
     const earlier = RELEASED.replace('2027-06-30', '2027-06-01');
     expect(subjects(await check(earlier, { today: '2027-01-15' }))).toEqual(['removal-date-too-soon: Job.company']);
     expect((await check(RELEASED.replace('2027-06-30', '2027-06-04'), { today: '2027-01-15' })).problems).toEqual([]);
-    expect(subjects(await check(deprecateTitle('Removal on or after 2027-02-27.'), { today: '2026-08-31' }))).toEqual([
+    const changelog = announcing('Job.title');
+    expect(subjects(await check(deprecateTitle('Removal on or after 2027-02-27.'), { changelog, today: '2026-08-31' }))).toEqual([
       'removal-date-too-soon: Job.title',
     ]);
-    expect((await check(deprecateTitle('Removal on or after 2027-02-28.'), { today: '2026-08-31' })).problems).toEqual([]);
+    expect((await check(deprecateTitle('Removal on or after 2027-02-28.'), { changelog, today: '2026-08-31' })).problems).toEqual([]);
   });
 
   it('may be reworded without listing, as long as the date stays far enough away', async () => {
@@ -150,10 +165,11 @@ describe('deprecations', () => {
       'CLOSED',
       'CLOSED @deprecated(reason: "Removal on or after 2027-02-01.")',
     )}\ninput JobInput { title: String, company: String @deprecated }`;
-    expect(subjects(await check(schema)).sort()).toEqual([
+    expect(subjects(await check(schema, { changelog: announcing('Query.jobs.page', 'JobStatus.CLOSED') })).sort()).toEqual([
       'deprecation-without-date: JobInput.company',
       'deprecation-without-date: Query.jobs.page',
       'removal-date-too-soon: JobStatus.CLOSED',
+      'unlisted-deprecation: DEPRECATED JobInput.company',
     ]);
   });
 });

@@ -8,3 +8,9 @@ import type { Change } from '@graphql-inspector/core';
 export function changeId(change: Pick<Change, 'type' | 'path'>): string {
   return change.path ? `${change.type} ${change.path}` : String(change.type);
 }
+
+/**
+ * The ID type of an entry announcing a deprecation, `DEPRECATED Job.company`: ours, not the inspector's, which names
+ * deprecations differently for fields, arguments and enum values.
+ */
+export const DEPRECATED = 'DEPRECATED';

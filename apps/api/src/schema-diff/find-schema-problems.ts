@@ -1,9 +1,10 @@
 import { ChangeType, CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
 import type { GraphQLSchema } from 'graphql';
-import { changeId } from './change-id.ts';
+import { changeId, DEPRECATED } from './change-id.ts';
 import { checkDeprecatedRemovals } from './check-deprecated-removals.ts';
 import { checkDeprecations } from './check-deprecations.ts';
 import type { ChangelogEntry } from './parse-changelog.ts';
+import { readDeprecations } from './read-deprecations.ts';
 import type { SchemaProblem, SchemaRelease } from './schema-problem.ts';
 
 /**
@@ -38,12 +39,14 @@ export interface SchemaReport {
   listed: Change[];
   /** Additions partners were told to expect (new enum values, union members, …): allowed, shown for review. */
   tolerated: Change[];
+  /** What is deprecated now and was not in the base release (`Job.company`), each announced by a `DEPRECATED` entry. */
+  deprecated: string[];
 }
 
 /**
  * Compares `schema` with the latest of `releases` and applies docs/api-policy.md: a breaking change passes only when
- * `entries` lists it (and a deprecated element only after its removal date), every entry must match a change, and
- * every deprecation names a removal date far enough away.
+ * `entries` lists it (and a deprecated element only after its removal date), a new deprecation only when announced
+ * there, every entry must match a change, and every deprecation names a removal date far enough away.
  */
 export async function findSchemaProblems(input: {
   schema: GraphQLSchema;
@@ -54,11 +57,13 @@ export async function findSchemaProblems(input: {
   const { schema, releases, entries, today } = input;
   const problems = checkDeprecations(schema, releases, today);
   const base = [...releases].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
-  if (!base) return { base: null, problems, changes: [], listed: [], tolerated: [] };
+  if (!base) return { base: null, problems, changes: [], listed: [], tolerated: [], deprecated: [] };
 
   const changes = await diff(base.schema, schema);
+  const releasedDeprecations = readDeprecations(base.schema);
+  const deprecated = [...readDeprecations(schema).keys()].filter((path) => !releasedDeprecations.has(path));
   const listedIds = new Set(entries.map((entry) => entry.id));
-  const report: SchemaReport = { base: base.date, problems, changes, listed: [], tolerated: [] };
+  const report: SchemaReport = { base: base.date, problems, changes, listed: [], tolerated: [], deprecated };
   for (const change of changes) {
     if (change.criticality.level === CriticalityLevel.NonBreaking || isDeprecationUsage(change)) continue;
     if (change.criticality.level === CriticalityLevel.Dangerous && PROMISED_ADDITIONS.has(change.type)) {
@@ -74,9 +79,18 @@ export async function findSchemaProblems(input: {
       });
     }
   }
+  for (const path of deprecated) {
+    const id = `${DEPRECATED} ${path}`;
+    if (listedIds.has(id)) continue;
+    problems.push({
+      kind: 'unlisted-deprecation',
+      subject: id,
+      message: `${path} is newly deprecated: announce it under "## Unreleased" in apps/api/SCHEMA-CHANGELOG.md:\n    - \`${id}\`: <what partners use instead, and until when it stays>`,
+    });
+  }
   problems.push(...checkDeprecatedRemovals(changes, base.schema, today));
 
-  const changeIds = new Set(changes.map(changeId));
+  const changeIds = new Set([...changes.map(changeId), ...deprecated.map((path) => `${DEPRECATED} ${path}`)]);
   for (const entry of entries) {
     if (changeIds.has(entry.id)) continue;
     problems.push({

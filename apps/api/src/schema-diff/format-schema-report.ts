@@ -16,6 +16,10 @@ export function formatSchemaReport(report: SchemaReport): string {
     lines.push('', 'Breaking changes listed in SCHEMA-CHANGELOG.md:');
     for (const change of report.listed) lines.push(`  ✓ ${changeId(change)}: ${change.message}`);
   }
+  if (report.deprecated.length > 0) {
+    lines.push('', 'Newly deprecated:');
+    for (const path of report.deprecated) lines.push(`  ✓ ${path}`);
+  }
   if (report.tolerated.length > 0) {
     lines.push('', 'Additions partners were told to expect (allowed; say so in the changelog if a partner would care):');
     for (const change of report.tolerated) lines.push(`  ~ ${changeId(change)}: ${change.message}`);

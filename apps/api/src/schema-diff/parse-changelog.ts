@@ -1,8 +1,9 @@
 import { ChangeType } from '@graphql-inspector/core';
+import { DEPRECATED } from './change-id.ts';
 import type { SchemaProblem } from './schema-problem.ts';
 
 export interface ChangelogEntry {
-  /** `FIELD_REMOVED Job.company`: the change's type and path, as `changeId` writes it. */
+  /** `FIELD_REMOVED Job.company` (the change's type and path, as `changeId` writes it) or `DEPRECATED Job.company`. */
   id: string;
   /** 1-based, for messages. */
   line: number;
@@ -20,7 +21,7 @@ const RELEASE_HEADING = /^## (\d{4}-\d{2}-\d{2})\s*$/;
 /** A list item that starts with a code span: an entry. Other lines (prose, list items without one) are for people. */
 const ENTRY = /^[-*]\s+`([^`]*)`/;
 const ID = /^([A-Z][A-Z_]*)(?: (\S+))?$/;
-const CHANGE_TYPES = new Set<string>(Object.values(ChangeType));
+const CHANGE_TYPES = new Set<string>([...Object.values(ChangeType), DEPRECATED]);
 
 /** The entries of SCHEMA-CHANGELOG.md, by section (Unreleased, then each release date); see its header for the format. */
 export function parseChangelog(text: string): Changelog {

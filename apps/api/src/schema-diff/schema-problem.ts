@@ -11,6 +11,7 @@ export interface SchemaRelease {
 export interface SchemaProblem {
   kind:
     | 'unlisted-change' // a breaking change the changelog's Unreleased section does not list
+    | 'unlisted-deprecation' // a new deprecation the changelog's Unreleased section does not announce
     | 'stale-entry' // an Unreleased entry that matches no change
     | 'invalid-entry' // an Unreleased list item whose ID is not `CHANGE_TYPE path`
     | 'deprecation-without-date'
