@@ -103,6 +103,22 @@ describe.skipIf(shouldSkipBrowserTests)('accessibility of every screen', () => {
     found.push(...(await scan(page, 'new-api-key', page.getByRole('dialog', { name: 'New API key' }).getByRole('checkbox'), snap)));
     await page.getByRole('button', { name: 'Cancel' }).click();
 
+    await page.getByRole('navigation', { name: 'Integrations' }).getByRole('link', { name: 'Webhooks' }).click();
+    const endpoints = page.getByRole('region', { name: "Your agency's webhook endpoints" });
+    found.push(...(await scan(page, 'webhooks', endpoints.getByRole('button'), snap)));
+
+    // The demo data has no endpoint: register one (to a closed local port, so its log shows retries too).
+    await page.getByRole('button', { name: 'Register endpoint' }).click();
+    const register = page.getByRole('dialog', { name: 'Register a webhook endpoint' });
+    found.push(...(await scan(page, 'register-webhook', register.getByRole('checkbox'), snap)));
+    await register.getByLabel('URL').fill('http://127.0.0.1:9/a11y');
+    await register.getByLabel('Description').fill('Accessibility check');
+    await register.getByRole('radio', { name: 'All events' }).check();
+    await register.getByRole('button', { name: 'Register endpoint' }).click();
+    found.push(...(await scan(page, 'webhook-secret', page.getByRole('textbox', { name: 'Signing secret' }), snap)));
+    await endpoints.getByRole('link', { name: 'Accessibility check' }).click();
+    found.push(...(await scan(page, 'webhook-endpoint', page.getByRole('region', { name: 'Delivery log' }), snap)));
+
     expect(found).toEqual([]);
   });
 
