@@ -3,9 +3,12 @@ import { MockLink } from '@apollo/client/testing';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
+import { takeFlashNotice } from '../../ui/flash-notice';
 import { polyfillDialog } from '../../ui/polyfill-dialog';
 import { answers, attempt, delivery, endpoint, endpointPage, SIGNING_SECRET } from './admin-webhooks-fixtures';
+import { DeleteWebhookDialog_Mutation } from './DeleteWebhookDialog';
 import { DeliveryRow_Mutation } from './DeliveryRow';
+import { EditWebhookDialog_Mutation } from './EditWebhookDialog';
 import { RotateSecretDialog_Mutation } from './RotateSecretDialog';
 import WebhookEndpointPage, { WebhookEndpointPage_PauseMutation } from './WebhookEndpointPage';
 
@@ -224,6 +227,42 @@ describe('the endpoint’s settings', () => {
     expect(sent).toEqual([{ id: 'endpoint-acme', isEnabled: false }]);
     expect(await screen.findByRole('button', { name: 'Resume deliveries' })).toBeDefined();
     expect(screen.getByRole('region', { name: 'Settings' }).textContent).toContain('Disabled Paused by an agency admin. Since 4 Dec 2026, 12:00');
+  });
+
+  test('editing sends the description and events, and the URL only when it changed', async () => {
+    const sent: unknown[] = [];
+    const edited = { ...acme, description: 'Acme HR sync (hires)', eventTypes: ['proposal.hired'] };
+    renderPage([
+      endpointPage(acme),
+      answers(EditWebhookDialog_Mutation, { updateWebhookEndpoint: { __typename: 'UpdateWebhookEndpointSuccess', webhookEndpoint: edited } }, sent),
+    ]);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit endpoint' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Edit endpoint' }));
+    expect((dialog.getByLabelText('URL') as HTMLInputElement).value).toBe('https://hr.acme.example/shortlist/webhooks');
+    expect((dialog.getByRole('checkbox', { name: 'proposal.accepted' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.change(dialog.getByLabelText('Description'), { target: { value: 'Acme HR sync (hires)' } });
+    fireEvent.click(dialog.getByRole('button', { name: 'Clear proposals events' }));
+    fireEvent.click(dialog.getByRole('checkbox', { name: 'proposal.hired' }));
+    fireEvent.click(dialog.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('Endpoint saved. Changes from now on are delivered as it says.')).toBeDefined();
+    expect(sent).toEqual([{ id: 'endpoint-acme', description: 'Acme HR sync (hires)', eventTypes: ['proposal.hired'] }]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Acme HR sync (hires)' })).toBeDefined();
+  });
+
+  test('deleting asks first, naming the endpoint and its URL; once deleted, the list says so', async () => {
+    const sent: unknown[] = [];
+    renderPage([endpointPage(acme), answers(DeleteWebhookDialog_Mutation, { deleteWebhookEndpoint: { __typename: 'DeleteWebhookEndpointSuccess', deletedId: 'endpoint-acme' } }, sent)]);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete endpoint' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete the endpoint “Acme HR sync”?' });
+    expect(dialog.textContent).toContain('Nothing more is sent to https://hr.acme.example/shortlist/webhooks');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Delete endpoint' }));
+
+    await waitFor(() => expect(window.location.pathname).toBe('/integrations/webhooks'));
+    expect(sent).toEqual([{ id: 'endpoint-acme' }]);
+    expect(takeFlashNotice()).toBe('The endpoint “Acme HR sync” is deleted. Nothing more is sent to it.');
   });
 
   test('an endpoint that is gone (or another agency’s) says so and leads back to the list', async () => {
