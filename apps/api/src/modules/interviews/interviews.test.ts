@@ -270,6 +270,72 @@ describe('no-shows and rescheduling', () => {
   });
 });
 
+// Partners act on interviews (cancel, ask for a new time, complete, record a no-show) with PROPOSALS_WRITE; reading
+// interviews takes PROPOSALS_READ. The answer shows the interview the key moved, as proposeMatch shows its proposal.
+describe('a partner key holding PROPOSALS_WRITE without PROPOSALS_READ', () => {
+  const ERRORS = '__typename ... on Error { message } ... on NotAllowedError { requiredScope }';
+  const CANCEL_AS_PARTNER = `mutation($input: CancelInterviewInput!) { cancelInterview(input: $input) { ${ERRORS}
+    ... on CancelInterviewSuccess { interview { id status cancellation { by } proposal { id status slots { id } } } } } }`;
+
+  it('reads the interview it cancelled, completed or asked to move (and its proposal) in the answer, instead of FORBIDDEN with the change made', async () => {
+    const key = await createPartnerKey(server.db.prisma, refs.agencyId, ['PROPOSALS_WRITE']);
+
+    const toCancel = await scheduledInterview(new Date(Date.now() + 2 * DAY));
+    const cancelled = await server.graphql(
+      CANCEL_AS_PARTNER,
+      { input: { interviewId: toCancel, reason: 'POSITION_CANCELLED', message: 'The client has cancelled the position, sorry.' } },
+      key,
+    );
+    expect(cancelled.body.errors).toBeUndefined();
+    const interview = cancelled.body.data.cancelInterview.interview;
+    expect(interview).toMatchObject({ id: toCancel, status: 'CANCELLED', cancellation: { by: 'CLIENT' }, proposal: { status: 'INTERVIEWING' } });
+    expect(interview.proposal.slots).toHaveLength(1);
+
+    const toMove = await scheduledInterview(new Date(Date.now() + 3 * DAY));
+    const asked = await server.graphql(
+      `mutation($input: RequestRescheduleInput!) { requestReschedule(input: $input) { ${ERRORS}
+        ... on RequestRescheduleSuccess { interview { id status rescheduleRequest { by reason } } } } }`,
+      { input: { interviewId: toMove, reason: 'The hiring manager is travelling.' } },
+      key,
+    );
+    expect(asked.body.errors).toBeUndefined();
+    expect(asked.body.data.requestReschedule).toEqual({
+      __typename: 'RequestRescheduleSuccess',
+      interview: { id: toMove, status: 'NEEDS_RESCHEDULING', rescheduleRequest: { by: 'CLIENT', reason: 'The hiring manager is travelling.' } },
+    });
+
+    const started = await startedInterview(30);
+    const completed = await server.graphql(
+      `mutation($input: CompleteInterviewInput!) { completeInterview(input: $input) { ${ERRORS} ... on CompleteInterviewSuccess { interview { id status proposal { id } } } } }`,
+      { input: { interviewId: started } },
+      key,
+    );
+    expect(completed.body.errors).toBeUndefined();
+    expect(completed.body.data.completeInterview.interview).toMatchObject({ id: started, status: 'COMPLETED', proposal: { id: expect.any(String) } });
+  });
+
+  it('still reads no interview elsewhere: node is null for it, and a key without PROPOSALS_WRITE is told which scope it lacks', async () => {
+    const writer = await createPartnerKey(server.db.prisma, refs.agencyId, ['PROPOSALS_WRITE']);
+    const interviewId = await scheduledInterview(new Date(Date.now() + 2 * DAY));
+    const looked = await server.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: interviewId }, writer);
+    expect(looked.body.errors).toBeUndefined();
+    expect(looked.body.data).toEqual({ node: null });
+
+    const reader = await createPartnerKey(server.db.prisma, refs.agencyId, ['PROPOSALS_READ']);
+    const refused = await server.graphql(
+      CANCEL_AS_PARTNER,
+      { input: { interviewId, reason: 'POSITION_CANCELLED', message: 'The client has cancelled the position, sorry.' } },
+      reader,
+    );
+    expect(refused.body.data.cancelInterview).toEqual({
+      __typename: 'NotAllowedError',
+      message: 'This API key needs the PROPOSALS_WRITE scope to use cancelInterview.',
+      requiredScope: 'PROPOSALS_WRITE',
+    });
+    expect((await server.db.prisma.interview.findUniqueOrThrow({ where: { id: dbId(interviewId) } })).status).toBe('SCHEDULED');
+  });
+});
+
 describe('the calendar invite', () => {
   it('serves the interview as an .ics in its own time zone with a stable UID, only to those who may see it', async () => {
     const interviewId = await scheduledInterview(new Date(Date.now() + 3 * DAY));
