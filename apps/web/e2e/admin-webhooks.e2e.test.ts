@@ -281,8 +281,39 @@ describe.skipIf(shouldSkipBrowserTests)('an agency admin sends changes to a part
     expect(third.isSignedBy(newSecret)).toBe(true);
     expect(third.isSignedBy(signingSecret)).toBe(true);
 
-    // On a phone the endpoint's page stacks; the log scrolls sideways within its box.
+    // On a phone the endpoint's page stacks; the log scrolls sideways within its box, the page does not.
     await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
     await snap(page, 'endpoint-on-a-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Editing: the dialog opens with the endpoint's settings.
+    await page.getByRole('button', { name: 'Edit endpoint' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit endpoint' });
+    expect(await edit.getByLabel('URL').inputValue()).toBe(receiver!.url);
+    expect(await edit.getByRole('checkbox', { name: 'proposal.expired' }).isChecked()).toBe(true);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await snap(page, 'edit-dialog');
+    await edit.getByRole('button', { name: 'Cancel' }).click();
+
+    // Pausing: the settings say why nothing is sent; resuming clears it.
+    await page.getByRole('button', { name: 'Pause deliveries' }).click();
+    await page.getByText('Deliveries paused: changes wait here until you resume them.').waitFor();
+    const settings = page.getByRole('region', { name: 'Settings' });
+    expect(await settings.innerText()).toContain('Paused by an agency admin.');
+    await page.getByRole('button', { name: 'Resume deliveries' }).click();
+    await page.getByText('Deliveries resumed: the changes that waited go out now, in order.').waitFor();
+    await expect.poll(() => settings.innerText()).not.toContain('Paused by an agency admin.');
+
+    // Deleting asks first; the list then says it is gone.
+    await page.getByRole('button', { name: 'Delete endpoint' }).click();
+    const confirm = page.getByRole('dialog', { name: `Delete the endpoint “${endpointName}”?` });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await snap(page, 'delete-confirmation');
+    await confirm.getByRole('button', { name: 'Delete endpoint' }).click();
+    await page.waitForURL((address) => address.pathname === '/integrations/webhooks');
+    await page.getByRole('status').filter({ hasText: `The endpoint “${endpointName}” is deleted.` }).waitFor();
+    await list.getByText('No webhook endpoints yet.').waitFor();
+    await snap(page, 'endpoint-deleted');
   });
 });
