@@ -22,11 +22,11 @@ const startCursors: Record<string, string> = {};
 /** What the recruiter, the candidate and the clock did, in order: the global IDs and kinds every key is judged by. */
 const happened: Array<{ kind: string; entityId: string; entityType: string }> = [];
 
-const CHANGES = `query($after: String, $first: Int, $types: [ChangeEntityType!], $kinds: [String!]) {
-  changes(after: $after, first: $first, types: $types, kinds: $kinds) {
+const CHANGES = `query($after: String, $before: String, $first: Int, $last: Int, $types: [ChangeEntityType!], $kinds: [String!]) {
+  changes(after: $after, before: $before, first: $first, last: $last, types: $types, kinds: $kinds) {
     headCursor
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { position kind entityType entityId occurredAt changedFields actor { kind }
+    pageInfo { hasNextPage hasPreviousPage endCursor }
+    edges { cursor node { id position kind entityType entityId occurredAt fields actor { kind }
       entity { __typename id ... on Proposal { status updatedAt } ... on Candidate { headline createdAt updatedAt } ... on Interview { updatedAt } ... on Job { createdAt updatedAt } } } }
   }
 }`;
@@ -144,9 +144,9 @@ describe(`the change feed (${engine})`, () => {
     expect(new Set(positions).size).toBe(positions.length);
 
     const [proposedChange, declined, expired] = edges.map((e) => e.node);
-    expect(proposedChange).toMatchObject({ actor: { kind: 'USER' }, changedFields: [], entity: { __typename: 'Proposal', id: proposedChange.entityId, status: 'DECLINED' } });
-    expect(declined).toMatchObject({ actor: { kind: 'USER' }, changedFields: ['status'] });
-    expect(expired).toMatchObject({ actor: { kind: 'SYSTEM' }, changedFields: ['status'], entity: { __typename: 'Proposal', status: 'EXPIRED' } });
+    expect(proposedChange).toMatchObject({ actor: { kind: 'USER' }, fields: [], entity: { __typename: 'Proposal', id: proposedChange.entityId, status: 'DECLINED' } });
+    expect(declined).toMatchObject({ actor: { kind: 'USER' }, fields: ['status'] });
+    expect(expired).toMatchObject({ actor: { kind: 'SYSTEM' }, fields: ['status'], entity: { __typename: 'Proposal', status: 'EXPIRED' } });
     expect(new Date(expired.occurredAt).getTime()).toBeGreaterThanOrEqual(new Date(proposedChange.occurredAt).getTime());
 
     // Read again from the same cursor: still nothing new.
@@ -157,7 +157,7 @@ describe(`the change feed (${engine})`, () => {
   it('a key with candidates:read sees the profile edit too, with the fields it changed', async () => {
     const { edges } = await readAll(keys.everything, startCursors.everything!, 100);
     expect(summary(edges)).toEqual(happened);
-    expect(edges[0].node).toMatchObject({ changedFields: ['headline'], entity: { __typename: 'Candidate', headline: 'Staff platform engineer' } });
+    expect(edges[0].node).toMatchObject({ fields: ['headline'], entity: { __typename: 'Candidate', headline: 'Staff platform engineer' } });
     // The profile's updatedAt moved with the edit; the expired proposal's with the expiry.
     const edited = edges[0].node;
     expect(Date.parse(edited.entity.updatedAt)).toBeGreaterThan(Date.parse(edited.entity.createdAt));
@@ -206,6 +206,59 @@ describe(`the change feed (${engine})`, () => {
       expect(body.data).toBeNull();
       expect(body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR', argument: 'after' } });
       expect(body.errors[0].message).toContain('"after" is not a cursor of "changes"');
+    }
+  });
+
+  it('pages backwards with last and before, each page still oldest first, and refuses first with last', async () => {
+    const forward = await readAll(keys.everything, startCursors.everything!, 100);
+    const latestTwo = await read(keys.everything, { last: 2 });
+    expect(latestTwo.body.errors).toBeUndefined();
+    expect(summary(latestTwo.body.data.changes.edges)).toEqual(happened.slice(-2));
+    expect(latestTwo.body.data.changes.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+
+    const beforeThem = await read(keys.everything, { last: 2, before: latestTwo.body.data.changes.edges[0].cursor });
+    expect(summary(beforeThem.body.data.changes.edges)).toEqual(happened.slice(-4, -2));
+    expect(beforeThem.body.data.changes.pageInfo).toMatchObject({ hasNextPage: true });
+    // The same changes, with the same cursors, as paging forwards gave.
+    expect(beforeThem.body.data.changes.edges.map((e: any) => e.cursor)).toEqual(forward.edges.slice(-4, -2).map((e: any) => e.cursor));
+
+    for (const [variables, message] of [
+      [{ first: 2, last: 2 }, /^Pass either first or last, not both/],
+      [{ after: startCursors.everything, before: latestTwo.body.data.changes.edges[0].cursor, last: 1 }, /^Pass either after or before/],
+      [{ after: startCursors.everything, last: 1 }, /"after" pages forwards/],
+    ] as const) {
+      const { body } = await read(keys.everything, variables);
+      expect(body.data).toBeNull();
+      expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(body.errors[0].message).toMatch(message);
+    }
+  });
+
+  it("a change is a Node: node(id) reads it for whoever's feed shows it, and is null for anyone else", async () => {
+    const { edges } = await readAll(keys.everything, startCursors.everything!, 100);
+    const profileEdit = edges[0].node;
+    const NODE = '{ node(id: $id) { __typename id ... on Change { position kind fields entityId } } }'.replace('{ node', 'query($id: ID!) { node');
+    const asEverything = await server.graphql(NODE, { id: profileEdit.id }, keys.everything);
+    expect(asEverything.body.data.node).toEqual({
+      __typename: 'Change',
+      id: profileEdit.id,
+      position: profileEdit.position,
+      kind: 'candidate.updated',
+      fields: ['headline'],
+      entityId: profileEdit.entityId,
+    });
+    expect((await recruiter.graphql(NODE, { id: profileEdit.id })).body.data.node.id).toBe(profileEdit.id);
+    // A key without candidates:read does not see the profile edit in its feed, nor through node; nor does another
+    // agency, a candidate or a made-up position.
+    for (const { body } of [
+      await server.graphql(NODE, { id: profileEdit.id }, keys.jobsAndProposals),
+      await server.graphql(NODE, { id: profileEdit.id }, keys.otherAgency),
+      await candidate.graphql(NODE, { id: profileEdit.id }),
+      await server.graphql(NODE, { id: encodeGlobalID('Change', '99999999999') }, keys.everything),
+      await server.graphql(NODE, { id: encodeGlobalID('Change', 'x') }, keys.everything),
+    ]) {
+      expect(body.errors).toBeUndefined();
+      expect(body.data.node).toBeNull();
     }
   });
 

@@ -46,7 +46,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
     const mirror = loadMirror(mirrorFile);
     const changes = await incrementalSync(partner(), mirror);
     saveMirror(mirrorFile, mirror);
-    for (const change of changes) console.log(`${change.position}  ${change.kind.padEnd(22)} ${change.entityId}  ${change.changedFields.join(', ')}`);
+    for (const change of changes) console.log(`${change.position}  ${change.kind.padEnd(22)} ${change.entityId}  ${change.fields.join(', ')}`);
     console.log(`${changes.length} change(s) applied to ${mirrorFile}.`);
   },
   async 'receive-webhooks'() {

@@ -16,13 +16,13 @@ export interface AppliedChange {
   /** The global ID, as `node(id:)` takes it. */
   entityId: string;
   occurredAt: string;
-  changedFields: string[];
+  fields: string[];
 }
 
 const CHANGES = /* GraphQL */ `query Changes($after: String!) {
   changes(after: $after, first: 100) {
     pageInfo { hasNextPage endCursor }
-    edges { node { position kind entityType entityId occurredAt changedFields } }
+    edges { node { position kind entityType entityId occurredAt fields } }
   }
 }`;
 

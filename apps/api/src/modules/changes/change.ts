@@ -1,12 +1,14 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { ChangeEntityName } from '@shortlist/db/change-log/read-changes';
 import { ChangeEntity, type ActorKind } from '@shortlist/db/prisma';
+import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
 import { ActorKindEnum } from '../activity/activity-event.ts';
 import { loadVisibleNodes } from '../common/load-visible-nodes.ts';
 import { NotAllowedError } from '../errors/errors.ts';
-import { decodeChangeCursor, encodeChangeCursor } from './change-cursor.ts';
-import { changeFeedScopeOf, readAgencyHeadPosition, readVisibleChanges, type VisibleChange } from './read-visible-changes.ts';
+import { decodeChangeCursor, encodeChangeCursor, MAX_POSITION } from './change-cursor.ts';
+import { changeFeedScopeOf, readAgencyHeadPosition, readVisibleChange, readVisibleChanges, type VisibleChange } from './read-visible-changes.ts';
 
 /** `first` of `changes`: the page size every connection of the API allows (see http/page-size-limit.ts). */
 export const MAX_CHANGES_PAGE = 100;
@@ -41,8 +43,26 @@ function changedFieldsOf(change: VisibleChange): string[] {
   return 'to' in change.data ? ['status'] : [];
 }
 
-const ChangeRef = builder.objectRef<VisibleChange>('Change').implement({
-  description: "One entry of the agency's change log: what changed, when and by whom. Read the object itself through `entity` (or `node`).",
+/** The change at this position, as the viewer's feed shows it; null when it is not in their feed (or not at all). */
+async function loadVisibleChange(position: string, ctx: Context): Promise<VisibleChange | null> {
+  const scope = changeFeedScopeOf(ctx.viewer);
+  const at = BigInt(position);
+  if (!scope || at >= MAX_POSITION) return null;
+  return readVisibleChange(ctx.prisma, scope, at);
+}
+
+const ChangeRef = builder.node(builder.objectRef<VisibleChange>('Change'), {
+  description:
+    "One entry of the agency's change log: what changed, when and by whom. Read the object itself through `entity`. Readable through `node(id:)` by whoever's `changes` feed shows it.",
+  id: {
+    resolve: (change) => change.position.toString(),
+    description: "The change's global ID, made from its position; `node(id:)` reads it again.",
+  },
+  // Who may read the feed; which changes each of them sees is decided where changes are read (readVisibleChanges).
+  authScopes: (_change, ctx) => changeFeedScopeOf(ctx.viewer) !== null,
+  loadWithoutCache: (id, ctx) => loadVisibleChange(String(id), ctx),
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'position' in value && 'entityId' in value && 'kind' in value,
+  extensions: { nodeIdPattern: /^[1-9]\d{0,18}$/ },
   fields: (t) => ({
     position: t.string({
       description: 'Where the change stands in the log: strictly increasing in commit order (a decimal integer, may exceed 2^53). Use it to drop repeats.',
@@ -55,7 +75,7 @@ const ChangeRef = builder.objectRef<VisibleChange>('Change').implement({
       resolve: (change) => encodeGlobalID(TYPENAME_OF[change.entity], change.entityId),
     }),
     occurredAt: t.expose('occurredAt', { type: 'DateTime', description: 'When the change was committed.' }),
-    changedFields: t.stringList({
+    fields: t.stringList({
       description: 'The fields the change touched when the log names them (an edit), `["status"]` for a transition, empty for a creation.',
       resolve: changedFieldsOf,
     }),
@@ -77,27 +97,29 @@ const ChangeRef = builder.objectRef<VisibleChange>('Change').implement({
 const ChangeEdgeRef = builder.objectRef<{ cursor: string; node: VisibleChange }>('ChangeEdge').implement({
   description: 'A change and its cursor.',
   fields: (t) => ({
-    cursor: t.exposeString('cursor', { description: "Pass as `after` to read the changes after this one." }),
-    node: t.field({ type: ChangeRef, resolve: (edge) => edge.node }),
+    cursor: t.exposeString('cursor', { description: 'Pass as `after` to read the changes after this one, or as `before` for those before it.' }),
+    node: t.field({ type: ChangeRef, description: 'The change.', resolve: (edge) => edge.node }),
   }),
 });
 
 type ChangePage = {
   edges: Array<{ cursor: string; node: VisibleChange }>;
   hasNextPage: boolean;
+  hasPreviousPage: boolean;
   agencyId: string;
 };
 
 const ChangeConnectionRef = builder.objectRef<ChangePage>('ChangeConnection').implement({
   description: 'A page of changes, oldest first.',
   fields: (t) => ({
-    edges: t.field({ type: [ChangeEdgeRef], resolve: (page) => page.edges }),
+    edges: t.field({ type: [ChangeEdgeRef], description: 'The changes on this page, oldest first.', resolve: (page) => page.edges }),
     pageInfo: t.field({
       type: builder.pageInfoRef(),
-      description: '`hasNextPage`: more changes you may see follow (ask again with `after: endCursor` right away). `endCursor` is null for an empty page: keep the cursor you sent.',
+      description:
+        '`hasNextPage`: more changes you may see follow (ask again with `after: endCursor` right away). `hasPreviousPage` (paging back with `last`): older ones precede. `endCursor` is null for an empty page: keep the cursor you sent.',
       resolve: (page) => ({
         hasNextPage: page.hasNextPage,
-        hasPreviousPage: false,
+        hasPreviousPage: page.hasPreviousPage,
         startCursor: page.edges[0]?.cursor ?? null,
         endCursor: page.edges.at(-1)?.cursor ?? null,
       }),
@@ -110,31 +132,53 @@ const ChangeConnectionRef = builder.objectRef<ChangePage>('ChangeConnection').im
   }),
 });
 
+const badInput = (message: string, argument: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+
 builder.queryField('changes', (t) =>
   t.field({
     type: ChangeConnectionRef,
     description:
       "The agency's changes after a cursor, oldest first, so a partner can keep a mirror current with one cursor. At least once: a change " +
       'may be repeated (de-duplicate by `position`), none is skipped. Agency staff see every change; a partner key the entity types its ' +
-      'scopes read (jobs:read: JOB; candidates:read: CANDIDATE; proposals:read: PROPOSAL and INTERVIEW), only its client’s when limited.',
+      'scopes read (jobs:read: JOB; candidates:read: CANDIDATE; proposals:read: PROPOSAL and INTERVIEW), only its client’s when limited. ' +
+      '`last` (with `before`, or alone for the latest) pages backwards, still listing each page oldest first.',
     // Staff, and a partner key with any read scope (it follows the types it reads); candidates are refused.
     authScopes: (_root, _args, ctx) => changeFeedScopeOf(ctx.viewer) !== null,
+    // Its cursors are change-log positions, valid for any selection of types and kinds (connection-arguments-plugin.ts).
+    extensions: { ownCursors: true },
     args: {
-      after: t.arg.string({ required: false, description: 'Read the changes after this cursor (an `endCursor` or `headCursor`); omit to read from the start.' }),
-      first: t.arg.int({ required: false, defaultValue: MAX_CHANGES_PAGE, description: `How many changes, 1 to ${MAX_CHANGES_PAGE}.` }),
+      after: t.arg.string({ required: false, description: 'Read the changes after this cursor (a `cursor`, `endCursor` or `headCursor`); omit to read from the start.' }),
+      before: t.arg.string({ required: false, description: 'Read the changes before this cursor, with `last`; omit (with `last`) to read the latest.' }),
+      first: t.arg.int({ required: false, description: `How many changes from \`after\` on, 1 to ${MAX_CHANGES_PAGE} (${MAX_CHANGES_PAGE} when neither first nor last is given).` }),
+      last: t.arg.int({ required: false, description: `How many changes up to \`before\` (or the latest), 1 to ${MAX_CHANGES_PAGE}.` }),
       types: t.arg({ type: [ChangeEntityTypeEnum], required: false, description: 'Only changes of these entity types (within what you may see).' }),
       kinds: t.arg.stringList({ required: false, description: 'Only changes of these kinds, e.g. ["proposal.accepted", "proposal.expired"].' }),
     },
     resolve: async (_root, args, ctx) => {
       const scope = changeFeedScopeOf(ctx.viewer);
       if (!scope) throw new NotAllowedError();
+      if (args.after != null && args.before != null) throw badInput('Pass either after or before, not both.', 'before');
+      if (args.after != null && args.last != null) throw badInput('"after" pages forwards: pass "first" with it, not "last".', 'last');
+      if (args.before != null && args.first != null) throw badInput('"before" pages backwards: pass "last" with it, not "first".', 'first');
+      const isBackward = args.last != null || args.before != null;
+      const size = (isBackward ? args.last : args.first) ?? MAX_CHANGES_PAGE;
       const after = args.after == null ? 0n : decodeChangeCursor(args.after);
-      const first = args.first ?? MAX_CHANGES_PAGE;
-      const rows = await readVisibleChanges(ctx.prisma, scope, { after, limit: first + 1, entities: args.types, kinds: args.kinds });
-      const page = rows.slice(0, first);
+      const before = args.before == null ? null : decodeChangeCursor(args.before, 'before');
+      const rows = await readVisibleChanges(ctx.prisma, scope, {
+        after,
+        before,
+        newestFirst: isBackward,
+        limit: size + 1,
+        entities: args.types,
+        kinds: args.kinds,
+      });
+      const page = isBackward ? rows.slice(0, size).reverse() : rows.slice(0, size);
+      const isCut = rows.length > size;
       return {
         edges: page.map((node) => ({ cursor: encodeChangeCursor(node.position), node })),
-        hasNextPage: rows.length > first,
+        // Backwards, the change at `before` (seen by the caller, who holds its cursor) follows the page.
+        hasNextPage: isBackward ? args.before != null : isCut,
+        hasPreviousPage: isBackward ? isCut : after > 0n,
         agencyId: scope.agencyId,
       };
     },

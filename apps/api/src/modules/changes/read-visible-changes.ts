@@ -42,7 +42,8 @@ export function changeFeedScopeOf(viewer: Viewer | null): ChangeFeedScope | null
 type Row = Omit<VisibleChange, 'position' | 'occurredAt'> & { position: string; occurredAt: string | Date };
 
 /**
- * Up to `limit` of the agency's change-log entries after `after` that the scope may see, in position order. The
+ * Up to `limit` of the agency's change-log entries between `after` and `before` (both exclusive) that the scope may
+ * see: the oldest first, or with `newestFirst` the newest first (a backward page, which the caller turns around). The
  * visibility test runs in the statement, so a page is never short because of entries the viewer may not see. A
  * client limit is judged on the rows as they are now (as `node` does): an entity that is gone no longer shows.
  * `position > after` skips nothing: positions are handed out in commit order (see append-changes.ts).
@@ -50,7 +51,14 @@ type Row = Omit<VisibleChange, 'position' | 'occurredAt'> & { position: string; 
 export async function readVisibleChanges(
   prisma: Pick<PrismaClient, '$queryRawUnsafe'>,
   scope: ChangeFeedScope,
-  options: { after: bigint; limit: number; entities?: readonly ChangeEntityName[] | null; kinds?: readonly string[] | null },
+  options: {
+    after: bigint;
+    before?: bigint | null;
+    newestFirst?: boolean;
+    limit: number;
+    entities?: readonly ChangeEntityName[] | null;
+    kinds?: readonly string[] | null;
+  },
 ): Promise<VisibleChange[]> {
   const entities = options.entities && options.entities.length > 0 ? scope.entities.filter((e) => options.entities!.includes(e)) : scope.entities;
   if (entities.length === 0) return [];
@@ -61,6 +69,7 @@ export async function readVisibleChanges(
        FROM "ChangeLogEntry" c
       WHERE c."agencyId" = $1::uuid
         AND c."position" > $2::bigint
+        AND ($7::bigint IS NULL OR c."position" < $7::bigint)
         AND c."entity"::text = ANY($3::text[])
         AND ($4::text[] IS NULL OR c."kind" = ANY($4::text[]))
         AND ($5::uuid IS NULL OR CASE c."entity"::text
@@ -73,7 +82,7 @@ export async function readVisibleChanges(
           WHEN 'CANDIDATE' THEN EXISTS (
             SELECT 1 FROM "Proposal" p JOIN "Job" j ON j."id" = p."jobId" WHERE p."candidateId" = c."entityId" AND j."clientCompanyId" = $5::uuid)
           ELSE false END)
-      ORDER BY c."position"
+      ORDER BY c."position" ${options.newestFirst ? 'DESC' : 'ASC'}
       LIMIT $6`,
     scope.agencyId,
     options.after.toString(),
@@ -81,6 +90,7 @@ export async function readVisibleChanges(
     kinds,
     scope.clientCompanyId,
     options.limit,
+    options.before?.toString() ?? null,
   );
   return rows.map((row) => ({ ...row, position: BigInt(row.position), occurredAt: new Date(row.occurredAt) }));
 }
@@ -92,4 +102,14 @@ export async function readAgencyHeadPosition(prisma: Pick<PrismaClient, '$queryR
     agencyId,
   );
   return BigInt(row?.head ?? '0');
+}
+
+/** The entry at `position` when the scope may see it (as the feed would show it), else null. */
+export async function readVisibleChange(
+  prisma: Pick<PrismaClient, '$queryRawUnsafe'>,
+  scope: ChangeFeedScope,
+  position: bigint,
+): Promise<VisibleChange | null> {
+  const [change] = await readVisibleChanges(prisma, scope, { after: position - 1n, before: position + 1n, limit: 1 });
+  return change ?? null;
 }

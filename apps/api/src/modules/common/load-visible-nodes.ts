@@ -2,7 +2,8 @@ import { resolveNodes } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Every node type is keyed by a UUID, or a pair of them (a Match: "<job>:<candidate>"), unless it says otherwise.
+const UUID_OR_PAIR = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/i;
 
 type Builder = Parameters<typeof resolveNodes>[0];
 type ParsedGlobalId = { typename: string; id: string };
@@ -26,11 +27,10 @@ export function loadVisibleNodes(
 }
 
 async function loadVisibleNode(builder: Builder, ctx: Context, info: GraphQLResolveInfo, globalId: ParsedGlobalId) {
-  // Every node type is keyed by a UUID, or a pair of them (a Match: "<job>:<candidate>"); anything else cannot exist
-  // (and a NUL byte would make PostgreSQL fail).
-  if (!globalId.id.split(':').every((part) => UUID.test(part))) return null;
-  const scopes = typeScopesOfNode(builder, globalId.typename);
-  if (!scopes) return null;
+  const node = nodeTypeOf(builder, globalId.typename);
+  // An ID of the wrong shape cannot exist (and a NUL byte, or text where a UUID is stored, would make PostgreSQL fail).
+  if (!node || !node.idPattern.test(globalId.id)) return null;
+  const { scopes } = node;
   let value: unknown;
   try {
     [value] = await resolveNodes(builder, ctx, info, [globalId]);
@@ -42,15 +42,21 @@ async function loadVisibleNode(builder: Builder, ctx: Context, info: GraphQLReso
   return (await scopes(value, ctx)) === true ? value : null;
 }
 
-/** The node type's own visibility rule, or null when the name is not a node type guarded by one. */
-function typeScopesOfNode(builder: Builder, typename: string): TypeScopes | null {
+/**
+ * The node type's own visibility rule and the shape of its IDs, or null when the name is not a node type guarded by
+ * a rule. IDs are UUIDs (or pairs) unless the type says otherwise with `extensions: { nodeIdPattern }` (a skill's
+ * slug, a change's position).
+ */
+function nodeTypeOf(builder: Builder, typename: string): { scopes: TypeScopes; idPattern: RegExp } | null {
   if (!builder.configStore.hasConfig(typename)) return null;
   const config = builder.configStore.getTypeConfig(typename);
   if (config.kind !== 'Object') return null;
   const options = config.pothosOptions as { authScopes?: unknown; loadWithoutCache?: unknown; loadOne?: unknown; loadMany?: unknown };
   const isLoadable = Boolean(options.loadWithoutCache ?? options.loadOne ?? options.loadMany);
   // A node type without a rule of its own is refused rather than shown to everyone.
-  return isLoadable && typeof options.authScopes === 'function' ? (options.authScopes as TypeScopes) : null;
+  if (!isLoadable || typeof options.authScopes !== 'function') return null;
+  const idPattern = config.extensions?.nodeIdPattern;
+  return { scopes: options.authScopes as TypeScopes, idPattern: idPattern instanceof RegExp ? idPattern : UUID_OR_PAIR };
 }
 
 function isRecordNotFound(error: unknown): boolean {
