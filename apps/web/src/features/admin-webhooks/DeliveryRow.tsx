@@ -174,8 +174,9 @@ function DeliveryDetails({
           <p className="delivery-row__muted">Not tried yet.</p>
         ) : (
           <ol className="attempt-list">
-            {attempts.map((attempt) => (
-              <li key={attempt.attemptedAt} className="attempt">
+            {/* Oldest first and only ever appended to: the position is the attempt's identity. */}
+            {attempts.map((attempt, index) => (
+              <li key={index} className="attempt">
                 <span className="attempt__when">
                   <time dateTime={attempt.attemptedAt}>{formatLogTime(attempt.attemptedAt, timeZone)}</time>
                   {attempt.isManual && <span className="chip">Redelivery</span>}
