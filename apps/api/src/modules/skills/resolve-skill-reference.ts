@@ -1,10 +1,12 @@
 import type { Skill } from '@shortlist/domain/matching';
 import { z } from 'zod';
+import { idFromSkillGlobalId } from './skill-global-id.ts';
 import { skillTaxonomy } from './skill-taxonomy.ts';
 
-/** A skill as people type it: its slug id ("postgresql"), its name or any alias ("k8s", "Postgres"). */
+/** A skill as a client names it: its global ID (Skill.id), its slug ("postgresql"), its name or any alias ("k8s", "Postgres"). */
 export function resolveSkillReference(reference: string): Skill | undefined {
-  return skillTaxonomy.get(reference) ?? skillTaxonomy.resolve(reference);
+  const slug = idFromSkillGlobalId(reference);
+  return (slug === null ? undefined : skillTaxonomy.get(slug)) ?? skillTaxonomy.get(reference) ?? skillTaxonomy.resolve(reference);
 }
 
 /** "Unknown skill "Kubernets". Did you mean Kubernetes?" */

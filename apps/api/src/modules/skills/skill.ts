@@ -2,13 +2,18 @@ import { builder } from '../../builder.ts';
 import { resolveSkillReference } from './resolve-skill-reference.ts';
 import { skillTaxonomy } from './skill-taxonomy.ts';
 
-export const SkillRef = builder.prismaObject('Skill', {
-  description: 'A canonical skill of the taxonomy. Its id is a readable slug ("postgresql").',
+export const SkillRef = builder.prismaNode('Skill', {
+  id: { field: 'id', description: 'The skill\'s global ID; accepted wherever a skill is asked for, as are its slug, name and aliases.' },
+  description:
+    'A canonical skill of the taxonomy, the same for every agency: jobs require skills, candidates have them, matches compare them. Anyone may read it (the public job board shows job skills).',
+  // The taxonomy holds no agency's data.
+  authScopes: () => true,
+  extensions: { nodeIdPattern: /^[a-z0-9][a-z0-9-]{0,63}$/ },
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The slug, e.g. "kubernetes"; accepted wherever a skill is asked for.' }),
-    name: t.exposeString('name'),
-    category: t.exposeString('category'),
-    aliases: t.exposeStringList('aliases', { description: 'Other spellings that mean this skill ("k8s").' }),
+    slug: t.exposeString('id', { description: 'The readable, stable key of the skill, e.g. "kubernetes" or "postgresql".' }),
+    name: t.exposeString('name', { description: 'The canonical name, e.g. "Kubernetes".' }),
+    category: t.exposeString('category', { description: 'The area the skill belongs to, e.g. "Backend", "DevOps", "Frontend".' }),
+    aliases: t.exposeStringList('aliases', { description: 'Other spellings that mean this skill ("k8s" for Kubernetes), lower case.' }),
   }),
 });
 
@@ -34,11 +39,12 @@ export function searchSkillIds(search: string | null | undefined, first: number)
 builder.queryField('skills', (t) =>
   t.prismaField({
     type: ['Skill'],
-    description: 'Skills for an autocomplete: by name, alias ("k8s") or a near spelling, best first. At most 100.',
+    description:
+      'Skills for an autocomplete: by name, alias ("k8s") or a near spelling, best first; without `search`, by name. For anyone signed in (staff, candidates, partner keys).',
     authScopes: { signedIn: true },
     args: {
-      search: t.arg.string({ required: false }),
-      first: t.arg.int({ required: false, defaultValue: DEFAULT_SKILLS }),
+      search: t.arg.string({ required: false, description: 'What the person typed: a name, an alias or a prefix (at most 100 characters are read).' }),
+      first: t.arg.int({ required: false, defaultValue: DEFAULT_SKILLS, description: `How many skills, 1 to ${MAX_SKILLS}.` }),
     },
     resolve: async (query, _root, { search, first }, ctx) => {
       const size = Math.min(Math.max(first ?? DEFAULT_SKILLS, 1), MAX_SKILLS);
