@@ -151,8 +151,11 @@ describe(`the example partner client against Shortlist on ${engine}`, () => {
   });
 
   it('a full sync mirrors every job, candidate and proposal the key may see, and the cursor to follow', async () => {
-    ({ mirror, counts } = await fullSync(partner));
+    let totals: FullSyncCounts;
+    ({ mirror, counts, totals } = await fullSync(partner));
     expect(mirror.cursor).toBe(await head());
+    // As many as each list's totalCount said, each in the mirror once.
+    expect(counts).toEqual(totals);
     expect(Object.keys(mirror.jobs)).toHaveLength(counts.jobs);
     expect(Object.keys(mirror.candidates)).toHaveLength(counts.candidates);
     expect(Object.keys(mirror.proposals)).toHaveLength(counts.proposals);
