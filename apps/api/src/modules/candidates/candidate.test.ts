@@ -6,7 +6,7 @@ const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString(
 
 const CANDIDATES = /* GraphQL */ `
   query Candidates($first: Int, $filter: CandidatesFilter) {
-    candidates(first: $first, filter: $filter) { edges { node { id fullName skills { skill { id } level } } } }
+    candidates(first: $first, filter: $filter) { edges { node { id fullName skills { skill { id name } level } } } }
   }`;
 const CANDIDATE = /* GraphQL */ `
   query Candidate($id: ID!) {
@@ -18,7 +18,7 @@ const CREATE = /* GraphQL */ `
   mutation CreateCandidate($input: CreateCandidateInput!) {
     createCandidate(input: $input) {
       __typename
-      ... on CreateCandidateSuccess { candidate { id fullName email skills { skill { id } level } preferences { minSalary currency remotePreference employmentTypes } } }
+      ... on CreateCandidateSuccess { candidate { id fullName email skills { skill { slug } level } preferences { minSalary currency remotePreference employmentTypes } } }
       ... on Error { message }
       ... on ValidationError { fieldErrors { field message } }
     }
@@ -68,10 +68,25 @@ describe('seeing candidates', () => {
     const own = await server.db.prisma.candidateProfile.findMany({ where: { agencyId: northwindId }, select: { fullName: true }, take: 100, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
     expect(names).toEqual(own.map((c) => c.fullName));
 
-    const filtered = await recruiter.graphql(CANDIDATES, { first: 100, filter: { skillIds: ['Postgres'] } });
+    const filtered = await recruiter.graphql(CANDIDATES, { first: 100, filter: { skillNames: ['Postgres'] } });
     const withPostgres = await server.db.prisma.candidateProfile.count({ where: { agencyId: northwindId, skills: { some: { skillId: 'postgresql' } } } });
     expect(filtered.body.data.candidates.edges).toHaveLength(Math.min(withPostgres, 100));
-    for (const edge of filtered.body.data.candidates.edges) expect(edge.node.skills.map((s: any) => s.skill.id)).toContain('postgresql');
+    const postgresId = filtered.body.data.candidates.edges[0].node.skills.find((s: any) => s.skill.name === 'PostgreSQL').skill.id;
+    for (const edge of filtered.body.data.candidates.edges) expect(edge.node.skills.map((s: any) => s.skill.id)).toContain(postgresId);
+
+    const byId = await recruiter.graphql(CANDIDATES, { first: 100, filter: { skillIds: [postgresId] } });
+    expect(byId.body.data.candidates.edges.map((e: any) => e.node.id)).toEqual(filtered.body.data.candidates.edges.map((e: any) => e.node.id));
+  });
+
+  it('takes only skill IDs in skillIds, and says a name belongs in skillNames, where a typo gets the nearest skill', async () => {
+    const byName = await recruiter.graphql(CANDIDATES, { first: 5, filter: { skillIds: ['Postgres'] } });
+    expect(byName.body.data).toBeNull();
+    expect(byName.body.errors[0]).toMatchObject({
+      message: '"Postgres" is not a skill ID. Pass IDs from Skill.id here, or names and aliases in skillNames.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const typo = await recruiter.graphql(CANDIDATES, { first: 5, filter: { skillNames: ['Postgress'] } });
+    expect(typo.body.errors[0]).toMatchObject({ message: 'Unknown skill "Postgress". Did you mean PostgreSQL?', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('refuses the candidate list to a candidate, who still sees their own profile', async () => {
@@ -131,7 +146,7 @@ describe('registering a candidate', () => {
       candidate: {
         fullName: 'Jordan Mills',
         email: 'jordan.mills@example.test',
-        skills: [{ skill: { id: 'postgresql' }, level: 4 }],
+        skills: [{ skill: { slug: 'postgresql' }, level: 4 }],
         preferences: { minSalary: 65_000, currency: 'EUR', remotePreference: 'REMOTE', employmentTypes: ['FULL_TIME'] },
       },
     });
@@ -227,5 +242,42 @@ describe('editing a profile', () => {
     const byPartner = await server.graphql(UPDATE, { input: { candidateId: gid('Candidate', samId), headline: 'Hijacked' } }, partner);
     expect(byPartner.body.data.updateCandidateProfile).toEqual({ __typename: 'NotAllowedError', message: 'You are not allowed to see or do this.' });
     expect(await server.db.prisma.candidateProfile.count({ where: { headline: 'Hijacked' } })).toBe(0);
+  });
+});
+
+describe('syncing candidates by updatedAt', () => {
+  const SYNC = /* GraphQL */ `
+    query Sync($after: String, $since: DateTime!) {
+      candidates(first: 1, after: $after, filter: { updatedSince: $since }, orderBy: { field: UPDATED_AT, direction: ASC }) {
+        totalCount
+        edges { node { id fullName updatedAt } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`;
+
+  it('pages a partner through the profiles changed since a time, oldest change first, so an edited profile comes last and an untouched one never', async () => {
+    const { prisma } = server.db;
+    const untouched = await prisma.candidateProfile.findFirstOrThrow({ where: { agencyId: northwindId }, orderBy: { updatedAt: 'asc' } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const since = new Date();
+    const created = async (fullName: string, email: string) => (await recruiter.graphql(CREATE, { input: newCandidate({ fullName, email }) })).body.data.createCandidate.candidate;
+    const edited = await created('Sync Edited', 'sync.edited@example.test');
+    const plain = await created('Sync Plain', 'sync.plain@example.test');
+    const update = await recruiter.graphql(UPDATE, { input: { candidateId: edited.id, headline: 'Edited after the other was registered' } });
+    expect(update.body.data.updateCandidateProfile.__typename).toBe('UpdateCandidateProfileSuccess');
+
+    const key = await createPartnerKey(prisma, northwindId, ['CANDIDATES_READ']);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const { body }: { body: any } = await server.graphql(SYNC, { after, since: since.toISOString() }, key);
+      expect(body.errors).toBeUndefined();
+      expect(body.data.candidates.totalCount).toBe(2);
+      seen.push(...body.data.candidates.edges.map((e: any) => e.node.id));
+      if (!body.data.candidates.pageInfo.hasNextPage) break;
+      after = body.data.candidates.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([plain.id, edited.id]);
+    expect(seen).not.toContain(gid('Candidate', untouched.id));
   });
 });

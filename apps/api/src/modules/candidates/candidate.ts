@@ -18,10 +18,12 @@ import {
   timeZoneSchema,
 } from '../common/profile-field-schemas.ts';
 import { getMatchService } from '../matches/match-service.ts';
-import { resolveSkillReference, skillReferenceSchema, describeUnknownSkill } from '../skills/resolve-skill-reference.ts';
+import { skillReferenceSchema } from '../skills/resolve-skill-reference.ts';
 import { UserRef } from '../users/user.ts';
 import { canEditCandidate, canSeeCandidate, listableCandidatesWhere } from './can-see-candidate.ts';
-import { GraphQLError } from 'graphql';
+import type { Viewer } from '../../context.ts';
+import { OrderDirectionEnum, orderByField } from '../common/order-direction.ts';
+import { skillIdsFromIds, skillIdsFromNames } from './skill-ids-of-filter.ts';
 import { appendChange } from '../change-log/append-change.ts';
 import { changeActorOf } from '../change-log/change-actor-of.ts';
 
@@ -130,58 +132,101 @@ builder.prismaObjectField(UserRef, 'candidateProfile', (t) =>
 
 // ───────────────────────────── queries ─────────────────────────────
 
-/** Skill references in a filter: the ids they name, or a GraphQL error naming the unknown one. */
-export function resolveSkillFilter(references: readonly string[] | null | undefined): string[] {
-  return (references ?? []).map((reference) => {
-    const skill = resolveSkillReference(reference);
-    if (!skill) throw new GraphQLError(describeUnknownSkill(reference), { extensions: { code: 'BAD_USER_INPUT' } });
-    return skill.id;
-  });
-}
-
 const CandidatesFilter = builder.inputType('CandidatesFilter', {
   description: "Narrows the agency's candidates. Every field is optional; they combine with AND.",
   fields: (t) => ({
-    search: t.string({ required: false, description: 'Words in the name, headline, e-mail or city (case-insensitive).' }),
-    skillIds: t.stringList({ required: false, description: 'Has every one of these skills (ids, names or aliases).' }),
+    search: t.string({ required: false, description: 'Words in the name, headline, e-mail or city (case-insensitive); every word must match. At most 200 characters.' }),
+    skillIds: t.idList({ required: false, description: 'Candidates with every one of these skills, by Skill id (at most 20); an unknown id is an error. To filter by name or alias, use skillNames.' }),
+    skillNames: t.stringList({
+      required: false,
+      description: 'Candidates with every one of these skills, by name or alias as people type them ("k8s", "Postgres"; at most 20); an unknown name is an error naming the nearest skills.',
+    }),
     externalIds: t.stringList({ required: false, description: `Candidates with any of these external IDs (at most ${MAX_EXTERNAL_IDS}).` }),
+    updatedSince: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Only candidates whose profile changed at or after this time (updatedAt >= it): what a sync fetches since its last run.',
+    }),
   }),
   validate: z.looseObject({
     search: z.string().max(200, 'Search is at most 200 characters.').nullish(),
     externalIds: externalIdsFilterSchema,
     skillIds: z.array(z.string()).max(20, 'Filter by at most 20 skills.').nullish(),
+    skillNames: z.array(z.string()).max(20, 'Filter by at most 20 skills.').nullish(),
   }),
 });
+
+const CandidateOrderFieldEnum = builder.enumType('CandidateOrderField', {
+  description: 'What a list of candidates can be sorted by.',
+  values: {
+    CREATED_AT: { description: 'When the candidate was registered (createdAt).' },
+    UPDATED_AT: { description: 'When the profile last changed (updatedAt): with ASC, what a sync reads after updatedSince.' },
+  } as const,
+});
+
+const CandidateOrder = builder.inputType('CandidateOrder', {
+  description: 'How a list of candidates is sorted; ties are broken by ID in the same direction, so paging is stable.',
+  fields: (t) => ({
+    field: t.field({ type: CandidateOrderFieldEnum, required: true, description: 'What to sort by.' }),
+    direction: t.field({ type: OrderDirectionEnum, required: true, description: 'Which way.' }),
+  }),
+});
+
+type CandidatesFilterShape = {
+  search?: string | null;
+  skillIds?: ReadonlyArray<string | number> | null;
+  skillNames?: readonly string[] | null;
+  externalIds?: readonly string[] | null;
+  updatedSince?: Date | null;
+};
+
+/** The agency's candidates the viewer may list, narrowed by the filter; null when they may list none. */
+function candidatesWhere(viewer: Viewer | null, filter: CandidatesFilterShape | null | undefined): Prisma.CandidateProfileWhereInput | null {
+  const scope = listableCandidatesWhere(viewer);
+  if (!scope) return null;
+  const conditions: Prisma.CandidateProfileWhereInput[] = [scope];
+  const skillIds = [...skillIdsFromIds(filter?.skillIds, 'skillNames'), ...skillIdsFromNames(filter?.skillNames)];
+  for (const skillId of new Set(skillIds)) conditions.push({ skills: { some: { skillId } } });
+  if (filter?.externalIds) conditions.push({ externalId: { in: filter.externalIds.map((id) => id.trim()) } });
+  if (filter?.updatedSince) conditions.push({ updatedAt: { gte: filter.updatedSince } });
+  for (const word of searchWords(filter?.search)) {
+    conditions.push({
+      OR: [
+        { fullName: { contains: word, mode: 'insensitive' } },
+        { headline: { contains: word, mode: 'insensitive' } },
+        { email: { contains: word, mode: 'insensitive' } },
+        { city: { contains: word, mode: 'insensitive' } },
+      ],
+    });
+  }
+  return { AND: conditions };
+}
 
 builder.queryField('candidates', (t) =>
   t.prismaConnection(
     {
       type: CandidateRef,
       cursor: 'id',
-      description: "The agency's candidates, newest first: for its staff and partner keys with candidates:read.",
+      description:
+        "The agency's candidates, newest first unless orderBy says otherwise: for its staff and partner keys with CANDIDATES_READ (a key limited to one client sees the candidates proposed for its jobs). A sync reads `filter: { updatedSince }` with `orderBy: { field: UPDATED_AT, direction: ASC }`.",
       authScopes: { staff: true, partner: 'CANDIDATES_READ' },
-      args: { filter: t.arg({ type: CandidatesFilter, required: false }) },
-      resolve: (query, _root, { filter }, ctx) => {
-        const scope = listableCandidatesWhere(ctx.viewer);
-        if (!scope) return [];
-        const conditions: Prisma.CandidateProfileWhereInput[] = [scope];
-        for (const skillId of resolveSkillFilter(filter?.skillIds)) conditions.push({ skills: { some: { skillId } } });
-        if (filter?.externalIds) conditions.push({ externalId: { in: filter.externalIds.map((id) => id.trim()) } });
-        for (const word of searchWords(filter?.search)) {
-          conditions.push({
-            OR: [
-              { fullName: { contains: word, mode: 'insensitive' } },
-              { headline: { contains: word, mode: 'insensitive' } },
-              { email: { contains: word, mode: 'insensitive' } },
-              { city: { contains: word, mode: 'insensitive' } },
-            ],
-          });
-        }
-        return ctx.prisma.candidateProfile.findMany({ ...query, where: { AND: conditions }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+      args: {
+        filter: t.arg({ type: CandidatesFilter, required: false, description: 'Narrows the list; left out: every candidate the caller may see.' }),
+        orderBy: t.arg({ type: CandidateOrder, required: false, description: 'The order; left out: newest registered first.' }),
+      },
+      totalCount: (_root, { filter }, ctx) => {
+        const where = candidatesWhere(ctx.viewer, filter);
+        return where ? ctx.prisma.candidateProfile.count({ where }) : 0;
+      },
+      resolve: (query, _root, { filter, orderBy }, ctx) => {
+        const where = candidatesWhere(ctx.viewer, filter);
+        if (!where) return [];
+        const order = orderBy ? orderByField(orderBy.field === 'UPDATED_AT' ? 'updatedAt' : 'createdAt', orderBy.direction) : orderByField('createdAt', 'DESC');
+        return ctx.prisma.candidateProfile.findMany({ ...query, where, orderBy: order });
       },
     },
-    { name: 'CandidateConnection' },
-    { name: 'CandidateEdge' },
+    { name: 'CandidateConnection', description: 'A page of candidates.' },
+    { name: 'CandidateEdge', description: 'A candidate in a page, with its cursor.' },
   ),
 );
 

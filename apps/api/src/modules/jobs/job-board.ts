@@ -1,15 +1,16 @@
-import type { Prisma } from '@shortlist/db/prisma';
+import type { EmploymentType, Prisma, RemotePolicy } from '@shortlist/db/prisma';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { searchWords } from '../common/search-words.ts';
 import { EmploymentTypeEnum, RemotePolicyEnum } from '../common/enums.ts';
+import { JobConnection } from './job.ts';
 
 const JobBoardFilter = builder.inputType('JobBoardFilter', {
   description: 'Narrows the public job board. Every field is optional; they combine with AND.',
   fields: (t) => ({
-    search: t.string({ required: false, description: 'Words in the title, company or city (case-insensitive).' }),
-    remotePolicies: t.field({ type: [RemotePolicyEnum], required: false }),
-    employmentTypes: t.field({ type: [EmploymentTypeEnum], required: false }),
+    search: t.string({ required: false, description: 'Words in the title, company or city (case-insensitive); every word must match. At most 200 characters.' }),
+    remotePolicies: t.field({ type: [RemotePolicyEnum], required: false, description: 'Jobs with any of these remote policies.' }),
+    employmentTypes: t.field({ type: [EmploymentTypeEnum], required: false, description: 'Jobs of any of these employment types.' }),
     country: t.string({ required: false, description: 'ISO-3166 alpha-2 country code, e.g. DE.' }),
   }),
   // looseObject: the validated value replaces the input, and the enum lists must survive it.
@@ -22,29 +23,37 @@ const JobBoardFilter = builder.inputType('JobBoardFilter', {
   }),
 });
 
+/** The open jobs the board shows, narrowed by the filter. */
+function jobBoardWhere(filter: { search?: string | null; remotePolicies?: readonly RemotePolicy[] | null; employmentTypes?: readonly EmploymentType[] | null; country?: string | null } | null | undefined) {
+  const where: Prisma.JobWhereInput = { status: 'OPEN' };
+  const words = searchWords(filter?.search);
+  if (words.length > 0) {
+    where.AND = words.map((word) => ({
+      OR: [
+        { title: { contains: word, mode: 'insensitive' } },
+        { city: { contains: word, mode: 'insensitive' } },
+        { clientCompany: { name: { contains: word, mode: 'insensitive' } } },
+      ],
+    }));
+  }
+  if (filter?.remotePolicies?.length) where.remotePolicy = { in: [...filter.remotePolicies] };
+  if (filter?.employmentTypes?.length) where.employmentType = { in: [...filter.employmentTypes] };
+  if (filter?.country) where.country = filter.country.toUpperCase();
+  return where;
+}
+
 builder.queryField('jobBoard', (t) =>
-  t.prismaConnection({
-    type: 'Job',
-    cursor: 'id',
-    description: 'The public job board: open jobs of every agency, newest first. No candidate data.',
-    authScopes: { public: true },
-    args: { filter: t.arg({ type: JobBoardFilter, required: false }) },
-    resolve: (query, _root, { filter }, ctx) => {
-      const where: Prisma.JobWhereInput = { status: 'OPEN' };
-      const words = searchWords(filter?.search);
-      if (words.length > 0) {
-        where.AND = words.map((word) => ({
-          OR: [
-            { title: { contains: word, mode: 'insensitive' } },
-            { city: { contains: word, mode: 'insensitive' } },
-            { clientCompany: { name: { contains: word, mode: 'insensitive' } } },
-          ],
-        }));
-      }
-      if (filter?.remotePolicies?.length) where.remotePolicy = { in: filter.remotePolicies };
-      if (filter?.employmentTypes?.length) where.employmentType = { in: filter.employmentTypes };
-      if (filter?.country) where.country = filter.country.toUpperCase();
-      return ctx.prisma.job.findMany({ ...query, where, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }] });
+  t.prismaConnection(
+    {
+      type: 'Job',
+      cursor: 'id',
+      description: 'The public job board: open jobs of every agency, most recently published first. No candidate data; anyone may read it, signed in or not.',
+      authScopes: { public: true },
+      args: { filter: t.arg({ type: JobBoardFilter, required: false, description: 'Narrows the board; left out: every open job.' }) },
+      totalCount: (_root, { filter }, ctx) => ctx.prisma.job.count({ where: jobBoardWhere(filter) }),
+      resolve: (query, _root, { filter }, ctx) =>
+        ctx.prisma.job.findMany({ ...query, where: jobBoardWhere(filter), orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }] }),
     },
-  }, { name: 'JobBoardConnection' }, { name: 'JobBoardEdge' }),
+    JobConnection,
+  ),
 );

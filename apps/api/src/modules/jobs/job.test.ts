@@ -17,7 +17,7 @@ const CREATE_JOB = /* GraphQL */ `
   mutation CreateJob($input: CreateJobInput!) {
     createJob(input: $input) {
       __typename
-      ... on CreateJobSuccess { job { id title status publishedAt version skills { skill { id name } requirement minLevel weight } } }
+      ... on CreateJobSuccess { job { id title status publishedAt version skills { skill { slug name } requirement minLevel weight } } }
       ... on Error { message }
       ... on ValidationError { fieldErrors { field message } }
     }
@@ -155,7 +155,7 @@ describe('creating a job', () => {
     const { body } = await recruiter.graphql(CREATE_JOB, { input: jobInput({ status: 'OPEN' }) });
     expect(body.data.createJob.__typename).toBe('CreateJobSuccess');
     const job = body.data.createJob.job;
-    expect(job.skills).toEqual([{ skill: { id: 'kubernetes', name: 'Kubernetes' }, requirement: 'MUST_HAVE', minLevel: 3, weight: null }]);
+    expect(job.skills).toEqual([{ skill: { slug: 'kubernetes', name: 'Kubernetes' }, requirement: 'MUST_HAVE', minLevel: 3, weight: null }]);
     expect(job.status).toBe('OPEN');
     expect(job.publishedAt).not.toBeNull();
     const row = await server.db.prisma.job.findFirstOrThrow({ where: { title: 'Platform Engineer', agencyId: northwind.id } });
@@ -300,5 +300,50 @@ describe("a job's proposals", () => {
     expect(byCandidate.data.job.proposals).toBeNull();
     const byOther = await list(otherRecruiter);
     expect(byOther.data.job?.proposals ?? null).toBeNull();
+  });
+});
+
+describe('syncing jobs by updatedAt', () => {
+  const SYNC = /* GraphQL */ `
+    query Sync($after: String, $since: DateTime!) {
+      jobs(first: 1, after: $after, filter: { updatedSince: $since }, orderBy: { field: UPDATED_AT, direction: ASC }) {
+        totalCount
+        edges { node { id title updatedAt } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`;
+
+  it('pages a partner through the jobs changed since a time, oldest change first, so an edited job comes last and an untouched one never', async () => {
+    const { prisma } = server.db;
+    const untouched = await prisma.job.findFirstOrThrow({ where: { agencyId: northwind.id }, orderBy: { updatedAt: 'asc' } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const since = new Date();
+    const created = async (title: string) => (await recruiter.graphql(CREATE_JOB, { input: jobInput({ title }) })).body.data.createJob.job;
+    const edited = await created('Sync: edited later');
+    const plain = await created('Sync: created second');
+    const update = await recruiter.graphql(UPDATE_JOB, { input: { id: edited.id, version: edited.version, title: 'Sync: edited later (renamed)' } });
+    expect(update.body.data.updateJob.__typename).toBe('UpdateJobSuccess');
+
+    const key = await createPartnerKey(prisma, northwind.id, ['JOBS_READ']);
+    const seen: Array<{ id: string; title: string; updatedAt: string }> = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const { body }: { body: any } = await server.graphql(SYNC, { after, since: since.toISOString() }, key);
+      expect(body.errors).toBeUndefined();
+      expect(body.data.jobs.totalCount).toBe(2);
+      seen.push(...body.data.jobs.edges.map((e: any) => e.node));
+      if (!body.data.jobs.pageInfo.hasNextPage) break;
+      after = body.data.jobs.pageInfo.endCursor;
+    }
+    expect(seen.map((job) => job.title)).toEqual(['Sync: created second', 'Sync: edited later (renamed)']);
+    expect(seen.map((job) => job.id)).toEqual([plain.id, edited.id]);
+    expect(seen.map((job) => job.id)).not.toContain(gid('Job', untouched.id));
+    for (const job of seen) expect(new Date(job.updatedAt).getTime()).toBeGreaterThanOrEqual(since.getTime());
+  });
+
+  it('keeps newest created first when no order is given', async () => {
+    const { body } = await recruiter.graphql(JOBS, { first: 5 });
+    const newest = await server.db.prisma.job.findMany({ where: { agencyId: northwind.id }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 5 });
+    expect(body.data.jobs.edges.map((e: any) => e.node.id)).toEqual(newest.map((job) => gid('Job', job.id)));
   });
 });

@@ -1,5 +1,7 @@
 import { externalIdsFilterSchema, externalIdSchema, externalIdTaken, isExternalIdConflict, MAX_EXTERNAL_IDS } from '../common/external-id.ts';
-import { ProposalStatus, SkillRequirement, type Prisma } from '@shortlist/db/prisma';
+import { ProposalStatus, SkillRequirement, type JobStatus, type Prisma } from '@shortlist/db/prisma';
+import type { Viewer } from '../../context.ts';
+import { OrderDirectionEnum, orderByField } from '../common/order-direction.ts';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { oneLine } from '../common/one-line.ts';
@@ -146,48 +148,117 @@ export const JobRef = builder.prismaNode('Job', {
 
 // ───────────────────────────── queries ─────────────────────────────
 
+/** Reads the count the connection resolvers hand over: a function for prismaConnection, a value for relatedConnection. */
+const totalCountOf = (connection: object): unknown => {
+  const totalCount = (connection as { totalCount?: unknown }).totalCount;
+  return typeof totalCount === 'function' ? (totalCount as () => unknown)() : totalCount;
+};
+
+/** The one connection of jobs: the agency's jobs and the public job board both page through it. */
+export const JobConnection = builder.connectionObject(
+  {
+    type: JobRef,
+    name: 'JobConnection',
+    description: 'A page of jobs.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many jobs the list holds with its filters, across all pages.',
+        // The prisma plugin's marker: a selection of totalCount alone counts without loading a page.
+        extensions: { pothosPrismaTotalCount: true },
+        resolve: (connection) => totalCountOf(connection) as number,
+      }),
+    }),
+  },
+  { name: 'JobEdge', description: 'A job in a page, with its cursor.' },
+);
+
 const JobsFilter = builder.inputType('JobsFilter', {
   description: "Narrows the agency's job list. Every field is optional; they combine with AND.",
   fields: (t) => ({
-    status: t.field({ type: [JobStatusEnum], required: false, description: 'Any of these statuses.' }),
-    clientCompanyId: t.id({ required: false, description: 'The id of a ClientCompany.' }),
-    search: t.string({ required: false, description: 'Words in the title, client name or city (case-insensitive).' }),
+    status: t.field({ type: [JobStatusEnum], required: false, description: 'Jobs in any of these statuses.' }),
+    clientCompanyId: t.id({ required: false, description: 'Jobs for this client: the id of a ClientCompany of the agency.' }),
+    search: t.string({ required: false, description: 'Words in the title, client name or city (case-insensitive); every word must match. At most 200 characters.' }),
     externalIds: t.stringList({ required: false, description: `Jobs with any of these external IDs (at most ${MAX_EXTERNAL_IDS}).` }),
+    updatedSince: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Only jobs changed at or after this time (updatedAt >= it): what a sync fetches since its last run.',
+    }),
   }),
   validate: z.looseObject({ search: z.string().max(200, 'Search is at most 200 characters.').nullish(), externalIds: externalIdsFilterSchema }),
 });
+
+const JobOrderFieldEnum = builder.enumType('JobOrderField', {
+  description: 'What a list of jobs can be sorted by.',
+  values: {
+    CREATED_AT: { description: 'When the job was created (createdAt).' },
+    UPDATED_AT: { description: 'When the job last changed (updatedAt): with ASC, what a sync reads after updatedSince.' },
+  } as const,
+});
+
+const JobOrder = builder.inputType('JobOrder', {
+  description: 'How a list of jobs is sorted; ties are broken by ID in the same direction, so paging is stable.',
+  fields: (t) => ({
+    field: t.field({ type: JobOrderFieldEnum, required: true, description: 'What to sort by.' }),
+    direction: t.field({ type: OrderDirectionEnum, required: true, description: 'Which way.' }),
+  }),
+});
+
+type JobsFilterShape = {
+  status?: readonly JobStatus[] | null;
+  clientCompanyId?: string | number | null;
+  search?: string | null;
+  externalIds?: readonly string[] | null;
+  updatedSince?: Date | null;
+};
+
+/** The agency's jobs the viewer may list, narrowed by the filter; null when they may list none. */
+function jobsWhere(viewer: Viewer | null, filter: JobsFilterShape | null | undefined): Prisma.JobWhereInput | null {
+  const scope = listableJobsWhere(viewer);
+  if (!scope) return null;
+  const conditions: Prisma.JobWhereInput[] = [scope];
+  if (filter?.status?.length) conditions.push({ status: { in: [...filter.status] } });
+  if (filter?.externalIds) conditions.push({ externalId: { in: filter.externalIds.map((id) => id.trim()) } });
+  if (filter?.clientCompanyId) {
+    conditions.push({ clientCompanyId: idFromGlobalId(String(filter.clientCompanyId), 'ClientCompany') ?? '00000000-0000-0000-0000-000000000000' });
+  }
+  if (filter?.updatedSince) conditions.push({ updatedAt: { gte: filter.updatedSince } });
+  for (const word of searchWords(filter?.search)) {
+    conditions.push({
+      OR: [
+        { title: { contains: word, mode: 'insensitive' } },
+        { city: { contains: word, mode: 'insensitive' } },
+        { clientCompany: { name: { contains: word, mode: 'insensitive' } } },
+      ],
+    });
+  }
+  return { AND: conditions };
+}
 
 builder.queryField('jobs', (t) =>
   t.prismaConnection(
     {
       type: 'Job',
       cursor: 'id',
-      description: "The agency's jobs, newest first: for its staff, and partner keys with jobs:read (only their client's jobs when the key is limited to one).",
+      description:
+        "The agency's jobs, newest first unless orderBy says otherwise: for its staff, and partner keys with JOBS_READ (only their client's jobs when the key is limited to one). A sync reads `filter: { updatedSince }` with `orderBy: { field: UPDATED_AT, direction: ASC }`.",
       authScopes: { staff: true, partner: 'JOBS_READ' },
-      args: { filter: t.arg({ type: JobsFilter, required: false }) },
-      resolve: (query, _root, { filter }, ctx) => {
-        const scope = listableJobsWhere(ctx.viewer);
-        if (!scope) return [];
-        const conditions: Prisma.JobWhereInput[] = [scope];
-        if (filter?.status?.length) conditions.push({ status: { in: filter.status } });
-        if (filter?.externalIds) conditions.push({ externalId: { in: filter.externalIds.map((id) => id.trim()) } });
-        if (filter?.clientCompanyId) {
-          conditions.push({ clientCompanyId: idFromGlobalId(String(filter.clientCompanyId), 'ClientCompany') ?? '00000000-0000-0000-0000-000000000000' });
-        }
-        for (const word of searchWords(filter?.search)) {
-          conditions.push({
-            OR: [
-              { title: { contains: word, mode: 'insensitive' } },
-              { city: { contains: word, mode: 'insensitive' } },
-              { clientCompany: { name: { contains: word, mode: 'insensitive' } } },
-            ],
-          });
-        }
-        return ctx.prisma.job.findMany({ ...query, where: { AND: conditions }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+      args: {
+        filter: t.arg({ type: JobsFilter, required: false, description: 'Narrows the list; left out: every job the caller may see.' }),
+        orderBy: t.arg({ type: JobOrder, required: false, description: 'The order; left out: newest created first.' }),
+      },
+      totalCount: (_root, { filter }, ctx) => {
+        const where = jobsWhere(ctx.viewer, filter);
+        return where ? ctx.prisma.job.count({ where }) : 0;
+      },
+      resolve: (query, _root, { filter, orderBy }, ctx) => {
+        const where = jobsWhere(ctx.viewer, filter);
+        if (!where) return [];
+        const order = orderBy ? orderByField(orderBy.field === 'UPDATED_AT' ? 'updatedAt' : 'createdAt', orderBy.direction) : orderByField('createdAt', 'DESC');
+        return ctx.prisma.job.findMany({ ...query, where, orderBy: order });
       },
     },
-    { name: 'JobConnection' },
-    { name: 'JobEdge' },
+    JobConnection,
   ),
 );
 

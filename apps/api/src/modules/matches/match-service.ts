@@ -3,7 +3,7 @@ import { readChanges } from '@shortlist/db/change-log/read-changes';
 import { readHeadPosition } from '@shortlist/db/change-log/read-head-position';
 import type { Database } from '@shortlist/db/open-database';
 import type { PrismaClient } from '@shortlist/db/prisma';
-import { createMatchIndex, MatchingInputError, type MatchFilters, type MatchIndex, type MatchResult } from '@shortlist/domain/matching';
+import { createMatchIndex, MatchingInputError, scoreMatch, type MatchFilters, type MatchIndex, type MatchResult } from '@shortlist/domain/matching';
 import { setImmediate } from 'node:timers/promises';
 import { skillTaxonomy } from '../skills/skill-taxonomy.ts';
 import { createRankingLane } from './create-ranking-lane.ts';
@@ -160,6 +160,12 @@ export class MatchService {
     const index = await this.current(candidate.agencyId);
     const profile = toCandidateProfile(candidate);
     return this.lane.run(() => index.topJobsForCandidate(profile, { k, filters }));
+  }
+
+  /** One pair, scored as the index ranks it (scoreMatch at the index's time, which is now). */
+  async matchOf(job: JobProfileRow, candidate: CandidateProfileRow): Promise<MatchResult> {
+    await this.current(job.agencyId);
+    return scoreMatch(toCandidateProfile(candidate), toJobProfile(job), skillTaxonomy, { now: new Date() });
   }
 
   /**

@@ -20,7 +20,7 @@ const SUGGESTED_CANDIDATES = /* GraphQL */ `
             explanation {
               blockers { code message }
               categories { name weight score evidence }
-              matchedSkills { skill { id name } credit creditedBy { skill { name } relation } }
+              matchedSkills { skill { slug name } credit creditedBy { skill { name } relation } }
               missingSkills { skill { id } }
             }
           }
@@ -31,7 +31,7 @@ const SUGGESTED_CANDIDATES = /* GraphQL */ `
   }`;
 const SUGGESTED_JOBS = /* GraphQL */ `
   query SuggestedJobs($id: ID!, $first: Int) {
-    candidate(id: $id) { suggestedJobs(first: $first) { edges { node { score isBlocked job { id title company { name } } explanation { blockers { code } } } } } }
+    candidate(id: $id) { suggestedJobs(first: $first) { edges { node { score isBlocked job { id title clientCompany { name } } explanation { blockers { code } } } } } }
   }`;
 
 let server: TestServer;
@@ -77,7 +77,7 @@ describe("a job's suggested candidates", () => {
     );
     expect(edges[0].node.job).toEqual({ id: gid('Job', featuredJobId), title: job.title });
     expect(edges[0].node.explanation.categories.map((c: any) => c.name)).toEqual(expected[0]!.categories.map((c) => c.name));
-    expect(edges[0].node.explanation.matchedSkills.map((s: any) => s.skill.id)).toEqual(expected[0]!.matchedSkills.map((s) => s.skillId));
+    expect(edges[0].node.explanation.matchedSkills.map((s: any) => s.skill.slug)).toEqual(expected[0]!.matchedSkills.map((s) => s.skillId));
   });
 
   it('pages by rank without repeating or skipping a candidate', async () => {
@@ -96,8 +96,10 @@ describe("a job's suggested candidates", () => {
     expect(nodes.length).toBeGreaterThan(0);
     for (const node of nodes) expect([node.isBlocked, node.score >= 60]).toEqual([false, true]);
 
-    const unknown = await recruiter.graphql(SUGGESTED_CANDIDATES, { id: gid('Job', featuredJobId), filter: { requiredSkillIds: ['Postgress'] } });
+    const unknown = await recruiter.graphql(SUGGESTED_CANDIDATES, { id: gid('Job', featuredJobId), filter: { requiredSkillNames: ['Postgress'] } });
     expect(unknown.body.errors[0].message).toBe('Unknown skill "Postgress". Did you mean PostgreSQL?');
+    const name = await recruiter.graphql(SUGGESTED_CANDIDATES, { id: gid('Job', featuredJobId), filter: { excludedSkillIds: ['PostgreSQL'] } });
+    expect(name.body.errors[0]).toMatchObject({ message: '"PostgreSQL" is not a skill ID. Pass IDs from Skill.id here, or names and aliases in excludedSkillNames.', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('are not shown to a candidate', async () => {
@@ -193,5 +195,40 @@ describe("a candidate's suggested jobs", () => {
     expect(own.body.data.candidate.suggestedJobs.edges).toHaveLength(3);
     const other = await otherCandidate.graphql(SUGGESTED_JOBS, { id: gid('Candidate', samId), first: 3 });
     expect(other.body.data.candidate).toBeNull();
+  });
+});
+
+describe('a match as a node', () => {
+  const MATCH_NODE = /* GraphQL */ `
+    query MatchNode($id: ID!) { node(id: $id) { __typename id ... on Match { score forwardScore reverseScore isBlocked job { id } candidate { id } } } }`;
+  const SUGGESTED_JOB_IDS = /* GraphQL */ `
+    query SuggestedJobIds($id: ID!) { candidate(id: $id) { suggestedJobs(first: 2) { edges { node { id score forwardScore reverseScore isBlocked job { id } candidate { id } } } } } }`;
+
+  it("is found again through node(id) with the score the ranking gave it, by the agency's staff and the candidate", async () => {
+    const ranked = await recruiter.graphql(SUGGESTED_JOB_IDS, { id: gid('Candidate', samId) });
+    expect(ranked.body.errors, JSON.stringify(ranked.body.errors)).toBeUndefined();
+    const match = ranked.body.data.candidate.suggestedJobs.edges[0].node;
+    expect(match.candidate.id).toBe(gid('Candidate', samId));
+    for (const viewer of [recruiter, candidate]) {
+      const { body } = await viewer.graphql(MATCH_NODE, { id: match.id });
+      expect(body.errors).toBeUndefined();
+      expect(body.data.node).toEqual({ __typename: 'Match', ...match });
+    }
+    const again = await candidate.graphql(SUGGESTED_JOB_IDS, { id: gid('Candidate', samId) });
+    expect(again.body.data.candidate.suggestedJobs.edges.map((e: any) => e.node.id)).toEqual(ranked.body.data.candidate.suggestedJobs.edges.map((e: any) => e.node.id));
+  });
+
+  it('is null for another candidate, anyone signed out, another agency and an ID naming no pair', async () => {
+    const ranked = await recruiter.graphql(SUGGESTED_JOB_IDS, { id: gid('Candidate', samId) });
+    const match = ranked.body.data.candidate.suggestedJobs.edges[0].node;
+    const otherAgency = server.browser();
+    await otherAgency.signIn('recruiter@otheragency.test');
+    for (const answer of [await otherCandidate.graphql(MATCH_NODE, { id: match.id }), await server.graphql(MATCH_NODE, { id: match.id }), await otherAgency.graphql(MATCH_NODE, { id: match.id })]) {
+      expect(answer.body.data.node).toBeNull();
+      expect(JSON.stringify(answer.body)).not.toContain(String(match.score));
+    }
+    const jobUuid = Buffer.from(match.job.id, 'base64').toString().split(':')[1];
+    const nobody = gid('Match', `${jobUuid}:00000000-0000-4000-8000-000000000000`);
+    expect((await recruiter.graphql(MATCH_NODE, { id: nobody })).body.data.node).toBeNull();
   });
 });

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { canSeeSuggestedJobs } from '../candidates/can-see-candidate.ts';
-import { CandidateRef, resolveSkillFilter } from '../candidates/candidate.ts';
+import { CandidateRef } from '../candidates/candidate.ts';
+import { skillIdsFromIds, skillIdsFromNames } from '../candidates/skill-ids-of-filter.ts';
 import { RemotePolicyEnum } from '../common/enums.ts';
 import { canManageJobs } from '../jobs/can-see-job.ts';
 import { JobRef, SkillRequirementEnum } from '../jobs/job.ts';
@@ -81,28 +82,78 @@ const MatchExplanation = builder.objectRef<MatchResult>('MatchExplanation').impl
   }),
 });
 
-export const MatchRef = builder.objectRef<MatchShape>('Match').implement({
-  description: 'A candidate for a job, scored 0-100 (0.65 × forward + 0.35 × reverse), with its explanation.',
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A match's ID names its pair: "<job id>:<candidate id>" inside the global ID. */
+const matchIdOf = (match: { job: { id: string }; candidate: { id: string } }) => `${match.job.id}:${match.candidate.id}`;
+
+/** The match behind an ID, scored now as the index ranks it; null when either side is missing. */
+async function loadMatch(id: string, ctx: Context): Promise<MatchShape | null> {
+  const [jobId, candidateId] = id.split(':');
+  if (!jobId || !candidateId || !UUID.test(jobId) || !UUID.test(candidateId)) return null;
+  const [job, candidate] = await Promise.all([
+    ctx.prisma.job.findUnique({ where: { id: jobId }, include: { skills: jobProfileSelect.skills } }),
+    ctx.prisma.candidateProfile.findUnique({ where: { id: candidateId }, include: { skills: candidateProfileSelect.skills } }),
+  ]);
+  if (!job || !candidate || job.agencyId !== candidate.agencyId) return null;
+  const result = await getMatchService(ctx.prisma).matchOf(job, candidate);
+  return { ...result, job, candidate };
+}
+
+/**
+ * Whoever may see both sides as a match: the agency's staff, and the candidate for an open job of their agency
+ * (what suggestedJobs shows them).
+ */
+const canSeeMatch = (match: MatchShape, ctx: Context) =>
+  canManageJobs(ctx.viewer, match.job.agencyId) || (match.job.status === 'OPEN' && canSeeSuggestedJobs(ctx.viewer, match.candidate));
+
+export const MatchRef = builder.node(builder.objectRef<MatchShape>('Match'), {
+  description:
+    "A candidate for a job, scored 0-100 (0.65 × forward + 0.35 × reverse), with its explanation. Computed when asked, never stored: node(id) scores the pair again as the ranking does now. For the agency's staff, and for the candidate when the job is open.",
+  id: { resolve: matchIdOf, description: 'The pair of job and candidate, as a global ID; stable while both exist.' },
+  authScopes: (match, ctx) => canSeeMatch(match, ctx),
+  loadWithoutCache: (id, ctx) => loadMatch(String(id), ctx),
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'forwardScore' in value && 'job' in value && 'candidate' in value,
   fields: (t) => ({
-    score: t.exposeFloat('score'),
-    forwardScore: t.exposeFloat('forwardScore'),
-    reverseScore: t.exposeFloat('reverseScore'),
-    isBlocked: t.exposeBoolean('isBlocked'),
-    job: t.field({ type: JobRef, resolve: (match) => match.job }),
-    candidate: t.field({ type: CandidateRef, resolve: (match) => match.candidate }),
-    explanation: t.field({ type: MatchExplanation, resolve: (match) => match }),
+    score: t.exposeFloat('score', { description: 'The overall score, 0-100 (one decimal): 0.65 × forwardScore + 0.35 × reverseScore.' }),
+    forwardScore: t.exposeFloat('forwardScore', { description: 'Does the candidate meet the job? 0-100.' }),
+    reverseScore: t.exposeFloat('reverseScore', { description: "Does the job meet the candidate's own preferences? 0-100." }),
+    isBlocked: t.exposeBoolean('isBlocked', { description: 'True when a blocker (see explanation.blockers) rules the match out; blocked matches rank last.' }),
+    job: t.field({ type: JobRef, description: 'The job.', resolve: (match) => match.job }),
+    candidate: t.field({ type: CandidateRef, description: 'The candidate.', resolve: (match) => match.candidate }),
+    explanation: t.field({ type: MatchExplanation, description: 'Why the match scores what it does.', resolve: (match) => match }),
   }),
 });
 
+/** The one connection of matches: Job.suggestedCandidates and Candidate.suggestedJobs both page through it. */
+const MatchConnection = builder.connectionObject(
+  { type: MatchRef, name: 'MatchConnection', description: 'A page of matches, best first.' },
+  { name: 'MatchEdge', description: 'A match in a page, with its cursor.' },
+);
+
 const MatchFilter = builder.inputType('MatchFilter', {
-  description: 'Narrows suggestions by the ranked side (candidates for a job, or jobs for a candidate).',
+  description: 'Narrows suggestions by the ranked side (candidates for a job, or jobs for a candidate). Every field is optional; they combine with AND.',
   fields: (t) => ({
-    remotePolicies: t.field({ type: [RemotePolicyEnum], required: false, description: "Candidates' remote preference, or jobs' remote policy." }),
-    country: t.string({ required: false, description: 'Where the candidate or job is: ISO-3166 alpha-2.' }),
-    city: t.string({ required: false, description: 'Together with country.' }),
-    minScore: t.float({ required: false }),
-    requiredSkillIds: t.stringList({ required: false, description: 'Candidates having, or jobs listing, every one of these skills.' }),
-    excludedSkillIds: t.stringList({ required: false, description: 'Candidates having, or jobs listing, none of these skills.' }),
+    remotePolicies: t.field({ type: [RemotePolicyEnum], required: false, description: "Candidates' remote preference, or jobs' remote policy: any of these." }),
+    country: t.string({ required: false, description: 'Where the candidate or job is: ISO-3166 alpha-2, e.g. DE.' }),
+    city: t.string({ required: false, description: 'Where the candidate or job is, together with country (at most 100 characters).' }),
+    minScore: t.float({ required: false, description: 'Only matches scoring at least this, 0-100.' }),
+    requiredSkillIds: t.idList({
+      required: false,
+      description: 'Candidates having, or jobs listing, every one of these skills, by Skill id (at most 20); an unknown id is an error. For names or aliases, use requiredSkillNames.',
+    }),
+    excludedSkillIds: t.idList({
+      required: false,
+      description: 'Candidates having, or jobs listing, none of these skills, by Skill id (at most 20); an unknown id is an error. For names or aliases, use excludedSkillNames.',
+    }),
+    requiredSkillNames: t.stringList({
+      required: false,
+      description: 'As requiredSkillIds, by name or alias as people type them ("k8s"; at most 20); an unknown name is an error naming the nearest skills.',
+    }),
+    excludedSkillNames: t.stringList({
+      required: false,
+      description: 'As excludedSkillIds, by name or alias as people type them ("k8s"; at most 20); an unknown name is an error naming the nearest skills.',
+    }),
     excludeBlocked: t.boolean({ required: false, description: 'Leave blocked matches out (by default they rank last).' }),
   }),
   validate: z.looseObject({
@@ -111,6 +162,8 @@ const MatchFilter = builder.inputType('MatchFilter', {
     minScore: z.number().min(0, 'minScore is from 0 to 100.').max(100, 'minScore is from 0 to 100.').nullish(),
     requiredSkillIds: z.array(z.string()).max(20, 'At most 20 skills.').nullish(),
     excludedSkillIds: z.array(z.string()).max(20, 'At most 20 skills.').nullish(),
+    requiredSkillNames: z.array(z.string()).max(20, 'At most 20 skills.').nullish(),
+    excludedSkillNames: z.array(z.string()).max(20, 'At most 20 skills.').nullish(),
   }),
 });
 
@@ -119,8 +172,10 @@ type MatchFilterInput = {
   country?: string | null;
   city?: string | null;
   minScore?: number | null;
-  requiredSkillIds?: string[] | null;
-  excludedSkillIds?: string[] | null;
+  requiredSkillIds?: Array<string | number> | null;
+  excludedSkillIds?: Array<string | number> | null;
+  requiredSkillNames?: string[] | null;
+  excludedSkillNames?: string[] | null;
   excludeBlocked?: boolean | null;
 };
 
@@ -131,8 +186,10 @@ function toMatchFilters(filter: MatchFilterInput | null | undefined): MatchFilte
   if (filter.remotePolicies?.length) filters.remotePolicies = filter.remotePolicies;
   if (filter.country) filters.location = filter.city ? { country: filter.country.toUpperCase(), city: filter.city } : { country: filter.country.toUpperCase() };
   if (filter.minScore != null) filters.minScore = filter.minScore;
-  if (filter.requiredSkillIds?.length) filters.requiredSkillIds = resolveSkillFilter(filter.requiredSkillIds);
-  if (filter.excludedSkillIds?.length) filters.excludedSkillIds = resolveSkillFilter(filter.excludedSkillIds);
+  const required = [...skillIdsFromIds(filter.requiredSkillIds, 'requiredSkillNames'), ...skillIdsFromNames(filter.requiredSkillNames)];
+  const excluded = [...skillIdsFromIds(filter.excludedSkillIds, 'excludedSkillNames'), ...skillIdsFromNames(filter.excludedSkillNames)];
+  if (required.length) filters.requiredSkillIds = [...new Set(required)];
+  if (excluded.length) filters.excludedSkillIds = [...new Set(excluded)];
   if (filter.excludeBlocked) filters.excludeBlocked = true;
   return filters;
 }
@@ -211,8 +268,7 @@ builder.prismaObjectField(JobRef, 'suggestedCandidates', (t) =>
         );
       },
     },
-    { name: 'JobSuggestedCandidatesConnection' },
-    { name: 'JobSuggestedCandidatesEdge' },
+    MatchConnection,
   ),
 );
 
@@ -246,7 +302,6 @@ builder.prismaObjectField(CandidateRef, 'suggestedJobs', (t) =>
         );
       },
     },
-    { name: 'CandidateSuggestedJobsConnection' },
-    { name: 'CandidateSuggestedJobsEdge' },
+    MatchConnection,
   ),
 );

@@ -5,14 +5,21 @@ import { NotAllowedError, NotFoundError, parseInput, ValidationError } from '../
 
 export const NotificationRef = builder.prismaNode('Notification', {
   id: { field: 'id' },
-  description: 'An in-app notice of something that happened to one of your proposals or interviews.',
+  description: 'An in-app notice of something that happened to one of your proposals or interviews. Only the person it is for sees it; partner keys never do.',
   authScopes: (notification, ctx) => ctx.viewer?.kind === 'user' && ctx.viewer.userId === notification.userId,
   fields: (t) => ({
-    title: t.exposeString('title'),
-    body: t.exposeString('body'),
-    isRead: t.boolean({ select: { readAt: true }, resolve: (n) => n.readAt !== null }),
-    readAt: t.expose('readAt', { type: 'DateTime', nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    title: t.exposeString('title', { description: 'One line saying what happened, e.g. "Sam accepted your proposal".' }),
+    body: t.exposeString('body', { description: 'The details, as plain text.' }),
+    isRead: t.boolean({ description: 'True once you marked it read (readAt is set).', select: { readAt: true }, resolve: (n) => n.readAt !== null }),
+    readAt: t.expose('readAt', { type: 'DateTime', nullable: true, description: 'When you marked it read; null while unread.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was sent.' }),
+    // A notification changes once: when it is read.
+    updatedAt: t.field({
+      type: 'DateTime',
+      description: 'When it last changed: when it was read, or else when it was sent.',
+      select: { readAt: true, createdAt: true },
+      resolve: (n) => n.readAt ?? n.createdAt,
+    }),
   }),
 });
 
@@ -24,9 +31,11 @@ builder.queryField('notifications', (t) =>
     {
       type: 'Notification',
       cursor: 'id',
-      description: 'Your notifications, newest first.',
+      description: 'Your notifications, newest first: for a signed-in person (partner keys have none).',
       authScopes: { user: true },
-      args: { unreadOnly: t.arg.boolean({ required: false, defaultValue: false }) },
+      args: { unreadOnly: t.arg.boolean({ required: false, defaultValue: false, description: 'Only the unread ones.' }) },
+      totalCount: (_root, { unreadOnly }, ctx) =>
+        ctx.prisma.notification.count({ where: { userId: signedInUserId(ctx.viewer) ?? '', ...(unreadOnly ? { readAt: null } : {}) } }),
       resolve: (query, _root, { unreadOnly }, ctx) =>
         ctx.prisma.notification.findMany({
           ...query,
@@ -34,8 +43,8 @@ builder.queryField('notifications', (t) =>
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         }),
     },
-    { name: 'NotificationConnection' },
-    { name: 'NotificationEdge' },
+    { name: 'NotificationConnection', description: 'A page of notifications.' },
+    { name: 'NotificationEdge', description: 'A notification in a page, with its cursor.' },
   ),
 );
 
@@ -51,20 +60,23 @@ builder.queryField('unreadNotificationCount', (t) =>
 );
 
 const MarkNotificationsReadInput = builder.inputType('MarkNotificationsReadInput', {
+  description: 'Which of your notifications to mark read.',
   fields: (t) => ({
-    ids: t.idList({ required: false, description: 'These notifications; leave out to mark all of yours read.' }),
+    ids: t.idList({ required: false, description: 'These notifications (at most 500); leave out to mark all of yours read.' }),
   }),
 });
 
 const MarkedRead = builder.objectRef<{ ids: string[]; userId: string }>('MarkNotificationsReadSuccess').implement({
+  description: 'The notifications markNotificationsRead marked, and how many stay unread.',
   fields: (t) => ({
     notifications: t.prismaField({
       type: ['Notification'],
-      description: 'The notifications now read.',
+      description: 'The notifications this call marked read, newest first.',
       resolve: (query, parent, _args, ctx) =>
         ctx.prisma.notification.findMany({ ...query, where: { id: { in: parent.ids }, userId: parent.userId }, orderBy: { createdAt: 'desc' } }),
     }),
     unreadCount: t.int({
+      description: 'How many of your notifications are still unread.',
       resolve: (parent, _args, ctx) => ctx.prisma.notification.count({ where: { userId: parent.userId, readAt: null } }),
     }),
   }),
@@ -73,8 +85,9 @@ const MarkedRead = builder.objectRef<{ ids: string[]; userId: string }>('MarkNot
 builder.mutationField('markNotificationsRead', (t) =>
   t.field({
     type: MarkedRead,
+    description: 'Marks your notifications read: the ones named, or all of them. Ones already read or not yours are left as they are.',
     authScopes: { user: true },
-    args: { input: t.arg({ type: MarkNotificationsReadInput, required: true }) },
+    args: { input: t.arg({ type: MarkNotificationsReadInput, required: true, description: 'Which notifications.' }) },
     errors: { types: [ValidationError, NotAllowedError, NotFoundError], directResult: true },
     resolve: async (_root, { input }, ctx) => {
       const userId = signedInUserId(ctx.viewer);

@@ -13,8 +13,8 @@ type Job = ReturnType<typeof buildJob>;
 function jobBoard(jobs: Job[], { hasNextPage = false } = {}) {
   return {
     jobBoard: {
-      __typename: 'JobBoardConnection' as const,
-      edges: jobs.map((job) => ({ __typename: 'JobBoardEdge' as const, cursor: `cursor-${job.id}`, node: job })),
+      __typename: 'JobConnection' as const,
+      edges: jobs.map((job) => ({ __typename: 'JobEdge' as const, cursor: `cursor-${job.id}`, node: job })),
       pageInfo: {
         __typename: 'PageInfo' as const,
         hasNextPage,

@@ -61,10 +61,10 @@ function buildCandidate(overrides: Record<string, unknown> = {}) {
       noShows: 0,
     },
     suggestedJobs: {
-      __typename: 'CandidateSuggestedJobsConnection',
+      __typename: 'MatchConnection',
       edges: [
         {
-          __typename: 'CandidateSuggestedJobsEdge',
+          __typename: 'MatchEdge',
           node: {
             __typename: 'Match',
             score: 82.4,
@@ -80,7 +80,7 @@ function buildCandidate(overrides: Record<string, unknown> = {}) {
           },
         },
         {
-          __typename: 'CandidateSuggestedJobsEdge',
+          __typename: 'MatchEdge',
           node: {
             __typename: 'Match',
             score: 31,
@@ -264,7 +264,7 @@ describe('a candidate, as their recruiter sees them', () => {
   test('says so when the candidate has no proposals and no job suits them yet', async () => {
     renderPage([
       answer({
-        candidate: buildCandidate({ suggestedJobs: { __typename: 'CandidateSuggestedJobsConnection', edges: [] } }),
+        candidate: buildCandidate({ suggestedJobs: { __typename: 'MatchConnection', edges: [] } }),
         proposals: { ...proposals, edges: [] },
       }),
     ]);

@@ -151,9 +151,9 @@ export function buildJobPageData(options: JobPageOptions = {}) {
         pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false },
       },
       suggestedCandidates: {
-        __typename: 'JobSuggestedCandidatesConnection' as const,
+        __typename: 'MatchConnection' as const,
         edges: suggestions.map((node, index) => ({
-          __typename: 'JobSuggestedCandidatesEdge' as const,
+          __typename: 'MatchEdge' as const,
           cursor: `cursor-${node.candidate.id}-${index}`,
           node,
         })),
