@@ -21,7 +21,7 @@ export interface WebhookReceiverOptions {
   secret: string;
   /** Called once per `webhook-id`, one call at a time, in the order the events came. */
   onEvent(event: WebhookEvent, webhookId: string): void | Promise<void>;
-  /** Told about every request (for a log, or a test). */
+  /** Told about every request (for a log, or a test); `webhookId` is null when the request was refused. */
   onRequest?(outcome: { webhookId: string | null; status: number; outcome: RequestOutcome }): void;
   port?: number;
   host?: string;
@@ -60,24 +60,26 @@ export async function startWebhookReceiver({ secret, onEvent, onRequest, port = 
     req.on('end', () => {
       // Verify the bytes as they came: parsing and re-serialising the JSON first would change what was signed.
       const rawBody = Buffer.concat(chunks).toString('utf8');
-      const webhookId = typeof req.headers['webhook-id'] === 'string' ? req.headers['webhook-id'] : null;
+      const headers = {
+        'webhook-id': String(req.headers['webhook-id']),
+        'webhook-timestamp': String(req.headers['webhook-timestamp']),
+        'webhook-signature': String(req.headers['webhook-signature']),
+      };
       let event: WebhookEvent;
       try {
-        event = verifier.verify(rawBody, {
-          'webhook-id': String(req.headers['webhook-id']),
-          'webhook-timestamp': String(req.headers['webhook-timestamp']),
-          'webhook-signature': String(req.headers['webhook-signature']),
-        }) as WebhookEvent;
+        event = verifier.verify(rawBody, headers) as WebhookEvent;
       } catch {
         // A bad or missing signature, or a timestamp more than 5 minutes off: not from Shortlist, or replayed.
-        return answer(res, 400, webhookId, 'rejected');
+        return answer(res, 400, null, 'rejected');
       }
+      // Signed with the rest, so it is Shortlist's: the delivery's ID, the same on every retry.
+      const webhookId = headers['webhook-id'];
       // A retry of a delivery we already have (our answer got lost): say yes again, and do nothing.
-      if (handledIds.has(webhookId!)) return answer(res, 200, webhookId, 'duplicate');
+      if (handledIds.has(webhookId)) return answer(res, 200, webhookId, 'duplicate');
       // Here the event is only kept in memory; a real receiver stores it (a queue, its database) before answering.
-      handledIds.add(webhookId!);
+      handledIds.add(webhookId);
       answer(res, 204, webhookId, 'accepted');
-      handling = handling.then(() => onEvent(event, webhookId!)).catch((error: unknown) => console.error(`handling webhook ${webhookId} failed:`, error));
+      handling = handling.then(() => onEvent(event, webhookId)).catch((error: unknown) => console.error(`handling webhook ${webhookId} failed:`, error));
     });
   });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
