@@ -88,11 +88,33 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // Descriptions of the parts the relay plugin makes, the same for every connection and node.
+    nodeTypeOptions: {
+      description: 'An object with a global ID, which `node(id:)` and `nodes(ids:)` read again. Global IDs are opaque: store them as they are.',
+    },
+    idFieldOptions: { description: "The object's global ID: opaque, stable, and unique across all types." },
+    pageInfoTypeOptions: { description: 'Where a page sits in its list, and the cursors to ask for the next or previous page with.' },
+    hasNextPageFieldOptions: { description: 'Whether more entries follow this page: ask again with `after: endCursor`.' },
+    hasPreviousPageFieldOptions: { description: 'Whether entries precede this page: ask again with `before: startCursor` and `last`.' },
+    startCursorFieldOptions: { description: "The cursor of the page's first entry; null when the page is empty." },
+    endCursorFieldOptions: { description: "The cursor of the page's last entry; null when the page is empty." },
+    edgesFieldOptions: { description: 'The entries of this page, in the order of the list.' },
+    pageInfoFieldOptions: { description: 'Where this page sits in the list, and the cursors to go on from.' },
+    cursorFieldOptions: { description: 'Where this entry sits in its list: pass it as `after` or `before` to the same field for the entries after or before it.' },
+    nodeFieldOptions: { description: 'The entry itself.' },
+    firstArgOptions: { description: 'How many entries from the start (or from `after`), 1 to 100; 20 when neither first nor last is given.' },
+    lastArgOptions: { description: 'How many entries from the end (or up to `before`), 1 to 100. Not together with `first`.' },
+    afterArgOptions: { description: 'Only entries after this cursor: an `endCursor` or edge `cursor` this same field returned.' },
+    beforeArgOptions: { description: 'Only entries before this cursor: a `startCursor` or edge `cursor` this same field returned.' },
     // A missing object, another tenant's and an unknown type all answer null, item by item (no existence oracle).
     nodeQueryOptions: {
+      description: 'The object with this global ID, or null when it does not exist or you may not see it (the two look the same).',
+      args: { id: { description: 'A global ID, as an `id` field returned it.' } },
       resolve: async (_root, { id }, ctx, info): Promise<unknown> => (await loadVisibleNodes(builder, ctx, info, [id]))[0],
     },
     nodesQueryOptions: {
+      description: `The objects with these global IDs, in the same order; each null when it does not exist or you may not see it. At most ${MAX_NODE_IDS} IDs.`,
+      args: { ids: { description: `Global IDs, as \`id\` fields returned them; at most ${MAX_NODE_IDS}.` } },
       resolve: (_root, { ids }, ctx, info): Promise<unknown[]> => {
         if (ids.length > MAX_NODE_IDS) {
           throw new GraphQLError(`"nodes" takes at most ${MAX_NODE_IDS} IDs; got ${ids.length}. Ask in batches.`, {

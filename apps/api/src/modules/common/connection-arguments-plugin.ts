@@ -13,9 +13,14 @@ const CONNECTION_ARGUMENTS = ['after', 'before', 'first', 'last'] as const;
  * The checks run as an argument mapper, which Pothos applies both before the resolver and when the Prisma plugin
  * plans a parent's query that loads the connection ahead (relatedConnection), so both see the plain cursor.
  * A field that handles its own cursors (the change feed) sets `extensions: { ownCursors: true }`.
+ * It also describes the `totalCount` field the Prisma plugin adds to a connection.
  */
 export class ConnectionArgumentsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> | null {
+    // The Prisma plugin's `totalCount: true` adds this field with no way to describe it.
+    if (fieldConfig.extensions?.pothosPrismaTotalCount === true && !fieldConfig.description) {
+      return { ...fieldConfig, description: 'How many entries the whole list has with the same arguments, not only this page.' };
+    }
     if (!isConnectionField(fieldConfig)) return fieldConfig;
     const list = `${fieldConfig.parentType}.${fieldConfig.name}`;
     const ownCursors = fieldConfig.extensions?.ownCursors === true;
