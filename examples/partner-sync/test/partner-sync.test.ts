@@ -27,6 +27,8 @@ let admin: GraphQLRequest;
 let recruiter: GraphQLRequest;
 let candidate: GraphQLRequest;
 let partner: GraphQLRequest;
+/** A key with JOBS_READ alone. */
+let board: GraphQLRequest;
 let endpoint: RegisteredEndpoint;
 let receiver: WebhookReceiver;
 /** What the receiver handed to the partner's code, and every request it answered. */
@@ -146,7 +148,7 @@ describe(`the example partner client against Shortlist on ${engine}`, () => {
       apiKey: { name: 'Acme HR sync', prefix: expect.any(String), clientCompany: null },
     });
     const readOnly = await createKey(admin, { name: 'Acme job board', scopes: ['JOBS_READ'] });
-    const board = createGraphQLClient({ url: shortlist.url, apiKey: readOnly.secret });
+    board = createGraphQLClient({ url: shortlist.url, apiKey: readOnly.secret });
     await expect(readViewer(board, ['JOBS_READ', 'PROPOSALS_WRITE'])).rejects.toThrow('This key lacks PROPOSALS_WRITE');
   });
 
@@ -256,6 +258,18 @@ describe(`the example partner client against Shortlist on ${engine}`, () => {
     expect(requests.find((r) => r.outcome === 'duplicate')).toEqual({ webhookId: events[0]!.webhookId, status: 200, outcome: 'duplicate' });
     expect(requests.filter((r) => r.outcome === 'rejected')).toHaveLength(1);
     expect(events).toHaveLength(happened.length);
+  });
+
+  it('a refused proposal is a typed answer naming what to fix: the scope a key lacks, or the field', async () => {
+    const input: ProposeInput = { jobId: openJobWithoutProposalFor(sam.id).id, candidateId: sam.id, message: 'Proposed by the Acme HR sync for this role.', slots: slotsFromNow() };
+    await expect(proposeIdempotently(board, input)).rejects.toMatchObject({
+      name: 'ProposeRefusedError',
+      result: { __typename: 'NotAllowedError', requiredScope: 'PROPOSALS_WRITE', message: expect.stringContaining('PROPOSALS_WRITE') },
+    });
+    await expect(proposeIdempotently(partner, { ...input, respondBy: new Date(Date.now() - 60_000).toISOString() })).rejects.toMatchObject({
+      result: { __typename: 'ValidationError', fieldErrors: [{ field: 'respondBy', message: 'Choose a respond-by time in the future.' }] },
+    });
+    // Neither made anything: the feed has nothing new (the next test's sync reads exactly its own proposal).
   });
 
   it('twenty identical proposals sent at once with one Idempotency-Key make one proposal, which the next sync fetches once', async () => {
