@@ -127,5 +127,11 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.queryType({});
-builder.mutationType({});
+builder.queryType({
+  description:
+    'Everything a client reads. People sign in with a session cookie (signIn); partner systems send `Authorization: Bearer <API key>`, and see what its scopes allow.',
+});
+builder.mutationType({
+  description:
+    'Everything a client changes. Expected failures come back as typed results (each mutation\'s union lists them, all implementing Error), not as errors; any mutation takes an `Idempotency-Key` header.',
+});

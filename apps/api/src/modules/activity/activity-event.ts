@@ -8,11 +8,21 @@ import { reasonLabelOf } from './reason-label-of.ts';
 export const PartyEnum = builder.enumType(Party, {
   name: 'Party',
   description: 'A side of a proposal: the candidate, the recruiter, or the client company.',
+  values: {
+    CANDIDATE: { description: 'The candidate proposed.' },
+    RECRUITER: { description: "The agency's side: a recruiter, an admin, or a partner system acting for the agency." },
+    CLIENT: { description: 'The client company the job is at (its decisions are recorded by the agency).' },
+  },
 });
 
 export const ActorKindEnum = builder.enumType(ActorKind, {
   name: 'ActorKind',
   description: 'A person (USER), a partner system (API_KEY), or Shortlist itself (SYSTEM, e.g. expiry).',
+  values: {
+    USER: { description: 'A person signed in: agency staff or a candidate.' },
+    API_KEY: { description: "A partner system, through one of the agency's API keys." },
+    SYSTEM: { description: 'Shortlist itself, for time-driven changes such as a proposal expiring.' },
+  },
 });
 
 type ActorShape = { name: string; party: Party | null; kind: ActorKind };
@@ -20,9 +30,11 @@ type ActorShape = { name: string; party: Party | null; kind: ActorKind };
 const ActivityActor = builder.objectRef<ActorShape>('ActivityActor').implement({
   description: 'Who did it: a name and a side, never contact details.',
   fields: (t) => ({
-    name: t.exposeString('name'),
-    party: t.expose('party', { type: PartyEnum, nullable: true, description: 'null for Shortlist itself.' }),
-    kind: t.expose('kind', { type: ActorKindEnum }),
+    name: t.exposeString('name', {
+      description: 'The person\'s name; for a partner system its key\'s name (or "Partner system", see ActivityEvent.actor); "Shortlist" for Shortlist itself.',
+    }),
+    party: t.expose('party', { type: PartyEnum, nullable: true, description: 'The side they acted for; null for Shortlist itself.' }),
+    kind: t.expose('kind', { type: ActorKindEnum, description: 'A person, a partner system, or Shortlist itself.' }),
   }),
 });
 
@@ -110,11 +122,17 @@ export const ActivityEventRef = builder.prismaObject('ActivityEvent', {
       select: { action: true, reason: true, fromStatus: true },
       resolve: (event) => reasonLabelOf(event),
     }),
-    reasonText: t.exposeString('reasonText', { nullable: true }),
-    message: t.exposeString('message', { nullable: true }),
-    noticeGivenMinutes: t.exposeInt('noticeGivenMinutes', { nullable: true }),
-    isLate: t.exposeBoolean('isLate', { nullable: true }),
-    interview: t.relation('interview', { nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    reasonText: t.exposeString('reasonText', { nullable: true, description: 'The words given with the reason OTHER; null for any other reason.' }),
+    message: t.exposeString('message', { nullable: true, description: 'The message to the other side that came with the event (a decline, withdrawal or cancellation); null without one.' }),
+    noticeGivenMinutes: t.exposeInt('noticeGivenMinutes', {
+      nullable: true,
+      description: "For a cancellation: the minutes between the cancel and the interview's start. Null for other events.",
+    }),
+    isLate: t.exposeBoolean('isLate', {
+      nullable: true,
+      description: "For a cancellation: whether the notice was under the agency's policy (recorded, never blocked). Null for other events.",
+    }),
+    interview: t.relation('interview', { nullable: true, description: 'The interview an interview.* event is about; null for proposal events.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it happened.' }),
   }),
 });

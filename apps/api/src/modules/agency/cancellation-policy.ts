@@ -11,11 +11,15 @@ export const CancellationPolicyRef = builder.prismaObject('CancellationPolicy', 
   fields: (t) => ({
     lateNoticeMinutes: t.exposeInt('lateNoticeMinutes', { description: 'Cancelling with less notice than this is late.' }),
     noShowGraceMinutes: t.exposeInt('noShowGraceMinutes', { description: 'A no-show can be recorded this long after the start.' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: 'When an admin last changed the policy; 1970-01-01T00:00:00.000Z while the defaults apply.',
+    }),
   }),
 });
 
 const UpdateCancellationPolicyInput = builder.inputType('UpdateCancellationPolicyInput', {
+  description: "The agency's new cancellation policy: both values, in minutes.",
   fields: (t) => ({
     lateNoticeMinutes: t.int({ required: true, description: 'From 0 (never late) to 20,160 (14 days).' }),
     noShowGraceMinutes: t.int({ required: true, description: 'From 5 to 120 minutes.' }),
@@ -30,10 +34,16 @@ const policySchema = z.object({
 builder.mutationField('updateCancellationPolicy', (t) =>
   t.prismaField({
     type: 'Agency',
-    description: "Sets the agency's cancellation policy. Agency admins only.",
+    description:
+      "Sets the agency's cancellation policy, for cancellations and no-shows from now on. Agency admins only: anyone else gets NotAllowedError; values out of range a ValidationError naming the field.",
     authScopes: { admin: true },
-    args: { input: t.arg({ type: UpdateCancellationPolicyInput, required: true }) },
-    errors: { types: [ValidationError, NotAllowedError], dataField: { name: 'agency' } },
+    args: { input: t.arg({ type: UpdateCancellationPolicyInput, required: true, description: 'The new policy.' }) },
+    errors: {
+      types: [ValidationError, NotAllowedError],
+      union: { description: 'The agency with its new policy, or why it was not changed.' },
+      result: { description: 'The policy was saved.' },
+      dataField: { name: 'agency', description: 'The agency, with the policy now in force.' },
+    },
     resolve: async (query, _root, { input }, ctx) => {
       if (ctx.viewer?.kind !== 'user' || ctx.viewer.role !== 'ADMIN') throw new NotAllowedError('Only an agency admin can change the cancellation policy.');
       const policy = parseInput(policySchema, input);

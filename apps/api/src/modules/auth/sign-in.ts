@@ -9,9 +9,10 @@ import { createSessionToken, SESSION_DAYS } from './session-cookie.ts';
 import { TooManySignInAttemptsError } from './too-many-sign-in-attempts-error.ts';
 
 const SignInInput = builder.inputType('SignInInput', {
+  description: 'A person\'s e-mail and password. Partner systems do not sign in: they send an API key.',
   fields: (t) => ({
-    email: t.string({ required: true }),
-    password: t.string({ required: true }),
+    email: t.string({ required: true, description: 'The e-mail of the account, in any case (at most 254 characters).' }),
+    password: t.string({ required: true, description: 'The password (at most 200 characters).' }),
   }),
 });
 
@@ -40,8 +41,13 @@ builder.mutationField('signIn', (t) =>
       'Signs in with e-mail and password, sets an HttpOnly session cookie and ends the session this browser had. ' +
       'Repeated failures for one e-mail or from one address pause sign-in for a while that doubles with each further failure.',
     authScopes: { public: true },
-    args: { input: t.arg({ type: SignInInput, required: true }) },
-    errors: { types: [ValidationError, InvalidCredentialsError, TooManySignInAttemptsError], dataField: { name: 'viewer' } },
+    args: { input: t.arg({ type: SignInInput, required: true, description: 'Who signs in.' }) },
+    errors: {
+      types: [ValidationError, InvalidCredentialsError, TooManySignInAttemptsError],
+      union: { description: 'The person now signed in, or why not.' },
+      result: { description: 'Signed in: the session cookie is set.' },
+      dataField: { name: 'viewer', description: 'The person now signed in.' },
+    },
     resolve: async (_root, { input }, ctx) => {
       const { email, password } = parseInput(signInSchema, input);
       // Known and unknown e-mails take the same steps on every path (look-up, throttle, hash, event), so neither the

@@ -23,32 +23,39 @@ export {
 
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'An expected failure a client can show to the person: read `message`, switch on __typename.',
-  fields: (t) => ({ message: t.exposeString('message') }),
+  fields: (t) => ({ message: t.exposeString('message', { description: 'What went wrong, in a sentence written for the person using your product.' }) }),
 });
 
 builder.objectType(NotFoundError, {
   name: 'NotFoundError',
-  description: 'The object does not exist, or is not visible to you.',
+  description:
+    'Returned when an ID names nothing you may see: the object does not exist, was deleted, belongs to another agency, or the ID is of another type. These look the same on purpose.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof NotFoundError,
 });
 builder.objectType(NotAllowedError, {
   name: 'NotAllowedError',
-  description: 'You are signed in, but this action is not yours to take.',
+  description:
+    'Returned when the action is not yours to take: your role may not do it (a candidate acting for a recruiter), or a partner key lacks the scope (the message names it).',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof NotAllowedError,
 });
 builder.objectType(InvalidTransitionError, {
   name: 'InvalidTransitionError',
-  description: 'The object is no longer in a state that allows this, usually because someone changed it first.',
+  description:
+    'Returned when the object is no longer in a state that allows this, usually because someone changed it first (two people acting at once: one wins). Read it again and decide.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof InvalidTransitionError,
   fields: (t) => ({
-    currentStatus: t.exposeString('currentStatus', { nullable: true, description: 'The status it has now.' }),
+    currentStatus: t.exposeString('currentStatus', {
+      nullable: true,
+      description: 'The status it has now (a ProposalStatus or InterviewStatus value); null when the refusal is not about a status.',
+    }),
   }),
 });
 builder.objectType(InvalidCredentialsError, {
   name: 'InvalidCredentialsError',
+  description: 'Returned by signIn when the e-mail and password do not match an active account. It never says which of the two was wrong.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof InvalidCredentialsError,
 });
@@ -57,15 +64,15 @@ const FieldError = builder.objectRef<FieldErrorShape>('FieldError').implement({
   description: 'What is wrong with one input field.',
   fields: (t) => ({
     field: t.exposeString('field', { description: 'Path of the field in the input, e.g. "slots.0.startsAt".' }),
-    message: t.exposeString('message'),
+    message: t.exposeString('message', { description: 'What is wrong with it and how to fix it, e.g. "Enter an e-mail address, like sam@example.com."' }),
   }),
 });
 builder.objectType(ValidationError, {
   name: 'ValidationError',
-  description: 'Some input fields are invalid; each has its own message.',
+  description: 'Returned when input fields are invalid: nothing was changed. Each field has its own message, to show next to it.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ValidationError,
-  fields: (t) => ({ fieldErrors: t.field({ type: [FieldError], resolve: (e) => e.fieldErrors }) }),
+  fields: (t) => ({ fieldErrors: t.field({ type: [FieldError], description: 'One entry per invalid field (at least one).', resolve: (e) => e.fieldErrors }) }),
 });
 
 /**

@@ -5,6 +5,7 @@ import { startTestServer, type TestBrowser, type TestServer } from '../../../tes
 const EVENTS = /* GraphQL */ `
   query Events($kinds: [SecurityEventKind!]) {
     securityEvents(first: 50, kinds: $kinds) {
+      totalCount
       edges { node { kind email ip user { email } apiKey { name } } }
     }
   }`;
@@ -48,6 +49,13 @@ describe("the agency admin's access log", () => {
   it('records a key in use at most once a minute, however often it is used', async () => {
     const { body } = await admin.graphql(EVENTS, { kinds: ['API_KEY_USED'] });
     expect(body.data.securityEvents.edges).toHaveLength(1);
+  });
+
+  it('counts the whole log with the same kinds, not only the page', async () => {
+    const firstOnly = await admin.graphql('{ securityEvents(first: 1) { totalCount edges { cursor } } }');
+    expect(firstOnly.body.data.securityEvents).toMatchObject({ totalCount: 3, edges: [expect.anything()] });
+    const failed = await admin.graphql(EVENTS, { kinds: ['SIGN_IN_FAILED'] });
+    expect(failed.body.data.securityEvents.totalCount).toBe(1);
   });
 
   it('keeps sign-ins with an e-mail no account has out of every agency’s log', async () => {

@@ -2,7 +2,15 @@ import { UserRole } from '@shortlist/db/prisma';
 import { builder } from '../../builder.ts';
 import '../agency/agency.ts';
 
-export const UserRoleEnum = builder.enumType(UserRole, { name: 'UserRole' });
+export const UserRoleEnum = builder.enumType(UserRole, {
+  name: 'UserRole',
+  description: 'What a person who signs in is to their agency.',
+  values: {
+    RECRUITER: { description: "Agency staff: works the agency's jobs, candidates, proposals and interviews." },
+    ADMIN: { description: 'Agency staff who also manages users, partner API keys, webhooks and the cancellation policy.' },
+    CANDIDATE: { description: 'A candidate: sees their own profile, the proposals made to them and their interviews.' },
+  },
+});
 
 export const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
@@ -12,11 +20,11 @@ export const UserRef = builder.prismaNode('User', {
     ctx.viewer?.kind === 'user' &&
     (ctx.viewer.userId === user.id || (ctx.viewer.agencyId === user.agencyId && ctx.viewer.role !== 'CANDIDATE')),
   fields: (t) => ({
-    name: t.exposeString('name'),
-    email: t.exposeString('email'),
-    role: t.expose('role', { type: UserRoleEnum }),
+    name: t.exposeString('name', { description: 'The name the person goes by.' }),
+    email: t.exposeString('email', { description: 'The e-mail they sign in with, lower case.' }),
+    role: t.expose('role', { type: UserRoleEnum, description: 'Recruiter, admin or candidate.' }),
     timeZone: t.exposeString('timeZone', { description: 'IANA time zone the person works in.' }),
-    agency: t.relation('agency'),
+    agency: t.relation('agency', { description: 'The agency they belong to.' }),
   }),
 });
 
