@@ -11,6 +11,7 @@ import { InvalidTransitionError, NotAllowedError, NotFoundError, parseInput, Val
 import { getMatchService } from '../matches/match-service.ts';
 import { effectiveStatusWhere } from '../proposals/effective-status-where.ts';
 import { canListProposalsOfJob } from '../proposals/proposal-access.ts';
+import { ProposalConnection } from '../proposals/proposal.ts';
 import { skillReferenceSchema } from '../skills/resolve-skill-reference.ts';
 import { canManageJobs, canReadJobDetails, canSeeJob, listableJobsWhere } from './can-see-job.ts';
 import { idFromGlobalId } from '../common/global-id.ts';
@@ -32,8 +33,8 @@ import { changeActorOf } from '../change-log/change-actor-of.ts';
 const SalaryBand = builder.objectRef<{ min: number | null; max: number | null; currency: string }>('SalaryBand').implement({
   description: 'A yearly salary band in one currency; either end may be open.',
   fields: (t) => ({
-    min: t.exposeInt('min', { nullable: true }),
-    max: t.exposeInt('max', { nullable: true }),
+    min: t.exposeInt('min', { nullable: true, description: 'The bottom of the band, yearly, in `currency`; null for an open bottom.' }),
+    max: t.exposeInt('max', { nullable: true, description: 'The top of the band, yearly, in `currency`; null for an open top.' }),
     currency: t.exposeString('currency', { description: 'ISO-4217 code, e.g. EUR.' }),
   }),
 });
@@ -41,26 +42,44 @@ const SalaryBand = builder.objectRef<{ min: number | null; max: number | null; c
 export const SkillRequirementEnum = builder.enumType(SkillRequirement, {
   name: 'SkillRequirement',
   description: 'A must-have (with a minimum level) or a nice-to-have (with a weight).',
+  values: {
+    MUST_HAVE: { description: 'The candidate needs it at minLevel or above; missing it blocks the match.' },
+    NICE_TO_HAVE: { description: 'Counts towards the score by its weight; missing it never blocks.' },
+  },
 });
 
 // Shared with the proposals module, which should import it from here rather than declare a second one.
-export const ProposalStatusEnum = builder.enumType(ProposalStatus, { name: 'ProposalStatus' });
+export const ProposalStatusEnum = builder.enumType(ProposalStatus, {
+  name: 'ProposalStatus',
+  description: "Where a proposal is in its lifecycle (PRODUCT.md): PROPOSED, then ACCEPTED, INTERVIEWING, OFFERED and HIRED, or closed on the way.",
+  values: {
+    PROPOSED: { description: 'Sent to the candidate, waiting for their answer until respondBy.' },
+    ACCEPTED: { description: 'The candidate accepted; no interview scheduled yet.' },
+    DECLINED: { description: 'The candidate declined (with a reason), or declined the offer.' },
+    WITHDRAWN: { description: 'Withdrawn by the recruiter, or by the candidate after accepting (with a reason).' },
+    EXPIRED: { description: 'The respond-by time passed without an answer.' },
+    INTERVIEWING: { description: 'At least one interview has been scheduled.' },
+    OFFERED: { description: 'The client made the candidate an offer.' },
+    HIRED: { description: 'The candidate was hired for the job.' },
+    REJECTED: { description: 'The client decided not to go ahead with the candidate.' },
+  },
+});
 
 builder.prismaObject('JobSkill', {
   description: 'A skill the job asks for.',
   fields: (t) => ({
-    skill: t.relation('skill'),
-    requirement: t.expose('requirement', { type: SkillRequirementEnum }),
-    minLevel: t.exposeInt('minLevel', { nullable: true, description: 'Must-haves: the minimum level, 1-5.' }),
-    weight: t.exposeInt('weight', { nullable: true, description: 'Nice-to-haves: how much it counts, 1-5.' }),
+    skill: t.relation('skill', { description: 'The skill, from the taxonomy.' }),
+    requirement: t.expose('requirement', { type: SkillRequirementEnum, description: 'Must-have or nice-to-have.' }),
+    minLevel: t.exposeInt('minLevel', { nullable: true, description: 'Must-haves: the minimum level, 1-5; null for a nice-to-have.' }),
+    weight: t.exposeInt('weight', { nullable: true, description: 'Nice-to-haves: how much it counts, 1-5; null for a must-have.' }),
   }),
 });
 
 const PipelineCount = builder.objectRef<{ status: ProposalStatus; count: number }>('PipelineCount').implement({
   description: 'How many proposals for the job are in one status (PROPOSED past its respond-by counts as EXPIRED).',
   fields: (t) => ({
-    status: t.expose('status', { type: ProposalStatusEnum }),
-    count: t.exposeInt('count'),
+    status: t.expose('status', { type: ProposalStatusEnum, description: 'The effective status.' }),
+    count: t.exposeInt('count', { description: 'How many proposals for the job are in it (at least 1).' }),
   }),
 });
 
@@ -74,27 +93,31 @@ export const JobRef = builder.prismaNode('Job', {
   // Open jobs are public (the job board); anything else only for its own agency (see canSeeJob).
   authScopes: (job, ctx) => canSeeJob(ctx.viewer, job),
   fields: (t) => ({
-    title: t.exposeString('title'),
-    description: t.exposeString('description'),
-    status: t.expose('status', { type: JobStatusEnum }),
+    title: t.exposeString('title', { description: 'The role, e.g. "Senior Backend Engineer (Go)".' }),
+    description: t.exposeString('description', { description: 'The job ad as the agency wrote it (plain text, may be empty).' }),
+    status: t.expose('status', { type: JobStatusEnum, description: 'Draft, open, on hold, filled or closed.' }),
     externalId: t.exposeString('externalId', {
       nullable: true,
       description: "The agency's or a partner system's own reference for the job (unique in the agency): for staff and keys with JOBS_READ.",
       authScopes: detailsScope,
     }),
-    seniority: t.expose('seniority', { type: SeniorityEnum }),
-    minYearsExperience: t.exposeInt('minYearsExperience'),
-    employmentType: t.expose('employmentType', { type: EmploymentTypeEnum }),
-    remotePolicy: t.expose('remotePolicy', { type: RemotePolicyEnum }),
-    city: t.exposeString('city', { nullable: true }),
-    country: t.exposeString('country'),
+    seniority: t.expose('seniority', { type: SeniorityEnum, description: 'The level the role is at.' }),
+    minYearsExperience: t.exposeInt('minYearsExperience', { description: 'Years of experience asked for, 0 or more.' }),
+    employmentType: t.expose('employmentType', { type: EmploymentTypeEnum, description: 'Full-time, part-time, contract, temporary or internship.' }),
+    remotePolicy: t.expose('remotePolicy', { type: RemotePolicyEnum, description: 'Onsite, hybrid or remote.' }),
+    city: t.exposeString('city', { nullable: true, description: 'Where the office is; null for a job with no office city (e.g. fully remote).' }),
+    country: t.exposeString('country', { description: 'ISO-3166 alpha-2 code of the country the job is in, e.g. DE.' }),
     timeZone: t.exposeString('timeZone', { description: 'IANA time zone of the team, e.g. Europe/Berlin.' }),
-    minTimeZoneOverlapHours: t.exposeInt('minTimeZoneOverlapHours', { nullable: true }),
-    openings: t.exposeInt('openings'),
-    startDate: t.expose('startDate', { type: 'DateTime', nullable: true }),
-    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+    minTimeZoneOverlapHours: t.exposeInt('minTimeZoneOverlapHours', {
+      nullable: true,
+      description: "Hours of the working day (0-8) a remote candidate's zone must share with timeZone; null when it does not matter.",
+    }),
+    openings: t.exposeInt('openings', { description: 'How many people the client wants to hire for it (1-1,000).' }),
+    startDate: t.expose('startDate', { type: 'DateTime', nullable: true, description: 'When the role starts; null when not set (as soon as possible).' }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: 'When the job was last opened (moved to OPEN); null while it never was.' }),
     salary: t.field({
       type: SalaryBand,
+      description: 'The salary band the client offers.',
       select: { salaryMin: true, salaryMax: true, currency: true },
       resolve: (job) => ({ min: job.salaryMin, max: job.salaryMax, currency: job.currency }),
     }),
@@ -135,13 +158,14 @@ export const JobRef = builder.prismaNode('Job', {
           "The job's proposals, newest first: for its agency's staff, and partner keys with proposals:read (their client's jobs only, when limited). `status` filters by the effective status (a PROPOSED proposal past its respond-by is EXPIRED).",
         authScopes: (job, _args, ctx) => canListProposalsOfJob(ctx.viewer, job),
         args: { status: t.arg({ type: [ProposalStatusEnum], required: false, description: 'Any of these effective statuses.' }) },
+        totalCount: true,
         query: ({ status }) => ({
           where: effectiveStatusWhere(status, new Date()),
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         }),
       },
-      { name: 'JobProposalConnection' },
-      { name: 'JobProposalEdge' },
+      // The one connection of proposals, as myProposals and proposals answer.
+      ProposalConnection,
     ),
   }),
 });
@@ -268,7 +292,7 @@ builder.queryField('job', (t) =>
     nullable: true,
     description: 'One job, or null when it does not exist or is not visible to you.',
     authScopes: { public: true },
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'The global ID of the job.' }) },
     resolve: async (query, _root, { id }, ctx) => {
       const jobId = idFromGlobalId(String(id), 'Job');
       if (!jobId) return null;
@@ -287,8 +311,8 @@ builder.queryField('job', (t) =>
 const JobSkillInput = builder.inputType('JobSkillInput', {
   description: 'A skill the job asks for, by name, alias ("k8s") or id.',
   fields: (t) => ({
-    skill: t.string({ required: true }),
-    requirement: t.field({ type: SkillRequirementEnum, required: true }),
+    skill: t.string({ required: true, description: 'The skill: its Skill id, name or an alias ("k8s").' }),
+    requirement: t.field({ type: SkillRequirementEnum, required: true, description: 'Must-have or nice-to-have.' }),
     minLevel: t.int({ required: false, description: 'Must-haves: 1-5 (default 3).' }),
     weight: t.int({ required: false, description: 'Nice-to-haves: 1-5 (default 3).' }),
   }),
@@ -323,6 +347,12 @@ const jobFields = {
     .max(50, 'A job lists at most 50 skills.')
     .superRefine(refineUniqueSkills),
 };
+
+/** The descriptions of a mutation's result union and success type, which the errors plugin makes. */
+const answerOf = (mutation: string, success: string) => ({
+  union: { description: `What ${mutation} answers: ${success}, or the expected error that stopped it (switch on __typename).` },
+  result: { description: `Returned when ${mutation} worked: ${success}.` },
+});
 
 function t_string(max: number, emptyMessage: string, label: string) {
   return oneLine(z.string().trim().min(1, emptyMessage).max(max, `${label} is at most ${max} characters.`), label);
@@ -375,26 +405,27 @@ const withoutUndefined = <T extends object>(input: T) =>
   Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as T;
 
 const jobInputFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<any>, 'InputObject'>, required: boolean) => ({
-  title: t.string({ required }),
-  description: t.string({ required: false }),
-  seniority: t.field({ type: SeniorityEnum, required }),
-  minYearsExperience: t.int({ required: false }),
+  title: t.string({ required, description: 'The role, one line of 1-200 characters.' }),
+  description: t.string({ required: false, description: 'The job ad, plain text of at most 20,000 characters (default empty).' }),
+  seniority: t.field({ type: SeniorityEnum, required, description: 'The level the role is at.' }),
+  minYearsExperience: t.int({ required: false, description: 'Years of experience asked for, 0-50 (default 0).' }),
   salaryMin: t.int({ required: false, description: 'Yearly, in `currency`; null for an open bottom.' }),
   salaryMax: t.int({ required: false, description: 'Yearly, in `currency`; null for an open top.' }),
   currency: t.string({ required, description: 'ISO-4217, e.g. EUR.' }),
-  remotePolicy: t.field({ type: RemotePolicyEnum, required }),
-  city: t.string({ required: false }),
+  remotePolicy: t.field({ type: RemotePolicyEnum, required, description: 'Onsite, hybrid or remote.' }),
+  city: t.string({ required: false, description: 'Where the office is; empty or null for none.' }),
   country: t.string({ required, description: 'ISO-3166 alpha-2, e.g. DE.' }),
   timeZone: t.string({ required, description: 'IANA time zone, e.g. Europe/Berlin.' }),
-  minTimeZoneOverlapHours: t.int({ required: false }),
-  employmentType: t.field({ type: EmploymentTypeEnum, required: false }),
-  openings: t.int({ required: false }),
-  startDate: t.field({ type: 'DateTime', required: false }),
+  minTimeZoneOverlapHours: t.int({ required: false, description: "Hours (0-8) a remote candidate's zone must share with timeZone; null when it does not matter." }),
+  employmentType: t.field({ type: EmploymentTypeEnum, required: false, description: 'Full-time (default), part-time, contract, temporary or internship.' }),
+  openings: t.int({ required: false, description: 'How many people to hire, 1-1,000 (default 1).' }),
+  startDate: t.field({ type: 'DateTime', required: false, description: 'When the role starts; null for as soon as possible.' }),
   externalId: t.string({ required: false, description: 'Your own reference for the job (1-200 characters, unique in the agency); null clears it.' }),
   skills: t.field({ type: [JobSkillInput], required: false, description: 'Replaces the whole list when given.' }),
 });
 
 const CreateJobInput = builder.inputType('CreateJobInput', {
+  description: 'A new job. Salaries are yearly; skills are matched to the taxonomy.',
   fields: (t) => ({
     clientCompanyId: t.id({ required: true, description: 'The id of a ClientCompany of your agency.' }),
     ...jobInputFields(t as never, true),
@@ -405,9 +436,9 @@ const CreateJobInput = builder.inputType('CreateJobInput', {
 const UpdateJobInput = builder.inputType('UpdateJobInput', {
   description: 'The fields to change; the others stay as they are.',
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id({ required: true, description: 'The global ID of the job to change.' }),
     version: t.int({ required: false, description: 'The version you last read; the update fails if the job changed since.' }),
-    clientCompanyId: t.id({ required: false }),
+    clientCompanyId: t.id({ required: false, description: 'Move the job to another client company of your agency.' }),
     ...jobInputFields(t as never, false),
     status: t.field({ type: JobStatusEnum, required: false, description: 'Moving to OPEN publishes the job.' }),
   }),
@@ -432,8 +463,12 @@ builder.mutationField('createJob', (t) =>
     type: JobRef,
     description: "Creates a job for a client of the recruiter's agency; skills are normalised through the taxonomy.",
     authScopes: { staff: true },
-    args: { input: t.arg({ type: CreateJobInput, required: true }) },
-    errors: { types: [ValidationError, NotFoundError, NotAllowedError], dataField: { name: 'job' } },
+    args: { input: t.arg({ type: CreateJobInput, required: true, description: 'The job.' }) },
+    errors: {
+      types: [ValidationError, NotFoundError, NotAllowedError],
+      ...answerOf('createJob', 'the new job'),
+      dataField: { name: 'job', description: 'The new job.' },
+    },
     resolve: async (_root, { input }, ctx) => {
       const viewer = ctx.viewer!;
       const { clientCompanyId, ...fields } = input;
@@ -468,8 +503,12 @@ builder.mutationField('updateJob', (t) =>
     type: JobRef,
     description: 'Changes a job of your agency, its status included. Publishing (to OPEN) sets publishedAt.',
     authScopes: { staff: true },
-    args: { input: t.arg({ type: UpdateJobInput, required: true }) },
-    errors: { types: [ValidationError, NotFoundError, NotAllowedError, InvalidTransitionError], dataField: { name: 'job' } },
+    args: { input: t.arg({ type: UpdateJobInput, required: true, description: 'The job and the fields to change.' }) },
+    errors: {
+      types: [ValidationError, NotFoundError, NotAllowedError, InvalidTransitionError],
+      ...answerOf('updateJob', 'the job as it is now'),
+      dataField: { name: 'job', description: 'The job as it is now.' },
+    },
     resolve: async (_root, { input }, ctx) => {
       const viewer = ctx.viewer!;
       const jobId = idFromGlobalId(String(input.id), 'Job');

@@ -332,8 +332,8 @@ describe('who may act on a proposal', () => {
 });
 
 describe("one candidate's proposals", () => {
-  const PROPOSALS_OF = `query($candidateId: ID, $status: ProposalStatus) {
-    proposals(first: 100, filter: { candidateId: $candidateId, status: $status }) { edges { node { id status candidate { id } job { id } } } }
+  const PROPOSALS_OF = `query($candidateId: ID, $statuses: [ProposalStatus!]) {
+    proposals(first: 100, filter: { candidateId: $candidateId, statuses: $statuses }) { totalCount edges { node { id status candidate { id } job { id } } } }
   }`;
   const idsOf = (body: any) => body.data.proposals.edges.map((e: any) => dbId(e.node.id));
   const samGid = () => encodeGlobalID('Candidate', sam.id);
@@ -348,14 +348,37 @@ describe("one candidate's proposals", () => {
     expect(new Set(body.data.proposals.edges.map((e: any) => e.node.candidate.id))).toEqual(new Set([samGid()]));
   });
 
-  it('combines the candidate with the effective status', async () => {
+  it('combines the candidate with the effective statuses, and counts what the filter keeps', async () => {
     const { proposal } = await propose();
     await server.db.prisma.proposal.update({ where: { id: dbId(proposal.id) }, data: { respondBy: new Date(Date.now() - 60_000) } });
-    const expired = await recruiter.graphql(PROPOSALS_OF, { candidateId: samGid(), status: 'EXPIRED' });
+    const expired = await recruiter.graphql(PROPOSALS_OF, { candidateId: samGid(), statuses: ['EXPIRED'] });
     expect(idsOf(expired.body)).toContain(dbId(proposal.id));
     expect(expired.body.data.proposals.edges.every((e: any) => e.node.status === 'EXPIRED')).toBe(true);
-    const waiting = await recruiter.graphql(PROPOSALS_OF, { candidateId: samGid(), status: 'PROPOSED' });
+    expect(expired.body.data.proposals.totalCount).toBe(expired.body.data.proposals.edges.length);
+    const waiting = await recruiter.graphql(PROPOSALS_OF, { candidateId: samGid(), statuses: ['PROPOSED'] });
     expect(idsOf(waiting.body)).not.toContain(dbId(proposal.id));
+
+    const either = await recruiter.graphql(PROPOSALS_OF, { candidateId: samGid(), statuses: ['PROPOSED', 'EXPIRED'] });
+    expect(new Set(idsOf(either.body))).toEqual(new Set([...idsOf(expired.body), ...idsOf(waiting.body)]));
+    expect(either.body.data.proposals.totalCount).toBe(expired.body.data.proposals.totalCount + waiting.body.data.proposals.totalCount);
+  });
+
+  it('still answers the deprecated single status, on proposals and on myProposals, as statuses with one value', async () => {
+    // A closed proposal of Sam's (the demo seed has some): its stored status is its effective one.
+    const closed = await server.db.prisma.proposal.findFirstOrThrow({ where: { candidateId: sam.id, status: { in: ['DECLINED', 'WITHDRAWN', 'REJECTED', 'HIRED'] } } });
+    const query = `query($c: ID, $s: ProposalStatus) { proposals(first: 100, filter: { candidateId: $c, status: $s }) { edges { node { id } } } }`;
+    const old = await recruiter.graphql(query, { c: samGid(), s: closed.status });
+    const now = await recruiter.graphql(PROPOSALS_OF, { candidateId: samGid(), statuses: [closed.status] });
+    expect(idsOf(old.body)).toContain(closed.id);
+    expect(idsOf(old.body)).toEqual(idsOf(now.body));
+
+    const mine = await candidate.graphql(`query($s: ProposalStatus!) { old: myProposals(first: 100, status: $s) { totalCount edges { node { id status } } }
+      now: myProposals(first: 100, statuses: [$s]) { totalCount edges { node { id status } } } }`, { s: closed.status });
+    expect(mine.body.errors).toBeUndefined();
+    expect(mine.body.data.old).toEqual(mine.body.data.now);
+    expect(mine.body.data.old.edges.map((e: any) => e.node.id)).toContain(encodeGlobalID('Proposal', closed.id));
+    expect(new Set(mine.body.data.old.edges.map((e: any) => e.node.status))).toEqual(new Set([closed.status]));
+    expect(mine.body.data.old.totalCount).toBe(mine.body.data.old.edges.length);
   });
 
   it("keeps a client-limited partner key to its client's proposals of the candidate", async () => {
@@ -373,6 +396,119 @@ describe("one candidate's proposals", () => {
     expect(other.body.data.proposals.edges).toEqual([]);
     const wrongType = await recruiter.graphql(PROPOSALS_OF, { candidateId: encodeGlobalID('Job', sam.id) });
     expect(wrongType.body.errors[0].message).toBe('No candidate with this ID.');
+  });
+});
+
+// A partner's sync (issue 11): what changed since its last run, oldest change first, page by page.
+describe('syncing proposals', () => {
+  const SYNC = `query($since: DateTime!, $first: Int!, $after: String) {
+    proposals(first: $first, after: $after, filter: { updatedSince: $since }, orderBy: { field: UPDATED_AT, direction: ASC }) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id status updatedAt } }
+    }
+  }`;
+  /** Every page of the sync as `as` reads it, one proposal per page. */
+  async function syncOnePerPage(as: (query: string, variables: Record<string, unknown>) => Promise<{ body: any }>, since: Date) {
+    const nodes: Array<{ id: string; status: string; updatedAt: string }> = [];
+    let after: string | null = null;
+    for (let page = 0; page < 200; page++) {
+      const { body } = await as(SYNC, { since: since.toISOString(), first: 1, after });
+      expect(body.errors).toBeUndefined();
+      nodes.push(...body.data.proposals.edges.map((e: any) => e.node));
+      if (!body.data.proposals.pageInfo.hasNextPage) return { nodes, totalCount: body.data.proposals.totalCount as number };
+      after = body.data.proposals.pageInfo.endCursor;
+    }
+    throw new Error('The sync never reached its last page.');
+  }
+
+  it('gives a partner the proposals changed since T, oldest change first (a decline after T in, an untouched one out), stable page by page', async () => {
+    const [first, second, third] = [await propose(), await propose(), await propose()];
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const since = new Date();
+    const declineAs = (id: string) =>
+      candidate.graphql(DECLINE, { input: { proposalId: id, reason: 'TIMING', message: 'The timing is not right for me.' } });
+    // Changed in this order after T, which is not the order they were made in.
+    for (const { proposal } of [second, third, first]) expect((await declineAs(proposal.id)).body.data.declineProposal.__typename).toBe('DeclineProposalSuccess');
+
+    const partner = await createPartnerKey(server.db.prisma, sam.agencyId, ['PROPOSALS_READ']);
+    const { nodes, totalCount } = await syncOnePerPage((query, variables) => server.graphql(query, variables, partner), since);
+    const ids = nodes.map((n) => n.id);
+    // Made before T and not changed since (the demo seed's, and the other tests').
+    const untouched = await server.db.prisma.proposal.findMany({ where: { agencyId: sam.agencyId, updatedAt: { lt: since } }, select: { id: true } });
+    expect(untouched.length).toBeGreaterThan(0);
+    expect(ids.filter((id) => untouched.some((row) => row.id === dbId(id)))).toEqual([]);
+    expect(ids.filter((id) => [first, second, third].some(({ proposal }) => proposal.id === id))).toEqual([second.proposal.id, third.proposal.id, first.proposal.id]);
+    expect(nodes.every((n) => new Date(n.updatedAt) >= since)).toBe(true);
+    const times = nodes.map((n) => new Date(n.updatedAt).getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(totalCount).toBe(ids.length);
+
+    // One page of everything reads the same as the pages one by one.
+    const whole = await server.graphql(SYNC, { since: since.toISOString(), first: 100, after: null }, partner);
+    expect(whole.body.data.proposals.edges.map((e: any) => e.node.id)).toEqual(ids);
+  });
+
+  it('sorts by when proposals were made, either way, and keeps the default newest first', async () => {
+    const order = (direction: string) =>
+      recruiter.graphql(`query($c: ID) { proposals(first: 100, filter: { candidateId: $c }, orderBy: { field: CREATED_AT, direction: ${direction} }) { edges { node { id } } } }`, {
+        c: encodeGlobalID('Candidate', sam.id),
+      });
+    const asc = (await order('ASC')).body.data.proposals.edges.map((e: any) => dbId(e.node.id));
+    const desc = (await order('DESC')).body.data.proposals.edges.map((e: any) => encodeGlobalID('Proposal', dbId(e.node.id)));
+    const rows = await server.db.prisma.proposal.findMany({ where: { candidateId: sam.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true } });
+    expect(rows.length).toBeGreaterThan(1);
+    expect(asc).toEqual(rows.map((row) => row.id));
+    expect(desc).toEqual([...asc].reverse().map((id) => encodeGlobalID('Proposal', id)));
+    const byDefault = await recruiter.graphql(`query($c: ID) { proposals(first: 100, filter: { candidateId: $c }) { edges { node { id } } } }`, { c: encodeGlobalID('Candidate', sam.id) });
+    expect(byDefault.body.data.proposals.edges.map((e: any) => e.node.id)).toEqual(desc);
+  });
+});
+
+describe('one connection of proposals', () => {
+  it("pages a job's proposals, the agency's and the candidate's own through ProposalConnection, each counting its own list", async () => {
+    // A job of Sam's with its newest proposal (proposing afresh would use up one of the demo's few open jobs).
+    const { jobId } = await server.db.prisma.proposal.findFirstOrThrow({ where: { candidateId: sam.id }, select: { jobId: true } });
+    const job = { id: jobId };
+    const newest = await server.db.prisma.proposal.findFirstOrThrow({ where: { jobId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true } });
+    const proposal = { id: encodeGlobalID('Proposal', newest.id) };
+    const asStaff = await recruiter.graphql(
+      `query($job: ID!) { node(id: $job) { ... on Job { proposals(first: 1) { __typename totalCount edges { __typename node { id } } } } }
+        proposals(first: 1, filter: { jobId: $job }) { __typename totalCount edges { __typename node { id } } } }`,
+      { job: encodeGlobalID('Job', job.id) },
+    );
+    expect(asStaff.body.errors).toBeUndefined();
+    const expected = { __typename: 'ProposalConnection', totalCount: await server.db.prisma.proposal.count({ where: { jobId: job.id } }), edges: [{ __typename: 'ProposalEdge', node: { id: proposal.id } }] };
+    expect(asStaff.body.data.node.proposals).toEqual(expected);
+    expect(asStaff.body.data.proposals).toEqual(expected);
+
+    const mine = await candidate.graphql('{ myProposals(first: 1) { __typename totalCount edges { __typename } } }');
+    expect(mine.body.data.myProposals).toMatchObject({ __typename: 'ProposalConnection', totalCount: await server.db.prisma.proposal.count({ where: { candidateId: sam.id } }) });
+  });
+});
+
+describe('interview slots as nodes', () => {
+  const SLOT = `query($id: ID!) { node(id: $id) { __typename id ... on InterviewSlot { startsAt timeZone isTaken proposal { id } } } }`;
+
+  it("resolves a slot's global ID for the proposal's recruiter, its candidate and a key with PROPOSALS_READ, and for nobody of another agency", async () => {
+    const { proposal } = await propose([new Date(Date.now() + 3 * DAY)]);
+    const slot = proposal.slots[0]!;
+    const expected = { __typename: 'InterviewSlot', id: slot.id, startsAt: slot.startsAt, timeZone: 'Europe/Berlin', isTaken: false, proposal: { id: proposal.id } };
+    for (const reader of [recruiter, candidate]) {
+      const { body } = await reader.graphql(SLOT, { id: slot.id });
+      expect(body.data.node).toEqual(expected);
+    }
+    const partner = await createPartnerKey(server.db.prisma, sam.agencyId, ['PROPOSALS_READ']);
+    expect((await server.graphql(SLOT, { id: slot.id }, partner)).body.data.node).toEqual(expected);
+
+    const otherAgency = await server.db.prisma.agency.findFirstOrThrow({ where: { id: { not: sam.agencyId } } });
+    const foreignKey = await createPartnerKey(server.db.prisma, otherAgency.id, ['PROPOSALS_READ']);
+    const writeOnly = await createPartnerKey(server.db.prisma, sam.agencyId, ['PROPOSALS_WRITE']);
+    for (const hidden of [await otherRecruiter.graphql(SLOT, { id: slot.id }), await server.graphql(SLOT, { id: slot.id }, foreignKey), await server.graphql(SLOT, { id: slot.id }, writeOnly)]) {
+      expect(hidden.body.errors).toBeUndefined();
+      expect(hidden.body.data.node).toBeNull();
+    }
+    const both = await recruiter.graphql(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids: [slot.id, proposal.id] });
+    expect(both.body.data.nodes).toEqual([{ __typename: 'InterviewSlot', id: slot.id }, { __typename: 'Proposal', id: proposal.id }]);
   });
 });
 

@@ -102,10 +102,10 @@ function buildCandidate(overrides: Record<string, unknown> = {}) {
 }
 
 const proposals = {
-  __typename: 'QueryProposalsConnection',
+  __typename: 'ProposalConnection',
   edges: [
     {
-      __typename: 'QueryProposalsConnectionEdge',
+      __typename: 'ProposalEdge',
       node: {
         __typename: 'Proposal',
         id: 'Proposal-3',

@@ -146,8 +146,8 @@ export function buildJobPageData(options: JobPageOptions = {}) {
       clientCompany: { __typename: 'ClientCompany' as const, name: options.companyName ?? 'Orchid Pay' },
       pipelineCounts: [...counts].map(([status, count]) => ({ __typename: 'PipelineCount' as const, status, count })),
       proposals: {
-        __typename: 'JobProposalConnection' as const,
-        edges: proposals.map((node) => ({ __typename: 'JobProposalEdge' as const, node })),
+        __typename: 'ProposalConnection' as const,
+        edges: proposals.map((node) => ({ __typename: 'ProposalEdge' as const, node })),
         pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false },
       },
       suggestedCandidates: {
