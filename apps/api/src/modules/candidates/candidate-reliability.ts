@@ -8,7 +8,7 @@ const CandidateReliability = builder.objectRef<ReliabilitySummary>('CandidateRel
   fields: (t) => ({
     proposalsAnswered: t.exposeInt('proposalsAnswered', { description: 'Proposals they accepted or declined.' }),
     proposalsExpired: t.exposeInt('proposalsExpired', { description: 'Proposals that lapsed without an answer.' }),
-    responseRate: t.exposeFloat('responseRate', { nullable: true, description: 'answered / (answered + expired), 0-1; null before either happened.' }),
+    responseRate: t.exposeFloat('responseRate', { nullable: true, description: 'The share of proposals answered: answered / (answered + expired), 0-1; null before either happened.' }),
     medianResponseHours: t.exposeFloat('medianResponseHours', { nullable: true, description: 'Median hours from proposal to answer; null with no answers.' }),
     cancellations: t.exposeInt('cancellations', { description: 'Interviews the candidate cancelled.' }),
     lateCancellations: t.exposeInt('lateCancellations', { description: "Of those, cancelled with less notice than the agency's policy asks." }),

@@ -30,21 +30,21 @@ import { changeActorOf } from '../change-log/change-actor-of.ts';
 builder.prismaObject('CandidateSkill', {
   description: "A skill on a candidate's profile.",
   fields: (t) => ({
-    skill: t.relation('skill'),
+    skill: t.relation('skill', { description: 'The skill, from the taxonomy.' }),
     level: t.exposeInt('level', { description: '1 (basic) to 5 (expert).' }),
-    years: t.exposeFloat('years'),
-    lastUsedYear: t.exposeInt('lastUsedYear', { nullable: true, description: 'null: in use now.' }),
+    years: t.exposeFloat('years', { description: 'Years of use, e.g. 2.5.' }),
+    lastUsedYear: t.exposeInt('lastUsedYear', { nullable: true, description: 'The last year they used it; null while in use now.' }),
   }),
 });
 
 builder.prismaObject('CandidateExperience', {
   description: 'A past or current role.',
   fields: (t) => ({
-    title: t.exposeString('title'),
-    company: t.exposeString('company'),
-    startDate: t.expose('startDate', { type: 'DateTime' }),
-    endDate: t.expose('endDate', { type: 'DateTime', nullable: true, description: 'null: the current role.' }),
-    description: t.exposeString('description'),
+    title: t.exposeString('title', { description: 'The role, e.g. "Backend Engineer".' }),
+    company: t.exposeString('company', { description: 'The employer, as the candidate wrote it.' }),
+    startDate: t.expose('startDate', { type: 'DateTime', description: 'When the role started.' }),
+    endDate: t.expose('endDate', { type: 'DateTime', nullable: true, description: 'When it ended; null for the current role.' }),
+    description: t.exposeString('description', { description: 'What they did there (plain text, may be empty).' }),
   }),
 });
 
@@ -64,16 +64,16 @@ const CandidatePreferences = builder.objectRef<PreferencesShape>('CandidatePrefe
   description: "What a job must offer the candidate (the match's reverse score).",
   fields: (t) => ({
     minSalary: t.exposeInt('minSalary', { nullable: true, description: 'Yearly, in `currency`.' }),
-    currency: t.exposeString('currency'),
+    currency: t.exposeString('currency', { description: 'ISO-4217 code of minSalary, e.g. EUR.' }),
     remotePreference: t.expose('remotePreference', {
       type: RemotePolicyEnum,
       description: 'The most onsite arrangement they accept: REMOTE = remote only, HYBRID = hybrid or remote, ONSITE = any.',
     }),
-    preferredLocations: t.exposeStringList('preferredLocations'),
-    willingToRelocate: t.exposeBoolean('willingToRelocate'),
+    preferredLocations: t.exposeStringList('preferredLocations', { description: 'Cities or regions they want to work in; empty: anywhere within reach of their city.' }),
+    willingToRelocate: t.exposeBoolean('willingToRelocate', { description: 'True when they would move for the right job.' }),
     employmentTypes: t.expose('employmentTypes', { type: [EmploymentTypeEnum], description: 'Empty: any.' }),
-    earliestStart: t.expose('earliestStart', { type: 'DateTime', nullable: true }),
-    noticePeriodDays: t.exposeInt('noticePeriodDays'),
+    earliestStart: t.expose('earliestStart', { type: 'DateTime', nullable: true, description: 'The first day they could start; null for as soon as their notice allows.' }),
+    noticePeriodDays: t.exposeInt('noticePeriodDays', { description: 'Days of notice they must give their current employer (0-730).' }),
     targetOpportunities: t.exposeInt('targetOpportunities', { description: 'How many opportunities they want in flight.' }),
   }),
 });
@@ -84,8 +84,8 @@ export const CandidateRef = builder.prismaNode('CandidateProfile', {
   description: "A candidate's profile, owned by an agency: its staff, partner keys with candidates:read and the candidate see it.",
   authScopes: (candidate, ctx) => canSeeCandidate(ctx.viewer, candidate, ctx.prisma),
   fields: (t) => ({
-    fullName: t.exposeString('fullName'),
-    email: t.exposeString('email'),
+    fullName: t.exposeString('fullName', { description: 'The name as the candidate uses it.' }),
+    email: t.exposeString('email', { description: 'Their e-mail address, unique in the agency.' }),
     phone: t.exposeString('phone', {
       nullable: true,
       description: "Only for the agency's staff and the candidate.",
@@ -96,12 +96,12 @@ export const CandidateRef = builder.prismaNode('CandidateProfile', {
       description: "The agency's or a partner system's own reference for the candidate (unique in the agency): for staff and keys with CANDIDATES_READ.",
       authScopes: (_candidate, _args, ctx) => ctx.viewer?.kind === 'partner' || (ctx.viewer?.kind === 'user' && ctx.viewer.role !== 'CANDIDATE'),
     }),
-    headline: t.exposeString('headline'),
-    summary: t.exposeString('summary'),
-    yearsExperience: t.exposeInt('yearsExperience'),
-    seniority: t.expose('seniority', { type: SeniorityEnum }),
-    city: t.exposeString('city', { nullable: true }),
-    country: t.exposeString('country'),
+    headline: t.exposeString('headline', { description: 'One line about them, e.g. "Backend engineer, Go and PostgreSQL" (may be empty).' }),
+    summary: t.exposeString('summary', { description: 'A longer introduction (plain text, may be empty).' }),
+    yearsExperience: t.exposeInt('yearsExperience', { description: 'Years of professional experience.' }),
+    seniority: t.expose('seniority', { type: SeniorityEnum, description: 'The level they have reached.' }),
+    city: t.exposeString('city', { nullable: true, description: 'Where they live; null when not given.' }),
+    country: t.exposeString('country', { description: 'ISO-3166 alpha-2 code of the country they live in, e.g. DE.' }),
     timeZone: t.exposeString('timeZone', { description: 'IANA time zone, e.g. Europe/Berlin.' }),
     version: t.exposeInt('version', { description: 'Send it back with updateCandidateProfile so a concurrent edit is not overwritten.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the candidate was registered.' }),
@@ -110,6 +110,7 @@ export const CandidateRef = builder.prismaNode('CandidateProfile', {
     experiences: t.relation('experiences', { description: 'Most recent first.', query: { orderBy: [{ startDate: 'desc' }, { id: 'asc' }] } }),
     preferences: t.field({
       type: CandidatePreferences,
+      description: 'What a job must offer them.',
       select: {
         minSalary: true,
         salaryCurrency: true,
@@ -236,7 +237,7 @@ builder.queryField('candidate', (t) =>
     nullable: true,
     description: 'One candidate, or null when it does not exist or is not visible to you.',
     authScopes: { signedIn: true },
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'The global ID of the candidate.' }) },
     resolve: async (query, _root, { id }, ctx) => {
       const candidateId = idFromGlobalId(String(id), 'Candidate');
       if (!candidateId || !ctx.viewer) return null;
@@ -249,37 +250,45 @@ builder.queryField('candidate', (t) =>
 // ───────────────────────────── mutations ─────────────────────────────
 
 const CandidateSkillInput = builder.inputType('CandidateSkillInput', {
+  description: 'A skill on the profile.',
   fields: (t) => ({
     skill: t.string({ required: true, description: 'A skill id, name or alias ("k8s").' }),
     level: t.int({ required: true, description: '1 (basic) to 5 (expert).' }),
-    years: t.float({ required: false }),
+    years: t.float({ required: false, description: 'Years of use, 0-80 (default 0).' }),
     lastUsedYear: t.int({ required: false, description: 'Leave out or null when in use now.' }),
   }),
 });
 
 const CandidateExperienceInput = builder.inputType('CandidateExperienceInput', {
+  description: 'A past or current role.',
   fields: (t) => ({
-    title: t.string({ required: true }),
-    company: t.string({ required: true }),
-    startDate: t.field({ type: 'DateTime', required: true }),
-    endDate: t.field({ type: 'DateTime', required: false }),
-    description: t.string({ required: false }),
+    title: t.string({ required: true, description: 'The role, 1-200 characters.' }),
+    company: t.string({ required: true, description: 'The employer, 1-200 characters.' }),
+    startDate: t.field({ type: 'DateTime', required: true, description: 'When the role started.' }),
+    endDate: t.field({ type: 'DateTime', required: false, description: 'When it ended, not before startDate; leave out or null for the current role.' }),
+    description: t.string({ required: false, description: 'What they did there, at most 5,000 characters.' }),
   }),
 });
 
 const CandidatePreferencesInput = builder.inputType('CandidatePreferencesInput', {
   description: 'The preferences to change; the others stay as they are.',
   fields: (t) => ({
-    minSalary: t.int({ required: false }),
+    minSalary: t.int({ required: false, description: 'The least yearly salary they accept, in currency; null for no minimum.' }),
     currency: t.string({ required: false, description: 'ISO-4217, e.g. EUR.' }),
-    remotePreference: t.field({ type: RemotePolicyEnum, required: false }),
-    preferredLocations: t.stringList({ required: false }),
-    willingToRelocate: t.boolean({ required: false }),
-    employmentTypes: t.field({ type: [EmploymentTypeEnum], required: false }),
-    earliestStart: t.field({ type: 'DateTime', required: false }),
-    noticePeriodDays: t.int({ required: false }),
-    targetOpportunities: t.int({ required: false }),
+    remotePreference: t.field({ type: RemotePolicyEnum, required: false, description: 'The most onsite arrangement they accept: REMOTE = remote only, HYBRID = hybrid or remote, ONSITE = any.' }),
+    preferredLocations: t.stringList({ required: false, description: 'Cities or regions they want to work in (at most 50, each up to 100 characters).' }),
+    willingToRelocate: t.boolean({ required: false, description: 'True when they would move for the right job.' }),
+    employmentTypes: t.field({ type: [EmploymentTypeEnum], required: false, description: 'The kinds of employment they accept; empty: any.' }),
+    earliestStart: t.field({ type: 'DateTime', required: false, description: 'The first day they could start; null for as soon as their notice allows.' }),
+    noticePeriodDays: t.int({ required: false, description: 'Days of notice they must give, 0-730.' }),
+    targetOpportunities: t.int({ required: false, description: 'How many opportunities they want in flight, 0-50 (default 3).' }),
   }),
+});
+
+/** The descriptions of a mutation's result union and success type, which the errors plugin makes. */
+const answerOf = (mutation: string, success: string) => ({
+  union: { description: `What ${mutation} answers: ${success}, or the expected error that stopped it (switch on __typename).` },
+  result: { description: `Returned when ${mutation} worked: ${success}.` },
 });
 
 const thisYear = () => new Date().getUTCFullYear();
@@ -370,18 +379,18 @@ const updateCandidateSchema = z.object({
 });
 
 const profileInputFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<any>, 'InputObject'>, required: boolean) => ({
-  fullName: t.string({ required }),
-  phone: t.string({ required: false }),
-  headline: t.string({ required: false }),
-  summary: t.string({ required: false }),
-  yearsExperience: t.int({ required: false }),
-  seniority: t.field({ type: SeniorityEnum, required }),
-  city: t.string({ required: false }),
+  fullName: t.string({ required, description: 'The name, 1-200 characters.' }),
+  phone: t.string({ required: false, description: 'A phone number, at most 40 characters; null clears it.' }),
+  headline: t.string({ required: false, description: 'One line about them, at most 200 characters.' }),
+  summary: t.string({ required: false, description: 'A longer introduction, at most 10,000 characters.' }),
+  yearsExperience: t.int({ required: false, description: 'Years of professional experience, 0-80.' }),
+  seniority: t.field({ type: SeniorityEnum, required, description: 'The level they have reached.' }),
+  city: t.string({ required: false, description: 'Where they live; empty or null for none.' }),
   country: t.string({ required, description: 'ISO-3166 alpha-2, e.g. DE.' }),
   timeZone: t.string({ required, description: 'IANA time zone, e.g. Europe/Berlin.' }),
   skills: t.field({ type: [CandidateSkillInput], required: false, description: 'Replaces the whole list when given.' }),
   experiences: t.field({ type: [CandidateExperienceInput], required: false, description: 'Replaces the whole list when given.' }),
-  preferences: t.field({ type: CandidatePreferencesInput, required: false }),
+  preferences: t.field({ type: CandidatePreferencesInput, required: false, description: 'What a job must offer them; only the fields given change.' }),
   externalId: t.string({
     required: false,
     description: "The agency's own reference for the candidate (1-200 characters, unique in the agency; staff only); null clears it.",
@@ -389,13 +398,14 @@ const profileInputFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaT
 });
 
 const CreateCandidateInput = builder.inputType('CreateCandidateInput', {
-  fields: (t) => ({ email: t.string({ required: true }), ...profileInputFields(t as never, true) }),
+  description: 'A new candidate of your agency.',
+  fields: (t) => ({ email: t.string({ required: true, description: 'Their e-mail address, unique in the agency.' }), ...profileInputFields(t as never, true) }),
 });
 
 const UpdateCandidateProfileInput = builder.inputType('UpdateCandidateProfileInput', {
   description: 'The fields to change; the others stay as they are.',
   fields: (t) => ({
-    candidateId: t.id({ required: true }),
+    candidateId: t.id({ required: true, description: 'The global ID of the candidate.' }),
     version: t.int({ required: false, description: 'The version you last read; the update fails if the profile changed since.' }),
     ...profileInputFields(t as never, false),
   }),
@@ -429,8 +439,12 @@ builder.mutationField('createCandidate', (t) =>
     type: CandidateRef,
     description: "Registers a candidate with the recruiter's agency (without a login of their own).",
     authScopes: { staff: true },
-    args: { input: t.arg({ type: CreateCandidateInput, required: true }) },
-    errors: { types: [ValidationError, NotAllowedError], dataField: { name: 'candidate' } },
+    args: { input: t.arg({ type: CreateCandidateInput, required: true, description: 'The candidate.' }) },
+    errors: {
+      types: [ValidationError, NotAllowedError],
+      ...answerOf('createCandidate', 'the new candidate'),
+      dataField: { name: 'candidate', description: 'The new candidate.' },
+    },
     resolve: async (_root, { input }, ctx) => {
       const agencyId = ctx.viewer!.agencyId;
       const { skills, experiences, preferences, ...columns } = parseInput(createCandidateSchema, withoutUndefined(input));
@@ -461,8 +475,12 @@ builder.mutationField('updateCandidateProfile', (t) =>
     type: CandidateRef,
     description: "Changes a profile: the candidate's own, or one of the agency's (staff). Skills and roles are replaced as a whole.",
     authScopes: { staff: true, candidate: true },
-    args: { input: t.arg({ type: UpdateCandidateProfileInput, required: true }) },
-    errors: { types: [ValidationError, NotFoundError, NotAllowedError, InvalidTransitionError], dataField: { name: 'candidate' } },
+    args: { input: t.arg({ type: UpdateCandidateProfileInput, required: true, description: 'The candidate and the fields to change.' }) },
+    errors: {
+      types: [ValidationError, NotFoundError, NotAllowedError, InvalidTransitionError],
+      ...answerOf('updateCandidateProfile', 'the profile as it is now'),
+      dataField: { name: 'candidate', description: 'The profile as it is now.' },
+    },
     resolve: async (_root, { input }, ctx) => {
       const viewer = ctx.viewer!;
       const candidateId = idFromGlobalId(String(input.candidateId), 'Candidate');

@@ -31,54 +31,54 @@ const MatchBlocker = builder.objectRef<MatchResult['blockers'][number]>('MatchBl
   description: 'A hard incompatibility, shown rather than hidden in a low score; blocked matches rank last.',
   fields: (t) => ({
     code: t.exposeString('code', { description: 'MISSING_MUST_HAVE, SALARY_FAR_BELOW_MINIMUM or ONSITE_FOR_REMOTE_ONLY.' }),
-    message: t.exposeString('message'),
+    message: t.exposeString('message', { description: 'The blocker in words, e.g. "Missing must-have: Kubernetes (level 3)".' }),
   }),
 });
 
 const MatchCategory = builder.objectRef<MatchResult['categories'][number]>('MatchCategory').implement({
   description: 'One category of the score: its weight in its side, its score and the sentences behind it.',
   fields: (t) => ({
-    name: t.exposeString('name'),
-    side: t.exposeString('side', { description: 'forward (the candidate meets the job) or reverse (the job meets their preferences).' }),
-    weight: t.exposeFloat('weight'),
-    score: t.exposeFloat('score', { description: '0-100.' }),
-    evidence: t.exposeStringList('evidence'),
+    name: t.exposeString('name', { description: 'The category in words, e.g. "Must-have skills", "Salary" or "Time-zone overlap".' }),
+    side: t.exposeString('side', { description: 'Which score it belongs to: forward (the candidate meets the job) or reverse (the job meets their preferences).' }),
+    weight: t.exposeFloat('weight', { description: "Its weight in its side's score; the weights of one side add up to 100." }),
+    score: t.exposeFloat('score', { description: 'The category\'s score, 0-100.' }),
+    evidence: t.exposeStringList('evidence', { description: 'The sentences behind the score, in plain words.' }),
   }),
 });
 
 const SkillCredit = builder.objectRef<NonNullable<SkillMatch['creditedBy']>>('SkillCredit').implement({
   description: "The candidate's skill that earned the credit.",
   fields: (t) => ({
-    skill: t.field({ type: SkillRef, resolve: (credit) => skillById(credit.skillId) as never }),
-    relation: t.exposeString('relation', { description: 'SAME, RELATED or IMPLIED_BY_CHILD.' }),
-    level: t.exposeInt('level'),
-    years: t.exposeFloat('years'),
-    lastUsedYear: t.exposeInt('lastUsedYear', { nullable: true }),
+    skill: t.field({ type: SkillRef, description: "The candidate's skill.", resolve: (credit) => skillById(credit.skillId) as never }),
+    relation: t.exposeString('relation', { description: 'How it relates to the skill asked for: SAME, RELATED (partial credit) or IMPLIED_BY_CHILD.' }),
+    level: t.exposeInt('level', { description: "The candidate's level in it, 1-5." }),
+    years: t.exposeFloat('years', { description: 'Their years of use.' }),
+    lastUsedYear: t.exposeInt('lastUsedYear', { nullable: true, description: 'The last year they used it; null while in use now.' }),
   }),
 });
 
 const MatchedSkill = builder.objectRef<SkillMatch>('MatchedSkill').implement({
   description: 'How far the candidate meets one skill the job asks for.',
   fields: (t) => ({
-    skill: t.field({ type: SkillRef, resolve: (match) => skillById(match.skillId) as never }),
-    requirement: t.expose('requirement', { type: SkillRequirementEnum }),
-    requiredLevel: t.exposeInt('requiredLevel', { nullable: true }),
-    weight: t.exposeInt('weight', { nullable: true }),
-    credit: t.exposeFloat('credit', { description: '0-1: the share of this requirement met.' }),
-    creditedBy: t.expose('creditedBy', { type: SkillCredit, nullable: true }),
+    skill: t.field({ type: SkillRef, description: 'The skill the job asks for.', resolve: (match) => skillById(match.skillId) as never }),
+    requirement: t.expose('requirement', { type: SkillRequirementEnum, description: 'Must-have or nice-to-have.' }),
+    requiredLevel: t.exposeInt('requiredLevel', { nullable: true, description: 'Must-haves: the minimum level, 1-5; null for a nice-to-have.' }),
+    weight: t.exposeInt('weight', { nullable: true, description: 'Nice-to-haves: how much it counts, 1-5; null for a must-have.' }),
+    credit: t.exposeFloat('credit', { description: 'The share of this requirement met, 0-1.' }),
+    creditedBy: t.expose('creditedBy', { type: SkillCredit, nullable: true, description: "The candidate's skill that earned the credit; null when none did." }),
   }),
 });
 
 const MatchExplanation = builder.objectRef<MatchResult>('MatchExplanation').implement({
   description: 'Why a match scores what it does.',
   fields: (t) => ({
-    forwardScore: t.exposeFloat('forwardScore'),
-    reverseScore: t.exposeFloat('reverseScore'),
-    blockers: t.expose('blockers', { type: [MatchBlocker] }),
-    categories: t.expose('categories', { type: [MatchCategory] }),
-    matchedSkills: t.expose('matchedSkills', { type: [MatchedSkill] }),
-    partialSkills: t.expose('partialSkills', { type: [MatchedSkill] }),
-    missingSkills: t.expose('missingSkills', { type: [MatchedSkill] }),
+    forwardScore: t.exposeFloat('forwardScore', { description: 'Does the candidate meet the job? 0-100.' }),
+    reverseScore: t.exposeFloat('reverseScore', { description: "Does the job meet the candidate's own preferences? 0-100." }),
+    blockers: t.expose('blockers', { type: [MatchBlocker], description: 'Hard incompatibilities; empty when there are none.' }),
+    categories: t.expose('categories', { type: [MatchCategory], description: 'The score per category, forward side first.' }),
+    matchedSkills: t.expose('matchedSkills', { type: [MatchedSkill], description: 'Skills the job asks for that the candidate fully meets.' }),
+    partialSkills: t.expose('partialSkills', { type: [MatchedSkill], description: 'Skills met in part (a lower level, or a related skill).' }),
+    missingSkills: t.expose('missingSkills', { type: [MatchedSkill], description: 'Skills the candidate does not have at all.' }),
   }),
 });
 
@@ -245,7 +245,7 @@ builder.prismaObjectField(JobRef, 'suggestedCandidates', (t) =>
       nullable: true,
       description: "The agency's candidates ranked for this job, best first (blocked matches last). Staff of the agency only.",
       authScopes: (job, _args, ctx) => canManageJobs(ctx.viewer, job.agencyId),
-      args: { filter: t.arg({ type: MatchFilter, required: false }) },
+      args: { filter: t.arg({ type: MatchFilter, required: false, description: 'Narrows the candidates; left out: all of them.' }) },
       // The job as the engine ranks it comes with the job's own query, not a second one.
       select: jobProfileSelect,
       resolve: async (job, args, ctx, info) => {
@@ -279,7 +279,7 @@ builder.prismaObjectField(CandidateRef, 'suggestedJobs', (t) =>
       nullable: true,
       description: "The agency's open jobs ranked for this candidate, best first. Staff of the agency and the candidate.",
       authScopes: (candidate, _args, ctx) => canSeeSuggestedJobs(ctx.viewer, candidate),
-      args: { filter: t.arg({ type: MatchFilter, required: false }) },
+      args: { filter: t.arg({ type: MatchFilter, required: false, description: 'Narrows the jobs; left out: all open jobs.' }) },
       // The candidate as the engine ranks them comes with the candidate's own query.
       select: candidateProfileSelect,
       resolve: async (candidate, args, ctx, info) => {

@@ -88,7 +88,11 @@ builder.mutationField('markNotificationsRead', (t) =>
     description: 'Marks your notifications read: the ones named, or all of them. Ones already read or not yours are left as they are.',
     authScopes: { user: true },
     args: { input: t.arg({ type: MarkNotificationsReadInput, required: true, description: 'Which notifications.' }) },
-    errors: { types: [ValidationError, NotAllowedError, NotFoundError], directResult: true },
+    errors: {
+      types: [ValidationError, NotAllowedError, NotFoundError],
+      directResult: true,
+      union: { description: 'What markNotificationsRead answers: the notifications it marked, or the expected error that stopped it (switch on __typename).' },
+    },
     resolve: async (_root, { input }, ctx) => {
       const userId = signedInUserId(ctx.viewer);
       if (!userId) throw new NotAllowedError('Sign in to read your notifications.');
