@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatFinding, lintSchema } from '../src/schema-lint/lint-schema.ts';
+import { formatFinding, lintSchema, strictIdExceptions } from '../src/schema-lint/lint-schema.ts';
 
 const schemaFile = join(dirname(fileURLToPath(import.meta.url)), '..', 'schema.graphql');
 
@@ -10,6 +10,19 @@ describe('the schema a partner reads passes the schema linters', () => {
   it('schema.graphql has no finding from graphql-schema-linter, schema-recommended or schema-relay', () => {
     const findings = lintSchema(readFileSync(schemaFile, 'utf8')).map(formatFinding);
     expect(findings, `Run \`npx tsx scripts/lint-schema.ts\` in apps/api:\n${findings.join('\n')}`).toEqual([]);
+  });
+
+  it('the two options set hide only what they say: IDs of the listed value types, and plain lists', () => {
+    const sdl = readFileSync(schemaFile, 'utf8');
+    const configured = new Set(lintSchema(sdl).map(formatFinding));
+    const hidden = lintSchema(sdl, { asShipped: true }).filter((finding) => !configured.has(formatFinding(finding)));
+    const isExempt = (type: string) => strictIdExceptions.types.includes(type) || strictIdExceptions.suffixes.some((suffix) => type.endsWith(suffix));
+    const unexplained = hidden.filter(
+      (finding) =>
+        !(finding.rule === 'strict-id-in-types' && isExempt(finding.coordinate)) &&
+        !(finding.rule === 'relay-edge-types' && finding.message === 'A list type should only wrap an edge type.'),
+    );
+    expect(unexplained.map(formatFinding)).toEqual([]);
   });
 
   it('an undescribed field, a connection without pageInfo and an edge whose node is not a Node are each reported', () => {
