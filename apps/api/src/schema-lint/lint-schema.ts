@@ -1,9 +1,10 @@
 // Lints a printed schema the way issue 11's acceptance reads it: graphql-schema-linter with its default rules,
-// and @graphql-eslint's schema-recommended and schema-relay configs as they ship. Each finding names the schema
-// coordinate it is about, so a helper can see the findings of the types they own.
+// and @graphql-eslint's schema-recommended and schema-relay configs as they ship, but for the two rule options set
+// below (each with its reason). Each finding names the schema coordinate it is about, so the owner of a type can
+// see theirs.
 import graphqlEslint from '@graphql-eslint/eslint-plugin';
 import { Linter } from 'eslint';
-import { type ASTNode, type DocumentNode, Kind, parse } from 'graphql';
+import { type ASTNode, type DocumentNode, type GraphQLError, Kind, parse } from 'graphql';
 import schemaLinter from 'graphql-schema-linter';
 import { SourceMap } from 'graphql-schema-linter/lib/source_map.js';
 
@@ -73,7 +74,14 @@ export interface LintOptions {
 }
 
 export function lintSchema(sdl: string, options: LintOptions = {}): SchemaFinding[] {
-  const coordinates = indexCoordinates(parse(sdl));
+  let document: DocumentNode;
+  try {
+    document = parse(sdl);
+  } catch (error) {
+    const line = (error as GraphQLError).locations?.[0]?.line ?? 1;
+    return [{ tool: 'graphql-schema-linter', rule: 'graphql-syntax-error', coordinate: 'schema', message: (error as Error).message, line }];
+  }
+  const coordinates = indexCoordinates(document);
   return [...lintWithSchemaLinter(sdl), ...lintWithEslint(sdl, options)]
     .map(({ tool, rule, message, line, column }) => ({
       tool,
