@@ -11,7 +11,19 @@ import { nonEmptyQuery } from '../common/non-empty-query.ts';
 
 export const ApiKeyScopeEnum = builder.enumType(ApiKeyScope, {
   name: 'ApiKeyScope',
-  description: 'What a partner key may do: JOBS_READ (jobs:read), CANDIDATES_READ, PROPOSALS_READ, PROPOSALS_WRITE.',
+  description:
+    "What a partner key may read or do, always within its agency (and its client company, when the key is limited to one). A key refused for a missing scope gets a NotAllowedError whose requiredScope names it.",
+  values: {
+    JOBS_READ: { description: "Read the agency's jobs in every status, their client companies and external IDs (jobs, clientCompanies, node)." },
+    CANDIDATES_READ: {
+      description: "Read the agency's candidates and their profiles (candidates, Proposal.candidate, node); a key limited to a client, only those proposed for its jobs.",
+    },
+    PROPOSALS_READ: { description: "Read the agency's proposals with their interviews, slots and history (proposals, Job.proposals, node)." },
+    PROPOSALS_WRITE: {
+      description:
+        'Propose candidates, record offers, hires and rejections, and cancel, complete, ask to move or record no-shows of interviews, as the client; the answer shows what the key changed even without PROPOSALS_READ.',
+    },
+  },
 });
 
 const isAdminOf = (agencyId: string, viewer: { kind: string; agencyId?: string; role?: string } | null) =>
@@ -19,18 +31,23 @@ const isAdminOf = (agencyId: string, viewer: { kind: string; agencyId?: string; 
 
 export const ApiKeyRef = builder.prismaNode('ApiKey', {
   id: { field: 'id' },
-  description: "A partner system's key. Its secret is shown once, at creation; only a hash is stored.",
+  description:
+    "A partner system's key (`Authorization: Bearer …`). Its secret is shown once, at creation; only a hash is stored. Visible to the agency's admins, and to the key itself through `viewer`.",
   // The agency's admins, and the key itself (through `viewer`).
   authScopes: (key, ctx) => isAdminOf(key.agencyId, ctx.viewer) || (ctx.viewer?.kind === 'partner' && ctx.viewer.apiKeyId === key.id),
   fields: (t) => ({
-    name: t.exposeString('name'),
-    prefix: t.exposeString('prefix', { description: 'The first characters of the key, to tell keys apart.' }),
-    scopes: t.expose('scopes', { type: [ApiKeyScopeEnum] }),
-    clientCompany: t.relation('clientCompany', { nullable: true, description: 'When set, the key sees only this client.' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true }),
-    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
-    createdBy: t.relation('createdBy'),
+    name: t.exposeString('name', { description: 'Who the key is for, as the admin named it, e.g. "Acme careers site"; the history shows it to staff.' }),
+    prefix: t.exposeString('prefix', { description: 'The first characters of the key after `sl_live_`, to tell keys apart.' }),
+    scopes: t.expose('scopes', { type: [ApiKeyScopeEnum], description: 'What the key may read and do.' }),
+    clientCompany: t.relation('clientCompany', {
+      nullable: true,
+      description:
+        "When set, the key sees only this client company's jobs, their proposals and interviews, and the candidates proposed for them; null for the whole agency.",
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the key was created.' }),
+    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true, description: 'When the key was last used, to the minute; null if never.' }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true, description: 'When the key was revoked (it is refused from then on); null while it works.' }),
+    createdBy: t.relation('createdBy', { description: 'The admin who created the key (a proposal a key makes is on their behalf by default).' }),
   }),
 });
 
@@ -43,10 +60,14 @@ function newApiKey() {
 }
 
 const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
+  description: 'A new partner key: its name, what it may do, and an optional client company limit.',
   fields: (t) => ({
-    name: t.string({ required: true, description: 'Who the key is for, e.g. "Acme careers site".' }),
-    scopes: t.field({ type: [ApiKeyScopeEnum], required: true }),
-    clientCompanyId: t.id({ required: false, description: "Limit the key to this client company's jobs and proposals." }),
+    name: t.string({ required: true, description: 'Who the key is for, e.g. "Acme careers site" (2-100 characters, one line).' }),
+    scopes: t.field({ type: [ApiKeyScopeEnum], required: true, description: 'What the key may read and do; at least one.' }),
+    clientCompanyId: t.id({
+      required: false,
+      description: "Limit the key to this client company's jobs, their proposals and interviews, and the candidates proposed for them (a ClientCompany ID). Left out: the whole agency.",
+    }),
   }),
 });
 
@@ -57,10 +78,11 @@ const createSchema = z.object({
 });
 
 const ApiKeyCreated = builder.objectRef<{ apiKey: { id: string }; secret: string }>('CreateApiKeySuccess').implement({
-  description: 'The new key. `secret` is shown this once: store it now.',
+  description: 'Returned when createApiKey worked: the new key, and its secret, shown this once: store it now.',
   fields: (t) => ({
     apiKey: t.prismaField({
       type: 'ApiKey',
+      description: 'The new key.',
       resolve: (query, parent, _args, ctx) => ctx.prisma.apiKey.findUniqueOrThrow({ ...query, where: { id: parent.apiKey.id } }),
     }),
     secret: t.exposeString('secret', { description: 'The key for `Authorization: Bearer …`. It cannot be shown again.' }),
@@ -72,8 +94,12 @@ builder.mutationField('createApiKey', (t) =>
     type: ApiKeyCreated,
     description: 'Creates a partner API key. Agency admins only.',
     authScopes: { admin: true },
-    args: { input: t.arg({ type: CreateApiKeyInput, required: true }) },
-    errors: { types: [ValidationError, NotFoundError, NotAllowedError], directResult: true },
+    args: { input: t.arg({ type: CreateApiKeyInput, required: true, description: 'The name, scopes and client limit.' }) },
+    errors: {
+      types: [ValidationError, NotFoundError, NotAllowedError],
+      directResult: true,
+      union: { description: 'What createApiKey answers: CreateApiKeySuccess with the key and its secret, or the expected error that stopped it (switch on __typename).' },
+    },
     resolve: async (_root, { input }, ctx) => {
       if (ctx.viewer?.kind !== 'user' || ctx.viewer.role !== 'ADMIN') throw new NotAllowedError('Only an agency admin can create API keys.');
       const { name, scopes, clientCompanyId } = parseInput(createSchema, input);
@@ -95,7 +121,8 @@ builder.mutationField('createApiKey', (t) =>
 );
 
 const RevokeApiKeyInput = builder.inputType('RevokeApiKeyInput', {
-  fields: (t) => ({ id: t.id({ required: true }) }),
+  description: 'The key to revoke.',
+  fields: (t) => ({ id: t.id({ required: true, description: 'The key (an ApiKey ID).' }) }),
 });
 
 builder.mutationField('revokeApiKey', (t) =>
@@ -103,8 +130,13 @@ builder.mutationField('revokeApiKey', (t) =>
     type: 'ApiKey',
     description: 'Revokes a partner key at once: its next request gets a 401. Agency admins only.',
     authScopes: { admin: true },
-    args: { input: t.arg({ type: RevokeApiKeyInput, required: true }) },
-    errors: { types: [ValidationError, NotFoundError, NotAllowedError], dataField: { name: 'apiKey' } },
+    args: { input: t.arg({ type: RevokeApiKeyInput, required: true, description: 'The key.' }) },
+    errors: {
+      types: [ValidationError, NotFoundError, NotAllowedError],
+      union: { description: 'What revokeApiKey answers: RevokeApiKeySuccess with the revoked key, or the expected error that stopped it (switch on __typename).' },
+      result: { description: 'Returned when revokeApiKey worked: the key, with revokedAt set (revoking again keeps the first time).' },
+      dataField: { name: 'apiKey', description: 'The revoked key.' },
+    },
     resolve: async (query, _root, { input }, ctx) => {
       if (ctx.viewer?.kind !== 'user' || ctx.viewer.role !== 'ADMIN') throw new NotAllowedError('Only an agency admin can revoke API keys.');
       const id = decodeGlobalIdOf('ApiKey', String(input.id), 'API key');
@@ -132,7 +164,7 @@ builder.queryField('apiKeys', (t) =>
         where: { agencyId: ctx.viewer?.agencyId ?? '00000000-0000-0000-0000-000000000000' },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       }),
-  }, { name: 'ApiKeyConnection' }, { name: 'ApiKeyEdge' }),
+  }, { name: 'ApiKeyConnection', description: 'A page of partner keys.' }, { name: 'ApiKeyEdge', description: 'A partner key in a page, with its cursor.' }),
 );
 
 // A partner key refused for a missing scope learns which one (see modules/auth/scope-error.ts).
@@ -158,7 +190,11 @@ const ViewerKindEnum = builder.enumType('ViewerKind', {
 const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
   description: 'Who is calling: a signed-in person or a partner API key, with its agency.',
   fields: (t) => ({
-    kind: t.field({ type: ViewerKindEnum, resolve: (viewer) => (viewer.kind === 'user' ? 'USER' : 'API_KEY') }),
+    kind: t.field({
+      type: ViewerKindEnum,
+      description: 'A person or a partner key.',
+      resolve: (viewer) => (viewer.kind === 'user' ? 'USER' : 'API_KEY'),
+    }),
     user: t.prismaField({
       type: 'User',
       nullable: true,

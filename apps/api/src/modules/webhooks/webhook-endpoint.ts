@@ -23,6 +23,10 @@ function adminOf(viewer: Viewer | null, what: string) {
   return viewer;
 }
 
+/** The description of a mutation's result union, which the errors plugin makes. */
+const answerDescription = (mutation: string, success: string) =>
+  `What ${mutation} answers: ${success}, or the expected error that stopped it (switch on __typename). Agency admins only.`;
+
 /** A Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
 const newSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
 
@@ -95,7 +99,7 @@ builder.prismaNode('WebhookEndpoint', {
       nullable: true,
       description: "When set, only this client's jobs and their proposals and interviews are delivered (no candidate events).",
     }),
-    isEnabled: t.boolean({ description: 'false while paused by an admin or disabled after failing; nothing is sent then.', select: { disabledAt: true }, resolve: (endpoint) => endpoint.disabledAt === null }),
+    isEnabled: t.boolean({ description: 'Whether events are delivered: false while paused by an admin or disabled after failing; nothing is sent then.', select: { disabledAt: true }, resolve: (endpoint) => endpoint.disabledAt === null }),
     disabledAt: t.expose('disabledAt', { type: 'DateTime', nullable: true, description: 'When it was paused or disabled.' }),
     disabledReason: t.exposeString('disabledReason', { nullable: true, description: 'Why nothing is delivered: paused by an admin, or kept failing.' }),
     previousSecretExpiresAt: t.expose('previousSecretExpiresAt', {
@@ -117,8 +121,8 @@ builder.prismaNode('WebhookEndpoint', {
           orderBy: [{ changePosition: 'desc' }, { id: 'desc' }],
         }),
       },
-      { name: 'WebhookDeliveryConnection' },
-      { name: 'WebhookDeliveryEdge' },
+      { name: 'WebhookDeliveryConnection', description: "A page of an endpoint's deliveries." },
+      { name: 'WebhookDeliveryEdge', description: 'A delivery in a page, with its cursor.' },
     ),
   }),
 });
@@ -137,8 +141,8 @@ builder.queryField('webhookEndpoints', (t) =>
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         }),
     },
-    { name: 'WebhookEndpointConnection' },
-    { name: 'WebhookEndpointEdge' },
+    { name: 'WebhookEndpointConnection', description: 'A page of webhook endpoints.' },
+    { name: 'WebhookEndpointEdge', description: 'A webhook endpoint in a page, with its cursor.' },
   ),
 );
 
@@ -207,8 +211,12 @@ builder.mutationField('createWebhookEndpoint', (t) =>
     type: endpointWithSecret('CreateWebhookEndpointSuccess', 'The new endpoint and its signing secret, shown this once: store it now.'),
     description: 'Registers a webhook endpoint; the answer holds its secret, shown this once. Agency admins only.',
     authScopes: { admin: true },
-    args: { input: t.arg({ type: CreateWebhookEndpointInput, required: true }) },
-    errors: { types: [ValidationError, NotFoundError, NotAllowedError], directResult: true },
+    args: { input: t.arg({ type: CreateWebhookEndpointInput, required: true, description: 'The URL, event types, client limit and description.' }) },
+    errors: {
+      types: [ValidationError, NotFoundError, NotAllowedError],
+      directResult: true,
+      union: { description: answerDescription('createWebhookEndpoint', 'CreateWebhookEndpointSuccess with the endpoint and its secret') },
+    },
     resolve: async (_root, { input }, ctx) => {
       const { agencyId, userId } = adminOf(ctx.viewer, 'register webhooks');
       const parsed = parseInput(createSchema, input);
@@ -264,8 +272,13 @@ builder.mutationField('updateWebhookEndpoint', (t) =>
     type: 'WebhookEndpoint',
     description: "Changes an endpoint's URL, event types or description, or pauses / re-enables it. Agency admins only.",
     authScopes: { admin: true },
-    args: { input: t.arg({ type: UpdateWebhookEndpointInput, required: true }) },
-    errors: { types: [ValidationError, NotFoundError, NotAllowedError], dataField: { name: 'webhookEndpoint' } },
+    args: { input: t.arg({ type: UpdateWebhookEndpointInput, required: true, description: 'The endpoint and what changes.' }) },
+    errors: {
+      types: [ValidationError, NotFoundError, NotAllowedError],
+      union: { description: answerDescription('updateWebhookEndpoint', 'UpdateWebhookEndpointSuccess with the changed endpoint') },
+      result: { description: 'Returned when updateWebhookEndpoint worked: the endpoint as it is now.' },
+      dataField: { name: 'webhookEndpoint', description: 'The endpoint as it is now.' },
+    },
     resolve: async (query, _root, { input }, ctx) => {
       const admin = adminOf(ctx.viewer, 'change webhooks');
       const parsed = parseInput(updateSchema, input);
@@ -310,8 +323,12 @@ builder.mutationField('rotateWebhookSecret', (t) =>
     type: endpointWithSecret('RotateWebhookSecretSuccess', 'The endpoint and its new signing secret, shown this once: store it now.'),
     description: 'Gives an endpoint a new secret (shown this once). The old one still signs until the overlap ends. Agency admins only.',
     authScopes: { admin: true },
-    args: { input: t.arg({ type: RotateWebhookSecretInput, required: true }) },
-    errors: { types: [ValidationError, NotFoundError, NotAllowedError], directResult: true },
+    args: { input: t.arg({ type: RotateWebhookSecretInput, required: true, description: 'The endpoint and the overlap.' }) },
+    errors: {
+      types: [ValidationError, NotFoundError, NotAllowedError],
+      directResult: true,
+      union: { description: answerDescription('rotateWebhookSecret', 'RotateWebhookSecretSuccess with the endpoint and its new secret') },
+    },
     resolve: async (_root, { input }, ctx) => {
       const admin = adminOf(ctx.viewer, 'rotate webhook secrets');
       const { id, overlapHours } = parseInput(
@@ -351,8 +368,12 @@ builder.mutationField('deleteWebhookEndpoint', (t) =>
     type: DeletedWebhookEndpoint,
     description: 'Deletes an endpoint with its deliveries. Agency admins only.',
     authScopes: { admin: true },
-    args: { input: t.arg({ type: DeleteWebhookEndpointInput, required: true }) },
-    errors: { types: [ValidationError, NotFoundError, NotAllowedError], directResult: true },
+    args: { input: t.arg({ type: DeleteWebhookEndpointInput, required: true, description: 'The endpoint.' }) },
+    errors: {
+      types: [ValidationError, NotFoundError, NotAllowedError],
+      directResult: true,
+      union: { description: answerDescription('deleteWebhookEndpoint', 'DeleteWebhookEndpointSuccess with the deleted ID') },
+    },
     resolve: async (_root, { input }, ctx) => {
       const admin = adminOf(ctx.viewer, 'delete webhooks');
       const endpoint = await ownEndpoint(ctx.prisma, admin.agencyId, String(input.id));
@@ -373,8 +394,13 @@ builder.mutationField('redeliverWebhookDelivery', (t) =>
     description:
       'Sends a delivery again now, whatever its status, and records the attempt as manual; a 2xx marks it SUCCEEDED. Same `webhook-id` and body. Agency admins only.',
     authScopes: { admin: true },
-    args: { input: t.arg({ type: RedeliverWebhookDeliveryInput, required: true }) },
-    errors: { types: [ValidationError, NotFoundError, NotAllowedError], dataField: { name: 'webhookDelivery' } },
+    args: { input: t.arg({ type: RedeliverWebhookDeliveryInput, required: true, description: 'The delivery.' }) },
+    errors: {
+      types: [ValidationError, NotFoundError, NotAllowedError],
+      union: { description: answerDescription('redeliverWebhookDelivery', 'RedeliverWebhookDeliverySuccess with the delivery and its new attempt') },
+      result: { description: 'Returned when redeliverWebhookDelivery sent the delivery again: the delivery, with the manual attempt in `attempts` (its status says whether the receiver took it).' },
+      dataField: { name: 'webhookDelivery', description: 'The delivery, with the new attempt.' },
+    },
     resolve: async (query, _root, { input }, ctx) => {
       const admin = adminOf(ctx.viewer, 'redeliver webhooks');
       const id = decodeGlobalIdOf('WebhookDelivery', String(input.id), 'webhook delivery');
