@@ -130,6 +130,10 @@ const OPERATIONS: Operation[] = [
   ...nodeOperations('ApiKey', 'ApiKey', 'id prefix', (t) => t.apiKey.gid, ['admin'], (t) => [t.apiKey.prefix]),
   ...nodeOperations('User(candidate)', 'User', 'id email', (t) => t.sam.userGid, ['candidate', ...STAFF], (t) => [t.sam.email]),
   ...nodeOperations('User(recruiter)', 'User', 'id email', (t) => t.recruiterUser.gid, STAFF, (t) => [t.recruiterUser.email]),
+  // Every person and key of the agency reads it; no scope is needed.
+  ...nodeOperations('Agency', 'Agency', 'id name', (t) => gid('Agency', t.agencyId), VIEWERS.filter((v) => v !== 'anonymous' && v !== 'otherRecruiter'), () => ['Northwind Talent']),
+  // The skill taxonomy holds no agency's data (the public job board shows job skills).
+  ...nodeOperations('Skill', 'Skill', 'id name', () => gid('Skill', 'postgresql'), EVERYONE, () => []),
 
   // ─── mutations: denied calls change nothing ───
   { name: 'signIn', query: `mutation { signIn(input: { email: "candidate@shortlist.test", password: "wrong password" }) { ${ERROR} } }`, path: ['signIn'], allowed: EVERYONE },
