@@ -18,7 +18,7 @@ beforeAll(async () => {
   server = await startTestServer('demo');
   recruiter = server.browser();
   await recruiter.signIn('recruiter@shortlist.test');
-  const { body } = await recruiter.graphql('{ jobs(first: 1, filter: { status: [OPEN] }) { edges { node { id } } } }');
+  const { body } = await recruiter.graphql('{ jobs(first: 1, filter: { statuses: [OPEN] }) { edges { node { id } } } }');
   jobId = body.data.jobs.edges[0].node.id;
 });
 afterAll(() => server.close());
@@ -119,7 +119,7 @@ describe('every response', () => {
   });
 
   it('gives back what a page shorter than asked did not cost', async () => {
-    const { body } = await recruiter.graphql('{ jobs(first: 100, filter: { status: [OPEN] }) { edges { node { clientCompany { name } } } } }');
+    const { body } = await recruiter.graphql('{ jobs(first: 100, filter: { statuses: [OPEN] }) { edges { node { clientCompany { name } } } } }');
     const returned = body.data.jobs.edges.length;
     expect(returned).toBeLessThan(100);
     expect(body.extensions.cost.requested).toBe(2 + 2 * 100);

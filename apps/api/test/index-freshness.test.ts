@@ -82,7 +82,7 @@ describe('the match index on two API processes', () => {
       const { jobs } = await graphql(
         a.url,
         cookieA,
-        `{ jobs(first: 50, filter: { status: [OPEN] }) { edges { node { id seniority city country timeZone salary { min } skills { skill { name } requirement } } } } }`,
+        `{ jobs(first: 50, filter: { statuses: [OPEN] }) { edges { node { id seniority city country timeZone salary { min } skills { skill { name } requirement } } } } }`,
       );
       const [job, otherJob] = jobs.edges.map((e: any) => e.node).filter((j: any) => j.skills.some((s: any) => s.requirement === 'MUST_HAVE'));
       const perfectFor = (target: any) => ({

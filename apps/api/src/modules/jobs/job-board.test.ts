@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from '../../../test/start-test-serve
 const JOB_BOARD = /* GraphQL */ `
   query JobBoard($first: Int, $after: String, $filter: JobBoardFilter) {
     jobBoard(first: $first, after: $after, filter: $filter) {
-      edges { cursor node { id title status remotePolicy city country company { name } salary { min max currency } } }
+      edges { cursor node { id title status remotePolicy city country clientCompany { name } salary { min max currency } } }
       pageInfo { hasNextPage endCursor }
     }
   }`;
@@ -46,7 +46,7 @@ describe('the public job board', () => {
     expect(listed).not.toContain(titles.draft);
     expect(listed).not.toContain(titles.closed);
     expect(body.data.jobBoard.edges[0].node).toMatchObject({
-      company: { name: 'Globex' },
+      clientCompany: { name: 'Globex' },
       remotePolicy: 'REMOTE',
       salary: { min: 70000, max: 90000, currency: 'EUR' },
     });
@@ -67,8 +67,12 @@ describe('the public job board', () => {
     expect(byWord.body.data.jobBoard.edges.map((e: any) => e.node.title)).toEqual([titles.remote]);
     const byRemote = await server.graphql(JOB_BOARD, { filter: { remotePolicies: ['REMOTE'] } });
     expect(byRemote.body.data.jobBoard.edges.map((e: any) => e.node.title)).toEqual([titles.remote]);
-    const byCountry = await server.graphql(JOB_BOARD, { filter: { country: 'de' } });
+    const byCountry = await server.graphql(JOB_BOARD, { filter: { countries: ['de'] } });
     expect(byCountry.body.data.jobBoard.edges).toHaveLength(5);
+    const byCountries = await server.graphql(JOB_BOARD, { filter: { countries: ['DE', 'nl'] } });
+    expect(byCountries.body.data.jobBoard.edges).toHaveLength(6);
+    const byDeprecatedCountry = await server.graphql(JOB_BOARD, { filter: { country: 'de' } });
+    expect(byDeprecatedCountry.body.data.jobBoard.edges).toHaveLength(5);
   });
 
   it('refuses a page over 100 with a clear message instead of silently shortening it', async () => {
@@ -78,8 +82,10 @@ describe('the public job board', () => {
   });
 
   it('explains a malformed country filter', async () => {
-    const { body } = await server.graphql(JOB_BOARD, { filter: { country: 'Germany' } });
-    expect(JSON.stringify(body.errors)).toContain('Country is a two-letter ISO code, like DE.');
+    for (const filter of [{ countries: ['Germany'] }, { country: 'Germany' }]) {
+      const { body } = await server.graphql(JOB_BOARD, { filter });
+      expect(JSON.stringify(body.errors)).toContain('Country is a two-letter ISO code, like DE.');
+    }
   });
 
   it('does not show a draft job through node(id) to someone signed out', async () => {

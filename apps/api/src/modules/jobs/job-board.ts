@@ -11,7 +11,12 @@ const JobBoardFilter = builder.inputType('JobBoardFilter', {
     search: t.string({ required: false, description: 'Words in the title, company or city (case-insensitive); every word must match. At most 200 characters.' }),
     remotePolicies: t.field({ type: [RemotePolicyEnum], required: false, description: 'Jobs with any of these remote policies.' }),
     employmentTypes: t.field({ type: [EmploymentTypeEnum], required: false, description: 'Jobs of any of these employment types.' }),
-    country: t.string({ required: false, description: 'ISO-3166 alpha-2 country code, e.g. DE.' }),
+    countries: t.stringList({ required: false, description: 'Jobs in any of these countries: ISO-3166 alpha-2 codes, e.g. DE (at most 50).' }),
+    country: t.string({
+      required: false,
+      description: 'Jobs in this country: an ISO-3166 alpha-2 code, e.g. DE; ignored when countries is given.',
+      deprecationReason: 'Use countries, which takes a list as the other filters do. Removal on or after 2027-06-30.',
+    }),
   }),
   // looseObject: the validated value replaces the input, and the enum lists must survive it.
   validate: z.looseObject({
@@ -20,11 +25,15 @@ const JobBoardFilter = builder.inputType('JobBoardFilter', {
       .string()
       .regex(/^[A-Za-z]{2}$/, 'Country is a two-letter ISO code, like DE.')
       .nullish(),
+    countries: z
+      .array(z.string().regex(/^[A-Za-z]{2}$/, 'Country is a two-letter ISO code, like DE.'))
+      .max(50, 'Filter by at most 50 countries.')
+      .nullish(),
   }),
 });
 
 /** The open jobs the board shows, narrowed by the filter. */
-function jobBoardWhere(filter: { search?: string | null; remotePolicies?: readonly RemotePolicy[] | null; employmentTypes?: readonly EmploymentType[] | null; country?: string | null } | null | undefined) {
+function jobBoardWhere(filter: { search?: string | null; remotePolicies?: readonly RemotePolicy[] | null; employmentTypes?: readonly EmploymentType[] | null; countries?: readonly string[] | null; country?: string | null } | null | undefined) {
   const where: Prisma.JobWhereInput = { status: 'OPEN' };
   const words = searchWords(filter?.search);
   if (words.length > 0) {
@@ -38,7 +47,8 @@ function jobBoardWhere(filter: { search?: string | null; remotePolicies?: readon
   }
   if (filter?.remotePolicies?.length) where.remotePolicy = { in: [...filter.remotePolicies] };
   if (filter?.employmentTypes?.length) where.employmentType = { in: [...filter.employmentTypes] };
-  if (filter?.country) where.country = filter.country.toUpperCase();
+  const countries = filter?.countries ?? (filter?.country ? [filter.country] : null);
+  if (countries?.length) where.country = { in: countries.map((country) => country.toUpperCase()) };
   return where;
 }
 

@@ -83,10 +83,21 @@ describe('listing jobs', () => {
 
   it('filters by status and client, and pages without repeating a job', async () => {
     const company = gid('ClientCompany', northwindCompanyId);
-    const { body } = await recruiter.graphql(JOBS, { first: 100, filter: { status: ['OPEN'], clientCompanyId: company } });
+    const { body } = await recruiter.graphql(JOBS, { first: 100, filter: { statuses: ['OPEN'], clientCompanyIds: [company] } });
     const expected = await server.db.prisma.job.count({ where: { agencyId: northwind.id, status: 'OPEN', clientCompanyId: northwindCompanyId } });
     expect(body.data.jobs.edges).toHaveLength(expected);
     expect(body.data.jobs.edges.every((e: any) => e.node.status === 'OPEN' && e.node.clientCompany.id === company)).toBe(true);
+    // The deprecated single-value filters still answer the same until their removal date.
+    const deprecated = await recruiter.graphql(JOBS, { first: 100, filter: { status: ['OPEN'], clientCompanyId: company } });
+    expect(deprecated.body.data.jobs.edges).toEqual(body.data.jobs.edges);
+
+    const other = await server.db.prisma.clientCompany.findFirstOrThrow({ where: { agencyId: northwind.id, id: { not: northwindCompanyId } } });
+    const both = await recruiter.graphql(JOBS, { first: 100, filter: { clientCompanyIds: [company, gid('ClientCompany', other.id)] } });
+    const expectedBoth = await server.db.prisma.job.count({ where: { agencyId: northwind.id, clientCompanyId: { in: [northwindCompanyId, other.id] } } });
+    expect(both.body.data.jobs.edges).toHaveLength(Math.min(expectedBoth, 100));
+    expect(new Set(both.body.data.jobs.edges.map((e: any) => e.node.clientCompany.id))).toEqual(new Set([company, gid('ClientCompany', other.id)]));
+    const foreign = await recruiter.graphql(JOBS, { first: 100, filter: { clientCompanyIds: [gid('ClientCompany', harborCompanyId)] } });
+    expect(foreign.body.data.jobs.edges).toEqual([]);
 
     const first = await recruiter.graphql(JOBS, { first: 10 });
     const second = await recruiter.graphql(JOBS, { first: 10, after: first.body.data.jobs.pageInfo.endCursor });

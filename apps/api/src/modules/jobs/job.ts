@@ -199,8 +199,19 @@ export const JobConnection = builder.connectionObject(
 const JobsFilter = builder.inputType('JobsFilter', {
   description: "Narrows the agency's job list. Every field is optional; they combine with AND.",
   fields: (t) => ({
-    status: t.field({ type: [JobStatusEnum], required: false, description: 'Jobs in any of these statuses.' }),
-    clientCompanyId: t.id({ required: false, description: 'Jobs for this client: the id of a ClientCompany of the agency.' }),
+    statuses: t.field({ type: [JobStatusEnum], required: false, description: 'Jobs in any of these statuses.' }),
+    status: t.field({
+      type: [JobStatusEnum],
+      required: false,
+      description: 'Jobs in any of these statuses; ignored when statuses is given.',
+      deprecationReason: 'Use statuses, named like the other lists. Removal on or after 2027-06-30.',
+    }),
+    clientCompanyIds: t.idList({ required: false, description: 'Jobs for any of these clients: ids of ClientCompany of the agency (at most 100).' }),
+    clientCompanyId: t.id({
+      required: false,
+      description: 'Jobs for this client: the id of a ClientCompany of the agency; ignored when clientCompanyIds is given.',
+      deprecationReason: 'Use clientCompanyIds, which takes a list as the other filters do. Removal on or after 2027-06-30.',
+    }),
     search: t.string({ required: false, description: 'Words in the title, client name or city (case-insensitive); every word must match. At most 200 characters.' }),
     externalIds: t.stringList({ required: false, description: `Jobs with any of these external IDs (at most ${MAX_EXTERNAL_IDS}).` }),
     updatedSince: t.field({
@@ -209,7 +220,11 @@ const JobsFilter = builder.inputType('JobsFilter', {
       description: 'Only jobs changed at or after this time (updatedAt >= it): what a sync fetches since its last run.',
     }),
   }),
-  validate: z.looseObject({ search: z.string().max(200, 'Search is at most 200 characters.').nullish(), externalIds: externalIdsFilterSchema }),
+  validate: z.looseObject({
+    search: z.string().max(200, 'Search is at most 200 characters.').nullish(),
+    externalIds: externalIdsFilterSchema,
+    clientCompanyIds: z.array(z.string()).max(100, 'Filter by at most 100 clients.').nullish(),
+  }),
 });
 
 const JobOrderFieldEnum = builder.enumType('JobOrderField', {
@@ -229,7 +244,9 @@ const JobOrder = builder.inputType('JobOrder', {
 });
 
 type JobsFilterShape = {
+  statuses?: readonly JobStatus[] | null;
   status?: readonly JobStatus[] | null;
+  clientCompanyIds?: ReadonlyArray<string | number> | null;
   clientCompanyId?: string | number | null;
   search?: string | null;
   externalIds?: readonly string[] | null;
@@ -241,10 +258,14 @@ function jobsWhere(viewer: Viewer | null, filter: JobsFilterShape | null | undef
   const scope = listableJobsWhere(viewer);
   if (!scope) return null;
   const conditions: Prisma.JobWhereInput[] = [scope];
-  if (filter?.status?.length) conditions.push({ status: { in: [...filter.status] } });
+  const statuses = filter?.statuses ?? filter?.status;
+  if (statuses?.length) conditions.push({ status: { in: [...statuses] } });
   if (filter?.externalIds) conditions.push({ externalId: { in: filter.externalIds.map((id) => id.trim()) } });
-  if (filter?.clientCompanyId) {
-    conditions.push({ clientCompanyId: idFromGlobalId(String(filter.clientCompanyId), 'ClientCompany') ?? '00000000-0000-0000-0000-000000000000' });
+  const clientCompanyIds = filter?.clientCompanyIds ?? (filter?.clientCompanyId ? [filter.clientCompanyId] : null);
+  if (clientCompanyIds?.length) {
+    // An id of another type or agency matches nothing, as an unknown one does.
+    const ids = clientCompanyIds.flatMap((id) => idFromGlobalId(String(id), 'ClientCompany') ?? []);
+    conditions.push({ clientCompanyId: { in: ids } });
   }
   if (filter?.updatedSince) conditions.push({ updatedAt: { gte: filter.updatedSince } });
   for (const word of searchWords(filter?.search)) {

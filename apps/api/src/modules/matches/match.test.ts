@@ -200,15 +200,20 @@ describe("a candidate's suggested jobs", () => {
 
 describe('a match as a node', () => {
   const MATCH_NODE = /* GraphQL */ `
-    query MatchNode($id: ID!) { node(id: $id) { __typename id ... on Match { score forwardScore reverseScore isBlocked job { id } candidate { id } } } }`;
+    query MatchNode($id: ID!) { node(id: $id) { __typename id ... on Match { score forwardScore reverseScore isBlocked updatedAt job { id } candidate { id } } } }`;
   const SUGGESTED_JOB_IDS = /* GraphQL */ `
-    query SuggestedJobIds($id: ID!) { candidate(id: $id) { suggestedJobs(first: 2) { edges { node { id score forwardScore reverseScore isBlocked job { id } candidate { id } } } } } }`;
+    query SuggestedJobIds($id: ID!) { candidate(id: $id) { suggestedJobs(first: 2) { edges { node { id score forwardScore reverseScore isBlocked updatedAt job { id } candidate { id } } } } } }`;
 
   it("is found again through node(id) with the score the ranking gave it, by the agency's staff and the candidate", async () => {
     const ranked = await recruiter.graphql(SUGGESTED_JOB_IDS, { id: gid('Candidate', samId) });
     expect(ranked.body.errors, JSON.stringify(ranked.body.errors)).toBeUndefined();
     const match = ranked.body.data.candidate.suggestedJobs.edges[0].node;
     expect(match.candidate.id).toBe(gid('Candidate', samId));
+    const [job, sam] = await Promise.all([
+      server.db.prisma.job.findUniqueOrThrow({ where: { id: Buffer.from(match.job.id, 'base64').toString().split(':')[1]! } }),
+      server.db.prisma.candidateProfile.findUniqueOrThrow({ where: { id: samId } }),
+    ]);
+    expect(match.updatedAt).toBe(new Date(Math.max(job.updatedAt.getTime(), sam.updatedAt.getTime())).toISOString());
     for (const viewer of [recruiter, candidate]) {
       const { body } = await viewer.graphql(MATCH_NODE, { id: match.id });
       expect(body.errors).toBeUndefined();

@@ -122,6 +122,11 @@ export const MatchRef = builder.node(builder.objectRef<MatchShape>('Match'), {
     job: t.field({ type: JobRef, description: 'The job.', resolve: (match) => match.job }),
     candidate: t.field({ type: CandidateRef, description: 'The candidate.', resolve: (match) => match.candidate }),
     explanation: t.field({ type: MatchExplanation, description: 'Why the match scores what it does.', resolve: (match) => match }),
+    updatedAt: t.field({
+      type: 'DateTime',
+      description: 'When the job or the candidate last changed, whichever is later. The score can also move with time alone (notice periods, how recently a skill was used).',
+      resolve: (match) => (match.job.updatedAt > match.candidate.updatedAt ? match.job.updatedAt : match.candidate.updatedAt),
+    }),
   }),
 });
 

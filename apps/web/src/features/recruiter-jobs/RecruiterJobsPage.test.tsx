@@ -122,7 +122,7 @@ describe("the recruiter's jobs", () => {
   test('ticking a status asks for jobs in that status only and keeps it in the address', async () => {
     renderPage([
       answer([buildJob({ title: 'Draft Role', status: 'DRAFT' }), buildJob({ title: 'Open Role' })]),
-      answer([buildJob({ title: 'Open Role Only' })], { filter: { status: ['OPEN'] } }),
+      answer([buildJob({ title: 'Open Role Only' })], { filter: { statuses: ['OPEN'] } }),
     ]);
     await screen.findByText('Draft Role');
 
@@ -136,7 +136,7 @@ describe("the recruiter's jobs", () => {
   test('choosing a client asks for that client’s jobs', async () => {
     renderPage([
       answer([buildJob({ title: 'Any Client Role' })]),
-      answer([buildJob({ title: 'Nordlicht Role' })], { filter: { clientCompanyId: 'Client-nordlicht' } }),
+      answer([buildJob({ title: 'Nordlicht Role' })], { filter: { clientCompanyIds: ['Client-nordlicht'] } }),
     ]);
     await screen.findByText('Any Client Role');
 
@@ -161,7 +161,7 @@ describe("the recruiter's jobs", () => {
 
   test('a reload keeps the filters from the address', async () => {
     window.history.replaceState(null, '', '/recruiter?status=CLOSED&q=designer');
-    renderPage([answer([buildJob({ title: 'Closed Designer Role', status: 'CLOSED' })], { filter: { status: ['CLOSED'], search: 'designer' } })]);
+    renderPage([answer([buildJob({ title: 'Closed Designer Role', status: 'CLOSED' })], { filter: { statuses: ['CLOSED'], search: 'designer' } })]);
 
     expect(await screen.findByText('Closed Designer Role')).toBeDefined();
     expect((screen.getByRole('checkbox', { name: 'Closed' }) as HTMLInputElement).checked).toBe(true);
@@ -184,7 +184,7 @@ describe("the recruiter's jobs", () => {
 
   test('says when no job matches and clears the filters on request', async () => {
     window.history.replaceState(null, '', '/recruiter?status=FILLED');
-    renderPage([answer([], { filter: { status: ['FILLED'] } }), answer([buildJob({ title: 'Back Again' })])]);
+    renderPage([answer([], { filter: { statuses: ['FILLED'] } }), answer([buildJob({ title: 'Back Again' })])]);
 
     expect(await screen.findByText('No jobs match these filters.')).toBeDefined();
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));

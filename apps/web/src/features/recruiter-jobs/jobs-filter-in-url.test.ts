@@ -24,6 +24,6 @@ describe('the job list’s filters in the address', () => {
   });
 
   test('only the filters in use reach the API', () => {
-    expect(toJobsFilterInput({ statuses: ['OPEN'], clientCompanyId: null, search: '' })).toEqual({ status: ['OPEN'] });
+    expect(toJobsFilterInput({ statuses: ['OPEN'], clientCompanyId: null, search: '' })).toEqual({ statuses: ['OPEN'] });
   });
 });

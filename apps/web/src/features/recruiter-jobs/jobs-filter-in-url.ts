@@ -39,8 +39,8 @@ export function searchFromJobsFilter(filter: JobsListFilter): string {
 /** The API's JobsFilter, with only the filters in use. */
 export function toJobsFilterInput(filter: JobsListFilter): JobsFilter {
   return {
-    ...(filter.statuses.length > 0 ? { status: filter.statuses } : {}),
-    ...(filter.clientCompanyId ? { clientCompanyId: filter.clientCompanyId } : {}),
+    ...(filter.statuses.length > 0 ? { statuses: filter.statuses } : {}),
+    ...(filter.clientCompanyId ? { clientCompanyIds: [filter.clientCompanyId] } : {}),
     ...(filter.search ? { search: filter.search } : {}),
   };
 }
