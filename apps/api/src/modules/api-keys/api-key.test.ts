@@ -42,6 +42,15 @@ describe('partner API keys', () => {
     expect(status).toBe(200);
   });
 
+  it("lists the agency's keys to its admin, newest first, with how many there are", async () => {
+    const { admin, result } = await createKey();
+    const { body } = await admin.graphql('{ apiKeys(first: 1) { totalCount edges { node { id } } } }');
+    expect(body.errors).toBeUndefined();
+    expect(body.data.apiKeys.edges).toEqual([{ node: { id: result.apiKey.id } }]);
+    const agencyId = (await server.db.prisma.apiKey.findFirstOrThrow({ where: { prefix: result.apiKey.prefix } })).agencyId;
+    expect(body.data.apiKeys.totalCount).toBe(await server.db.prisma.apiKey.count({ where: { agencyId } }));
+  });
+
   it('a revoked key is refused with 401 on its next request', async () => {
     const { admin, result } = await createKey();
     const { body } = await admin.graphql(REVOKE, { input: { id: result.apiKey.id } });

@@ -158,6 +158,7 @@ builder.queryField('apiKeys', (t) =>
     cursor: 'id',
     description: "The agency's partner keys, newest first. Agency admins only.",
     authScopes: { admin: true },
+    totalCount: (_root, _args, ctx) => ctx.prisma.apiKey.count({ where: { agencyId: ctx.viewer?.agencyId ?? '00000000-0000-0000-0000-000000000000' } }),
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.apiKey.findMany({
         ...query,

@@ -1,4 +1,5 @@
-import { CancellationReason, InterviewStatus, Party } from '@shortlist/db/prisma';
+import { CancellationReason, InterviewStatus, Party, type Prisma } from '@shortlist/db/prisma';
+import type { Viewer } from '../../context.ts';
 import { describeNotice, REASON_LABELS } from '@shortlist/domain/interviews';
 import { builder } from '../../builder.ts';
 import { PartyEnum } from '../activity/activity-event.ts';
@@ -165,6 +166,13 @@ const InterviewWhenEnum = builder.enumType('InterviewWhen', {
   } as const,
 });
 
+/** The signed-in candidate's interviews, upcoming (not ended) or past; null for anyone else. */
+function myInterviewsWhere(viewer: Viewer | null, when: 'UPCOMING' | 'PAST' | null | undefined, now: Date): Prisma.InterviewWhereInput | null {
+  const candidateId = viewer?.kind === 'user' ? viewer.candidateProfileId : null;
+  if (!candidateId) return null;
+  return { proposal: { candidateId }, endsAt: when === 'PAST' ? { lt: now } : { gte: now } };
+}
+
 builder.queryField('myInterviews', (t) =>
   t.prismaConnection(
     {
@@ -174,16 +182,14 @@ builder.queryField('myInterviews', (t) =>
         "The signed-in candidate's interviews: upcoming ones first (soonest first) by default. Candidates only; the agency's staff and partner keys read interviews through Proposal.interviews and the changes feed.",
       authScopes: { candidate: true },
       args: { when: t.arg({ type: InterviewWhenEnum, required: false, defaultValue: 'UPCOMING', description: 'Upcoming (the default) or past interviews.' }) },
+      totalCount: (_root, { when }, ctx) => {
+        const where = myInterviewsWhere(ctx.viewer, when, new Date());
+        return where ? ctx.prisma.interview.count({ where }) : 0;
+      },
       resolve: (query, _root, { when }, ctx) => {
-        const candidateId = ctx.viewer?.kind === 'user' ? ctx.viewer.candidateProfileId : null;
-        if (!candidateId) return [];
-        const now = new Date();
-        const isPast = when === 'PAST';
-        return ctx.prisma.interview.findMany({
-          ...query,
-          where: { proposal: { candidateId }, endsAt: isPast ? { lt: now } : { gte: now } },
-          orderBy: [{ startsAt: isPast ? 'desc' : 'asc' }, { id: 'asc' }],
-        });
+        const where = myInterviewsWhere(ctx.viewer, when, new Date());
+        if (!where) return [];
+        return ctx.prisma.interview.findMany({ ...query, where, orderBy: [{ startsAt: when === 'PAST' ? 'desc' : 'asc' }, { id: 'asc' }] });
       },
     },
     { name: 'InterviewConnection', description: 'A page of interviews.' },

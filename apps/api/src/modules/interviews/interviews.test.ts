@@ -262,9 +262,13 @@ describe('no-shows and rescheduling', () => {
   });
 
   it('lists the candidate\'s upcoming interviews soonest first', async () => {
-    const { body } = await candidate.graphql('{ myInterviews(first: 50) { edges { node { startsAt status } } } }');
+    const { body } = await candidate.graphql('{ myInterviews(first: 50) { totalCount edges { node { startsAt status } } } past: myInterviews(first: 1, when: PAST) { totalCount } }');
     const starts = body.data.myInterviews.edges.map((e: any) => e.node.startsAt);
     expect(starts.length).toBeGreaterThan(0);
+    expect(body.data.myInterviews.totalCount).toBe(starts.length);
+    const ended = await server.db.prisma.interview.count({ where: { proposal: { candidateId: refs.candidateId }, endsAt: { lt: new Date() } } });
+    expect(ended).toBeGreaterThan(0);
+    expect(body.data.past.totalCount).toBe(ended);
     expect([...starts].sort()).toEqual(starts);
     expect(starts.every((s: string) => new Date(s).getTime() > Date.now() - DAY)).toBe(true);
   });

@@ -114,6 +114,7 @@ builder.prismaNode('WebhookEndpoint', {
       'deliveries',
       {
         cursor: 'id',
+        totalCount: true,
         description: "The endpoint's deliveries, newest event first.",
         args: { status: t.arg({ type: [WebhookDeliveryStatusEnum], required: false, description: 'Only deliveries in any of these statuses.' }) },
         query: ({ status }) => ({
@@ -134,6 +135,8 @@ builder.queryField('webhookEndpoints', (t) =>
       cursor: 'id',
       description: "The agency's webhook endpoints, newest first. Agency admins only.",
       authScopes: { admin: true },
+      totalCount: (_root, _args, ctx) =>
+        ctx.prisma.webhookEndpoint.count({ where: { agencyId: ctx.viewer?.agencyId ?? '00000000-0000-0000-0000-000000000000' } }),
       resolve: (query, _root, _args, ctx) =>
         ctx.prisma.webhookEndpoint.findMany({
           ...query,
