@@ -223,7 +223,7 @@ describe("the recruiter's job page, as the web app asks for it", () => {
     await load(); // builds the agency's match index, once per server
 
     const few = await operationsOf(load);
-    expect(few.body.data.job.company.name).toBe(companyName);
+    expect(few.body.data.job.clientCompany.name).toBe(companyName);
     expect(few.body.data.job.proposals.edges).toHaveLength(2);
     expect(few.body.data.job.suggestedCandidates.edges).toHaveLength(20);
     expect(few.body.data.job.proposals.edges[0].node.match.score).toBe(70);
