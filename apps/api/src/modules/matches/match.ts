@@ -132,7 +132,7 @@ export const MatchRef = builder.node(builder.objectRef<MatchShape>('Match'), {
 
 /** The one connection of matches: Job.suggestedCandidates and Candidate.suggestedJobs both page through it. */
 const MatchConnection = builder.connectionObject(
-  { type: MatchRef, name: 'MatchConnection', description: 'A page of matches, best first.' },
+  { type: MatchRef, name: 'MatchConnection', description: 'A page of matches, best first. No totalCount: a ranking has no cheap count (it goes at most 1,000 deep).' },
   { name: 'MatchEdge', description: 'A match in a page, with its cursor.' },
 );
 
