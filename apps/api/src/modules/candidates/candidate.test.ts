@@ -79,12 +79,14 @@ describe('seeing candidates', () => {
   });
 
   it('takes only skill IDs in skillIds, and says a name belongs in skillNames, where a typo gets the nearest skill', async () => {
-    const byName = await recruiter.graphql(CANDIDATES, { first: 5, filter: { skillIds: ['Postgres'] } });
-    expect(byName.body.data).toBeNull();
-    expect(byName.body.errors[0]).toMatchObject({
-      message: '"Postgres" is not a skill ID. Pass IDs from Skill.id here, or names and aliases in skillNames.',
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    for (const notAnId of ['Postgres', 'postgresql', gid('Job', '00000000-0000-4000-8000-000000000000'), gid('Skill', 'no-such-skill')]) {
+      const { body } = await recruiter.graphql(CANDIDATES, { first: 5, filter: { skillIds: [notAnId] } });
+      expect(body.data, notAnId).toBeNull();
+      expect(body.errors[0]).toMatchObject({
+        message: `"${notAnId}" is not a skill ID. Pass IDs from Skill.id here, or names and aliases in skillNames.`,
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
     const typo = await recruiter.graphql(CANDIDATES, { first: 5, filter: { skillNames: ['Postgress'] } });
     expect(typo.body.errors[0]).toMatchObject({ message: 'Unknown skill "Postgress". Did you mean PostgreSQL?', extensions: { code: 'BAD_USER_INPUT' } });
   });

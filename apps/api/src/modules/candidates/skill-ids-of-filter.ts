@@ -5,15 +5,14 @@ import { skillTaxonomy } from '../skills/skill-taxonomy.ts';
 
 const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
-/** The taxonomy slug behind a Skill id: its global ID, or the bare slug Skill.id answered before Skill was a Node. */
+/** The taxonomy slug behind a Skill's global ID (Skill.id); undefined for anything else, a bare slug or name included. */
 function slugOf(id: string): string | undefined {
   try {
     const decoded = decodeGlobalID(id);
-    if (decoded.typename === 'Skill' && skillTaxonomy.get(decoded.id)) return decoded.id;
+    return decoded.typename === 'Skill' && skillTaxonomy.get(decoded.id) ? decoded.id : undefined;
   } catch {
-    // Not a global ID: maybe a bare slug.
+    return undefined;
   }
-  return skillTaxonomy.get(id) ? id : undefined;
 }
 
 /**

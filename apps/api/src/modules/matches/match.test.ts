@@ -171,7 +171,7 @@ describe("a candidate's suggested jobs", () => {
 
     // The job's side reads the indexed candidates: Elena, with Erlang, is among those who have it.
     const withErlang = async () =>
-      (await recruiter.graphql(SUGGESTED_CANDIDATES, { id: jobId, first: 50, filter: { requiredSkillIds: ['erlang'] } })).body.data.job.suggestedCandidates.edges.map(
+      (await recruiter.graphql(SUGGESTED_CANDIDATES, { id: jobId, first: 50, filter: { requiredSkillIds: [gid('Skill', 'erlang')] } })).body.data.job.suggestedCandidates.edges.map(
         (e: any) => e.node.candidate.id,
       );
     expect(await withErlang()).toContain(elenaId);
