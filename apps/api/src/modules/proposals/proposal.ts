@@ -245,7 +245,10 @@ export const ProposalRef = builder.prismaNode('Proposal', {
     respondBy: t.expose('respondBy', { type: 'DateTime', description: 'Until when the candidate can answer; after it the proposal is EXPIRED.' }),
     respondedAt: t.expose('respondedAt', { type: 'DateTime', nullable: true, description: 'When the candidate accepted or declined; null until then.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the candidate was proposed.' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When anything about the proposal last changed (a transition, an expiry).' }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: "When the proposal itself last changed (a transition, an expiry); its interviews have their own updatedAt.",
+    }),
     closedAt: t.expose('closedAt', {
       type: 'DateTime',
       nullable: true,
@@ -392,7 +395,8 @@ const ProposalsFilter = builder.inputType('ProposalsFilter', {
     updatedSince: t.field({
       type: 'DateTime',
       required: false,
-      description: 'Only proposals changed at or after this time (updatedAt >= it): what a sync fetches since its last run.',
+      description:
+        "Only proposals changed at or after this time (updatedAt >= it): what a sync fetches since its last run. A change to one of a proposal's interviews (cancelled, moved, completed) moves the interview's updatedAt, not the proposal's: the changes feed carries both.",
     }),
   }),
 });
