@@ -34,6 +34,26 @@ describe('notifications', () => {
     expect(all.body.data.markNotificationsRead.unreadCount).toBe(0);
   });
 
+  it('counts the whole inbox in totalCount, and moves updatedAt from when it was sent to when it was read', async () => {
+    const candidate = server.browser();
+    await candidate.signIn('candidate@shortlist.test');
+    const sam = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'candidate@shortlist.test' } });
+    const notification = await server.db.prisma.notification.findFirstOrThrow({ where: { userId: sam.id }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+    await server.db.prisma.notification.update({ where: { id: notification.id }, data: { readAt: null } });
+    const PAGE = '{ notifications(first: 1) { totalCount edges { node { id createdAt readAt updatedAt } } } }';
+
+    const unread = (await candidate.graphql(PAGE)).body.data.notifications;
+    expect(unread.totalCount).toBe(await server.db.prisma.notification.count({ where: { userId: sam.id } }));
+    expect(unread.edges).toHaveLength(1);
+    expect(unread.edges[0].node).toMatchObject({ readAt: null, updatedAt: notification.createdAt.toISOString() });
+
+    await candidate.graphql(MARK, { input: { ids: [unread.edges[0].node.id] } });
+    const read = (await candidate.graphql(PAGE)).body.data.notifications.edges[0].node;
+    expect(read.readAt).not.toBeNull();
+    expect(read.updatedAt).toBe(read.readAt);
+    expect(new Date(read.updatedAt).getTime()).toBeGreaterThan(notification.createdAt.getTime());
+  });
+
   it("no one can read or mark someone else's notifications", async () => {
     const sam = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'candidate@shortlist.test' } });
     const notification = await server.db.prisma.notification.findFirstOrThrow({ where: { userId: sam.id } });
