@@ -19,6 +19,13 @@ export const ApiKeyScopeEnum = builder.enumType(ApiKeyScope, {
       description: "Read the agency's candidates and their profiles (candidates, Proposal.candidate, node); a key limited to a client, only those proposed for its jobs.",
     },
     PROPOSALS_READ: { description: "Read the agency's proposals with their interviews, slots and history (proposals, Job.proposals, node)." },
+    JOBS_WRITE: {
+      description:
+        "Create and edit the agency's job orders (createJob, updateJob, upsertJob by externalId); a key limited to a client, only that client's jobs.",
+    },
+    CANDIDATES_WRITE: {
+      description: "Create and edit the agency's candidate profiles (createCandidate, updateCandidate, upsertCandidate by externalId).",
+    },
     PROPOSALS_WRITE: {
       description:
         'Propose candidates, record offers, hires and rejections, and cancel, complete, ask to move or record no-shows of interviews, as the client; the answer shows what the key changed even without PROPOSALS_READ.',

@@ -17,6 +17,14 @@ export const API_KEY_SCOPES = {
     name: 'Read proposals',
     allows: 'See proposals, their history and interviews, and the open jobs they are for.',
   },
+  JOBS_WRITE: {
+    name: 'Write jobs',
+    allows: "Create and edit job orders, matched by the partner system's own ID (e.g. a client's ATS sending its openings).",
+  },
+  CANDIDATES_WRITE: {
+    name: 'Write candidates',
+    allows: "Add and update candidates' profiles, matched by the partner system's own ID (e.g. a job board sending applicants).",
+  },
   PROPOSALS_WRITE: {
     name: 'Act on proposals',
     allows: "Propose candidates for jobs (for a recruiter it names), and record the client's decisions (offers, hires, rejections) and interview outcomes.",
