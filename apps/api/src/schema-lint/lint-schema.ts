@@ -31,6 +31,7 @@ export const strictIdExceptions = {
     'PageInfo', // where a page sits in its list, made per request
   ],
   types: [
+    'WebhookEventDefinition', // an entry of a fixed catalogue of event kinds, keyed by its `type` string
     'Viewer', // who is asking: made per request from the session or key
     'ActivityActor', // who made a history event; part of the event
     'ChangeActor', // who made a change in the feed; part of the change

@@ -40,8 +40,8 @@ export const WebhookDeliveryStatusEnum = builder.enumType(WebhookDeliveryStatus,
   },
 });
 
-const WebhookEventTypeRef = builder.objectRef<{ type: string; description: string }>('WebhookEventType').implement({
-  description: 'A kind of change an endpoint can subscribe to.',
+const WebhookEventDefinitionRef = builder.objectRef<{ type: string; description: string }>('WebhookEventDefinition').implement({
+  description: 'A kind of change an endpoint can subscribe to: an entry of the fixed catalogue `webhookEventTypes` lists, known by its `type`.',
   fields: (t) => ({
     type: t.exposeString('type', { description: 'The `type` of the event, e.g. "proposal.accepted".' }),
     description: t.exposeString('description', { description: 'What happened, and what `data` carries.' }),
@@ -151,7 +151,7 @@ builder.queryField('webhookEndpoints', (t) =>
 
 builder.queryField('webhookEventTypes', (t) =>
   t.field({
-    type: [WebhookEventTypeRef],
+    type: [WebhookEventDefinitionRef],
     description: 'Every event type a webhook endpoint can subscribe to. Agency admins only.',
     authScopes: { admin: true },
     resolve: () => Object.entries(WEBHOOK_EVENT_TYPES).map(([type, description]) => ({ type, description })),

@@ -10,13 +10,13 @@ export const ORCHID = { __typename: 'ClientCompany' as const, id: 'client-orchid
 export const SIGNING_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 
 export const EVENT_TYPES = [
-  { __typename: 'WebhookEventType' as const, type: 'candidate.updated', description: "A candidate's profile changed; `data.changed` names the fields." },
-  { __typename: 'WebhookEventType' as const, type: 'job.created', description: 'A job was created (as a draft or open).' },
-  { __typename: 'WebhookEventType' as const, type: 'proposal.proposed', description: 'A recruiter proposed a candidate for a job.' },
-  { __typename: 'WebhookEventType' as const, type: 'proposal.accepted', description: 'The candidate accepted a proposal and picked an interview slot.' },
-  { __typename: 'WebhookEventType' as const, type: 'proposal.declined', description: 'The candidate declined a proposal or an offer.' },
-  { __typename: 'WebhookEventType' as const, type: 'proposal.hired', description: 'The candidate accepted the offer, or the hire was recorded.' },
-  { __typename: 'WebhookEventType' as const, type: 'interview.scheduled', description: 'An interview was scheduled.' },
+  { __typename: 'WebhookEventDefinition' as const, type: 'candidate.updated', description: "A candidate's profile changed; `data.changed` names the fields." },
+  { __typename: 'WebhookEventDefinition' as const, type: 'job.created', description: 'A job was created (as a draft or open).' },
+  { __typename: 'WebhookEventDefinition' as const, type: 'proposal.proposed', description: 'A recruiter proposed a candidate for a job.' },
+  { __typename: 'WebhookEventDefinition' as const, type: 'proposal.accepted', description: 'The candidate accepted a proposal and picked an interview slot.' },
+  { __typename: 'WebhookEventDefinition' as const, type: 'proposal.declined', description: 'The candidate declined a proposal or an offer.' },
+  { __typename: 'WebhookEventDefinition' as const, type: 'proposal.hired', description: 'The candidate accepted the offer, or the hire was recorded.' },
+  { __typename: 'WebhookEventDefinition' as const, type: 'interview.scheduled', description: 'An interview was scheduled.' },
 ];
 
 type Attempt = { attemptedAt: string; responseStatus: number | null; latencyMs: number; error: string | null; isManual?: boolean };
