@@ -190,6 +190,35 @@ describe(`webhook deliveries (${engine})`, () => {
       ['proposal.accepted', encodeGlobalID('Proposal', mine.proposal.id), 'Proposal'],
       ['interview.scheduled', encodeGlobalID('Interview', mine.interview.id), 'Interview'],
     ]);
+    expect(hooks.received[2]!.payload.data.proposalId).toBe(encodeGlobalID('Proposal', mine.proposal.id));
+  });
+
+  it("a payload names every record by the global ID node(id:) takes, the one the change feed gives for the same change", async () => {
+    const hooks = await receiver();
+    const endpoint = await registered({ url: hooks.url, eventTypes: ['proposal.proposed'] });
+    const prisma = server.db.prisma;
+    const jobId = northwind.jobsOf[northwind.clients[0]!]![0]!;
+    const sam = await prisma.candidateProfile.findFirstOrThrow({ where: { agencyId: northwind.agencyId, user: { email: 'candidate@shortlist.test' } } });
+    const recruiterId = (await prisma.user.findUniqueOrThrow({ where: { email: 'recruiter@shortlist.test' } })).id;
+    const proposal = await createProposal(prisma, { agencyId: northwind.agencyId, jobId, candidateId: sam.id, recruiterId });
+    await prisma.$transaction((tx) =>
+      appendChanges(tx, [
+        { agencyId: northwind.agencyId, entity: 'PROPOSAL', entityId: proposal.id, kind: 'proposal.proposed', data: { from: null, to: 'PROPOSED', jobId, candidateId: sam.id } },
+      ]),
+    );
+    await settled(endpoint.id, 1);
+    const { data } = hooks.received[0]!.payload;
+    expect(data).toMatchObject({ id: encodeGlobalID('Proposal', proposal.id), jobId: encodeGlobalID('Job', jobId), candidateId: encodeGlobalID('Candidate', sam.id) });
+
+    const { body } = await server.graphql(
+      `query($change: ID!, $job: ID!, $candidate: ID!) {
+         change: node(id: $change) { ... on Change { entityId kind } }
+         job: node(id: $job) { id } candidate: node(id: $candidate) { id } }`,
+      { change: encodeGlobalID('Change', data.position), job: data.jobId, candidate: data.candidateId },
+      partnerHeaders,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({ change: { entityId: data.id, kind: 'proposal.proposed' }, job: { id: data.jobId }, candidate: { id: data.candidateId } });
   });
 
   it('a failing receiver is retried on the schedule, every attempt recorded, until it succeeds', async () => {
@@ -396,12 +425,13 @@ describe(`who may manage webhooks (${engine})`, () => {
     // The admin sees it all: the endpoint, its deliveries with their attempts, the event types.
     const { body } = await admin.graphql(
       `query($id: ID!) { webhookEventTypes { type description }
-         node(id: $id) { ... on WebhookEndpoint { url deliveries(first: 5, status: [SUCCEEDED]) { totalCount edges { node { id eventType payload status attempts { responseStatus } } } } } } }`,
+         node(id: $id) { ... on WebhookEndpoint { url deliveries(first: 5, status: [SUCCEEDED]) { totalCount edges { node { id webhookId eventType payload status attempts { responseStatus } } } } } } }`,
       { id: endpoint.gid },
     );
     expect(body.errors).toBeUndefined();
     expect(body.data.webhookEventTypes.map((t: { type: string }) => t.type)).toContain('proposal.accepted');
     expect(body.data.node.deliveries.edges[0].node).toMatchObject({ id: deliveryGid, eventType: 'job.updated', status: 'SUCCEEDED', attempts: [{ responseStatus: 200 }] });
+    expect(body.data.node.deliveries.edges[0].node.webhookId).toBe(hooks.received[0]!.id); // the webhook-id header
     expect(JSON.parse(body.data.node.deliveries.edges[0].node.payload).type).toBe('job.updated');
     expect(body.data.node.deliveries.totalCount).toBe(await server.db.prisma.webhookDelivery.count({ where: { endpointId: endpoint.id, status: 'SUCCEEDED' } }));
 

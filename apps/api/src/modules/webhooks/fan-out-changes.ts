@@ -39,13 +39,25 @@ export interface FanOutResult {
   deliveriesCreated: number;
 }
 
-/** The thin event a receiver gets: what happened to which object; it reads the object itself if it needs more. */
+/** The log's references to other records (a proposal's job and candidate, an interview's proposal) and their types. */
+const TYPE_OF_REFERENCE: Record<string, string> = { jobId: 'Job', candidateId: 'Candidate', proposalId: 'Proposal', interviewId: 'Interview' };
+
+/**
+ * The thin event a receiver gets: what happened to which object; it reads the object itself if it needs more. Every
+ * ID in it is a global ID, as `node(id:)` takes it and as the change feed's `Change.entityId` gives it.
+ */
 export function webhookPayload(entry: Pick<EntryRow, 'position' | 'entity' | 'entityId' | 'kind' | 'occurredAt' | 'data'>) {
   const { id: _id, entity: _entity, position: _position, ...data } = entry.data ?? {};
+  const references = Object.fromEntries(
+    Object.entries(data).map(([key, value]) => {
+      const type = TYPE_OF_REFERENCE[key];
+      return [key, type && typeof value === 'string' ? encodeGlobalID(type, value) : value];
+    }),
+  );
   return {
     type: entry.kind,
     timestamp: new Date(entry.occurredAt).toISOString(),
-    data: { id: encodeGlobalID(TYPE_OF_ENTITY[entry.entity], entry.entityId), entity: TYPE_OF_ENTITY[entry.entity], position: String(entry.position), ...data },
+    data: { id: encodeGlobalID(TYPE_OF_ENTITY[entry.entity], entry.entityId), entity: TYPE_OF_ENTITY[entry.entity], position: String(entry.position), ...references },
   };
 }
 

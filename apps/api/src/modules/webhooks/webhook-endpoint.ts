@@ -63,10 +63,13 @@ builder.prismaObject('WebhookAttempt', {
 });
 
 builder.prismaNode('WebhookDelivery', {
-  id: { field: 'id' },
-  description: 'One event delivered (or to be delivered) to one endpoint. Its ID is the `webhook-id` header, the same on every attempt.',
+  id: { field: 'id', description: "The delivery's global ID, for `node(id:)` and redeliverWebhookDelivery; the `webhook-id` header is `webhookId`, not this." },
+  description: 'One event delivered (or to be delivered) to one endpoint, with the same `webhook-id` header and body on every attempt.',
   authScopes: (delivery, ctx) => isAdminOf(delivery.agencyId, ctx.viewer),
   fields: (t) => ({
+    webhookId: t.exposeString('id', {
+      description: 'The `webhook-id` header the receiver got (the same on every attempt): match it against what the receiver logged.',
+    }),
     eventType: t.exposeString('eventType', { description: 'The event\'s `type`, e.g. "proposal.accepted".' }),
     changePosition: t.string({
       description: "The change log position of the event (the payload's `data.position`).",
@@ -388,7 +391,7 @@ builder.mutationField('deleteWebhookEndpoint', (t) =>
 
 const RedeliverWebhookDeliveryInput = builder.inputType('RedeliverWebhookDeliveryInput', {
   description: 'The delivery to send again now.',
-  fields: (t) => ({ id: t.id({ required: true, description: 'The delivery (its `webhook-id`) to send again.' }) }),
+  fields: (t) => ({ id: t.id({ required: true, description: 'The delivery to send again (its `WebhookDelivery.id`).' }) }),
 });
 
 builder.mutationField('redeliverWebhookDelivery', (t) =>

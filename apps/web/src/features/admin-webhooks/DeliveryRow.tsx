@@ -11,13 +11,13 @@ import {
   prettyPayload,
   responseInWords,
   subjectOfPayload,
-  webhookIdOf,
 } from './delivery-words';
 import { formatLogTime } from './format-webhook-time';
 
 export const DeliveryRow_delivery = graphql(`
   fragment DeliveryRow_delivery on WebhookDelivery {
     id
+    webhookId
     eventType
     changePosition
     status
@@ -144,7 +144,7 @@ export function DeliveryRow({ delivery, timeZone }: { delivery: FragmentType<typ
       </tr>
       <tr id={detailsId} className="delivery-details" hidden={!isOpen}>
         <td colSpan={DELIVERY_COLUMNS}>
-          {isOpen && <DeliveryDetails attempts={data.attempts} payload={data.payload} webhookId={data.id} timeZone={timeZone} />}
+          {isOpen && <DeliveryDetails attempts={data.attempts} payload={data.payload} webhookId={data.webhookId} timeZone={timeZone} />}
         </td>
       </tr>
     </>
@@ -192,11 +192,9 @@ function DeliveryDetails({
       </div>
       <div>
         <h3 className="delivery-details__heading">Payload</h3>
-        {webhookIdOf(webhookId) && (
-          <p className="delivery-row__muted">
-            Sent with <code>webhook-id: {webhookIdOf(webhookId)}</code> on every attempt.
-          </p>
-        )}
+        <p className="delivery-row__muted">
+          Sent with <code>webhook-id: {webhookId}</code> on every attempt.
+        </p>
         <pre className="delivery-details__payload" tabIndex={0} aria-label="Payload">
           {prettyPayload(payload)}
         </pre>

@@ -56,6 +56,7 @@ export function delivery({
   return {
     __typename: 'WebhookDelivery' as const,
     id: deliveryId(uuid),
+    webhookId: uuid,
     eventType,
     changePosition: position,
     status,

@@ -52,16 +52,3 @@ export function pageOfSubject(subject: { entity: string; id: string }): string |
   if (subject.entity === 'Proposal') return `/recruiter/proposals/${id}`;
   return null;
 }
-
-/**
- * The `webhook-id` header a receiver saw: the delivery's own ID inside its global ID ("WebhookDelivery:<uuid>" in
- * base64, as the API makes node IDs). Null when the ID is not of that shape.
- */
-export function webhookIdOf(globalId: string): string | null {
-  try {
-    const match = /^WebhookDelivery:(.+)$/.exec(atob(globalId));
-    return match ? match[1]! : null;
-  } catch {
-    return null;
-  }
-}
