@@ -85,3 +85,4 @@ export {
   MIN_INTERVIEW_MINUTES,
   validateInterviewSlots,
 } from './validate-interview-slots.ts';
+export { refuseSecondHire } from './refuse-second-hire.ts';

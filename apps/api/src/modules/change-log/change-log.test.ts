@@ -164,6 +164,8 @@ describe('proposal transitions in the change log', () => {
       ['OFFERED', recruiter, 'recordHire', {}, 'proposal.hired', 'HIRED'],
     ];
     for (const [status, browser, mutation, input, kind, to] of cases) {
+      // One accepted offer at a time: Sam's hire in the case before is set aside (as if withdrawn) so he can be hired again.
+      await server.db.prisma.proposal.updateMany({ where: { candidateId: refs.candidateId, status: 'HIRED' }, data: { status: 'WITHDRAWN' } });
       const proposal = await samsProposal(status);
       const entries = await changesDuring(() => succeed(browser, mutation, { proposalId: proposal.gid, ...input }));
       expect(brief(entries), mutation).toEqual([proposalEntry(proposal.id, kind)]);

@@ -1,5 +1,6 @@
 import { OPEN_PROPOSAL_STATUSES, planOfferCascade } from '@shortlist/domain/interviews';
 import type { Context } from '../../context.ts';
+import { hireInTransaction } from './hire-in-transaction.ts';
 import { loadProposalForAction } from './load-proposal-for-action.ts';
 import { moveProposal } from './move-proposal.ts';
 
@@ -12,8 +13,8 @@ export interface CascadeSuggestion {
 }
 
 /**
- * The candidate accepts an offer (OFFERED → HIRED). Nothing else changes: the candidate's other open proposals
- * come back with a polite, editable message each, for them to send with declineProposal / withdrawProposal.
+ * The candidate accepts an offer (OFFERED → HIRED); refused when they already accepted another one. Their other
+ * open proposals come back with a polite, editable message each, to send with declineProposal / withdrawProposal.
  */
 export async function acceptOffer(ctx: Pick<Context, 'prisma' | 'viewer'>, input: { proposalId: string }) {
   const { proposal, actor } = await loadProposalForAction(ctx, input.proposalId);
@@ -29,6 +30,7 @@ export async function acceptOffer(ctx: Pick<Context, 'prisma' | 'viewer'>, input
         body: `${proposal.candidate.fullName} will join ${proposal.job.clientCompany.name} as ${proposal.job.title}.`,
       },
     ],
+    alsoInTransaction: (tx) => hireInTransaction(tx, proposal, actor, now),
   });
 
   const others = await ctx.prisma.proposal.findMany({

@@ -10,6 +10,7 @@ import { orderByField, OrderDirectionEnum } from '../common/order-direction.ts';
 import { ErrorInterface, InvalidTransitionError, NotAllowedError, NotFoundError, ValidationError } from '../errors/errors.ts';
 import { ProposalStatusEnum } from '../jobs/job.ts';
 import { acceptOffer, type CascadeSuggestion } from './accept-offer.ts';
+import { AlreadyHiredError } from './already-hired-error.ts';
 import { acceptProposal } from './accept-proposal.ts';
 import { declineOffer } from './decline-offer.ts';
 import { declineProposal } from './decline-proposal.ts';
@@ -304,6 +305,18 @@ export const ProposalRef = builder.prismaNode('Proposal', {
       query: { orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] },
     }),
     history: t.relation('activityEvents', { description: 'Every transition, oldest first.', query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }),
+    acceptedOfferElsewhere: t.prismaField({
+      type: 'Proposal',
+      nullable: true,
+      description:
+        "The candidate's other proposal whose offer they accepted (HIRED); null when there is none, or when you may not see it. While there is one, this proposal's offer cannot be accepted or recorded as a hire (AlreadyHiredError): the candidate declines it, or the agency withdraws it.",
+      resolve: (query, p, _args, ctx) =>
+        ctx.prisma.proposal.findFirst({
+          ...nonEmptyQuery(query),
+          where: { candidateId: p.candidateId, status: 'HIRED', id: { not: p.id } },
+          orderBy: [{ hiredAt: 'asc' }, { id: 'asc' }],
+        }),
+    }),
   }),
 });
 
@@ -520,6 +533,22 @@ builder.objectType(DuplicateProposalError, {
   }),
 });
 
+builder.objectType(AlreadyHiredError, {
+  name: 'AlreadyHiredError',
+  description:
+    "The candidate has already accepted another offer, so this one cannot be accepted or recorded as a hire: `hiredProposal` is the accepted one. The candidate declines this offer instead (declineOffer), or the agency withdraws it (withdrawProposal).",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof AlreadyHiredError,
+  fields: (t) => ({
+    hiredProposal: t.prismaField({
+      type: 'Proposal',
+      nullable: true,
+      description: 'The proposal whose offer the candidate accepted (HIRED); null when you may not see it (a key limited to another client).',
+      resolve: (query, error, _args, ctx) => loadProposal(query, ctx, error.hiredProposalId),
+    }),
+  }),
+});
+
 builder.mutationField('proposeMatch', (t) =>
   t.prismaField({
     type: 'Proposal',
@@ -686,7 +715,7 @@ builder.mutationField('acceptOffer', (t) =>
     authScopes: { candidate: true },
     args: { input: t.arg({ type: AcceptOfferInput, required: true, description: 'The proposal with the offer.' }) },
     errors: {
-      types: errorTypes,
+      types: [...errorTypes, AlreadyHiredError],
       directResult: true,
       union: { description: 'What acceptOffer answers: AcceptOfferSuccess, or the expected error that stopped it (switch on __typename).' },
     },
@@ -707,7 +736,7 @@ builder.mutationField('recordHire', (t) =>
     authScopes: { $any: { staff: true, partner: 'PROPOSALS_WRITE' } },
     args: { input: t.arg({ type: RecordHireInput, required: true, description: 'The proposal.' }) },
     errors: {
-      types: errorTypes,
+      types: [...errorTypes, AlreadyHiredError],
       ...answerOf('recordHire', 'the proposal, now HIRED'),
       dataField: { name: 'proposal', description: 'The proposal, now HIRED.', grantScopes: ['proposalOfCaller'] },
     },

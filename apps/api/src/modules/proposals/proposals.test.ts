@@ -32,6 +32,12 @@ async function freshJob() {
   return job;
 }
 
+/**
+ * One accepted offer at a time: Sam's hire in an earlier test is set aside (as if withdrawn), so a test can hire him
+ * again. The rule itself is tested in hire.test.ts.
+ */
+const setAsideSamsHires = () => server.db.prisma.proposal.updateMany({ where: { candidateId: sam.id, status: 'HIRED' }, data: { status: 'WITHDRAWN' } });
+
 /** Refused by the mutation's role scopes: the typed NotAllowedError of its result union. */
 function expectNotAllowed(body: any, field: string) {
   expect(body.errors).toBeUndefined();
@@ -525,6 +531,7 @@ describe('recording a hire', () => {
 
   /** A proposal Sam accepted, interviewed for, and got an offer on. */
   async function offered() {
+    await setAsideSamsHires();
     const { job, proposal } = await propose([new Date(Date.now() + 2 * DAY)]);
     await candidate.graphql(ACCEPT, { input: { proposalId: proposal.id, slotId: proposal.slots[0]!.id } });
     const offer = await recruiter.graphql(

@@ -1,12 +1,13 @@
 import type { Context } from '../../context.ts';
 import { notifyOtherSides } from '../activity/notify-other-sides.ts';
+import { hireInTransaction } from './hire-in-transaction.ts';
 import { loadProposalForAction } from './load-proposal-for-action.ts';
 import { moveProposal } from './move-proposal.ts';
 
 /**
  * The candidate accepted the client's offer outside Shortlist (on the phone, by signing the contract), and the
- * recruiter or the client's system records it: OFFERED → HIRED, as acceptOffer does. The polite cascade is the
- * candidate's to send, so it is not planned here.
+ * recruiter or the client's system records it: OFFERED → HIRED, as acceptOffer does, and refused as it is when the
+ * candidate was already hired elsewhere. The polite cascade is the candidate's to send, so it is not planned here.
  */
 export async function recordHire(ctx: Pick<Context, 'prisma' | 'viewer'>, input: { proposalId: string }) {
   const { proposal, actor } = await loadProposalForAction(ctx, input.proposalId);
@@ -21,6 +22,7 @@ export async function recordHire(ctx: Pick<Context, 'prisma' | 'viewer'>, input:
       candidate: { title: `Offer accepted: ${title} at ${clientCompany.name}`, body: `Your acceptance of ${clientCompany.name}'s offer is recorded; you will join as ${title}.` },
       recruiter: { title: `${fullName} accepted the offer`, body: `${fullName} will join ${clientCompany.name} as ${title}.` },
     }),
+    alsoInTransaction: (tx) => hireInTransaction(tx, proposal, actor, now),
   });
   return proposal.id;
 }

@@ -163,4 +163,36 @@ describe('answering an offer', () => {
     await waitFor(() => expect(document.activeElement).toBe(within(firstStep!).getByText('Sent')));
     expect(within(secondStep!).getByText('Kept open')).toBeDefined();
   });
+
+  test('once another offer is accepted, says which, offers no "Accept offer", and the decline is the way to answer', async () => {
+    const acceptedElsewhere = {
+      ...offered,
+      acceptedOfferElsewhere: {
+        __typename: 'Proposal',
+        id: 'proposal-9',
+        job: { __typename: 'Job', id: 'job-9', title: 'Platform Engineer', clientCompany: { __typename: 'ClientCompany', name: 'Kestrel Logistics' } },
+      },
+    };
+    const client = createApolloClient({
+      link: new MockLink(
+        [{ request: { query: CandidateProposalPage_Query, variables: { id: 'proposal-1' } }, result: { data: { me, node: acceptedElsewhere, myProposals: myProposals() } } }],
+        { defaultOptions: { delay: 0 } },
+      ),
+    });
+    render(
+      <ApolloProvider client={client}>
+        <CandidateProposalPage params={{ proposalId: 'proposal-1' }} />
+      </ApolloProvider>,
+    );
+
+    const offer = await screen.findByRole('region', { name: 'Your offer from Aurora Grid Energy' });
+    expect(within(offer).queryByRole('button', { name: 'Accept offer' })).toBeNull();
+    const note = within(offer).getByRole('note');
+    expect(note.textContent).toBe(
+      "You have already accepted Kestrel Logistics's offer for Platform Engineer, so this one cannot be accepted too. Let Riley Chen know you are declining it, with \"Accepted another offer\" as the reason.",
+    );
+    expect(within(note).getByRole('link', { name: "Kestrel Logistics's offer for Platform Engineer" }).getAttribute('href')).toBe('/me/proposals/proposal-9');
+    fireEvent.click(within(offer).getByRole('button', { name: 'Decline offer' }));
+    expect(within(offer).getByRole('button', { name: 'Send offer decline' })).toBeDefined();
+  });
 });

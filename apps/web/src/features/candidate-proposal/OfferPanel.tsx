@@ -7,12 +7,23 @@ import type { OfferPanel_AcceptOfferMutation } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format-date-time';
 import { FormErrorNotice } from '../../ui/FormErrorNotice';
 import { formErrorsForFields, formErrorsOfFailure } from '../../ui/mutation-errors';
+import { Link } from '../../routes/Link';
 import { DeclineOfferForm } from './DeclineOfferForm';
 
 export const OfferPanel_proposal = graphql(`
   fragment OfferPanel_proposal on Proposal {
     id
     recruiterName
+    acceptedOfferElsewhere {
+      id
+      job {
+        id
+        title
+        clientCompany {
+          name
+        }
+      }
+    }
     offer {
       at
       message
@@ -84,7 +95,10 @@ type OfferPanelProps = {
   onStale: (message: string) => void;
 };
 
-/** The client's offer: what it is, "Accept offer" (after a confirmation) or "Decline offer" with a reason. */
+/**
+ * The client's offer: what it is, "Accept offer" (after a confirmation) or "Decline offer" with a reason. Once the
+ * candidate has accepted another offer, only the polite decline is offered, and the page says why.
+ */
 export function OfferPanel({ proposal, candidateName, timeZone, onAccepted, onDeclined, onStale }: OfferPanelProps) {
   const id = useId();
   const [isDeclining, setIsDeclining] = useState(false);
@@ -108,7 +122,7 @@ export function OfferPanel({ proposal, candidateName, timeZone, onAccepted, onDe
   }, [isConfirming]);
 
   if (!complete) return null;
-  const { id: proposalId, job, offer, recruiterName } = data;
+  const { id: proposalId, job, offer, recruiterName, acceptedOfferElsewhere } = data;
 
   async function accept() {
     if (isAccepting) return;
@@ -122,7 +136,8 @@ export function OfferPanel({ proposal, candidateName, timeZone, onAccepted, onDe
         onAccepted(result.cascade);
         return;
       }
-      if (result.__typename === 'InvalidTransitionError') onStale(result.message);
+      // Already hired elsewhere (accepted in another tab, or recorded by the recruiter): the page reloads and says which.
+      if (result.__typename === 'InvalidTransitionError' || result.__typename === 'AlreadyHiredError') onStale(result.message);
       else setAcceptError(formErrorsForFields(result, []).form);
     } catch (error) {
       setAcceptError(formErrorsOfFailure(error).form);
@@ -155,20 +170,37 @@ export function OfferPanel({ proposal, candidateName, timeZone, onAccepted, onDe
 
       <FormErrorNotice message={acceptError} />
 
+      {acceptedOfferElsewhere && (
+        <p className="offer__accepted-elsewhere" role="note">
+          You have already accepted{' '}
+          <Link href={`/me/proposals/${acceptedOfferElsewhere.id}`}>
+            {acceptedOfferElsewhere.job.clientCompany.name}'s offer for {acceptedOfferElsewhere.job.title}
+          </Link>
+          , so this one cannot be accepted too. Let {recruiterName} know you are declining it, with "Accepted another offer" as the reason.
+        </p>
+      )}
+
       {!isDeclining && (
         <div className="form__actions">
+          {!acceptedOfferElsewhere && (
+            <button
+              ref={acceptButtonRef}
+              type="button"
+              className="button"
+              onClick={() => {
+                if (!isAccepting) setIsConfirming(true);
+              }}
+              aria-disabled={isAccepting || undefined}
+            >
+              Accept offer
+            </button>
+          )}
           <button
-            ref={acceptButtonRef}
+            ref={declineButtonRef}
             type="button"
-            className="button"
-            onClick={() => {
-              if (!isAccepting) setIsConfirming(true);
-            }}
-            aria-disabled={isAccepting || undefined}
+            className={acceptedOfferElsewhere ? 'button' : 'button button--secondary'}
+            onClick={() => setIsDeclining(true)}
           >
-            Accept offer
-          </button>
-          <button ref={declineButtonRef} type="button" className="button button--secondary" onClick={() => setIsDeclining(true)}>
             Decline offer
           </button>
         </div>

@@ -75,6 +75,7 @@ export function buildProposal(overrides: { status?: ProposalStatus; id?: string 
       ],
     },
     offer: null,
+    acceptedOfferElsewhere: null,
     decline: null,
     withdrawal: null,
     rejection: null,

@@ -1,0 +1,125 @@
+// Issue 12: one accepted offer at a time per candidate (B1). Real server, real database (PGlite, and PostgreSQL
+// with TEST_DATABASE_URL, where two hires at once really run in parallel).
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClientCompany, createJob, createProposal } from '../../../test/factories.ts';
+import { startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+let server: TestServer;
+let recruiter: TestBrowser;
+let refs: { agencyId: string; recruiterId: string; passwordHash: string };
+const dbId = (globalId: string) => decodeGlobalID(globalId).id;
+
+beforeAll(async () => {
+  server = await startTestServer('demo');
+  const { prisma } = server.db;
+  const recruiterUser = await prisma.user.findUniqueOrThrow({ where: { email: 'recruiter@shortlist.test' } });
+  const demoCandidate = await prisma.user.findUniqueOrThrow({ where: { email: 'candidate@shortlist.test' } });
+  refs = { agencyId: recruiterUser.agencyId, recruiterId: recruiterUser.id, passwordHash: demoCandidate.passwordHash! };
+  recruiter = server.browser();
+  await recruiter.signIn('recruiter@shortlist.test');
+});
+afterAll(() => server.close());
+
+/** A candidate of their own for each test, signed in (the demo password), so one test's hire is not another's. */
+async function newCandidate(name = 'Julia Andersson') {
+  const { prisma } = server.db;
+  const email = `hire.${randomUUID().slice(0, 8)}@example.test`;
+  const user = await prisma.user.create({
+    data: { agencyId: refs.agencyId, email, name, role: 'CANDIDATE', passwordHash: refs.passwordHash, timeZone: 'Europe/Berlin' },
+  });
+  const profile = await prisma.candidateProfile.create({
+    data: { agencyId: refs.agencyId, userId: user.id, fullName: name, email, seniority: 'SENIOR', country: 'DE', city: 'Berlin', timeZone: 'Europe/Berlin' },
+  });
+  const browser = server.browser();
+  await browser.signIn(email);
+  return { id: profile.id, userId: user.id, browser };
+}
+
+/** An offer to the candidate from a new client, for a new job with `openings` places. */
+async function offerFrom(candidateId: string, companyName: string, jobTitle: string, openings = 1) {
+  const { prisma } = server.db;
+  const company = await createClientCompany(prisma, refs.agencyId, `${companyName} ${randomUUID().slice(0, 6)}`);
+  const job = await createJob(prisma, refs.agencyId, company.id, { title: jobTitle, openings });
+  const proposal = await createProposal(
+    prisma,
+    { agencyId: refs.agencyId, jobId: job.id, candidateId, recruiterId: refs.recruiterId },
+    { status: 'OFFERED', respondedAt: new Date(), offeredAt: new Date(), offerMessage: 'We would love to have you.' },
+  );
+  return { job, company, proposal, gid: encodeGlobalID('Proposal', proposal.id) };
+}
+
+const ACCEPT_OFFER = `mutation($input: AcceptOfferInput!) { acceptOffer(input: $input) { __typename ... on Error { message }
+  ... on AlreadyHiredError { hiredProposal { id status } } ... on AcceptOfferSuccess { proposal { id status } } } }`;
+const RECORD_HIRE = `mutation($input: RecordHireInput!) { recordHire(input: $input) { __typename ... on Error { message }
+  ... on AlreadyHiredError { hiredProposal { id status } } ... on RecordHireSuccess { proposal { id status } } } }`;
+const DECLINE_OFFER = `mutation($input: DeclineOfferInput!) { declineOffer(input: $input) { __typename ... on Error { message }
+  ... on DeclineOfferSuccess { proposal { id status } } } }`;
+
+describe('one accepted offer at a time (B1)', () => {
+  it('refuses a second acceptOffer, naming the accepted offer; the candidate declines the other one politely instead', async () => {
+    const julia = await newCandidate();
+    const kestrel = await offerFrom(julia.id, 'Kestrel Logistics', 'Platform Engineer');
+    const other = await offerFrom(julia.id, 'Osprey Freight', 'Backend Engineer');
+
+    const first = await julia.browser.graphql(ACCEPT_OFFER, { input: { proposalId: kestrel.gid } });
+    expect(first.body.data.acceptOffer).toMatchObject({ __typename: 'AcceptOfferSuccess', proposal: { status: 'HIRED' } });
+
+    // The offer page asks before showing "Accept offer".
+    const page = await julia.browser.graphql(`query($id: ID!) { node(id: $id) { ... on Proposal { status acceptedOfferElsewhere { id job { title } } } } }`, { id: other.gid });
+    expect(page.body.data.node).toEqual({ status: 'OFFERED', acceptedOfferElsewhere: { id: kestrel.gid, job: { title: 'Platform Engineer' } } });
+
+    const second = await julia.browser.graphql(ACCEPT_OFFER, { input: { proposalId: other.gid } });
+    expect(second.body.data.acceptOffer).toEqual({
+      __typename: 'AlreadyHiredError',
+      message: `You have already accepted ${kestrel.company.name}'s offer for Platform Engineer, so you cannot accept a second offer; decline this one instead, with a message to the recruiter.`,
+      hiredProposal: { id: kestrel.gid, status: 'HIRED' },
+    });
+    const row = await server.db.prisma.proposal.findUniqueOrThrow({ where: { id: other.proposal.id } });
+    expect([row.status, row.version, row.hiredAt]).toEqual(['OFFERED', other.proposal.version, null]);
+    expect(await server.db.prisma.activityEvent.count({ where: { proposalId: other.proposal.id } })).toBe(0);
+
+    const declined = await julia.browser.graphql(DECLINE_OFFER, {
+      input: { proposalId: other.gid, reason: 'ACCEPTED_ANOTHER_OFFER', message: "Thank you for the offer; I've accepted another one, so I'll pass on this one." },
+    });
+    expect(declined.body.data.declineOffer).toMatchObject({ __typename: 'DeclineOfferSuccess', proposal: { status: 'DECLINED' } });
+    expect(await server.db.prisma.proposal.count({ where: { candidateId: julia.id, status: 'HIRED' } })).toBe(1);
+  });
+
+  it('refuses recording a hire on a second proposal of a hired candidate, and tells the recruiter where they were hired', async () => {
+    const julia = await newCandidate();
+    const kestrel = await offerFrom(julia.id, 'Kestrel Logistics', 'Platform Engineer');
+    const other = await offerFrom(julia.id, 'Osprey Freight', 'Backend Engineer');
+    expect((await recruiter.graphql(RECORD_HIRE, { input: { proposalId: kestrel.gid } })).body.data.recordHire.__typename).toBe('RecordHireSuccess');
+
+    const second = await recruiter.graphql(RECORD_HIRE, { input: { proposalId: other.gid } });
+    expect(second.body.data.recordHire).toEqual({
+      __typename: 'AlreadyHiredError',
+      message: `Julia Andersson has already accepted ${kestrel.company.name}'s offer for Platform Engineer, so this offer cannot be recorded as a hire too; the candidate can decline it, or you can withdraw it.`,
+      hiredProposal: { id: kestrel.gid, status: 'HIRED' },
+    });
+    // Nor can the candidate accept it afterwards.
+    expect((await julia.browser.graphql(ACCEPT_OFFER, { input: { proposalId: other.gid } })).body.data.acceptOffer.__typename).toBe('AlreadyHiredError');
+    expect((await server.db.prisma.proposal.findUniqueOrThrow({ where: { id: other.proposal.id } })).status).toBe('OFFERED');
+  });
+
+  it('lets exactly one of two offers accepted at once win: the other is refused as already hired', async () => {
+    const julia = await newCandidate();
+    const offers = await Promise.all(Array.from({ length: 4 }, (_, i) => offerFrom(julia.id, `Client ${i}`, `Engineer ${i}`)));
+    const results = await Promise.all(
+      offers.map((offer, i) =>
+        i % 2 === 0
+          ? julia.browser.graphql(ACCEPT_OFFER, { input: { proposalId: offer.gid } }).then((r) => r.body.data.acceptOffer)
+          : recruiter.graphql(RECORD_HIRE, { input: { proposalId: offer.gid } }).then((r) => r.body.data.recordHire),
+      ),
+    );
+    const winners = results.filter((r) => r.__typename.endsWith('Success'));
+    expect(winners).toHaveLength(1);
+    expect(results.filter((r) => r.__typename === 'AlreadyHiredError').map((r) => r.hiredProposal.id)).toEqual([winners[0].proposal.id, winners[0].proposal.id, winners[0].proposal.id]);
+    const hired = await server.db.prisma.proposal.findMany({ where: { candidateId: julia.id, status: 'HIRED' } });
+    expect(hired.map((p) => p.id)).toEqual([dbId(winners[0].proposal.id)]);
+  });
+});
