@@ -30,7 +30,7 @@ function cancellationReasonOf(closing: ClosingCancellation): { reason: Cancellat
 }
 
 /**
- * Closing a proposal (withdrawn, rejected, offer declined) ends its live interviews in the same transaction:
+ * Closing a proposal (withdrawn, rejected, offer declined, hired) ends its live interviews in the same transaction:
  * each becomes CANCELLED by the closing side, with the closing's message and the notice it gave, and one
  * `interview.cancelled` event. It is never a late cancellation: the candidate did not cancel an interview, so it
  * must not count against their reliability. The proposal's own event already tells the other side. Returns the

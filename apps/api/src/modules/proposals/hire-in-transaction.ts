@@ -2,18 +2,26 @@ import type { Prisma } from '@shortlist/db/prisma';
 import type { ActingParty } from '../activity/record-activity.ts';
 import type { Change } from '../change-log/append-change.ts';
 import { assertNotHiredElsewhere } from './assert-not-hired-elsewhere.ts';
+import { cancelOpenInterviews } from './cancel-open-interviews.ts';
 import type { ProposalForAction } from './load-proposal-for-action.ts';
 
 /**
  * What a hire (acceptOffer, recordHire) does besides moving its proposal, in the same transaction: refuse a
- * candidate hired elsewhere. Returns the change-log entries of its writes.
+ * candidate hired elsewhere, and end the proposal's live interviews (a further round nobody needs now), as closing
+ * a proposal any other way does. Returns the change-log entries of its writes.
  */
 export async function hireInTransaction(
   tx: Prisma.TransactionClient,
   proposal: ProposalForAction,
   actor: ActingParty,
-  _now: Date,
+  now: Date,
 ): Promise<Change[]> {
   await assertNotHiredElsewhere(tx, proposal, actor);
-  return [];
+  return cancelOpenInterviews(tx, proposal, actor, {
+    now,
+    reason: 'OTHER',
+    reasonText: 'Hired: the offer was accepted',
+    otherText: 'Hired: the offer was accepted',
+    message: `${proposal.candidate.fullName} accepted the offer for ${proposal.job.title}, so this interview is no longer needed.`,
+  });
 }

@@ -3,7 +3,7 @@
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClientCompany, createJob, createProposal } from '../../../test/factories.ts';
+import { createClientCompany, createInterview, createJob, createProposal } from '../../../test/factories.ts';
 import { startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -122,4 +122,47 @@ describe('one accepted offer at a time (B1)', () => {
     const hired = await server.db.prisma.proposal.findMany({ where: { candidateId: julia.id, status: 'HIRED' } });
     expect(hired.map((p) => p.id)).toEqual([dbId(winners[0].proposal.id)]);
   });
+});
+
+describe("a hire ends the proposal's open interviews (B2)", () => {
+  for (const [how, hire] of [
+    ['accepts the offer', (offer: { gid: string }, julia: { browser: TestBrowser }) => julia.browser.graphql(ACCEPT_OFFER, { input: { proposalId: offer.gid } }).then((r) => r.body.data.acceptOffer)],
+    ['is recorded as hired', (offer: { gid: string }) => recruiter.graphql(RECORD_HIRE, { input: { proposalId: offer.gid } }).then((r) => r.body.data.recordHire)],
+  ] as const) {
+    it(`cancels a future interview and one waiting for a new time when the candidate ${how}, never as late, and drops it from "Upcoming interviews"`, async () => {
+      const julia = await newCandidate();
+      const offer = await offerFrom(julia.id, 'Kestrel Logistics', 'Platform Engineer');
+      const { prisma } = server.db;
+      const upcoming = await createInterview(prisma, offer.proposal, new Date(Date.now() + 2 * 60 * 60 * 1000));
+      const waiting = await createInterview(prisma, offer.proposal, new Date(Date.now() + 3 * DAY));
+      await prisma.interview.update({ where: { id: waiting.id }, data: { status: 'NEEDS_RESCHEDULING', rescheduleRequestedBy: 'CANDIDATE', rescheduleReason: 'A clash' } });
+      const past = await createInterview(prisma, offer.proposal, new Date(Date.now() - 5 * DAY));
+      await prisma.interview.update({ where: { id: past.id }, data: { status: 'COMPLETED' } });
+
+      expect((await hire(offer, julia)).__typename).toMatch(/Success$/);
+
+      const rows = await prisma.interview.findMany({ where: { proposalId: offer.proposal.id }, orderBy: { startsAt: 'asc' } });
+      expect(rows.map((r) => r.status)).toEqual(['COMPLETED', 'CANCELLED', 'CANCELLED']);
+      for (const row of rows.slice(1)) {
+        expect(row).toMatchObject({ cancellationReason: 'OTHER', isLateCancellation: false });
+        expect(row.cancellationMessage).toBe('Julia Andersson accepted the offer for Platform Engineer, so this interview is no longer needed.');
+      }
+      expect(rows[1]!.noticeGivenMinutes).toBeGreaterThan(100);
+      const events = await prisma.activityEvent.findMany({ where: { proposalId: offer.proposal.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+      expect(events.map((e) => [e.action, e.interviewId])).toEqual([
+        ['interview.cancelled', upcoming.id],
+        ['interview.cancelled', waiting.id],
+        ['proposal.hired', null],
+      ]);
+      const log = await prisma.changeLogEntry.findMany({ where: { entityId: { in: [upcoming.id, waiting.id, offer.proposal.id] } }, orderBy: { position: 'asc' } });
+      expect(log.map((e) => [e.entityId, e.kind])).toEqual([
+        [upcoming.id, 'interview.cancelled'],
+        [waiting.id, 'interview.cancelled'],
+        [offer.proposal.id, 'proposal.hired'],
+      ]);
+
+      const mine = await julia.browser.graphql('{ myInterviews(first: 20) { edges { node { id status } } } }');
+      expect(mine.body.data.myInterviews.edges.filter((e: any) => e.node.status === 'SCHEDULED')).toEqual([]);
+    });
+  }
 });
