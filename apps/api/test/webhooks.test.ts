@@ -383,6 +383,76 @@ describe(`private addresses (${engine})`, () => {
   });
 });
 
+describe(`the endpoints list (${engine})`, () => {
+  /** An endpoint no change reaches (it only takes no-shows), with deliveries and attempts written as given. */
+  async function endpointWithAttempts(deliveries: Array<Array<{ error: string | null; minutesAgo: number }>>) {
+    await allowPrivateAddresses(true);
+    const endpoint = await registered({ url: (await receiver()).url, eventTypes: ['interview.no_show'] });
+    const prisma = server.db.prisma;
+    const ids: string[] = [];
+    for (const [n, attempts] of deliveries.entries()) {
+      const delivery = await prisma.webhookDelivery.create({
+        data: {
+          endpointId: endpoint.id,
+          agencyId: northwind.agencyId,
+          changePosition: BigInt(n + 1),
+          eventType: 'interview.no_show',
+          payload: { type: 'interview.no_show' },
+          status: attempts.at(-1)?.error === null ? 'SUCCEEDED' : 'PENDING',
+          createdAt: new Date(Date.now() - (100 - n) * 60_000),
+          attempts: {
+            create: attempts.map(({ error, minutesAgo }) => ({
+              attemptedAt: new Date(Date.now() - minutesAgo * 60_000),
+              responseStatus: error === null ? 200 : 500,
+              latencyMs: 5,
+              error,
+            })),
+          },
+        },
+      });
+      ids.push(delivery.id);
+    }
+    return { ...endpoint, deliveryIds: ids };
+  }
+
+  it("each endpoint shows its newest delivery and the failed attempts since its last success, read in the same few queries for any page size", async () => {
+    const silent = await endpointWithAttempts([]);
+    const recovered = await endpointWithAttempts([[{ error: 'HTTP 500', minutesAgo: 50 }, { error: null, minutesAgo: 40 }]]);
+    const failing = await endpointWithAttempts([
+      [{ error: null, minutesAgo: 30 }],
+      [{ error: 'HTTP 500', minutesAgo: 20 }, { error: 'No answer within 10 s.', minutesAgo: 10 }],
+      [],
+    ]);
+    const neverSucceeded = await endpointWithAttempts([[{ error: 'HTTP 503', minutesAgo: 5 }]]);
+
+    const LIST = `query($first: Int!) { webhookEndpoints(first: $first) { edges { node { id consecutiveFailures
+      lastDelivery { id status attempts { responseStatus } } } } } }`;
+    // The request's statements, without the delivery worker's (it polls meanwhile, claiming with SKIP LOCKED).
+    const requestStatements = () => server.queries.filter((sql) => !/SKIP LOCKED|"ChangeConsumer"|"ChangeLogEntry"/.test(sql)).length;
+    server.queries.length = 0;
+    const { body } = await admin.graphql(LIST, { first: 50 });
+    const statementsForAll = requestStatements();
+    expect(body.errors).toBeUndefined();
+    const byId = new Map(body.data.webhookEndpoints.edges.map((e: any) => [e.node.id, e.node]));
+    expect(byId.size).toBeGreaterThanOrEqual(4);
+    expect(byId.get(recovered.gid)).toMatchObject({
+      consecutiveFailures: 0,
+      lastDelivery: { id: encodeGlobalID('WebhookDelivery', recovered.deliveryIds[0]!), status: 'SUCCEEDED', attempts: [{ responseStatus: 500 }, { responseStatus: 200 }] },
+    });
+    expect(byId.get(failing.gid)).toMatchObject({
+      consecutiveFailures: 2,
+      lastDelivery: { id: encodeGlobalID('WebhookDelivery', failing.deliveryIds[2]!), status: 'PENDING', attempts: [] },
+    });
+    expect(byId.get(neverSucceeded.gid)).toMatchObject({ consecutiveFailures: 1 });
+    expect(byId.get(silent.gid)).toEqual({ id: silent.gid, consecutiveFailures: 0, lastDelivery: null });
+
+    server.queries.length = 0;
+    const { body: one } = await admin.graphql(LIST, { first: 1 });
+    expect(one.data.webhookEndpoints.edges[0].node.id).toBe(neverSucceeded.gid);
+    expect(requestStatements()).toBe(statementsForAll); // no statement per endpoint
+  });
+});
+
 describe(`who may manage webhooks (${engine})`, () => {
   it('recruiters, candidates, partner keys and other agencies get NotAllowed or NotFound, and change nothing', async () => {
     const hooks = await receiver();

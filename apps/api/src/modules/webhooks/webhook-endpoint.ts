@@ -2,13 +2,15 @@ import { WebhookDeliveryStatus } from '@shortlist/db/prisma';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import type { Viewer } from '../../context.ts';
+import type { Context, Viewer } from '../../context.ts';
 import { decodeGlobalIdOf } from '../common/global-id.ts';
 import { nonEmptyQuery } from '../common/non-empty-query.ts';
 import { oneLine } from '../common/one-line.ts';
 import { NotAllowedError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
 import { assertWebhookUrlAllowed, WebhookAddressError } from './check-webhook-address.ts';
 import { readDeliveryForSending, recordManualAttempt, sendDelivery } from './deliver-due-webhooks.ts';
+import { loadInBatch } from './load-in-batch.ts';
+import { readEndpointSummaries } from './read-endpoint-summaries.ts';
 import { sqlOverPrisma } from './sql-over-prisma.ts';
 import { isWebhookEventType, WEBHOOK_EVENT_TYPES } from './webhook-event-types.ts';
 
@@ -26,6 +28,10 @@ function adminOf(viewer: Viewer | null, what: string) {
 /** The description of a mutation's result union, which the errors plugin makes. */
 const answerDescription = (mutation: string, success: string) =>
   `What ${mutation} answers: ${success}, or the expected error that stopped it (switch on __typename). Agency admins only.`;
+
+/** An endpoint's newest delivery and failures in a row, read for every endpoint of the page at once. */
+const summaryOf = (ctx: Context, endpointId: string) =>
+  loadInBatch(ctx, 'webhook-endpoint-summary', endpointId, (ids) => readEndpointSummaries(sqlOverPrisma(ctx.prisma), ids));
 
 /** A Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
 const newSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
@@ -113,16 +119,39 @@ builder.prismaNode('WebhookEndpoint', {
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was registered; it gets the changes made from then on.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it was last changed.' }),
     createdBy: t.relation('createdBy', { description: 'The admin who registered it.' }),
+    lastDelivery: t.prismaField({
+      type: 'WebhookDelivery',
+      nullable: true,
+      description: 'The newest delivery (the last one queued, a test event included), whatever its status; null before the first.',
+      resolve: async (query, endpoint, _args, ctx) => {
+        // Read now (Pothos checks the query is used), with the id the batch is matched by.
+        const select = (query as { select?: object }).select;
+        const selection = select ? { ...query, select: { ...select, id: true } } : { ...query };
+        const deliveryId = (await summaryOf(ctx, endpoint.id))?.lastDeliveryId;
+        if (!deliveryId) return null;
+        // Every endpoint of a page asks with the same selection: one query for all their deliveries.
+        const delivery = await loadInBatch(ctx, `webhook-last-delivery:${JSON.stringify(selection)}`, deliveryId, async (ids) => {
+          const rows = await ctx.prisma.webhookDelivery.findMany({ ...selection, where: { id: { in: ids } } });
+          return new Map(rows.map((row) => [row.id, row]));
+        });
+        return delivery ?? null;
+      },
+    }),
+    consecutiveFailures: t.int({
+      description:
+        'Failed attempts (scheduled, redeliveries and test events) since the last successful one; 0 when the last attempt succeeded or none was made.',
+      resolve: async (endpoint, _args, ctx) => (await summaryOf(ctx, endpoint.id))?.consecutiveFailures ?? 0,
+    }),
     deliveries: t.relatedConnection(
       'deliveries',
       {
         cursor: 'id',
         totalCount: true,
-        description: "The endpoint's deliveries, newest event first.",
+        description: "The endpoint's deliveries, newest first (in the order they were queued).",
         args: { status: t.arg({ type: [WebhookDeliveryStatusEnum], required: false, description: 'Only deliveries in any of these statuses.' }) },
         query: ({ status }) => ({
           where: status && status.length > 0 ? { status: { in: status } } : {},
-          orderBy: [{ changePosition: 'desc' }, { id: 'desc' }],
+          orderBy: [{ createdAt: 'desc' }, { changePosition: 'desc' }, { id: 'desc' }],
         }),
       },
       { name: 'WebhookDeliveryConnection', description: "A page of an endpoint's deliveries." },

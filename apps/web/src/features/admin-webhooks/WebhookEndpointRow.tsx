@@ -18,31 +18,17 @@ export const WebhookEndpointRow_endpoint = graphql(`
       id
       name
     }
-    latest: deliveries(first: 1) {
-      edges {
-        node {
-          id
-          status
-          attemptCount
-          createdAt
-          attempts {
-            attemptedAt
-            responseStatus
-          }
-        }
+    lastDelivery {
+      id
+      status
+      attemptCount
+      createdAt
+      attempts {
+        attemptedAt
+        responseStatus
       }
     }
-    # Deliveries go out one at a time, in order: the oldest waiting one holds the rest back, and its attempts so far
-    # are the failures in a row.
-    blocking: deliveries(last: 1, status: [PENDING]) {
-      edges {
-        node {
-          id
-          attemptCount
-          nextAttemptAt
-        }
-      }
-    }
+    consecutiveFailures
   }
 `);
 
@@ -58,10 +44,8 @@ export function endpointHref(id: string): string {
 export function WebhookEndpointRow({ endpoint, timeZone }: { endpoint: FragmentType<typeof WebhookEndpointRow_endpoint>; timeZone: string }) {
   const { data, complete } = useFragment({ fragment: WebhookEndpointRow_endpoint, fragmentName: 'WebhookEndpointRow_endpoint', from: endpoint });
   if (!complete) return null;
-  const latest = data.latest.edges[0]?.node;
+  const latest = data.lastDelivery;
   const lastAttempt = latest?.attempts.at(-1);
-  const blocking = data.blocking.edges[0]?.node;
-  const failuresInARow = blocking?.attemptCount ?? 0;
 
   return (
     <tr className={data.isEnabled ? 'webhook-row' : 'webhook-row webhook-row--disabled'}>
@@ -113,12 +97,7 @@ export function WebhookEndpointRow({ endpoint, timeZone }: { endpoint: FragmentT
         <span className="webhook-row__cell-label" aria-hidden="true">
           Failures in a row{' '}
         </span>
-        {failuresInARow}
-        {blocking?.nextAttemptAt && failuresInARow > 0 && (
-          <span className="webhook-row__muted">
-            next try <time dateTime={blocking.nextAttemptAt}>{formatLogTime(blocking.nextAttemptAt, timeZone)}</time>
-          </span>
-        )}
+        {data.consecutiveFailures}
       </td>
     </tr>
   );

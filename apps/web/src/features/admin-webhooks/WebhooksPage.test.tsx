@@ -45,21 +45,15 @@ function errorOf(control: HTMLElement): string {
 const delivering = endpoint({
   id: 'endpoint-acme',
   client: ACME,
-  latest: delivery({ uuid: 'd-1', attempts: [attempt({ attemptedAt: '2026-12-04T10:03:17.000Z', responseStatus: 200, latencyMs: 84, error: null })] }),
+  lastDelivery: delivery({ uuid: 'd-1', attempts: [attempt({ attemptedAt: '2026-12-04T10:03:17.000Z', responseStatus: 200, latencyMs: 84, error: null })] }),
 });
 const failing = endpoint({
   id: 'endpoint-orchid',
   url: 'https://orchid.example/hooks',
   description: '',
   eventTypes: [],
-  latest: delivery({ uuid: 'd-3', status: 'PENDING', attemptCount: 0, attempts: [], createdAt: '2026-12-04T11:00:00.000Z' }),
-  blocking: delivery({
-    uuid: 'd-2',
-    status: 'PENDING',
-    attemptCount: 3,
-    nextAttemptAt: '2026-12-04T12:30:00.000Z',
-    attempts: [attempt({ attemptedAt: '2026-12-04T10:30:00.000Z', responseStatus: 503, latencyMs: 40, error: 'HTTP 503: Service Unavailable' })],
-  }),
+  lastDelivery: delivery({ uuid: 'd-3', status: 'PENDING', attemptCount: 0, attempts: [], createdAt: '2026-12-04T11:00:00.000Z' }),
+  consecutiveFailures: 3,
 });
 const disabled = endpoint({
   id: 'endpoint-old',
@@ -88,14 +82,14 @@ describe('the webhook endpoints list', () => {
       '0',
     ]);
 
-    // No description: the URL names it. The oldest waiting delivery has failed three times: it holds the rest back.
+    // No description: the URL names it. The last three attempts failed; the newest delivery waits behind them.
     const orchid = screen.getByRole('row', { name: /orchid\.example/ });
     expect(wordsOf(within(orchid).getByRole('rowheader'))).toBe('https://orchid.example/hooks');
     expect(within(orchid).getAllByRole('cell').map(wordsOf)).toEqual([
       'All events All clients',
       'Enabled',
       'Waiting queued 4 Dec, 11:00:00',
-      '3 next try 4 Dec, 12:30:00',
+      '3',
     ]);
 
     const old = screen.getByRole('row', { name: /Old job board feed/ });

@@ -77,8 +77,8 @@ type EndpointOptions = {
   disabledReason?: string | null;
   client?: typeof ACME | null;
   previousSecretExpiresAt?: string | null;
-  latest?: ReturnType<typeof delivery> | null;
-  blocking?: ReturnType<typeof delivery> | null;
+  lastDelivery?: ReturnType<typeof delivery> | null;
+  consecutiveFailures?: number;
   deliveries?: ReturnType<typeof delivery>[];
 };
 
@@ -99,8 +99,8 @@ export function endpoint({
   disabledReason = null,
   client = null,
   previousSecretExpiresAt = null,
-  latest = null,
-  blocking = null,
+  lastDelivery = null,
+  consecutiveFailures = 0,
   deliveries = [],
 }: EndpointOptions) {
   return {
@@ -116,8 +116,8 @@ export function endpoint({
     createdAt: '2026-12-01T09:30:00.000Z',
     createdBy: { __typename: 'User' as const, id: 'user-admin', name: 'Morgan Ellis' },
     clientCompany: client,
-    latest: connection('WebhookDelivery', latest ? [latest] : []),
-    blocking: connection('WebhookDelivery', blocking ? [blocking] : []),
+    lastDelivery,
+    consecutiveFailures,
     deliveries: connection('WebhookDelivery', deliveries),
   };
 }
