@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@shortlist/db/prisma';
+import type { ApiKeyScope, PrismaClient } from '@shortlist/db/prisma';
 import { randomUUID } from 'node:crypto';
 import { hashToken } from '../src/modules/auth/session-cookie.ts';
 
@@ -74,7 +74,7 @@ export async function createCandidateProfile(
 export async function createPartnerKey(
   prisma: PrismaClient,
   agencyId: string,
-  scopes: Array<'JOBS_READ' | 'CANDIDATES_READ' | 'PROPOSALS_READ' | 'PROPOSALS_WRITE'>,
+  scopes: ApiKeyScope[],
   clientCompanyId: string | null = null,
 ) {
   const creator = await prisma.user.findFirstOrThrow({ where: { agencyId, role: 'ADMIN' } }).catch(() =>
