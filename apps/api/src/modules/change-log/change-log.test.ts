@@ -155,7 +155,7 @@ describe('proposal transitions in the change log', () => {
     expect(accepted.map((e) => e.actorUserId)).toEqual([refs.candidateUserId, refs.candidateUserId, refs.candidateUserId]);
   });
 
-  it('declining, offering, hiring, declining an offer and recording a hire append one entry each', async () => {
+  it('declining, offering, hiring, declining an offer and recording a hire append one entry each, and a hire one for its job', async () => {
     const cases: Array<[ProposalStatus, TestBrowser, string, Record<string, unknown>, string, string]> = [
       ['PROPOSED', candidate, 'declineProposal', { reason: 'TIMING', message: MESSAGE }, 'proposal.declined', 'DECLINED'],
       ['INTERVIEWING', recruiter, 'makeOffer', { message: 'The client would love to have you on the team.' }, 'proposal.offered', 'OFFERED'],
@@ -167,8 +167,11 @@ describe('proposal transitions in the change log', () => {
       // One accepted offer at a time: Sam's hire in the case before is set aside (as if withdrawn) so he can be hired again.
       await server.db.prisma.proposal.updateMany({ where: { candidateId: refs.candidateId, status: 'HIRED' }, data: { status: 'WITHDRAWN' } });
       const proposal = await samsProposal(status);
+      // Two openings, so a hire takes one and the job stays open: filling a job is hire.test.ts's.
+      await server.db.prisma.job.update({ where: { id: proposal.jobId }, data: { openings: 2 } });
       const entries = await changesDuring(() => succeed(browser, mutation, { proposalId: proposal.gid, ...input }));
-      expect(brief(entries), mutation).toEqual([proposalEntry(proposal.id, kind)]);
+      const jobEntry = { entity: 'JOB', entityId: proposal.jobId, kind: 'job.updated', agencyId: refs.agencyId };
+      expect(brief(entries), mutation).toEqual(to === 'HIRED' ? [proposalEntry(proposal.id, kind), jobEntry] : [proposalEntry(proposal.id, kind)]);
       expect(entries[0]!.data, mutation).toEqual({ from: status, to });
     }
   });

@@ -8,7 +8,8 @@ import type { ProposalForAction } from './load-proposal-for-action.ts';
 /**
  * What a hire (acceptOffer, recordHire) does besides moving its proposal, in the same transaction: refuse a
  * candidate hired elsewhere, and end the proposal's live interviews (a further round nobody needs now), as closing
- * a proposal any other way does. Returns the change-log entries of its writes.
+ * a proposal any other way does. Returns the change-log entries of its writes. What follows from the hire (the job's
+ * openings) is fillJobOnHire's, after the move.
  */
 export async function hireInTransaction(
   tx: Prisma.TransactionClient,

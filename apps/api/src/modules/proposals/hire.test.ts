@@ -166,3 +166,66 @@ describe("a hire ends the proposal's open interviews (B2)", () => {
     });
   }
 });
+
+describe('hiring fills the job', () => {
+  it('takes one opening per hire; the last one fills the job and withdraws the other open proposals politely, telling each candidate', async () => {
+    const { prisma } = server.db;
+    const first = await newCandidate('Julia Andersson');
+    const offer = await offerFrom(first.id, 'Kestrel Logistics', 'Platform Engineer', 2);
+    const { job } = offer;
+    const propose = async (candidateId: string, status: 'PROPOSED' | 'INTERVIEWING' | 'OFFERED' | 'DECLINED', respondBy = new Date(Date.now() + 5 * DAY)) =>
+      createProposal(prisma, { agencyId: refs.agencyId, jobId: job.id, candidateId, recruiterId: refs.recruiterId }, { status, respondBy, ...(status === 'OFFERED' ? { offeredAt: new Date() } : {}) });
+    const second = await newCandidate('Noor Haddad');
+    const secondOffer = await propose(second.id, 'OFFERED');
+    const [interviewing, unanswered, lapsed, declined] = await Promise.all(['Ana Lima', 'Tom Berg', 'Ida Sund', 'Leo Marsh'].map((name) => newCandidate(name)));
+    const inInterviews = await propose(interviewing!.id, 'INTERVIEWING');
+    const interview = await createInterview(prisma, inInterviews, new Date(Date.now() + 3 * DAY));
+    const waiting = await propose(unanswered!.id, 'PROPOSED');
+    const pastRespondBy = await propose(lapsed!.id, 'PROPOSED', new Date(Date.now() - DAY));
+    const closed = await propose(declined!.id, 'DECLINED');
+    const logFrom = (await prisma.changeLogEntry.aggregate({ _max: { position: true } }))._max.position ?? 0n;
+
+    // The first of two openings: the job stays open, nobody else is touched.
+    expect((await first.browser.graphql(ACCEPT_OFFER, { input: { proposalId: offer.gid } })).body.data.acceptOffer.__typename).toBe('AcceptOfferSuccess');
+    expect(await prisma.job.findUniqueOrThrow({ where: { id: job.id }, select: { openings: true, status: true } })).toEqual({ openings: 1, status: 'OPEN' });
+    expect((await prisma.proposal.findUniqueOrThrow({ where: { id: waiting.id } })).status).toBe('PROPOSED');
+
+    // The last opening: FILLED, and the pipeline is closed.
+    const hired = await recruiter.graphql(RECORD_HIRE, { input: { proposalId: encodeGlobalID('Proposal', secondOffer.id) } });
+    expect(hired.body.data.recordHire.__typename).toBe('RecordHireSuccess');
+    expect(await prisma.job.findUniqueOrThrow({ where: { id: job.id }, select: { openings: true, status: true } })).toEqual({ openings: 0, status: 'FILLED' });
+
+    const statusOf = async (id: string) => (await prisma.proposal.findUniqueOrThrow({ where: { id } })).status;
+    expect([await statusOf(pastRespondBy.id), await statusOf(closed.id)]).toEqual(['PROPOSED', 'DECLINED']);
+    for (const [proposal, person] of [[inInterviews, interviewing!], [waiting, unanswered!]] as const) {
+      const row = await prisma.proposal.findUniqueOrThrow({ where: { id: proposal.id } });
+      expect(row).toMatchObject({ status: 'WITHDRAWN', withdrawnBy: 'RECRUITER', withdrawalReason: 'POSITION_FILLED' });
+      const name = (await prisma.candidateProfile.findUniqueOrThrow({ where: { id: proposal.candidateId } })).fullName.split(' ')[0];
+      expect(row.withdrawalMessage).toBe(
+        `Hi ${name},\n\nThank you for your interest in the Platform Engineer role at ${offer.company.name}. The position has now been filled, so I'm withdrawing this proposal.\n\nI'll keep you in mind for other roles that fit, and I'd be glad to talk about what you're looking for next.\n\nBest regards,\n${(await prisma.user.findUniqueOrThrow({ where: { id: refs.recruiterId } })).name}`,
+      );
+      const inbox = await person.browser.graphql('{ notifications(first: 5) { edges { node { title body } } } }');
+      expect(inbox.body.data.notifications.edges.map((e: any) => e.node)).toEqual([
+        { title: `Position filled: Platform Engineer at ${offer.company.name}`, body: row.withdrawalMessage },
+      ]);
+    }
+    expect(await prisma.interview.findUniqueOrThrow({ where: { id: interview.id } })).toMatchObject({
+      status: 'CANCELLED',
+      cancelledBy: 'RECRUITER',
+      cancellationReason: 'POSITION_FILLED',
+      isLateCancellation: false,
+    });
+
+    // The change log (the partners' feed) says it in order: the hire, the job filled, then each proposal closed.
+    const log = await prisma.changeLogEntry.findMany({ where: { position: { gt: logFrom } }, orderBy: { position: 'asc' } });
+    expect(log.map((e) => [e.entityId, e.kind, e.data])).toEqual([
+      [offer.proposal.id, 'proposal.hired', { from: 'OFFERED', to: 'HIRED' }],
+      [job.id, 'job.updated', { status: 'OPEN', changed: ['openings'] }],
+      [secondOffer.id, 'proposal.hired', { from: 'OFFERED', to: 'HIRED' }],
+      [job.id, 'job.updated', { status: 'FILLED', changed: ['openings', 'status'] }],
+      [interview.id, 'interview.cancelled', { proposalId: inInterviews.id, from: 'SCHEDULED', to: 'CANCELLED' }],
+      [inInterviews.id, 'proposal.withdrawn', { from: 'INTERVIEWING', to: 'WITHDRAWN' }],
+      [waiting.id, 'proposal.withdrawn', { from: 'PROPOSED', to: 'WITHDRAWN' }],
+    ]);
+  });
+});

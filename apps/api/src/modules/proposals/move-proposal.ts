@@ -19,6 +19,8 @@ export interface MoveProposalOptions {
   recordAs?: Party;
   /** More writes that must commit or roll back with this transition, and the changes they made (for the change log). */
   alsoInTransaction?: (tx: Prisma.TransactionClient, transition: Transition) => Promise<readonly Change[] | void>;
+  /** Writes that follow from the move (a hire filling its job), after its history event, in the same transaction. */
+  thenInTransaction?: (tx: Prisma.TransactionClient, transition: Transition) => Promise<readonly Change[] | void>;
 }
 
 /**
@@ -59,6 +61,7 @@ export async function moveProposal(
       );
       changes.push(proposalChange(proposal, options.activity.action, transition));
     }
+    changes.push(...((await options.thenInTransaction?.(tx, transition)) ?? []));
     await appendChange(tx, actor, changes);
   });
   return transition;

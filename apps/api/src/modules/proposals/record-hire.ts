@@ -1,5 +1,6 @@
 import type { Context } from '../../context.ts';
 import { notifyOtherSides } from '../activity/notify-other-sides.ts';
+import { fillJobOnHire } from './fill-job-on-hire.ts';
 import { hireInTransaction } from './hire-in-transaction.ts';
 import { loadProposalForAction } from './load-proposal-for-action.ts';
 import { moveProposal } from './move-proposal.ts';
@@ -23,6 +24,7 @@ export async function recordHire(ctx: Pick<Context, 'prisma' | 'viewer'>, input:
       recruiter: { title: `${fullName} accepted the offer`, body: `${fullName} will join ${clientCompany.name} as ${title}.` },
     }),
     alsoInTransaction: (tx) => hireInTransaction(tx, proposal, actor, now),
+    thenInTransaction: (tx) => fillJobOnHire(tx, proposal, now),
   });
   return proposal.id;
 }
