@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartnerKey } from './factories.ts';
 import { startTestServer, type TestBrowser, type TestServer } from './start-test-server.ts';
 
-type Scope = 'JOBS_READ' | 'CANDIDATES_READ' | 'PROPOSALS_READ' | 'PROPOSALS_WRITE';
-const ALL_SCOPES: Scope[] = ['JOBS_READ', 'CANDIDATES_READ', 'PROPOSALS_READ', 'PROPOSALS_WRITE'];
+type Scope = 'JOBS_READ' | 'CANDIDATES_READ' | 'PROPOSALS_READ' | 'JOBS_WRITE' | 'CANDIDATES_WRITE' | 'PROPOSALS_WRITE';
+const ALL_SCOPES: Scope[] = ['JOBS_READ', 'CANDIDATES_READ', 'PROPOSALS_READ', 'JOBS_WRITE', 'CANDIDATES_WRITE', 'PROPOSALS_WRITE'];
 
 const VIEWERS = [
   'anonymous',
@@ -73,6 +73,8 @@ const interviewState = (prisma: PrismaClient, id: string) =>
   prisma.interview.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, startsAt: true, rescheduleReason: true, _count: { select: { activityEvents: true } } } });
 
 const ERROR = '__typename ... on Error { message }';
+/** The external ID the draft job and Sam carry, for the upserts. */
+const matrixReference = (agencyId: string) => `matrix-${agencyId}`;
 
 // prettier-ignore
 const OPERATIONS: Operation[] = [
@@ -139,17 +141,26 @@ const OPERATIONS: Operation[] = [
   { name: 'signIn', query: `mutation { signIn(input: { email: "candidate@shortlist.test", password: "wrong password" }) { ${ERROR} } }`, path: ['signIn'], allowed: EVERYONE },
   { name: 'createJob', query: `mutation($input: CreateJobInput!) { createJob(input: $input) { ${ERROR} ... on CreateJobSuccess { job { id } } } }`,
     variables: (t) => ({ input: { clientCompanyId: t.clientCompany.gid, title: `Matrix job ${t.agencyId}`, seniority: 'SENIOR', currency: 'EUR', remotePolicy: 'REMOTE', country: 'DE', timeZone: 'Europe/Berlin' } }),
-    path: ['createJob'], allowed: STAFF, state: (p, t) => p.job.count({ where: { title: `Matrix job ${t.agencyId}` } }) },
+    path: ['createJob'], scope: 'JOBS_WRITE', allowed: [...STAFF, 'partner+'], state: (p, t) => p.job.count({ where: { title: `Matrix job ${t.agencyId}` } }) },
   { name: 'updateJob', query: `mutation($input: UpdateJobInput!) { updateJob(input: $input) { ${ERROR} ... on UpdateJobSuccess { job { id title } } } }`,
     variables: (t) => ({ input: { id: t.draftJob.gid, description: 'Changed by the authorization matrix.' } }), secrets: (t) => [t.draftJob.title],
-    path: ['updateJob'], allowed: STAFF, state: (p, t) => p.job.findUniqueOrThrow({ where: { id: t.draftJob.id }, select: { description: true, version: true, status: true } }) },
+    path: ['updateJob'], scope: 'JOBS_WRITE', allowed: [...STAFF, 'partner+'], state: (p, t) => p.job.findUniqueOrThrow({ where: { id: t.draftJob.id }, select: { description: true, version: true, status: true } }) },
+  // The draft job by its external ID (set below); the other agency has no job with it, and creating one there needs a client of its own.
+  { name: 'upsertJob', query: `mutation($input: UpsertJobInput!) { upsertJob(input: $input) { ${ERROR} ... on UpsertJobSuccess { created job { id title } } } }`,
+    variables: (t) => ({ input: { externalId: matrixReference(t.agencyId), clientCompanyId: t.clientCompany.gid, description: 'Upserted by the authorization matrix.' } }), secrets: (t) => [t.draftJob.title],
+    path: ['upsertJob'], scope: 'JOBS_WRITE', allowed: [...STAFF, 'partner+'], state: (p, t) => p.job.findUniqueOrThrow({ where: { id: t.draftJob.id }, select: { description: true, version: true, status: true } }) },
   // Staff of any agency register candidates with their OWN agency.
   { name: 'createCandidate', query: `mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { ${ERROR} ... on CreateCandidateSuccess { candidate { id } } } }`,
     variables: () => ({ input: { email: 'matrix.candidate@example.test', fullName: 'Matrix Candidate', seniority: 'MID', country: 'DE', timeZone: 'Europe/Berlin' } }),
-    path: ['createCandidate'], allowed: [...STAFF, 'otherRecruiter'], state: (p) => p.candidateProfile.count({ where: { email: 'matrix.candidate@example.test' } }) },
+    path: ['createCandidate'], scope: 'CANDIDATES_WRITE', allowed: [...STAFF, 'otherRecruiter', 'partner+', 'partnerOtherClient'], state: (p) => p.candidateProfile.count({ where: { email: 'matrix.candidate@example.test' } }) },
   { name: 'updateCandidateProfile', query: `mutation($input: UpdateCandidateProfileInput!) { updateCandidateProfile(input: $input) { ${ERROR} ... on UpdateCandidateProfileSuccess { candidate { id email } } } }`,
     variables: (t) => ({ input: { candidateId: t.sam.gid, headline: 'Changed by the authorization matrix' } }), secrets: (t) => [t.sam.email, t.sam.phone],
-    path: ['updateCandidateProfile'], allowed: ['candidate', ...STAFF], state: (p, t) => p.candidateProfile.findUniqueOrThrow({ where: { id: t.sam.id }, select: { headline: true, version: true } }) },
+    path: ['updateCandidateProfile'], scope: 'CANDIDATES_WRITE', allowed: ['candidate', ...STAFF, 'partner+'], state: (p, t) => p.candidateProfile.findUniqueOrThrow({ where: { id: t.sam.id }, select: { headline: true, version: true } }) },
+  // Sam by his external ID (set below). The other agency's recruiter registers a new candidate with it in their own agency.
+  { name: 'upsertCandidate', query: `mutation($input: UpsertCandidateInput!) { upsertCandidate(input: $input) { ${ERROR} ... on UpsertCandidateSuccess { created candidate { id email } } } }`,
+    variables: (t) => ({ input: { externalId: matrixReference(t.agencyId), email: 'matrix.upsert@example.test', fullName: 'Matrix Upsert', seniority: 'MID', country: 'DE', timeZone: 'Europe/Berlin', headline: 'Upserted by the authorization matrix' } }),
+    secrets: (t) => [t.sam.email, t.sam.phone],
+    path: ['upsertCandidate'], scope: 'CANDIDATES_WRITE', allowed: [...STAFF, 'otherRecruiter', 'partner+'], state: (p, t) => p.candidateProfile.findUniqueOrThrow({ where: { id: t.sam.id }, select: { headline: true, version: true } }) },
   { name: 'updateCancellationPolicy', query: `mutation { updateCancellationPolicy(input: { lateNoticeMinutes: 1440, noShowGraceMinutes: 20 }) { ${ERROR} } }`,
     path: ['updateCancellationPolicy'], allowed: ['admin'], state: (p, t) => p.cancellationPolicy.findUnique({ where: { agencyId: t.agencyId } }) },
   { name: 'createApiKey', query: `mutation { createApiKey(input: { name: "Matrix key", scopes: [JOBS_READ] }) { ${ERROR} ... on CreateApiKeySuccess { secret } } }`,
@@ -252,9 +263,9 @@ beforeAll(async () => {
   // Private values made unique, so finding one in a response can only mean a leak.
   const draft = await prisma.job.findFirstOrThrow({ where: { agencyId, status: 'DRAFT' }, orderBy: { id: 'asc' } });
   const draftTitle = `${draft.title} confidential-${marker}`;
-  await prisma.job.update({ where: { id: draft.id }, data: { title: draftTitle } });
+  await prisma.job.update({ where: { id: draft.id }, data: { title: draftTitle, externalId: matrixReference(agencyId) } });
   const phone = `+49 30 ${marker.replace(/\D/g, '7').padEnd(8, '7')}`;
-  await prisma.candidateProfile.update({ where: { id: samId }, data: { phone } });
+  await prisma.candidateProfile.update({ where: { id: samId }, data: { phone, externalId: matrixReference(agencyId) } });
 
   const samProposals = await prisma.proposal.findMany({ where: { candidateId: samId }, include: { slots: true, interviews: true, job: true }, orderBy: { id: 'asc' } });
   const proposed = samProposals.find((p) => p.status === 'PROPOSED' && p.respondBy > new Date() && p.slots.some((s) => s.startsAt > new Date()))!;

@@ -21,10 +21,11 @@ export const ApiKeyScopeEnum = builder.enumType(ApiKeyScope, {
     PROPOSALS_READ: { description: "Read the agency's proposals with their interviews, slots and history (proposals, Job.proposals, node)." },
     JOBS_WRITE: {
       description:
-        "Create and edit the agency's job orders (createJob, updateJob, upsertJob by externalId); a key limited to a client, only that client's jobs.",
+        "Create and edit the agency's job orders, closing and reopening them by their status (createJob, updateJob, upsertJob by externalId); a key limited to a client, only that client's jobs. The answer shows the job the key wrote even without JOBS_READ.",
     },
     CANDIDATES_WRITE: {
-      description: "Create and edit the agency's candidate profiles (createCandidate, updateCandidate, upsertCandidate by externalId).",
+      description:
+        "Create and edit the agency's candidate profiles (createCandidate, updateCandidateProfile, upsertCandidate by externalId); a key limited to a client, only those proposed for its jobs or that it registered. The answer shows the profile the key wrote even without CANDIDATES_READ.",
     },
     PROPOSALS_WRITE: {
       description:

@@ -242,7 +242,8 @@ describe('editing a profile', () => {
 
     const partner = await createPartnerKey(server.db.prisma, northwindId, ['CANDIDATES_READ']);
     const byPartner = await server.graphql(UPDATE, { input: { candidateId: gid('Candidate', samId), headline: 'Hijacked' } }, partner);
-    expect(byPartner.body.data.updateCandidateProfile).toEqual({ __typename: 'NotAllowedError', message: 'You are not allowed to see or do this.' });
+    // A key that may only read is told which scope writing takes.
+    expect(byPartner.body.data.updateCandidateProfile).toEqual({ __typename: 'NotAllowedError', message: 'This API key needs the CANDIDATES_WRITE scope to use updateCandidateProfile.' });
     expect(await server.db.prisma.candidateProfile.count({ where: { headline: 'Hijacked' } })).toBe(0);
   });
 });

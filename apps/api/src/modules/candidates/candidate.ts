@@ -20,8 +20,8 @@ import {
 import { getMatchService } from '../matches/match-service.ts';
 import { skillReferenceSchema } from '../skills/resolve-skill-reference.ts';
 import { UserRef } from '../users/user.ts';
-import { canEditCandidate, canSeeCandidate, listableCandidatesWhere } from './can-see-candidate.ts';
-import type { Viewer } from '../../context.ts';
+import { canEditCandidate, canSeeCandidate, canWriteCandidate, listableCandidatesWhere } from './can-see-candidate.ts';
+import type { Context, Viewer } from '../../context.ts';
 import { OrderDirectionEnum, orderByField } from '../common/order-direction.ts';
 import { skillIdsFromIds, skillIdsFromNames } from './skill-ids-of-filter.ts';
 import { appendChange } from '../change-log/append-change.ts';
@@ -82,7 +82,9 @@ export const CandidateRef = builder.prismaNode('CandidateProfile', {
   name: 'Candidate',
   id: { field: 'id' },
   description: "A candidate's profile, owned by an agency: its staff, partner keys with candidates:read and the candidate see it.",
-  authScopes: (candidate, ctx) => canSeeCandidate(ctx.viewer, candidate, ctx.prisma),
+  // candidateOfCaller: granted by the answers of createCandidate, updateCandidateProfile and upsertCandidate, so a key
+  // with CANDIDATES_WRITE but not CANDIDATES_READ reads the profile it just wrote (and nothing else).
+  authScopes: async (candidate, ctx) => (await canSeeCandidate(ctx.viewer, candidate, ctx.prisma)) || { $granted: 'candidateOfCaller' },
   fields: (t) => ({
     fullName: t.exposeString('fullName', { description: 'The name as the candidate uses it.' }),
     email: t.exposeString('email', { description: 'Their e-mail address, unique in the agency.' }),
@@ -431,39 +433,91 @@ async function refuseTakenCandidateExternalId(prisma: Prisma.TransactionClient, 
   if (holder) throw externalIdTaken('candidate');
 }
 
+const trimmedText = (value: unknown) => (typeof value === 'string' ? value.trim() : null);
 const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
 const emailTaken = () => new ValidationError([{ field: 'email', message: 'A candidate with this e-mail is already registered with your agency.' }]);
+
+const WRITE_SCOPES = { $any: { staff: true, partner: 'CANDIDATES_WRITE' } } as const;
+
+/** Inserts a candidate with their skills, roles and candidate.created change; a taken e-mail or external ID surfaces as the unique index's error. */
+async function insertCandidate(ctx: Context, fields: Record<string, unknown>) {
+  const agencyId = ctx.viewer!.agencyId;
+  const { skills, experiences, preferences, ...columns } = parseInput(createCandidateSchema, withoutUndefined(fields));
+  const existing = await ctx.prisma.candidateProfile.findFirst({ where: { agencyId, email: columns.email }, select: { id: true } });
+  if (existing) throw emailTaken();
+  return ctx.prisma.$transaction(async (tx) => {
+    const created = await tx.candidateProfile.create({
+      data: { ...columns, ...(preferenceColumns(preferences) as Omit<Prisma.CandidateProfileUncheckedCreateInput, 'agencyId'>), agencyId },
+    });
+    await tx.candidateSkill.createMany({ data: skillRows(created.id, skills) });
+    await tx.candidateExperience.createMany({ data: experiences.map((e) => ({ ...e, candidateId: created.id })) });
+    await appendChange(tx, changeActorOf(ctx.viewer!), { agencyId, entity: 'CANDIDATE', entityId: created.id, kind: 'candidate.created' });
+    return created;
+  });
+}
+
+type CandidateRow = { id: string; agencyId: string; version: number; userId: string | null };
+
+/**
+ * Applies a patch to a profile the caller may change, with its candidate.updated change. `isGuarded` (or a version
+ * sent) refuses an edit made meanwhile; an upsert without a version writes over it (its partner system is the source).
+ */
+async function patchCandidate(ctx: Context, current: CandidateRow, fields: Record<string, unknown>, isGuarded: boolean) {
+  const viewer = ctx.viewer!;
+  const { skills, experiences, preferences, version, ...columns } = parseInput(updateCandidateSchema, withoutUndefined(fields));
+  // The reference is the agency's (or its partner system's), not the candidate's to change.
+  if (columns.externalId !== undefined && !(viewer.kind === 'partner' || viewer.role !== 'CANDIDATE')) {
+    throw new NotAllowedError("Only the agency's staff and its partner systems set a candidate's external ID.");
+  }
+  await ctx.prisma.$transaction(async (tx) => {
+    // Guarded write: an edit made meanwhile (in another tab, or by the recruiter) is not silently overwritten.
+    const { count } = await tx.candidateProfile.updateMany({
+      where: { id: current.id, ...(isGuarded || version !== undefined ? { version: version ?? current.version } : {}) },
+      data: { ...columns, ...(preferences ? preferenceColumns(preferences) : {}), version: { increment: 1 } },
+    });
+    if (count === 0) throw new InvalidTransitionError('This profile was changed by someone else; reload it.');
+    // The candidate's login shows the same name and reads times in the same zone as their profile.
+    if (current.userId && (columns.timeZone !== undefined || columns.fullName !== undefined)) {
+      await tx.user.update({
+        where: { id: current.userId },
+        data: { ...(columns.timeZone !== undefined && { timeZone: columns.timeZone }), ...(columns.fullName !== undefined && { name: columns.fullName }) },
+      });
+    }
+    if (skills) {
+      await tx.candidateSkill.deleteMany({ where: { candidateId: current.id } });
+      await tx.candidateSkill.createMany({ data: skillRows(current.id, skills) });
+    }
+    if (experiences) {
+      await tx.candidateExperience.deleteMany({ where: { candidateId: current.id } });
+      await tx.candidateExperience.createMany({ data: experiences.map((e) => ({ ...e, candidateId: current.id })) });
+    }
+    // The names of what changed let a consumer skip what it does not use (an index ignores a new phone number).
+    const changed = [...Object.keys(columns), ...(preferences ? ['preferences'] : []), ...(skills ? ['skills'] : []), ...(experiences ? ['experiences'] : [])];
+    await appendChange(tx, changeActorOf(viewer), { agencyId: current.agencyId, entity: 'CANDIDATE', entityId: current.id, kind: 'candidate.updated', data: { changed } });
+  });
+  return ctx.prisma.candidateProfile.findUniqueOrThrow({ where: { id: current.id } });
+}
+
+const candidateRowSelect = { id: true, agencyId: true, version: true, userId: true } as const;
 
 builder.mutationField('createCandidate', (t) =>
   t.field({
     type: CandidateRef,
-    description: "Registers a candidate with the recruiter's agency (without a login of their own).",
-    authScopes: { staff: true },
+    description:
+      "Registers a candidate with the agency (without a login of their own): by its staff, or by a partner key with CANDIDATES_WRITE (the change log names the key).",
+    authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: CreateCandidateInput, required: true, description: 'The candidate.' }) },
     errors: {
       types: [ValidationError, NotAllowedError],
       ...answerOf('createCandidate', 'the new candidate'),
-      dataField: { name: 'candidate', description: 'The new candidate.' },
+      // The caller just wrote it: a key with CANDIDATES_WRITE but not CANDIDATES_READ reads its own answer.
+      dataField: { name: 'candidate', description: 'The new candidate.', grantScopes: ['candidateOfCaller'] },
     },
     resolve: async (_root, { input }, ctx) => {
-      const agencyId = ctx.viewer!.agencyId;
-      const { skills, experiences, preferences, ...columns } = parseInput(createCandidateSchema, withoutUndefined(input));
-      const existing = await ctx.prisma.candidateProfile.findFirst({ where: { agencyId, email: columns.email }, select: { id: true } });
-      if (existing) throw emailTaken();
-      await refuseTakenCandidateExternalId(ctx.prisma, agencyId, columns.externalId, null);
-      const candidate = await ctx.prisma
-        .$transaction(async (tx) => {
-          const created = await tx.candidateProfile.create({
-            data: { ...columns, ...(preferenceColumns(preferences) as Omit<Prisma.CandidateProfileUncheckedCreateInput, 'agencyId'>), agencyId },
-          });
-          await tx.candidateSkill.createMany({ data: skillRows(created.id, skills) });
-          await tx.candidateExperience.createMany({ data: experiences.map((e) => ({ ...e, candidateId: created.id })) });
-          await appendChange(tx, changeActorOf(ctx.viewer!), { agencyId, entity: 'CANDIDATE', entityId: created.id, kind: 'candidate.created' });
-          return created;
-        })
-        .catch((error: unknown) => {
-          throw isExternalIdConflict(error) ? externalIdTaken('candidate') : isUniqueViolation(error) ? emailTaken() : error;
-        });
+      await refuseTakenCandidateExternalId(ctx.prisma, ctx.viewer!.agencyId, trimmedText(input.externalId), null);
+      const candidate = await insertCandidate(ctx, input).catch((error: unknown) => {
+        throw isExternalIdConflict(error) ? externalIdTaken('candidate') : isUniqueViolation(error) ? emailTaken() : error;
+      });
       await getMatchService(ctx.prisma).changesCommitted();
       return candidate;
     },
@@ -473,59 +527,100 @@ builder.mutationField('createCandidate', (t) =>
 builder.mutationField('updateCandidateProfile', (t) =>
   t.field({
     type: CandidateRef,
-    description: "Changes a profile: the candidate's own, or one of the agency's (staff). Skills and roles are replaced as a whole.",
-    authScopes: { staff: true, candidate: true },
+    description:
+      "Changes a profile: the candidate's own, one of the agency's (staff), or one a partner key with CANDIDATES_WRITE may write (a key limited to a client: those proposed for its jobs or that it registered). Skills and roles are replaced as a whole.",
+    authScopes: { staff: true, candidate: true, partner: 'CANDIDATES_WRITE' },
     args: { input: t.arg({ type: UpdateCandidateProfileInput, required: true, description: 'The candidate and the fields to change.' }) },
     errors: {
       types: [ValidationError, NotFoundError, NotAllowedError, InvalidTransitionError],
       ...answerOf('updateCandidateProfile', 'the profile as it is now'),
-      dataField: { name: 'candidate', description: 'The profile as it is now.' },
+      dataField: { name: 'candidate', description: 'The profile as it is now.', grantScopes: ['candidateOfCaller'] },
     },
     resolve: async (_root, { input }, ctx) => {
       const viewer = ctx.viewer!;
       const candidateId = idFromGlobalId(String(input.candidateId), 'Candidate');
-      const current = candidateId
-        ? await ctx.prisma.candidateProfile.findFirst({ where: { id: candidateId, agencyId: viewer.agencyId }, select: { id: true, agencyId: true, version: true, userId: true } })
-        : null;
-      if (!current || !(await canSeeCandidate(viewer, current, ctx.prisma))) throw new NotFoundError('That candidate does not exist in your agency.');
-      if (!canEditCandidate(viewer, current)) throw new NotAllowedError("Only the candidate and their agency's recruiters can change this profile.");
+      const current = candidateId ? await ctx.prisma.candidateProfile.findFirst({ where: { id: candidateId, agencyId: viewer.agencyId }, select: candidateRowSelect }) : null;
+      const isVisible = current !== null && ((await canSeeCandidate(viewer, current, ctx.prisma)) || viewer.kind === 'partner');
+      if (!current || !isVisible) throw new NotFoundError('That candidate does not exist in your agency.');
+      if (!(await canWriteCandidate(viewer, current, ctx.prisma))) throw new NotAllowedError("Only the candidate and their agency's recruiters can change this profile.");
       const { candidateId: _id, ...fields } = input;
-      const { skills, experiences, preferences, version, ...columns } = parseInput(updateCandidateSchema, withoutUndefined(fields));
-      // The reference is the agency's (or its partner system's), not the candidate's to change.
-      if (columns.externalId !== undefined && !(viewer.kind === 'user' && viewer.role !== 'CANDIDATE')) {
-        throw new NotAllowedError("Only the agency's staff set a candidate's external ID.");
-      }
-      await refuseTakenCandidateExternalId(ctx.prisma, current.agencyId, columns.externalId, current.id);
-      await ctx.prisma.$transaction(async (tx) => {
-        // Guarded write: an edit made meanwhile (in another tab, or by the recruiter) is not silently overwritten.
-        const { count } = await tx.candidateProfile.updateMany({
-          where: { id: current.id, version: version ?? current.version },
-          data: { ...columns, ...(preferences ? preferenceColumns(preferences) : {}), version: { increment: 1 } },
-        });
-        if (count === 0) throw new InvalidTransitionError('This profile was changed by someone else; reload it.');
-        // The candidate's login shows the same name and reads times in the same zone as their profile.
-        if (current.userId && (columns.timeZone !== undefined || columns.fullName !== undefined)) {
-          await tx.user.update({
-            where: { id: current.userId },
-            data: { ...(columns.timeZone !== undefined && { timeZone: columns.timeZone }), ...(columns.fullName !== undefined && { name: columns.fullName }) },
-          });
-        }
-        if (skills) {
-          await tx.candidateSkill.deleteMany({ where: { candidateId: current.id } });
-          await tx.candidateSkill.createMany({ data: skillRows(current.id, skills) });
-        }
-        if (experiences) {
-          await tx.candidateExperience.deleteMany({ where: { candidateId: current.id } });
-          await tx.candidateExperience.createMany({ data: experiences.map((e) => ({ ...e, candidateId: current.id })) });
-        }
-        // The names of what changed let a consumer skip what it does not use (an index ignores a new phone number).
-        const changed = [...Object.keys(columns), ...(preferences ? ['preferences'] : []), ...(skills ? ['skills'] : []), ...(experiences ? ['experiences'] : [])];
-        await appendChange(tx, changeActorOf(viewer), { agencyId: current.agencyId, entity: 'CANDIDATE', entityId: current.id, kind: 'candidate.updated', data: { changed } });
-      }).catch((error: unknown) => {
+      await refuseTakenCandidateExternalId(ctx.prisma, current.agencyId, trimmedText(fields.externalId), current.id);
+      const candidate = await patchCandidate(ctx, current, fields, true).catch((error: unknown) => {
         throw isExternalIdConflict(error) ? externalIdTaken('candidate') : error;
       });
       await getMatchService(ctx.prisma).changesCommitted();
-      return ctx.prisma.candidateProfile.findUniqueOrThrow({ where: { id: current.id } });
+      return candidate;
+    },
+  }),
+);
+
+// ───────────────────────────── upsertCandidate ─────────────────────────────
+
+const UpsertCandidateInput = builder.inputType('UpsertCandidateInput', {
+  description:
+    "A candidate by your own reference: registered when no candidate of the agency has this external ID, otherwise updated with the fields given (the others stay as they are).",
+  fields: (t) => ({
+    externalId: t.string({ required: true, description: 'Your own reference for the candidate (1-200 characters, unique in the agency): what the upsert finds them by.' }),
+    version: t.int({ required: false, description: 'When updating: the version you last read; the upsert fails if the profile changed since. Left out: your fields win.' }),
+    email: t.string({ required: false, description: 'Their e-mail address, unique in the agency: needed to register them; an update leaves it as it is.' }),
+    ...(({ externalId: _externalId, ...fields }) => fields)(profileInputFields(t as never, false)),
+  }),
+});
+
+type UpsertedCandidate = { candidate: Prisma.CandidateProfileGetPayload<object>; created: boolean };
+
+const UpsertCandidateSuccess = builder.objectRef<UpsertedCandidate>('UpsertCandidateSuccess').implement({
+  description: 'Returned when upsertCandidate worked: the profile as it is now, and whether it was registered or updated.',
+  fields: (t) => ({
+    candidate: t.field({ type: CandidateRef, description: 'The profile as it is now.', grantScopes: ['candidateOfCaller'], resolve: (answer) => answer.candidate }),
+    created: t.exposeBoolean('created', { description: 'True when no candidate had this external ID and this one was registered; false when the existing one was updated.' }),
+  }),
+});
+
+const REQUIRED_TO_CREATE_CANDIDATE = ['email', 'fullName', 'seniority', 'country', 'timeZone'] as const;
+/** How often an upsert that lost a race for its external ID reads again (the winner's row is then there to update). */
+const UPSERT_ATTEMPTS = 3;
+
+builder.mutationField('upsertCandidate', (t) =>
+  t.field({
+    type: UpsertCandidateSuccess,
+    description:
+      "Registers or updates the agency's candidate with this external ID, so a job board or ATS can push applicants without storing our IDs: by its staff, or by a partner key with CANDIDATES_WRITE (a key limited to a client updates only those proposed for its jobs or that it registered). Concurrent upserts of one external ID make one candidate.",
+    authScopes: WRITE_SCOPES,
+    args: { input: t.arg({ type: UpsertCandidateInput, required: true, description: 'The external ID and the fields.' }) },
+    errors: {
+      types: [ValidationError, NotAllowedError, InvalidTransitionError],
+      directResult: true,
+      union: { description: 'What upsertCandidate answers: UpsertCandidateSuccess with the profile and whether it was registered, or the expected error that stopped it (switch on __typename).' },
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const viewer = ctx.viewer!;
+      const { externalId } = parseInput(z.object({ externalId: externalIdSchema.unwrap() }), { externalId: input.externalId });
+      const { email, version, ...fields } = input;
+      let answer: UpsertedCandidate | null = null;
+      for (let attempt = 1; !answer; attempt++) {
+        const current = await ctx.prisma.candidateProfile.findFirst({ where: { agencyId: viewer.agencyId, externalId }, select: candidateRowSelect });
+        if (current) {
+          if (!(await canWriteCandidate(viewer, current, ctx.prisma))) throw new NotAllowedError('This API key may not change this candidate.');
+          answer = { candidate: await patchCandidate(ctx, current, { ...fields, externalId, version }, false), created: false };
+          break;
+        }
+        const given: Record<string, unknown> = { ...fields, email };
+        const missing = REQUIRED_TO_CREATE_CANDIDATE.filter((field) => given[field] == null);
+        if (missing.length > 0) {
+          throw new ValidationError(missing.map((field) => ({ field, message: `No candidate of your agency has this external ID yet; ${field} is needed to register them.` })));
+        }
+        try {
+          answer = { candidate: await insertCandidate(ctx, { ...given, externalId }), created: true };
+        } catch (error) {
+          // Another upsert of this external ID registered the candidate first (its e-mail or its reference is then
+          // taken, whichever the database checks first): read again and update them.
+          const hasRaced = attempt < UPSERT_ATTEMPTS && (await ctx.prisma.candidateProfile.count({ where: { agencyId: viewer.agencyId, externalId } })) > 0;
+          if (!hasRaced) throw isExternalIdConflict(error) ? externalIdTaken('candidate') : isUniqueViolation(error) ? emailTaken() : error;
+        }
+      }
+      await getMatchService(ctx.prisma).changesCommitted();
+      return answer;
     },
   }),
 );

@@ -1,6 +1,7 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { externalIdsFilterSchema, externalIdSchema, externalIdTaken, isExternalIdConflict, MAX_EXTERNAL_IDS } from '../common/external-id.ts';
 import { ProposalStatus, SkillRequirement, type JobStatus, type Prisma } from '@shortlist/db/prisma';
-import type { Viewer } from '../../context.ts';
+import type { Context, Viewer } from '../../context.ts';
 import { OrderDirectionEnum, orderByField } from '../common/order-direction.ts';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
@@ -86,20 +87,26 @@ const PipelineCount = builder.objectRef<{ status: ProposalStatus; count: number 
 type JobAccessRow = { agencyId: string; clientCompanyId: string };
 const detailsScope = (job: JobAccessRow, _args: unknown, ctx: { viewer: Parameters<typeof canReadJobDetails>[0] }) =>
   canReadJobDetails(ctx.viewer, job);
+/** The external ID: the details' readers, and a key reading the answer of its own write (it sent the reference). */
+const externalIdScope = (job: JobAccessRow, args: unknown, ctx: { viewer: Parameters<typeof canReadJobDetails>[0] }) =>
+  detailsScope(job, args, ctx) || { $granted: 'jobOfCaller' };
 
 export const JobRef = builder.prismaNode('Job', {
   id: { field: 'id' },
   description: 'A job order: a role at a client company, owned by an agency.',
   // Open jobs are public (the job board); anything else only for its own agency (see canSeeJob).
-  authScopes: (job, ctx) => canSeeJob(ctx.viewer, job),
+  // jobOfCaller: granted by the answers of createJob, updateJob and upsertJob, so a key with JOBS_WRITE but not
+  // JOBS_READ reads the job it just wrote (and nothing else).
+  authScopes: (job, ctx) => canSeeJob(ctx.viewer, job) || { $granted: 'jobOfCaller' },
   fields: (t) => ({
     title: t.exposeString('title', { description: 'The role, e.g. "Senior Backend Engineer (Go)".' }),
     description: t.exposeString('description', { description: 'The job ad as the agency wrote it (plain text, may be empty).' }),
     status: t.expose('status', { type: JobStatusEnum, description: 'Draft, open, on hold, filled or closed.' }),
     externalId: t.exposeString('externalId', {
       nullable: true,
-      description: "The agency's or a partner system's own reference for the job (unique in the agency): for staff and keys with JOBS_READ.",
-      authScopes: detailsScope,
+      description:
+        "The agency's or a partner system's own reference for the job (unique in the agency): for staff, keys with JOBS_READ, and in the answer of a key's own write.",
+      authScopes: externalIdScope,
     }),
     seniority: t.expose('seniority', { type: SeniorityEnum, description: 'The level the role is at.' }),
     minYearsExperience: t.exposeInt('minYearsExperience', { description: 'Years of experience asked for, 0 or more.' }),
@@ -479,38 +486,111 @@ async function findAgencyClientCompany(ctx: { prisma: Prisma.TransactionClient }
   return company;
 }
 
+/** A key limited to one client writes that client's jobs only: another client's is refused, not silently written. */
+function refuseOtherClient(viewer: Viewer, clientCompanyId: string) {
+  if (viewer.kind === 'partner' && viewer.clientCompanyId !== null && viewer.clientCompanyId !== clientCompanyId) {
+    throw new NotAllowedError("This API key is limited to one client company; it cannot write another client's jobs.");
+  }
+}
+
+/** Staff, or a key with JOBS_WRITE (scope-auth let the caller in with one of the two). */
+const canWriteJobs = (viewer: Viewer) => viewer.kind === 'partner' || canManageJobs(viewer, viewer.agencyId);
+
+/** Inserts a job with its skills and its job.created change; a taken external ID surfaces as the unique index's error. */
+async function insertJob(ctx: Context, clientCompanyId: string | number, fields: Record<string, unknown>) {
+  const viewer = ctx.viewer!;
+  const data = parseInput(createJobSchema, withoutUndefined(fields));
+  const company = await findAgencyClientCompany(ctx, viewer.agencyId, clientCompanyId);
+  refuseOtherClient(viewer, company.id);
+  const { skills, ...columns } = data;
+  return ctx.prisma.$transaction(async (tx) => {
+    const created = await tx.job.create({
+      data: {
+        ...columns,
+        agencyId: viewer.agencyId,
+        clientCompanyId: company.id,
+        // A key's job has no person as its author; the change log names the key.
+        createdById: viewer.kind === 'user' ? viewer.userId : null,
+        publishedAt: columns.status === 'OPEN' ? new Date() : null,
+      },
+    });
+    await tx.jobSkill.createMany({ data: toJobSkillRows(created.id, skills) });
+    await appendChange(tx, changeActorOf(viewer), { agencyId: viewer.agencyId, entity: 'JOB', entityId: created.id, kind: 'job.created', data: { status: created.status } });
+    return created;
+  });
+}
+
+type JobRow = Prisma.JobGetPayload<object>;
+
+/**
+ * Applies a patch to a job the caller may write, with its job.updated change. `version` guards against a concurrent
+ * change; an upsert without one writes over whatever is there (its partner system is the source of truth).
+ */
+async function patchJob(ctx: Context, current: JobRow, clientCompanyId: string | number | null | undefined, fields: Record<string, unknown>, isGuarded: boolean) {
+  const viewer = ctx.viewer!;
+  refuseOtherClient(viewer, current.clientCompanyId);
+  const patch = parseInput(updateJobSchema, withoutUndefined(fields));
+  const bandIssues = salaryBandIssues(
+    patch.salaryMin === undefined ? current.salaryMin : patch.salaryMin,
+    patch.salaryMax === undefined ? current.salaryMax : patch.salaryMax,
+  );
+  if (bandIssues.length > 0) throw new ValidationError(bandIssues);
+  const company = clientCompanyId == null ? null : await findAgencyClientCompany(ctx, viewer.agencyId, clientCompanyId);
+  if (company) refuseOtherClient(viewer, company.id);
+  const { skills, version, ...columns } = patch;
+  const isPublishing = patch.status === 'OPEN' && current.status !== 'OPEN';
+  await ctx.prisma.$transaction(async (tx) => {
+    // Guarded write: two people saving at once cannot both win.
+    const { count } = await tx.job.updateMany({
+      where: { id: current.id, ...(isGuarded || version !== undefined ? { version: version ?? current.version } : {}) },
+      data: {
+        ...columns,
+        ...(company ? { clientCompanyId: company.id } : {}),
+        ...(isPublishing ? { publishedAt: new Date() } : {}),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw new InvalidTransitionError('This job was changed by someone else; reload it.', current.status);
+    if (skills) {
+      await tx.jobSkill.deleteMany({ where: { jobId: current.id } });
+      await tx.jobSkill.createMany({ data: toJobSkillRows(current.id, skills) });
+    }
+    // Skills are the job's requirements; the status tells a feed whether the job opened, paused or closed.
+    const changed = [...Object.keys(columns), ...(company ? ['clientCompanyId'] : []), ...(skills ? ['requirements'] : [])];
+    await appendChange(tx, changeActorOf(viewer), {
+      agencyId: current.agencyId,
+      entity: 'JOB',
+      entityId: current.id,
+      kind: 'job.updated',
+      data: { status: columns.status ?? current.status, changed },
+    });
+  });
+  return ctx.prisma.job.findUniqueOrThrow({ where: { id: current.id } });
+}
+
+const trimmedText = (value: unknown) => (typeof value === 'string' ? value.trim() : null);
+
+const WRITE_SCOPES = { $any: { staff: true, partner: 'JOBS_WRITE' } } as const;
+
 builder.mutationField('createJob', (t) =>
   t.field({
     type: JobRef,
-    description: "Creates a job for a client of the recruiter's agency; skills are normalised through the taxonomy.",
-    authScopes: { staff: true },
+    description:
+      "Creates a job for a client of the agency: by its staff, or by a partner key with JOBS_WRITE (for its own client only, when limited to one; the change log names the key). Skills are normalised through the taxonomy.",
+    authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: CreateJobInput, required: true, description: 'The job.' }) },
     errors: {
       types: [ValidationError, NotFoundError, NotAllowedError],
       ...answerOf('createJob', 'the new job'),
-      dataField: { name: 'job', description: 'The new job.' },
+      // The caller just wrote it: a key with JOBS_WRITE but not JOBS_READ reads its own answer.
+      dataField: { name: 'job', description: 'The new job.', grantScopes: ['jobOfCaller'] },
     },
     resolve: async (_root, { input }, ctx) => {
       const viewer = ctx.viewer!;
+      if (!canWriteJobs(viewer)) throw new NotAllowedError();
       const { clientCompanyId, ...fields } = input;
-      const data = parseInput(createJobSchema, withoutUndefined(fields));
-      const company = await findAgencyClientCompany(ctx, viewer.agencyId, clientCompanyId);
-      const { skills, ...columns } = data;
-      await refuseTakenJobExternalId(ctx.prisma, viewer.agencyId, columns.externalId, null);
-      const job = await ctx.prisma.$transaction(async (tx) => {
-        const created = await tx.job.create({
-          data: {
-            ...columns,
-            agencyId: viewer.agencyId,
-            clientCompanyId: company.id,
-            createdById: viewer.kind === 'user' ? viewer.userId : null,
-            publishedAt: columns.status === 'OPEN' ? new Date() : null,
-          },
-        });
-        await tx.jobSkill.createMany({ data: toJobSkillRows(created.id, skills) });
-        await appendChange(tx, changeActorOf(viewer), { agencyId: viewer.agencyId, entity: 'JOB', entityId: created.id, kind: 'job.created', data: { status: created.status } });
-        return created;
-      }).catch((error: unknown) => {
+      await refuseTakenJobExternalId(ctx.prisma, viewer.agencyId, trimmedText(fields.externalId), null);
+      const job = await insertJob(ctx, clientCompanyId, fields).catch((error: unknown) => {
         throw isExternalIdConflict(error) ? externalIdTaken('job') : error;
       });
       await getMatchService(ctx.prisma).changesCommitted();
@@ -522,60 +602,104 @@ builder.mutationField('createJob', (t) =>
 builder.mutationField('updateJob', (t) =>
   t.field({
     type: JobRef,
-    description: 'Changes a job of your agency, its status included. Publishing (to OPEN) sets publishedAt.',
-    authScopes: { staff: true },
+    description:
+      "Changes a job of the agency, its status included (closing, pausing and reopening are status changes): by its staff, or by a partner key with JOBS_WRITE (its own client's jobs only, when limited to one). Publishing (to OPEN) sets publishedAt.",
+    authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: UpdateJobInput, required: true, description: 'The job and the fields to change.' }) },
     errors: {
       types: [ValidationError, NotFoundError, NotAllowedError, InvalidTransitionError],
       ...answerOf('updateJob', 'the job as it is now'),
-      dataField: { name: 'job', description: 'The job as it is now.' },
+      dataField: { name: 'job', description: 'The job as it is now.', grantScopes: ['jobOfCaller'] },
     },
     resolve: async (_root, { input }, ctx) => {
       const viewer = ctx.viewer!;
       const jobId = idFromGlobalId(String(input.id), 'Job');
       const current = jobId ? await ctx.prisma.job.findFirst({ where: { id: jobId, agencyId: viewer.agencyId } }) : null;
-      if (!current || !canManageJobs(viewer, current.agencyId)) throw new NotFoundError('That job does not exist in your agency.');
+      if (!current || !canWriteJobs(viewer)) throw new NotFoundError('That job does not exist in your agency.');
       const { id: _id, clientCompanyId, ...fields } = input;
-      const patch = parseInput(updateJobSchema, withoutUndefined(fields));
-      const bandIssues = salaryBandIssues(
-        patch.salaryMin === undefined ? current.salaryMin : patch.salaryMin,
-        patch.salaryMax === undefined ? current.salaryMax : patch.salaryMax,
-      );
-      if (bandIssues.length > 0) throw new ValidationError(bandIssues);
-      const company = clientCompanyId == null ? null : await findAgencyClientCompany(ctx, viewer.agencyId, clientCompanyId);
-      const { skills, version, ...columns } = patch;
-      const isPublishing = patch.status === 'OPEN' && current.status !== 'OPEN';
-      await refuseTakenJobExternalId(ctx.prisma, current.agencyId, columns.externalId, current.id);
-      await ctx.prisma.$transaction(async (tx) => {
-        // Guarded write: two people saving at once cannot both win.
-        const { count } = await tx.job.updateMany({
-          where: { id: current.id, version: version ?? current.version },
-          data: {
-            ...columns,
-            ...(company ? { clientCompanyId: company.id } : {}),
-            ...(isPublishing ? { publishedAt: new Date() } : {}),
-            version: { increment: 1 },
-          },
-        });
-        if (count === 0) throw new InvalidTransitionError('This job was changed by someone else; reload it.', current.status);
-        if (skills) {
-          await tx.jobSkill.deleteMany({ where: { jobId: current.id } });
-          await tx.jobSkill.createMany({ data: toJobSkillRows(current.id, skills) });
-        }
-        // Skills are the job's requirements; the status tells a feed whether the job opened, paused or closed.
-        const changed = [...Object.keys(columns), ...(company ? ['clientCompanyId'] : []), ...(skills ? ['requirements'] : [])];
-        await appendChange(tx, changeActorOf(viewer), {
-          agencyId: current.agencyId,
-          entity: 'JOB',
-          entityId: current.id,
-          kind: 'job.updated',
-          data: { status: columns.status ?? current.status, changed },
-        });
-      }).catch((error: unknown) => {
+      refuseOtherClient(viewer, current.clientCompanyId);
+      await refuseTakenJobExternalId(ctx.prisma, current.agencyId, trimmedText(fields.externalId), current.id);
+      const job = await patchJob(ctx, current, clientCompanyId, fields, true).catch((error: unknown) => {
         throw isExternalIdConflict(error) ? externalIdTaken('job') : error;
       });
       await getMatchService(ctx.prisma).changesCommitted();
-      return ctx.prisma.job.findUniqueOrThrow({ where: { id: current.id } });
+      return job;
+    },
+  }),
+);
+
+// ───────────────────────────── upsertJob ─────────────────────────────
+
+const UpsertJobInput = builder.inputType('UpsertJobInput', {
+  description:
+    "A job by your own reference: created when no job of the agency has this external ID, otherwise updated with the fields given (the others stay as they are).",
+  fields: (t) => ({
+    externalId: t.string({ required: true, description: 'Your own reference for the job (1-200 characters, unique in the agency): what the upsert finds the job by.' }),
+    version: t.int({ required: false, description: 'When updating: the version you last read; the upsert fails if the job changed since. Left out: your fields win.' }),
+    clientCompanyId: t.id({
+      required: false,
+      description: "The id of a ClientCompany of your agency: needed to create, unless the key is limited to a client (then that client); when updating, moves the job.",
+    }),
+    ...(({ externalId: _externalId, ...fields }) => fields)(jobInputFields(t as never, false)),
+    status: t.field({ type: JobStatusEnum, required: false, description: 'Creating: DRAFT (default) or OPEN. Updating: any status; moving to OPEN publishes the job.' }),
+  }),
+});
+
+type UpsertedJob = { job: JobRow; created: boolean };
+
+const UpsertJobSuccess = builder.objectRef<UpsertedJob>('UpsertJobSuccess').implement({
+  description: 'Returned when upsertJob worked: the job as it is now, and whether it was created or updated.',
+  fields: (t) => ({
+    job: t.field({ type: JobRef, description: 'The job as it is now.', grantScopes: ['jobOfCaller'], resolve: (answer) => answer.job }),
+    created: t.exposeBoolean('created', { description: 'True when no job had this external ID and this one was created; false when the existing one was updated.' }),
+  }),
+});
+
+const REQUIRED_TO_CREATE_JOB = ['title', 'seniority', 'currency', 'remotePolicy', 'country', 'timeZone'] as const;
+/** How often an upsert that lost a race for its external ID reads again (the winner's row is then there to update). */
+const UPSERT_ATTEMPTS = 3;
+
+builder.mutationField('upsertJob', (t) =>
+  t.field({
+    type: UpsertJobSuccess,
+    description:
+      "Creates or updates the agency's job with this external ID, so a client's ATS can push its job orders without storing our IDs: by its staff, or by a partner key with JOBS_WRITE (its own client's jobs only, when limited). Concurrent upserts of one external ID make one job.",
+    authScopes: WRITE_SCOPES,
+    args: { input: t.arg({ type: UpsertJobInput, required: true, description: 'The external ID and the fields.' }) },
+    errors: {
+      types: [ValidationError, NotFoundError, NotAllowedError, InvalidTransitionError],
+      directResult: true,
+      union: { description: 'What upsertJob answers: UpsertJobSuccess with the job and whether it was created, or the expected error that stopped it (switch on __typename).' },
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const viewer = ctx.viewer!;
+      if (!canWriteJobs(viewer)) throw new NotAllowedError();
+      const { externalId } = parseInput(z.object({ externalId: externalIdSchema.unwrap() }), { externalId: input.externalId });
+      const { clientCompanyId, version, ...fields } = input;
+      let answer: UpsertedJob | null = null;
+      for (let attempt = 1; !answer; attempt++) {
+        const current = await ctx.prisma.job.findFirst({ where: { agencyId: viewer.agencyId, externalId } });
+        if (current) {
+          answer = { job: await patchJob(ctx, current, clientCompanyId, { ...fields, externalId, version }, false), created: false };
+          break;
+        }
+        const missing = REQUIRED_TO_CREATE_JOB.filter((field) => fields[field] == null);
+        const clientOfJob = clientCompanyId ?? (viewer.kind === 'partner' && viewer.clientCompanyId ? encodeGlobalID('ClientCompany', viewer.clientCompanyId) : null);
+        if (clientOfJob == null) missing.push('clientCompanyId' as never);
+        // A client of another agency (or none) is the first thing to say: the other fields cannot make it right.
+        else await findAgencyClientCompany(ctx, viewer.agencyId, clientOfJob);
+        if (missing.length > 0) {
+          throw new ValidationError(missing.map((field) => ({ field, message: `No job of your agency has this external ID yet; ${field} is needed to create it.` })));
+        }
+        try {
+          answer = { job: await insertJob(ctx, clientOfJob!, { ...fields, externalId }), created: true };
+        } catch (error) {
+          // Another upsert of this external ID created the job first: read again and update it.
+          if (!isExternalIdConflict(error) || attempt >= UPSERT_ATTEMPTS) throw isExternalIdConflict(error) ? externalIdTaken('job') : error;
+        }
+      }
+      await getMatchService(ctx.prisma).changesCommitted();
+      return answer;
     },
   }),
 );
