@@ -453,6 +453,60 @@ describe(`the endpoints list (${engine})`, () => {
   });
 });
 
+describe(`test events (${engine})`, () => {
+  it("an admin's test event reaches the receiver signed with the endpoint's secret, lands in the log, not in the change log, and holds nothing back", async () => {
+    await allowPrivateAddresses(true);
+    const hooks = await receiver();
+    const endpoint = await registered({ url: hooks.url, eventTypes: ['job.updated'] });
+    const positionsBefore = await positionsOf('webhook.test');
+    const SEND = `mutation($input: SendTestWebhookInput!) { sendTestWebhook(input: $input) { ${ERROR}
+      ... on SendTestWebhookSuccess { webhookDelivery { id webhookId eventType status attempts { responseStatus isManual } } } } }`;
+
+    const { body } = await admin.graphql(SEND, { input: { endpointId: endpoint.gid } });
+    expect(body.errors).toBeUndefined();
+    const sent = body.data.sendTestWebhook;
+    expect(sent.__typename, JSON.stringify(sent)).toBe('SendTestWebhookSuccess');
+    expect(sent.webhookDelivery).toMatchObject({ eventType: 'webhook.test', status: 'SUCCEEDED', attempts: [{ responseStatus: 200, isManual: true }] });
+    expect(hooks.received).toHaveLength(1);
+    const [test] = hooks.received;
+    expect(test!.id).toBe(sent.webhookDelivery.webhookId);
+    expect(new Webhook(endpoint.secret).verify(test!.body, headersOf(test!))).toEqual(test!.payload);
+    expect(test!.payload).toMatchObject({ type: 'webhook.test', data: { id: endpoint.gid, entity: 'WebhookEndpoint' } });
+    expect(await positionsOf('webhook.test')).toEqual(positionsBefore);
+
+    // A receiver that refuses it: the test is FAILED at once with the answer, and the endpoint's next event still goes out.
+    hooks.answers.push(500);
+    const { body: refused } = await admin.graphql(SEND, { input: { endpointId: endpoint.gid } });
+    expect(refused.data.sendTestWebhook.webhookDelivery).toMatchObject({ status: 'FAILED', attempts: [{ responseStatus: 500, isManual: true }] });
+    await editJob(northwind.jobsOf[northwind.clients[0]!]![0]!);
+    await hooks.waitFor(3);
+    expect(hooks.received.map((w) => w.payload.type)).toEqual(['webhook.test', 'webhook.test', 'job.updated']);
+    await settled(endpoint.id, 3);
+    const { body: log } = await admin.graphql(
+      `query($id: ID!) { node(id: $id) { ... on WebhookEndpoint { consecutiveFailures lastDelivery { eventType } deliveries(first: 5) { edges { node { eventType status } } } } } }`,
+      { id: endpoint.gid },
+    );
+    expect(log.data.node).toMatchObject({ consecutiveFailures: 0, lastDelivery: { eventType: 'job.updated' } });
+    expect(log.data.node.deliveries.edges.map((e: any) => [e.node.eventType, e.node.status])).toEqual([
+      ['job.updated', 'SUCCEEDED'],
+      ['webhook.test', 'FAILED'],
+      ['webhook.test', 'SUCCEEDED'],
+    ]);
+  });
+
+  it("another agency's admin cannot send a test to this agency's endpoint", async () => {
+    const hooks = await receiver();
+    const endpoint = await registered({ url: hooks.url, eventTypes: ['job.updated'] });
+    const { body } = await otherAdmin.graphql(
+      'mutation($input: SendTestWebhookInput!) { sendTestWebhook(input: $input) { __typename ... on Error { message } } }',
+      { input: { endpointId: endpoint.gid } },
+    );
+    expect(body.data.sendTestWebhook).toEqual({ __typename: 'NotFoundError', message: 'No webhook endpoint with this ID.' });
+    expect(hooks.received).toHaveLength(0);
+    expect(await server.db.prisma.webhookDelivery.count({ where: { endpointId: endpoint.id } })).toBe(0);
+  });
+});
+
 describe(`who may manage webhooks (${engine})`, () => {
   it('recruiters, candidates, partner keys and other agencies get NotAllowed or NotFound, and change nothing', async () => {
     const hooks = await receiver();
@@ -467,6 +521,7 @@ describe(`who may manage webhooks (${engine})`, () => {
       ['updateWebhookEndpoint', 'UpdateWebhookEndpointInput', { id: endpoint.gid, isEnabled: false, url: 'https://evil.example/x' }],
       ['rotateWebhookSecret', 'RotateWebhookSecretInput', { id: endpoint.gid }],
       ['redeliverWebhookDelivery', 'RedeliverWebhookDeliveryInput', { id: deliveryGid }],
+      ['sendTestWebhook', 'SendTestWebhookInput', { endpointId: endpoint.gid }],
       ['deleteWebhookEndpoint', 'DeleteWebhookEndpointInput', { id: endpoint.gid }],
     ] as const;
     const send = (as: string, query: string, variables?: Record<string, unknown>) =>

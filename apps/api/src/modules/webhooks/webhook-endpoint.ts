@@ -1,4 +1,5 @@
 import { WebhookDeliveryStatus } from '@shortlist/db/prisma';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
@@ -11,6 +12,7 @@ import { assertWebhookUrlAllowed, WebhookAddressError } from './check-webhook-ad
 import { readDeliveryForSending, recordManualAttempt, sendDelivery } from './deliver-due-webhooks.ts';
 import { loadInBatch } from './load-in-batch.ts';
 import { readEndpointSummaries } from './read-endpoint-summaries.ts';
+import { sendTestEvent } from './send-test-event.ts';
 import { sqlOverPrisma } from './sql-over-prisma.ts';
 import { isWebhookEventType, WEBHOOK_EVENT_TYPES } from './webhook-event-types.ts';
 
@@ -64,7 +66,7 @@ builder.prismaObject('WebhookAttempt', {
       nullable: true,
       description: "Why it failed, in words, with the first 1 kB of a non-2xx answer's body; null on success.",
     }),
-    isManual: t.exposeBoolean('isManual', { description: 'An admin asked for this attempt (redeliver), rather than the retry schedule.' }),
+    isManual: t.exposeBoolean('isManual', { description: 'An admin asked for this attempt (a redelivery or a test event), rather than the retry schedule.' }),
   }),
 });
 
@@ -78,7 +80,7 @@ builder.prismaNode('WebhookDelivery', {
     }),
     eventType: t.exposeString('eventType', { description: 'The event\'s `type`, e.g. "proposal.accepted".' }),
     changePosition: t.string({
-      description: "The change log position of the event (the payload's `data.position`).",
+      description: "The change log position of the event (the payload's `data.position`); negative for a `webhook.test` event, which is not in the log.",
       select: { changePosition: true },
       resolve: (delivery) => delivery.changePosition.toString(),
     }),
@@ -444,6 +446,36 @@ builder.mutationField('redeliverWebhookDelivery', (t) =>
       if (!delivery || delivery.agencyId !== admin.agencyId) throw new NotFoundError('No webhook delivery with this ID.');
       await recordManualAttempt(sql, id, await sendDelivery(delivery));
       return ctx.prisma.webhookDelivery.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id } });
+    },
+  }),
+);
+
+const SendTestWebhookInput = builder.inputType('SendTestWebhookInput', {
+  description: 'The endpoint to send a `webhook.test` event to.',
+  fields: (t) => ({ endpointId: t.id({ required: true, description: 'The endpoint (its `WebhookEndpoint.id`).' }) }),
+});
+
+builder.mutationField('sendTestWebhook', (t) =>
+  t.prismaField({
+    type: 'WebhookDelivery',
+    description:
+      "Sends a `webhook.test` event to an endpoint now (also a paused or disabled one), signed like every other event, so an admin can check the receiver; it is recorded in the endpoint's deliveries, not in the change log, and never retried. Agency admins only.",
+    authScopes: { admin: true },
+    args: { input: t.arg({ type: SendTestWebhookInput, required: true, description: 'The endpoint.' }) },
+    errors: {
+      types: [ValidationError, NotFoundError, NotAllowedError],
+      union: { description: answerDescription('sendTestWebhook', 'SendTestWebhookSuccess with the test delivery and its attempt') },
+      result: {
+        description:
+          "Returned when sendTestWebhook sent the event: the delivery, SUCCEEDED if the receiver answered 2xx, FAILED otherwise, with the attempt's answer or error.",
+      },
+      dataField: { name: 'webhookDelivery', description: 'The test delivery, with its one attempt.' },
+    },
+    resolve: async (query, _root, { input }, ctx) => {
+      const admin = adminOf(ctx.viewer, 'send test webhooks');
+      const { id: endpointId } = await ownEndpoint(ctx.prisma, admin.agencyId, String(input.endpointId));
+      const delivery = await sendTestEvent(ctx.prisma, endpointId, encodeGlobalID('WebhookEndpoint', endpointId));
+      return ctx.prisma.webhookDelivery.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: delivery.id } });
     },
   }),
 );

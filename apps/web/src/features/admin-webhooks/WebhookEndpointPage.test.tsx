@@ -10,7 +10,7 @@ import { DeleteWebhookDialog_Mutation } from './DeleteWebhookDialog';
 import { DeliveryRow_Mutation } from './DeliveryRow';
 import { EditWebhookDialog_Mutation } from './EditWebhookDialog';
 import { RotateSecretDialog_Mutation } from './RotateSecretDialog';
-import WebhookEndpointPage, { WebhookEndpointPage_PauseMutation } from './WebhookEndpointPage';
+import WebhookEndpointPage, { WebhookEndpointPage_PauseMutation, WebhookEndpointPage_TestMutation } from './WebhookEndpointPage';
 
 beforeAll(polyfillDialog);
 afterEach(cleanup);
@@ -227,6 +227,48 @@ describe('the endpoint’s settings', () => {
     expect(sent).toEqual([{ id: 'endpoint-acme', isEnabled: false }]);
     expect(await screen.findByRole('button', { name: 'Resume deliveries' })).toBeDefined();
     expect(screen.getByRole('region', { name: 'Settings' }).textContent).toContain('Disabled Paused by an agency admin. Since 4 Dec 2026, 12:00');
+  });
+
+  test('“Send test event” sends one to this endpoint, says what the receiver answered, and shows it at the top of the log', async () => {
+    const sent: unknown[] = [];
+    const test = delivery({
+      uuid: '5a0c0de0-0000-4000-8000-00000000test',
+      eventType: 'webhook.test',
+      position: '-1764842400000123',
+      entity: 'WebhookEndpoint',
+      subjectId: 'endpoint-acme',
+      createdAt: '2026-12-04T12:00:00.000Z',
+      attempts: [attempt({ attemptedAt: '2026-12-04T12:00:00.000Z', responseStatus: 204, latencyMs: 12, error: null, isManual: true })],
+    });
+    renderPage([
+      endpointPage(acme),
+      answers(WebhookEndpointPage_TestMutation, { sendTestWebhook: { __typename: 'SendTestWebhookSuccess', webhookDelivery: test } }, sent),
+      endpointPage({ ...acme, deliveries: { ...acme.deliveries, edges: [{ __typename: 'WebhookDeliveryEdge', cursor: 'c-test', node: test }, ...acme.deliveries.edges] } }),
+    ]);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Send test event' }));
+
+    expect(await screen.findByText('Test event delivered: the receiver answered HTTP 204. It is at the top of the log.')).toBeDefined();
+    expect(sent).toEqual([{ endpointId: 'endpoint-acme' }]);
+    await waitFor(() => expect(screen.getAllByText('webhook.test').length).toBeGreaterThan(0));
+  });
+
+  test('a test event the receiver refuses is reported with its answer', async () => {
+    const refused = delivery({
+      uuid: '5a0c0de0-0000-4000-8000-0000000fail',
+      eventType: 'webhook.test',
+      status: 'FAILED',
+      attempts: [attempt({ attemptedAt: '2026-12-04T12:00:00.000Z', responseStatus: 401, latencyMs: 12, error: 'HTTP 401: bad signature', isManual: true })],
+    });
+    renderPage([
+      endpointPage(acme),
+      answers(WebhookEndpointPage_TestMutation, { sendTestWebhook: { __typename: 'SendTestWebhookSuccess', webhookDelivery: refused } }, []),
+      endpointPage(acme),
+    ]);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Send test event' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('The receiver did not accept the test event (HTTP 401: bad signature). It is at the top of the log.');
   });
 
   test('editing sends the description and events, and the URL only when it changed', async () => {

@@ -76,6 +76,25 @@ export const WebhookEndpointPage_PauseMutation = graphql(`
   }
 `);
 
+export const WebhookEndpointPage_TestMutation = graphql(`
+  mutation WebhookEndpointPage_TestMutation($input: SendTestWebhookInput!) {
+    sendTestWebhook(input: $input) {
+      __typename
+      ... on SendTestWebhookSuccess {
+        webhookDelivery {
+          id
+          status
+          attempts {
+            responseStatus
+            error
+          }
+        }
+      }
+      ...MutationErrors_error @unmask
+    }
+  }
+`);
+
 export const DELIVERIES_PAGE_SIZE = 20;
 
 const STATUSES_OF: Record<StatusFilter, WebhookDeliveryStatus[] | null> = {
@@ -101,6 +120,7 @@ export default function WebhookEndpointPage({ params }: PageProps) {
     notifyOnNetworkStatusChange: true,
   });
   const [setEnabled, { loading: isSwitching }] = useMutation(WebhookEndpointPage_PauseMutation);
+  const [sendTest, { loading: isTesting }] = useMutation(WebhookEndpointPage_TestMutation);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [switchError, setSwitchError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'edit' | 'rotate' | 'delete' | null>(null);
@@ -178,6 +198,29 @@ export default function WebhookEndpointPage({ params }: PageProps) {
     }
   }
 
+  async function sendTestEvent() {
+    if (isTesting) return;
+    setNotice(null);
+    setSwitchError(null);
+    try {
+      const { data: answer } = await sendTest({ variables: { input: { endpointId } } });
+      const result = answer?.sendTestWebhook;
+      if (result?.__typename === 'SendTestWebhookSuccess') {
+        const attempt = result.webhookDelivery.attempts.at(-1);
+        if (result.webhookDelivery.status === 'SUCCEEDED') {
+          setNotice(newNotice(`Test event delivered: the receiver answered HTTP ${attempt?.responseStatus ?? ''}. It is at the top of the log.`));
+        } else {
+          setSwitchError(`The receiver did not accept the test event (${attempt?.error ?? 'no answer'}). It is at the top of the log.`);
+        }
+        reload();
+      } else {
+        setSwitchError(result && 'message' in result ? result.message : 'That did not go through; try again.');
+      }
+    } catch (failure) {
+      setSwitchError(`That did not go through: ${failure instanceof Error ? failure.message : String(failure)} Try again.`);
+    }
+  }
+
   return (
     <main id="main" className="page webhook-endpoint">
       <IntegrationsNav />
@@ -238,6 +281,9 @@ export default function WebhookEndpointPage({ params }: PageProps) {
             onClick={() => void switchDeliveries(!endpoint.isEnabled)}
           >
             {endpoint.isEnabled ? 'Pause deliveries' : 'Resume deliveries'}
+          </button>
+          <button type="button" className="button button--secondary" aria-disabled={isTesting || undefined} onClick={() => void sendTestEvent()}>
+            {isTesting ? 'Sending test event…' : 'Send test event'}
           </button>
           <button ref={rotateButtonRef} type="button" className="button button--secondary" onClick={() => setDialog('rotate')}>
             Rotate secret
