@@ -111,10 +111,22 @@ describe('transitionInterview: other refusals', () => {
     });
   });
 
-  it('an interview waiting for a new time cannot be cancelled through the old one', () => {
-    expect(run('NEEDS_RESCHEDULING', 'cancel', 'CANDIDATE', BEFORE)).toMatchObject({
-      error: { code: 'INVALID_TRANSITION', message: 'An interview that needs a new time cannot be cancelled.' },
-    });
+  it('an interview moved to a new time cannot be cancelled through the old one', () => {
+    const moved = { status: 'NEEDS_RESCHEDULING', startsAt: STARTS_AT, timeZone: 'Europe/Berlin', hasReplacement: true } as const;
+    for (const actor of ['CANDIDATE', 'RECRUITER', 'CLIENT'] as const) {
+      expect(transitionInterview(moved, 'cancel', actor, { now: BEFORE })).toEqual({
+        ok: false,
+        error: { code: 'INVALID_TRANSITION', message: 'This interview has moved to a new time and can no longer be cancelled; act on the new one instead.' },
+      });
+    }
+  });
+
+  it('an interview waiting for a new time can still be cancelled by any side, even once its old time has passed (B12)', () => {
+    for (const actor of ['CANDIDATE', 'RECRUITER', 'CLIENT'] as const) {
+      for (const now of [BEFORE, minutes(60)]) {
+        expect(run('NEEDS_RESCHEDULING', 'cancel', actor, now)).toEqual({ ok: true, from: 'NEEDS_RESCHEDULING', to: 'CANCELLED' });
+      }
+    }
   });
 
   it.each(['COMPLETED', 'CANCELLED', 'NO_SHOW'] as const)('nothing can happen to an interview that is %s', (status) => {

@@ -11,8 +11,9 @@ export const DEFAULT_NO_SHOW_GRACE_MINUTES = 15;
 /**
  * BEFORE_START: strictly before the start. AFTER_START: at or after the start.
  * AFTER_GRACE: at or after start + the no-show grace minutes.
+ * NOT_REPLACED: while no new interview replaces this one (a request for a new time still pending).
  */
-export type InterviewTiming = 'BEFORE_START' | 'AFTER_START' | 'AFTER_GRACE';
+export type InterviewTiming = 'BEFORE_START' | 'AFTER_START' | 'AFTER_GRACE' | 'NOT_REPLACED';
 export type InterviewRule = {
   readonly to: InterviewStatus;
   readonly actors: readonly Actor[];
@@ -34,6 +35,9 @@ export const INTERVIEW_TRANSITIONS = {
   },
   NEEDS_RESCHEDULING: {
     reschedule: { to: 'NEEDS_RESCHEDULING', actors: ['RECRUITER'] },
+    // Waiting for a new time is no reason to be stuck: any side may still call it off (notice recorded as usual),
+    // until the new time exists; then the new interview is the one to cancel.
+    cancel: { to: 'CANCELLED', actors: ['CANDIDATE', 'RECRUITER', 'CLIENT'], when: 'NOT_REPLACED' },
   },
   COMPLETED: {},
   CANCELLED: {},
@@ -83,11 +87,11 @@ function plural(count: number, unit: string): string {
 
 /**
  * Decides one interview transition. Never throws. Times in messages are shown in the interview's own time zone
- * (default UTC). The grace before a no-show can be recorded is agency policy (default 15 minutes).
- * For `recordNoShow`, which party was absent is the caller's data to persist; this only decides whether it is time.
+ * (default UTC). The grace before a no-show can be recorded is agency policy (default 15 minutes). `hasReplacement`:
+ * a new interview already replaces this one (it was moved). For `recordNoShow`, which party was absent is the caller's data to persist; this only decides whether it is time.
  */
 export function transitionInterview(
-  interview: { status: InterviewStatus; startsAt: Date; timeZone?: string },
+  interview: { status: InterviewStatus; startsAt: Date; timeZone?: string; hasReplacement?: boolean },
   event: InterviewEvent,
   actor: Actor,
   context: { now: Date; noShowGraceMinutes?: number },
@@ -128,6 +132,9 @@ export function transitionInterview(
       'TOO_EARLY',
       `This interview starts at ${formatMoment(interview.startsAt, timeZone, context.now)}; it can ${phrases.passive} once it has started.`,
     );
+  }
+  if (rule.when === 'NOT_REPLACED' && interview.hasReplacement) {
+    return refuse('INVALID_TRANSITION', `This interview has moved to a new time and can no longer ${phrases.passive}; act on the new one instead.`);
   }
   if (rule.when === 'AFTER_GRACE') {
     const requested = context.noShowGraceMinutes ?? DEFAULT_NO_SHOW_GRACE_MINUTES;

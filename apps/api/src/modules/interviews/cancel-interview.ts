@@ -7,8 +7,9 @@ import { loadInterviewForAction } from './load-interview-for-action.ts';
 import { moveInterview } from './move-interview.ts';
 
 /**
- * Any side cancels before the start, with a reason and a message. The notice given is recorded, and whether it
- * is late under the agency's policy; a late cancellation is never refused, only recorded honestly.
+ * Any side cancels before the start, or while a request for a new time is pending (until the new time exists),
+ * with a reason and a message. The notice given (to the original start) is recorded, and whether it is late under
+ * the agency's policy; a late cancellation is never refused, only recorded honestly.
  */
 export async function cancelInterview(
   ctx: Pick<Context, 'prisma' | 'viewer'>,

@@ -303,7 +303,7 @@ builder.mutationField('cancelInterview', (t) =>
   t.prismaField({
     type: 'Interview',
     description:
-      "Cancels an interview before the start, with a reason and a message (CANCELLED); the notice given is recorded against the agency's policy, never refused for being late. By the candidate, the agency's staff, or a partner key with PROPOSALS_WRITE (of the job's client, when limited).",
+      "Cancels an interview before the start, or one waiting for a new time until the new time is set, with a reason and a message (CANCELLED); the notice given is recorded against the agency's policy, never refused for being late. By the candidate, the agency's staff, or a partner key with PROPOSALS_WRITE (of the job's client, when limited).",
     authScopes: { $any: { candidate: true, staff: true, partner: 'PROPOSALS_WRITE' } },
     args: { input: t.arg({ type: CancelInterviewInput, required: true, description: 'The interview, the reason and the message.' }) },
     errors: {

@@ -99,6 +99,33 @@ describe('cancelling an interview', () => {
     });
   });
 
+  it('lets the candidate cancel while their request for a new time is pending, late notice recorded as usual, and not once the new time is set (B12)', async () => {
+    const interviewId = await scheduledInterview(new Date(Date.now() + 5 * HOUR));
+    const asked = await candidate.graphql(`mutation($input: RequestRescheduleInput!) { requestReschedule(input: $input) { __typename } }`, {
+      input: { interviewId, reason: 'I have a medical appointment then.' },
+    });
+    expect(asked.body.data.requestReschedule.__typename).toBe('RequestRescheduleSuccess');
+    const message = 'I am sorry, I have accepted another offer and should not take up the team\'s time.';
+    const { body } = await candidate.graphql(CANCEL, { input: { interviewId, reason: 'ACCEPTED_ANOTHER_OFFER', message } });
+    expect(body.data.cancelInterview.interview).toMatchObject({ status: 'CANCELLED', cancellation: { by: 'CANDIDATE', reason: 'ACCEPTED_ANOTHER_OFFER', message, isLate: true } });
+    expect(body.data.cancelInterview.interview.cancellation.noticeGivenMinutes).toBeGreaterThanOrEqual(298);
+    const notifications = await recruiter.graphql('{ notifications(first: 1) { edges { node { title } } } }');
+    expect(notifications.body.data.notifications.edges[0].node.title).toBe('Sam Okafor cancelled an interview at short notice');
+    // The recruiter can no longer give it a new time.
+    const late = await recruiter.graphql(RESCHEDULE, { input: { interviewId, ...newTime(new Date(Date.now() + 4 * DAY)) } });
+    expect(late.body.data.rescheduleInterview.__typename).toBe('InvalidTransitionError');
+
+    // Once moved, the old interview is not the one to cancel.
+    const movedFrom = await scheduledInterview(new Date(Date.now() + 2 * DAY));
+    await candidate.graphql(`mutation($input: RequestRescheduleInput!) { requestReschedule(input: $input) { __typename } }`, { input: { interviewId: movedFrom, reason: 'A clash.' } });
+    expect((await recruiter.graphql(RESCHEDULE, { input: { interviewId: movedFrom, ...newTime(new Date(Date.now() + 4 * DAY)) } })).body.data.rescheduleInterview.__typename).toBe('RescheduleInterviewSuccess');
+    const old = await candidate.graphql(CANCEL, { input: { interviewId: movedFrom, reason: 'SCHEDULE_CONFLICT', message: 'I cannot make it after all.' } });
+    expect(old.body.data.cancelInterview).toEqual({
+      __typename: 'InvalidTransitionError',
+      message: 'This interview has moved to a new time and can no longer be cancelled; act on the new one instead.',
+    });
+  });
+
   it('refuses to cancel an interview that has already started, and changes nothing', async () => {
     const interviewId = await startedInterview(5);
     const { body } = await candidate.graphql(CANCEL, { input: { interviewId, reason: 'SCHEDULE_CONFLICT', message: 'I cannot make it after all.' } });

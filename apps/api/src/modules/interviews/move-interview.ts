@@ -32,7 +32,7 @@ export async function moveInterview(
 ): Promise<Transition> {
   const { now } = options;
   const noShowGraceMinutes = interview.agency.cancellationPolicy?.noShowGraceMinutes ?? DEFAULT_NO_SHOW_GRACE_MINUTES;
-  const decided = transitionInterview(interview, event, actor.party, { now, noShowGraceMinutes });
+  const decided = transitionInterview({ ...interview, hasReplacement: interview.rescheduledTo !== null }, event, actor.party, { now, noShowGraceMinutes });
   if (!decided.ok) throw refuseTransition(decided.error, interview.status);
   const transition = { from: decided.from, to: decided.to };
 

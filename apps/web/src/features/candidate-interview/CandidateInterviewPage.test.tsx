@@ -100,6 +100,23 @@ describe('the candidate’s interview page', () => {
     expect(await screen.findByText(/^This interview moved to Tue 15 Jan, 11:00 \(Europe\/Berlin\):/)).toBeDefined();
     expect(screen.getByRole('link', { name: 'see the new time' }).getAttribute('href')).toBe('/me/interviews/interview-2');
     expect(screen.queryByRole('link', { name: 'Add to calendar (.ics)' })).toBeNull();
+    // The new interview is the one to cancel or move.
+    expect(screen.queryByRole('button', { name: 'Cancel interview' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Ask to reschedule' })).toBeNull();
+  });
+
+  test('while the request for a new time is pending, the candidate can still cancel, but not ask again (B12)', async () => {
+    const pending = buildInterview({
+      status: 'NEEDS_RESCHEDULING',
+      rescheduleRequest: { __typename: 'RescheduleRequest', by: 'CANDIDATE', reason: 'I have a medical appointment then.' },
+    });
+    renderPage([{ request: query, result: { data: { me, node: pending } } }]);
+
+    const section = await screen.findByRole('region', { name: "Can't make it?" });
+    expect(within(section).getByText("If you can no longer come at any time, cancel with a reason; Riley Chen hears from you at once.")).toBeDefined();
+    expect(within(section).queryByRole('button', { name: 'Ask to reschedule' })).toBeNull();
+    fireEvent.click(within(section).getByRole('button', { name: 'Cancel interview' }));
+    expect(screen.getByRole('dialog', { name: 'Cancel your interview?' })).toBeDefined();
   });
 
   test('states the late notice before confirming, then shows the notice as recorded', async () => {

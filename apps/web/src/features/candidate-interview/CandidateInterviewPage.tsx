@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { DEFAULT_LATE_NOTICE_MINUTES } from '@shortlist/domain/interviews';
+import { DEFAULT_LATE_NOTICE_MINUTES, transitionInterview } from '@shortlist/domain/interviews';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { graphql } from '../../gql';
@@ -123,7 +123,11 @@ export default function CandidateInterviewPage({ params }: PageProps) {
   const { proposal, status } = interview;
   const time = describeMeetingTime(interview, timeZone);
   const hasStarted = new Date(interview.startsAt).getTime() <= now.getTime();
-  const canAct = status === 'SCHEDULED' && !hasStarted;
+  // The domain's rules decide: a request for a new time still pending does not stop the candidate cancelling.
+  const asCandidate = { status, startsAt: new Date(interview.startsAt), hasReplacement: interview.rescheduledTo != null };
+  const canCancel = transitionInterview(asCandidate, 'cancel', 'CANDIDATE', { now }).ok;
+  const canAskForNewTime = transitionInterview(asCandidate, 'requestReschedule', 'CANDIDATE', { now }).ok;
+  const canAct = canCancel || canAskForNewTime;
   const people = {
     interviewId: interview.id,
     candidateName: me?.name ?? 'You',
@@ -253,15 +257,21 @@ export default function CandidateInterviewPage({ params }: PageProps) {
           ) : (
             <>
               <p className="candidate-interview__hint">
-                Ask for a new time, or cancel with a reason. Either way, {proposal.recruiterName} hears from you at once.
+                {canAskForNewTime
+                  ? `Ask for a new time, or cancel with a reason. Either way, ${proposal.recruiterName} hears from you at once.`
+                  : `If you can no longer come at any time, cancel with a reason; ${proposal.recruiterName} hears from you at once.`}
               </p>
               <div className="form__actions">
-                <button ref={rescheduleButtonRef} type="button" className="button button--secondary" onClick={() => setAction('reschedule')}>
-                  Ask to reschedule
-                </button>
-                <button ref={cancelButtonRef} type="button" className="button button--danger" onClick={() => setAction('cancel')}>
-                  Cancel interview
-                </button>
+                {canAskForNewTime && (
+                  <button ref={rescheduleButtonRef} type="button" className="button button--secondary" onClick={() => setAction('reschedule')}>
+                    Ask to reschedule
+                  </button>
+                )}
+                {canCancel && (
+                  <button ref={cancelButtonRef} type="button" className="button button--danger" onClick={() => setAction('cancel')}>
+                    Cancel interview
+                  </button>
+                )}
               </div>
             </>
           )}
