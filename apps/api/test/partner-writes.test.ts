@@ -225,6 +225,38 @@ describe('a partner key writing candidates', () => {
     expect(await server.db.prisma.candidateProfile.count({ where: { agencyId, externalId } })).toBe(1);
   });
 
+  it('lets a key limited to a client update the candidates it registered, and no other candidate of the agency', async () => {
+    const limited = await key(['CANDIDATES_WRITE'], clients.mine);
+    const externalId = reference('APPLICANT');
+    const registered = await server.graphql(UPSERT_CANDIDATE, { input: { externalId, ...candidateFields() } }, limited);
+    expect(registered.body.data.upsertCandidate.created).toBe(true);
+    const updated = await server.graphql(UPSERT_CANDIDATE, { input: { externalId, headline: 'Applied through the careers site' } }, limited);
+    expect(updated.body.data.upsertCandidate).toMatchObject({ created: false, candidate: { headline: 'Applied through the careers site' } });
+
+    // Someone the agency registered itself, never proposed for this client's jobs.
+    const stranger = await server.db.prisma.candidateProfile.findFirstOrThrow({
+      where: { agencyId, proposals: { none: { job: { clientCompanyId: clients.mine } } } },
+      orderBy: { id: 'asc' },
+    });
+    const strangerReference = reference('STRANGER');
+    await server.db.prisma.candidateProfile.update({ where: { id: stranger.id }, data: { externalId: strangerReference } });
+    const refused = await server.graphql(UPSERT_CANDIDATE, { input: { externalId: strangerReference, headline: 'Hijacked' } }, limited);
+    expect(refused.body.data.upsertCandidate.__typename).toBe('NotAllowedError');
+    expect((await server.db.prisma.candidateProfile.findUniqueOrThrow({ where: { id: stranger.id } })).headline).toBe(stranger.headline);
+  });
+
+  it('replays the first answer to an upsert sent again with the same Idempotency-Key', async () => {
+    const writer = await key(['CANDIDATES_WRITE']);
+    const input = { externalId: reference('APPLICANT'), ...candidateFields() };
+    const idempotencyKey = randomUUID();
+    const first = await server.graphql(UPSERT_CANDIDATE, { input }, { ...writer, 'idempotency-key': idempotencyKey });
+    const again = await server.graphql(UPSERT_CANDIDATE, { input }, { ...writer, 'idempotency-key': idempotencyKey });
+    expect(first.body.data.upsertCandidate.created).toBe(true);
+    // Without the key the second call would answer created: false; the replay is the first answer, version and all.
+    expect(again.body.data).toEqual(first.body.data);
+    expect(await server.db.prisma.changeLogEntry.count({ where: { entityId: dbId(first.body.data.upsertCandidate.candidate.id) } })).toBe(1);
+  });
+
   it("never collides with another agency's external ID", async () => {
     const externalId = reference('APPLICANT');
     const fields = candidateFields();
