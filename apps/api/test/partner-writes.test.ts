@@ -50,7 +50,7 @@ const UPSERT_CANDIDATE = `mutation($input: UpsertCandidateInput!) {
 }`;
 
 const CHANGES = `query($after: String) {
-  changes(after: $after, first: 100, types: [JOB, CANDIDATE]) { headCursor edges { node { kind entityId actor { kind } } } }
+  changes(after: $after, first: 100, types: [JOB, CANDIDATE]) { headCursor edges { node { kind entityId fields actor { kind } } } }
 }`;
 
 const jobFields = (clientCompanyId: string) => ({
@@ -92,6 +92,8 @@ describe('a partner key writing jobs', () => {
       ['job.created', 'API_KEY'],
       ['job.updated', 'API_KEY'],
     ]);
+    // The update names what the partner sent, not the reference it found the job by.
+    expect([...mine[1].fields].sort()).toEqual(['status', 'title']);
   });
 
   it('creates and updates with createJob and updateJob, and closes a job by its status', async () => {

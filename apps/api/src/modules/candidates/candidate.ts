@@ -596,13 +596,14 @@ builder.mutationField('upsertCandidate', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const viewer = ctx.viewer!;
       const { externalId } = parseInput(z.object({ externalId: externalIdSchema.unwrap() }), { externalId: input.externalId });
-      const { email, version, ...fields } = input;
+      // The reference found the profile: an update leaves it as it is, so the change log does not list it as changed.
+      const { email, version, externalId: _reference, ...fields } = input;
       let answer: UpsertedCandidate | null = null;
       for (let attempt = 1; !answer; attempt++) {
         const current = await ctx.prisma.candidateProfile.findFirst({ where: { agencyId: viewer.agencyId, externalId }, select: candidateRowSelect });
         if (current) {
           if (!(await canWriteCandidate(viewer, current, ctx.prisma))) throw new NotAllowedError('This API key may not change this candidate.');
-          answer = { candidate: await patchCandidate(ctx, current, { ...fields, externalId, version }, false), created: false };
+          answer = { candidate: await patchCandidate(ctx, current, { ...fields, version }, false), created: false };
           break;
         }
         const given: Record<string, unknown> = { ...fields, email };

@@ -675,12 +675,13 @@ builder.mutationField('upsertJob', (t) =>
       const viewer = ctx.viewer!;
       if (!canWriteJobs(viewer)) throw new NotAllowedError();
       const { externalId } = parseInput(z.object({ externalId: externalIdSchema.unwrap() }), { externalId: input.externalId });
-      const { clientCompanyId, version, ...fields } = input;
+      // The reference found the job: an update leaves it as it is, so the change log does not list it as changed.
+      const { clientCompanyId, version, externalId: _reference, ...fields } = input;
       let answer: UpsertedJob | null = null;
       for (let attempt = 1; !answer; attempt++) {
         const current = await ctx.prisma.job.findFirst({ where: { agencyId: viewer.agencyId, externalId } });
         if (current) {
-          answer = { job: await patchJob(ctx, current, clientCompanyId, { ...fields, externalId, version }, false), created: false };
+          answer = { job: await patchJob(ctx, current, clientCompanyId, { ...fields, version }, false), created: false };
           break;
         }
         const missing = REQUIRED_TO_CREATE_JOB.filter((field) => fields[field] == null);
