@@ -507,6 +507,34 @@ describe(`test events (${engine})`, () => {
   });
 });
 
+describe(`changing an endpoint's client limit (${engine})`, () => {
+  it("an admin sets, changes and clears the client limit; another agency's client is refused and nothing changes", async () => {
+    const hooks = await receiver();
+    const endpoint = await registered({ url: hooks.url, eventTypes: ['job.updated'] });
+    const UPDATE = `mutation($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { ${ERROR}
+      ... on UpdateWebhookEndpointSuccess { webhookEndpoint { description clientCompany { id } } } } }`;
+    const update = async (input: Record<string, unknown>) => (await admin.graphql(UPDATE, { input: { id: endpoint.gid, ...input } })).body.data.updateWebhookEndpoint;
+    const [clientA, clientB] = northwind.clients.map((id) => encodeGlobalID('ClientCompany', id));
+
+    expect(await update({ clientCompanyId: clientA })).toMatchObject({ webhookEndpoint: { clientCompany: { id: clientA } } });
+    expect(await update({ clientCompanyId: clientB })).toMatchObject({ webhookEndpoint: { clientCompany: { id: clientB } } });
+    // Left out: unchanged.
+    expect(await update({ description: 'Only B' })).toMatchObject({ webhookEndpoint: { description: 'Only B', clientCompany: { id: clientB } } });
+
+    const harborClient = (await server.db.prisma.job.findUniqueOrThrow({ where: { id: harborJobId } })).clientCompanyId;
+    expect(await update({ clientCompanyId: encodeGlobalID('ClientCompany', harborClient) })).toEqual({
+      __typename: 'NotFoundError',
+      message: 'No client company with this ID.',
+    });
+    expect((await server.db.prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).clientCompanyId).toBe(northwind.clients[1]);
+
+    expect(await update({ clientCompanyId: null })).toMatchObject({ webhookEndpoint: { clientCompany: null } });
+    // Cleared: another client's change reaches it again.
+    await editJob(northwind.jobsOf[northwind.clients[0]!]![0]!);
+    await settled(endpoint.id, 1);
+  });
+});
+
 describe(`who may manage webhooks (${engine})`, () => {
   it('recruiters, candidates, partner keys and other agencies get NotAllowed or NotFound, and change nothing', async () => {
     const hooks = await receiver();

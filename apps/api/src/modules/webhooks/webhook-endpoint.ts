@@ -257,12 +257,7 @@ builder.mutationField('createWebhookEndpoint', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const { agencyId, userId } = adminOf(ctx.viewer, 'register webhooks');
       const parsed = parseInput(createSchema, input);
-      let clientCompanyId: string | null = null;
-      if (parsed.clientCompanyId) {
-        clientCompanyId = decodeGlobalIdOf('ClientCompany', parsed.clientCompanyId, 'client company');
-        const company = await ctx.prisma.clientCompany.findFirst({ where: { id: clientCompanyId, agencyId }, select: { id: true } });
-        if (!company) throw new NotFoundError('No client company with this ID.');
-      }
+      const clientCompanyId = parsed.clientCompanyId ? await ownClientCompany(ctx.prisma, agencyId, parsed.clientCompanyId) : null;
       const url = await allowedUrl(ctx, agencyId, parsed.url);
       const secret = newSecret();
       const endpoint = await ctx.prisma.webhookEndpoint.create({
@@ -273,6 +268,14 @@ builder.mutationField('createWebhookEndpoint', (t) =>
     },
   }),
 );
+
+/** The client company of this ID in the admin's agency, or NotFound (another agency's reads as missing). */
+async function ownClientCompany(prisma: import('@shortlist/db/prisma').PrismaClient, agencyId: string, globalId: string): Promise<string> {
+  const id = decodeGlobalIdOf('ClientCompany', globalId, 'client company');
+  const company = await prisma.clientCompany.findFirst({ where: { id, agencyId }, select: { id: true } });
+  if (!company) throw new NotFoundError('No client company with this ID.');
+  return company.id;
+}
 
 /** The endpoint of this ID in the admin's agency, or NotFound (another agency's reads as missing: no existence oracle). */
 async function ownEndpoint(prisma: import('@shortlist/db/prisma').PrismaClient, agencyId: string, globalId: string) {
@@ -289,6 +292,10 @@ const UpdateWebhookEndpointInput = builder.inputType('UpdateWebhookEndpointInput
     url: t.string({ required: false, description: 'A new URL (checked as at registration).' }),
     eventTypes: t.stringList({ required: false, description: 'The event types to deliver; empty: all.' }),
     description: t.string({ required: false, description: 'A new description.' }),
+    clientCompanyId: t.id({
+      required: false,
+      description: "Deliver only this client company's jobs, proposals and interviews from now on; null delivers every client's again (and candidate events). Left out: unchanged.",
+    }),
     isEnabled: t.boolean({
       required: false,
       description: 'false pauses deliveries (pending ones wait); true resumes them and clears the reason it was disabled.',
@@ -301,13 +308,14 @@ const updateSchema = z.object({
   url: urlSchema.nullish(),
   eventTypes: eventTypesSchema.nullish(),
   description: descriptionSchema.nullish(),
+  clientCompanyId: z.string().nullish(),
   isEnabled: z.boolean().nullish(),
 });
 
 builder.mutationField('updateWebhookEndpoint', (t) =>
   t.prismaField({
     type: 'WebhookEndpoint',
-    description: "Changes an endpoint's URL, event types or description, or pauses / re-enables it. Agency admins only.",
+    description: "Changes an endpoint's URL, event types, client limit or description, or pauses / re-enables it. Agency admins only.",
     authScopes: { admin: true },
     args: { input: t.arg({ type: UpdateWebhookEndpointInput, required: true, description: 'The endpoint and what changes.' }) },
     errors: {
@@ -321,6 +329,8 @@ builder.mutationField('updateWebhookEndpoint', (t) =>
       const parsed = parseInput(updateSchema, input);
       const endpoint = await ownEndpoint(ctx.prisma, admin.agencyId, parsed.id);
       const url = parsed.url == null ? undefined : await allowedUrl(ctx, admin.agencyId, parsed.url);
+      const clientCompanyId =
+        parsed.clientCompanyId === undefined ? undefined : parsed.clientCompanyId === null ? null : await ownClientCompany(ctx.prisma, admin.agencyId, parsed.clientCompanyId);
       const enabling =
         parsed.isEnabled == null
           ? {}
@@ -336,6 +346,7 @@ builder.mutationField('updateWebhookEndpoint', (t) =>
           ...(url === undefined ? {} : { url }),
           ...(parsed.eventTypes == null ? {} : { eventTypes: parsed.eventTypes }),
           ...(parsed.description == null ? {} : { description: parsed.description }),
+          ...(clientCompanyId === undefined ? {} : { clientCompanyId }),
           ...enabling,
         },
       });

@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { InputField } from '../../ui/Field';
 import { formErrorsOfFailure, type FormErrors, type MutationError } from '../../ui/mutation-errors';
 import { ActionDialog } from '../recruiter-proposal/ActionDialog';
+import { ClientField } from './ClientField';
 import type { EventTypeInfo } from './event-type-groups';
 import { choiceOf, EventTypeFields, eventTypeChoiceError, eventTypesToSend, type EventTypeChoice } from './EventTypeFields';
 import { webhookFormErrors } from './webhook-form-errors';
@@ -18,6 +19,10 @@ export const EditWebhookDialog_Mutation = graphql(`
           url
           description
           eventTypes
+          clientCompany {
+            id
+            name
+          }
           ...EndpointSettings_endpoint
         }
       }
@@ -26,23 +31,26 @@ export const EditWebhookDialog_Mutation = graphql(`
   }
 `);
 
-const FORM_FIELDS = ['url', 'description', 'eventTypes'] as const;
+const FORM_FIELDS = ['url', 'description', 'eventTypes', 'clientCompanyId'] as const;
 
-/** "Edit endpoint": its URL (checked again), description and events; the client limit stays as registered. */
+/** "Edit endpoint": its URL (checked again), description, events and client limit. */
 export function EditWebhookDialog({
   endpoint,
   eventTypes,
+  clients,
   onSaved,
   onClose,
 }: {
-  endpoint: { id: string; url: string; description: string; eventTypes: readonly string[] };
+  endpoint: { id: string; url: string; description: string; eventTypes: readonly string[]; clientCompany: { id: string } | null };
   eventTypes: readonly EventTypeInfo[];
+  clients: ReadonlyArray<{ id: string; name: string }>;
   onSaved: () => void;
   onClose: () => void;
 }) {
   const [url, setUrl] = useState(endpoint.url);
   const [description, setDescription] = useState(endpoint.description);
   const [choice, setChoice] = useState<EventTypeChoice>(choiceOf(endpoint.eventTypes));
+  const [clientCompanyId, setClientCompanyId] = useState(endpoint.clientCompany?.id ?? '');
   const [update] = useMutation(EditWebhookDialog_Mutation);
 
   async function submit(): Promise<FormErrors | null> {
@@ -52,7 +60,14 @@ export function EditWebhookDialog({
       const { data } = await update({
         variables: {
           // The URL only when changed: the API checks it again (and its address), which an unchanged one needs not.
-          input: { id: endpoint.id, description, eventTypes: eventTypesToSend(choice), ...(url !== endpoint.url ? { url } : {}) },
+          input: {
+            id: endpoint.id,
+            description,
+            eventTypes: eventTypesToSend(choice),
+            ...(url !== endpoint.url ? { url } : {}),
+            // The client only when changed; "" (all clients) is sent as null, which clears the limit.
+            ...(clientCompanyId !== (endpoint.clientCompany?.id ?? '') ? { clientCompanyId: clientCompanyId || null } : {}),
+          },
         },
       });
       const answer = data?.updateWebhookEndpoint;
@@ -60,6 +75,10 @@ export function EditWebhookDialog({
       if (answer.__typename === 'UpdateWebhookEndpointSuccess') {
         onSaved();
         return null;
+      }
+      // The client chosen is gone (deleted meanwhile): say so beside it.
+      if (answer.__typename === 'NotFoundError' && answer.message.includes('client company')) {
+        return { fields: { clientCompanyId: answer.message }, form: null, isStale: false };
       }
       return webhookFormErrors(answer as MutationError, FORM_FIELDS);
     } catch (error) {
@@ -84,6 +103,7 @@ export function EditWebhookDialog({
           />
           <InputField label="Description" error={errors.description} value={description} onChange={setDescription} autoComplete="off" maxLength={200} />
           <EventTypeFields eventTypes={eventTypes} choice={choice} onChange={setChoice} error={errors.eventTypes} />
+          <ClientField clients={clients} value={clientCompanyId} onChange={setClientCompanyId} error={errors.clientCompanyId} />
         </>
       )}
     </ActionDialog>

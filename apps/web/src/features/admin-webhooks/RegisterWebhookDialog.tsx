@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
-import { Field, InputField } from '../../ui/Field';
+import { InputField } from '../../ui/Field';
 import { formErrorsOfFailure, type FormErrors, type MutationError } from '../../ui/mutation-errors';
 import { ActionDialog } from '../recruiter-proposal/ActionDialog';
+import { ClientField } from './ClientField';
 import type { EventTypeInfo } from './event-type-groups';
 import { EventTypeFields, eventTypeChoiceError, eventTypesToSend, type EventTypeChoice } from './EventTypeFields';
 import { webhookFormErrors } from './webhook-form-errors';
@@ -113,36 +114,5 @@ export function RegisterWebhookDialog({
         </>
       )}
     </ActionDialog>
-  );
-}
-
-function ClientField({
-  clients,
-  value,
-  onChange,
-  error,
-}: {
-  clients: ReadonlyArray<{ id: string; name: string }>;
-  value: string;
-  onChange: (value: string) => void;
-  error: string | undefined;
-}) {
-  return (
-    <Field
-      label="Client"
-      hint="Limit the endpoint to one client: it then gets only that client's jobs and their proposals and interviews, and no candidate events. This cannot be changed later."
-      error={error}
-    >
-      {(control) => (
-        <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
-          <option value="">All clients</option>
-          {clients.map((client) => (
-            <option key={client.id} value={client.id}>
-              {client.name}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
   );
 }

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
 import { takeFlashNotice } from '../../ui/flash-notice';
 import { polyfillDialog } from '../../ui/polyfill-dialog';
-import { answers, attempt, delivery, endpoint, endpointPage, SIGNING_SECRET } from './admin-webhooks-fixtures';
+import { ACME, answers, attempt, delivery, endpoint, endpointPage, ORCHID, SIGNING_SECRET } from './admin-webhooks-fixtures';
 import { DeleteWebhookDialog_Mutation } from './DeleteWebhookDialog';
 import { DeliveryRow_Mutation } from './DeliveryRow';
 import { EditWebhookDialog_Mutation } from './EditWebhookDialog';
@@ -291,6 +291,31 @@ describe('the endpoint’s settings', () => {
     expect(await screen.findByText('Endpoint saved. Changes from now on are delivered as it says.')).toBeDefined();
     expect(sent).toEqual([{ id: 'endpoint-acme', description: 'Acme HR sync (hires)', eventTypes: ['proposal.hired'] }]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Acme HR sync (hires)' })).toBeDefined();
+  });
+
+  test('editing offers the client limit: choosing a client sends its ID, “All clients” sends null to clear it', async () => {
+    const sent: unknown[] = [];
+    const limited = endpoint({ id: 'endpoint-acme', client: ACME });
+    renderPage([
+      endpointPage(limited),
+      answers(EditWebhookDialog_Mutation, { updateWebhookEndpoint: { __typename: 'UpdateWebhookEndpointSuccess', webhookEndpoint: { ...limited, clientCompany: ORCHID } } }, sent),
+      answers(EditWebhookDialog_Mutation, { updateWebhookEndpoint: { __typename: 'UpdateWebhookEndpointSuccess', webhookEndpoint: { ...limited, clientCompany: null } } }, sent),
+    ]);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit endpoint' }));
+    let dialog = within(screen.getByRole('dialog', { name: 'Edit endpoint' }));
+    expect((dialog.getByLabelText('Client') as HTMLSelectElement).value).toBe(ACME.id);
+    fireEvent.change(dialog.getByLabelText('Client'), { target: { value: ORCHID.id } });
+    fireEvent.click(dialog.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Endpoint saved. Changes from now on are delivered as it says.')).toBeDefined();
+    expect(screen.getByRole('region', { name: 'Settings' }).textContent).toContain('Only Orchid Pay (no candidate events)');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Edit endpoint' }));
+    dialog = within(screen.getByRole('dialog', { name: 'Edit endpoint' }));
+    fireEvent.change(dialog.getByLabelText('Client'), { target: { value: '' } });
+    fireEvent.click(dialog.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Settings' }).textContent).toContain('All clients'));
+    expect(sent.map((input) => (input as { clientCompanyId?: unknown }).clientCompanyId)).toEqual([ORCHID.id, null]);
   });
 
   test('deleting asks first, naming the endpoint and its URL; once deleted, the list says so', async () => {

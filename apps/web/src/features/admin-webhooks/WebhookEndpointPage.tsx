@@ -33,6 +33,10 @@ export const WebhookEndpointPage_Query = graphql(`
       type
       description
     }
+    clientCompanies {
+      id
+      name
+    }
     node(id: $id) {
       __typename
       id
@@ -41,6 +45,9 @@ export const WebhookEndpointPage_Query = graphql(`
         description
         eventTypes
         isEnabled
+        clientCompany {
+          id
+        }
         ...EndpointSettings_endpoint
         deliveries(first: $first, after: $after, status: $status) {
           edges {
@@ -310,6 +317,7 @@ export default function WebhookEndpointPage({ params }: PageProps) {
         <EditWebhookDialog
           endpoint={endpoint}
           eventTypes={shown.webhookEventTypes}
+          clients={shown.clientCompanies}
           onClose={() => setDialog(null)}
           onSaved={() => {
             setDialog(null);

@@ -143,7 +143,7 @@ export function webhooksPage(endpoints: ReturnType<typeof endpoint>[]): MockLink
 export function endpointPage(node: ReturnType<typeof endpoint> | null, status: WebhookDeliveryStatus[] | null = null): MockLink.MockedResponse {
   return {
     request: { query: WebhookEndpointPage_Query, variables: { id: node?.id ?? 'gone', first: DELIVERIES_PAGE_SIZE, status } },
-    result: { data: { me: ME, webhookEventTypes: EVENT_TYPES, node } },
+    result: { data: { me: ME, webhookEventTypes: EVENT_TYPES, clientCompanies: [ACME, ORCHID], node } },
   };
 }
 
