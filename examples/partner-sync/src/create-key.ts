@@ -3,7 +3,7 @@
 // `ApiKeyScope` values.
 import type { GraphQLRequest } from './graphql-client.ts';
 
-export type ApiKeyScope = 'JOBS_READ' | 'CANDIDATES_READ' | 'PROPOSALS_READ' | 'PROPOSALS_WRITE';
+export type ApiKeyScope = 'JOBS_READ' | 'CANDIDATES_READ' | 'PROPOSALS_READ' | 'JOBS_WRITE' | 'CANDIDATES_WRITE' | 'PROPOSALS_WRITE';
 
 export interface CreatedKey {
   /** `Authorization: Bearer <secret>`. Shown this once: store it in the partner system's secret store. */

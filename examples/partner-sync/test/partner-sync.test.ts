@@ -12,6 +12,7 @@ import { createGraphQLClient, type GraphQLRequest } from '../src/graphql-client.
 import { incrementalSync, type AppliedChange } from '../src/incremental-sync.ts';
 import type { Mirror } from '../src/mirror.ts';
 import { proposeIdempotently, type ProposeInput } from '../src/propose-idempotently.ts';
+import { upsertJobOrder } from '../src/upsert-job.ts';
 import { readViewer } from '../src/read-viewer.ts';
 import { registerWebhookEndpoint, type RegisteredEndpoint } from '../src/register-webhook-endpoint.ts';
 import { signIn } from '../src/sign-in.ts';
@@ -294,5 +295,22 @@ describe(`the example partner client against Shortlist on ${engine}`, () => {
     expect(mirror.proposals[answer!.proposal.id]).toMatchObject({ proposalStatus: 'PROPOSED', job: { id: job.id }, candidate: { id: sam.id } });
     await eventually(() => events.length === happened.length + 1, 'the proposal webhook');
     expect(events.at(-1)!.event).toMatchObject({ type: 'proposal.proposed', data: { id: answer!.proposal.id, position: changes[0]!.position } });
+  });
+
+  it("a client's ATS upserts a job order by its requisition number: created, then updated, and the sync fetches both", async () => {
+    const client = Object.values(mirror.jobs).find((job) => job.clientCompany)!.clientCompany!;
+    const ats = createGraphQLClient({ url: shortlist.url, apiKey: (await createKey(admin, { name: 'Acme ATS', scopes: ['JOBS_WRITE'], clientCompanyId: client.id })).secret });
+    const externalId = `REQ-${randomUUID().slice(0, 8)}`;
+    const order = { externalId, title: 'Payroll Specialist', seniority: 'MID', currency: 'EUR', remotePolicy: 'HYBRID', country: 'DE', timeZone: 'Europe/Berlin' } as const;
+    const first = await upsertJobOrder(ats, order);
+    const again = await upsertJobOrder(ats, { externalId, title: 'Senior Payroll Specialist', status: 'OPEN' });
+    expect([first.created, again.created, again.job.id]).toEqual([true, false, first.job.id]);
+
+    const changes = await incrementalSync(partner, mirror);
+    expect(summary(changes)).toEqual([
+      { kind: 'job.created', entityId: first.job.id },
+      { kind: 'job.updated', entityId: first.job.id },
+    ]);
+    expect(mirror.jobs[first.job.id]).toMatchObject({ externalId, title: 'Senior Payroll Specialist', jobStatus: 'OPEN', clientCompany: { id: client.id } });
   });
 });
