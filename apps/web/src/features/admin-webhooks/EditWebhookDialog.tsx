@@ -7,7 +7,7 @@ import { ActionDialog } from '../recruiter-proposal/ActionDialog';
 import { ClientField } from './ClientField';
 import type { EventTypeInfo } from './event-type-groups';
 import { choiceOf, EventTypeFields, eventTypeChoiceError, eventTypesToSend, type EventTypeChoice } from './EventTypeFields';
-import { webhookFormErrors } from './webhook-form-errors';
+import { errorsOfUnchangedFields, webhookFormErrors } from './webhook-form-errors';
 
 export const EditWebhookDialog_Mutation = graphql(`
   mutation EditWebhookDialog_Mutation($input: UpdateWebhookEndpointInput!) {
@@ -53,7 +53,12 @@ export function EditWebhookDialog({
   const [clientCompanyId, setClientCompanyId] = useState(endpoint.clientCompany?.id ?? '');
   const [update] = useMutation(EditWebhookDialog_Mutation);
 
+  // What the form holds now, and what it held when sent: an error shows only beside a field not changed since.
+  const values = { url, description, eventTypes: choice, clientCompanyId };
+  const [sent, setSent] = useState<typeof values | null>(null);
+
   async function submit(): Promise<FormErrors | null> {
+    setSent(values);
     const choiceError = eventTypeChoiceError(choice);
     if (choiceError) return { fields: { eventTypes: choiceError }, form: null, isStale: false };
     try {
@@ -88,24 +93,27 @@ export function EditWebhookDialog({
 
   return (
     <ActionDialog title="Edit endpoint" submitLabel="Save changes" placedFields={FORM_FIELDS} onSubmit={submit} onClose={onClose}>
-      {(errors) => (
-        <>
-          <InputField
-            label="URL"
-            error={errors.url}
-            value={url}
-            onChange={setUrl}
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={2000}
-          />
-          <InputField label="Description" error={errors.description} value={description} onChange={setDescription} autoComplete="off" maxLength={200} />
-          <EventTypeFields eventTypes={eventTypes} choice={choice} onChange={setChoice} error={errors.eventTypes} />
-          <ClientField clients={clients} value={clientCompanyId} onChange={setClientCompanyId} error={errors.clientCompanyId} />
-        </>
-      )}
+      {(allErrors) => {
+        const errors = errorsOfUnchangedFields(allErrors, sent, values);
+        return (
+          <>
+            <InputField
+              label="URL"
+              error={errors.url}
+              value={url}
+              onChange={setUrl}
+              type="url"
+              inputMode="url"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={2000}
+            />
+            <InputField label="Description" error={errors.description} value={description} onChange={setDescription} autoComplete="off" maxLength={200} />
+            <EventTypeFields eventTypes={eventTypes} choice={choice} onChange={setChoice} error={errors.eventTypes} />
+            <ClientField clients={clients} value={clientCompanyId} onChange={setClientCompanyId} error={errors.clientCompanyId} />
+          </>
+        );
+      }}
     </ActionDialog>
   );
 }

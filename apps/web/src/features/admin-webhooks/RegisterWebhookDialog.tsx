@@ -7,7 +7,7 @@ import { ActionDialog } from '../recruiter-proposal/ActionDialog';
 import { ClientField } from './ClientField';
 import type { EventTypeInfo } from './event-type-groups';
 import { EventTypeFields, eventTypeChoiceError, eventTypesToSend, type EventTypeChoice } from './EventTypeFields';
-import { webhookFormErrors } from './webhook-form-errors';
+import { errorsOfUnchangedFields, webhookFormErrors } from './webhook-form-errors';
 
 export const RegisterWebhookDialog_Mutation = graphql(`
   mutation RegisterWebhookDialog_Mutation($input: CreateWebhookEndpointInput!) {
@@ -54,7 +54,12 @@ export function RegisterWebhookDialog({
   const [clientCompanyId, setClientCompanyId] = useState('');
   const [register] = useMutation(RegisterWebhookDialog_Mutation);
 
+  // What the form holds now, and what it held when sent: an error shows only beside a field not changed since.
+  const values = { url, description, eventTypes: choice, clientCompanyId };
+  const [sent, setSent] = useState<typeof values | null>(null);
+
   async function submit(): Promise<FormErrors | null> {
+    setSent(values);
     const choiceError = eventTypeChoiceError(choice);
     if (choiceError) return { fields: { eventTypes: choiceError }, form: null, isStale: false };
     try {
@@ -86,33 +91,36 @@ export function RegisterWebhookDialog({
       onSubmit={submit}
       onClose={onClose}
     >
-      {(errors) => (
-        <>
-          <InputField
-            label="URL"
-            hint="Where the receiving system listens, e.g. https://hr.example.com/shortlist/webhooks."
-            error={errors.url}
-            value={url}
-            onChange={setUrl}
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={2000}
-          />
-          <InputField
-            label="Description"
-            hint="What the endpoint is for, e.g. “Acme HR sync” (optional)."
-            error={errors.description}
-            value={description}
-            onChange={setDescription}
-            autoComplete="off"
-            maxLength={200}
-          />
-          <EventTypeFields eventTypes={eventTypes} choice={choice} onChange={setChoice} error={errors.eventTypes} />
-          <ClientField clients={clients} value={clientCompanyId} onChange={setClientCompanyId} error={errors.clientCompanyId} />
-        </>
-      )}
+      {(allErrors) => {
+        const errors = errorsOfUnchangedFields(allErrors, sent, values);
+        return (
+          <>
+            <InputField
+              label="URL"
+              hint="Where the receiving system listens, e.g. https://hr.example.com/shortlist/webhooks."
+              error={errors.url}
+              value={url}
+              onChange={setUrl}
+              type="url"
+              inputMode="url"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={2000}
+            />
+            <InputField
+              label="Description"
+              hint="What the endpoint is for, e.g. “Acme HR sync” (optional)."
+              error={errors.description}
+              value={description}
+              onChange={setDescription}
+              autoComplete="off"
+              maxLength={200}
+            />
+            <EventTypeFields eventTypes={eventTypes} choice={choice} onChange={setChoice} error={errors.eventTypes} />
+            <ClientField clients={clients} value={clientCompanyId} onChange={setClientCompanyId} error={errors.clientCompanyId} />
+          </>
+        );
+      }}
     </ActionDialog>
   );
 }

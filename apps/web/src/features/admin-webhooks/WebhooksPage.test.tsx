@@ -164,6 +164,39 @@ describe('registering an endpoint', () => {
     expect(screen.queryByRole('textbox', { name: 'Signing secret' })).toBeNull();
   });
 
+  test('a field’s error goes once the admin changes that field, and the other fields keep theirs', async () => {
+    renderPage([
+      webhooksPage([]),
+      answers(
+        RegisterWebhookDialog_Mutation,
+        {
+          createWebhookEndpoint: {
+            __typename: 'ValidationError',
+            message: 'Some fields are invalid.',
+            fieldErrors: [
+              { __typename: 'FieldError', field: 'url', message: 'The URL must start with https:// or http://.' },
+              { __typename: 'FieldError', field: 'description', message: 'The description must be one line.' },
+            ],
+          },
+        },
+        [],
+      ),
+    ]);
+    const dialog = await openRegisterDialog();
+    fireEvent.change(dialog.getByLabelText('URL'), { target: { value: 'hr.acme.example/hooks' } });
+    fireEvent.change(dialog.getByLabelText('Description'), { target: { value: 'Acme' } });
+    fireEvent.click(dialog.getByRole('checkbox', { name: 'proposal.accepted' }));
+    fireEvent.click(dialog.getByRole('button', { name: 'Register endpoint' }));
+    const url = dialog.getByLabelText('URL');
+    await waitFor(() => expect(errorOf(url)).toBe('The URL must start with https:// or http://.'));
+
+    fireEvent.change(url, { target: { value: 'https://hr.acme.example/hooks' } });
+
+    expect(errorOf(url)).toBe('');
+    expect(url.getAttribute('aria-invalid')).not.toBe('true');
+    expect(errorOf(dialog.getByLabelText('Description'))).toBe('The description must be one line.');
+  });
+
   test('sends the URL, description, chosen events and client, then shows the signing secret once, focused', async () => {
     const sent: unknown[] = [];
     const copied: string[] = [];
