@@ -1,4 +1,4 @@
-// External IDs (issue 11): a partner's own reference on jobs and candidates, set by staff, read by staff and keys with
+// External IDs (issue 11): a partner's own reference on jobs and candidates, set by staff and keys with the write scope, read by staff and keys with
 // the read scope, filterable, unique per agency (a readable ValidationError, never a 500) and reusable by another agency.
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -148,7 +148,7 @@ describe('external IDs on candidates', () => {
 
   it("is the agency's to set, not the candidate's", async () => {
     const { body } = await candidate.graphql(UPDATE_CANDIDATE, { input: { candidateId: encodeGlobalID('Candidate', samId), externalId: unique('MINE') } });
-    expect(body.data.updateCandidateProfile).toEqual({ __typename: 'NotAllowedError', message: "Only the agency's staff set a candidate's external ID." });
+    expect(body.data.updateCandidateProfile).toEqual({ __typename: 'NotAllowedError', message: "Only the agency's staff and its partner systems set a candidate's external ID." });
     const sam = await server.db.prisma.candidateProfile.findUniqueOrThrow({ where: { id: samId } });
     expect(sam.externalId).toBeNull();
   });
