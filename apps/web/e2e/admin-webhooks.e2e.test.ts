@@ -185,7 +185,10 @@ describe.skipIf(shouldSkipBrowserTests)('an agency admin sends changes to a part
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await snap(page, 'register-dialog-errors');
 
+    // Corrected, the URL no longer carries the API's message about what was sent.
     await url.fill(receiver!.url);
+    await expect.poll(() => url.getAttribute('aria-invalid')).not.toBe('true');
+    expect(await dialog.textContent()).not.toContain('The URL must start with https:// or http://.');
     await snap(page, 'register-dialog-filled');
     await dialog.getByRole('button', { name: 'Register endpoint' }).click();
 
@@ -287,11 +290,22 @@ describe.skipIf(shouldSkipBrowserTests)('an agency admin sends changes to a part
     await snap(page, 'endpoint-on-a-phone');
     await page.setViewportSize({ width: 1280, height: 900 });
 
-    // Editing: the dialog opens with the endpoint's settings.
+    // A test event: signed with the current secrets, it reaches the receiver and tops the log.
+    await page.getByRole('button', { name: 'Send test event' }).click();
+    await page.getByText('Test event delivered: the receiver answered HTTP 204. It is at the top of the log.').waitFor();
+    const [test] = await waitForDeliveries(1, (event) => event.type === 'webhook.test');
+    expect(test!.isSignedBy(newSecret)).toBe(true);
+    expect(test!.dataId).toBe(decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1)!));
+    await expect.poll(() => log.locator('tr.delivery-row').first().innerText()).toContain('webhook.test');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await snap(page, 'test-event-sent');
+
+    // Editing: the dialog opens with the endpoint's settings, the client limit among them.
     await page.getByRole('button', { name: 'Edit endpoint' }).click();
     const edit = page.getByRole('dialog', { name: 'Edit endpoint' });
     expect(await edit.getByLabel('URL').inputValue()).toBe(receiver!.url);
     expect(await edit.getByRole('checkbox', { name: 'proposal.expired' }).isChecked()).toBe(true);
+    expect(await edit.getByLabel('Client').inputValue()).toBe('');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await snap(page, 'edit-dialog');
     await edit.getByRole('button', { name: 'Cancel' }).click();

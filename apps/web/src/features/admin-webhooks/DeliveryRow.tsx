@@ -114,7 +114,8 @@ export function DeliveryRow({ delivery, timeZone }: { delivery: FragmentType<typ
         </th>
         <td>
           {subject ? subjectPage ? <Link href={subjectPage}>{subject.entity}</Link> : subject.entity : '—'}
-          <span className="delivery-row__muted">change {data.changePosition}</span>
+          {/* A test event is not in the change log: its position is negative and means nothing to the admin. */}
+          <span className="delivery-row__muted">{data.changePosition.startsWith('-') ? 'test event' : `change ${data.changePosition}`}</span>
         </td>
         <td>
           <span className={deliveryStatusClass(data.status, data.attemptCount)}>{deliveryStatusInWords(data.status, data.attemptCount)}</span>

@@ -251,6 +251,7 @@ describe('the endpoint’s settings', () => {
     expect(await screen.findByText('Test event delivered: the receiver answered HTTP 204. It is at the top of the log.')).toBeDefined();
     expect(sent).toEqual([{ endpointId: 'endpoint-acme' }]);
     await waitFor(() => expect(screen.getAllByText('webhook.test').length).toBeGreaterThan(0));
+    expect(screen.getAllByRole('row')[1]!.textContent).toContain('WebhookEndpointtest event');
   });
 
   test('a test event the receiver refuses is reported with its answer', async () => {
