@@ -243,7 +243,7 @@ describe('a partner key writing candidates', () => {
     const strangerReference = reference('STRANGER');
     await server.db.prisma.candidateProfile.update({ where: { id: stranger.id }, data: { externalId: strangerReference } });
     const refused = await server.graphql(UPSERT_CANDIDATE, { input: { externalId: strangerReference, headline: 'Hijacked' } }, limited);
-    expect(refused.body.data.upsertCandidate.__typename).toBe('NotAllowedError');
+    expect(refused.body.data.upsertCandidate).toMatchObject({ __typename: 'NotAllowedError', message: expect.stringMatching(/limited to one client company/) });
     expect((await server.db.prisma.candidateProfile.findUniqueOrThrow({ where: { id: stranger.id } })).headline).toBe(stranger.headline);
   });
 

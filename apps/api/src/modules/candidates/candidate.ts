@@ -498,6 +498,14 @@ async function patchCandidate(ctx: Context, current: CandidateRow, fields: Recor
   return ctx.prisma.candidateProfile.findUniqueOrThrow({ where: { id: current.id } });
 }
 
+/** The refusal to change a profile, saying who may. */
+const cannotChange = (viewer: Viewer) =>
+  new NotAllowedError(
+    viewer.kind === 'partner'
+      ? "This API key is limited to one client company; it changes only the candidates proposed for that client's jobs or those it registered."
+      : "Only the candidate and their agency's recruiters can change this profile.",
+  );
+
 const candidateRowSelect = { id: true, agencyId: true, version: true, userId: true } as const;
 
 builder.mutationField('createCandidate', (t) =>
@@ -542,7 +550,7 @@ builder.mutationField('updateCandidateProfile', (t) =>
       const current = candidateId ? await ctx.prisma.candidateProfile.findFirst({ where: { id: candidateId, agencyId: viewer.agencyId }, select: candidateRowSelect }) : null;
       const isVisible = current !== null && ((await canSeeCandidate(viewer, current, ctx.prisma)) || viewer.kind === 'partner');
       if (!current || !isVisible) throw new NotFoundError('That candidate does not exist in your agency.');
-      if (!(await canWriteCandidate(viewer, current, ctx.prisma))) throw new NotAllowedError("Only the candidate and their agency's recruiters can change this profile.");
+      if (!(await canWriteCandidate(viewer, current, ctx.prisma))) throw cannotChange(viewer);
       const { candidateId: _id, ...fields } = input;
       await refuseTakenCandidateExternalId(ctx.prisma, current.agencyId, trimmedText(fields.externalId), current.id);
       const candidate = await patchCandidate(ctx, current, fields, true).catch((error: unknown) => {
@@ -602,7 +610,7 @@ builder.mutationField('upsertCandidate', (t) =>
       for (let attempt = 1; !answer; attempt++) {
         const current = await ctx.prisma.candidateProfile.findFirst({ where: { agencyId: viewer.agencyId, externalId }, select: candidateRowSelect });
         if (current) {
-          if (!(await canWriteCandidate(viewer, current, ctx.prisma))) throw new NotAllowedError('This API key may not change this candidate.');
+          if (!(await canWriteCandidate(viewer, current, ctx.prisma))) throw cannotChange(viewer);
           answer = { candidate: await patchCandidate(ctx, current, { ...fields, version }, false), created: false };
           break;
         }
