@@ -1,7 +1,7 @@
 import { OPEN_PROPOSAL_STATUSES, planOfferCascade } from '@shortlist/domain/interviews';
 import type { Context } from '../../context.ts';
 import { fillJobOnHire } from './fill-job-on-hire.ts';
-import { hireInTransaction } from './hire-in-transaction.ts';
+import { hireInTransaction, lockJobAndCandidate } from './hire-in-transaction.ts';
 import { loadProposalForAction } from './load-proposal-for-action.ts';
 import { moveProposal } from './move-proposal.ts';
 
@@ -31,6 +31,7 @@ export async function acceptOffer(ctx: Pick<Context, 'prisma' | 'viewer'>, input
         body: `${proposal.candidate.fullName} will join ${proposal.job.clientCompany.name} as ${proposal.job.title}.`,
       },
     ],
+    lockFirst: (tx) => lockJobAndCandidate(tx, proposal),
     alsoInTransaction: (tx) => hireInTransaction(tx, proposal, actor, now),
     thenInTransaction: (tx) => fillJobOnHire(tx, proposal, now),
   });

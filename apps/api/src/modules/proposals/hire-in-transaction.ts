@@ -6,6 +6,17 @@ import { cancelOpenInterviews } from './cancel-open-interviews.ts';
 import type { ProposalForAction } from './load-proposal-for-action.ts';
 
 /**
+ * A hire's locks, before its proposal moves: the job (whose last opening it may take, withdrawing the job's other
+ * proposals) and then the candidate (hired at most once). Every hire takes them in this order, so two hires for one
+ * job wait for each other instead of each holding a proposal the other's fill must withdraw (a deadlock on
+ * PostgreSQL, answered with an unexpected error).
+ */
+export async function lockJobAndCandidate(tx: Prisma.TransactionClient, proposal: ProposalForAction): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Job" WHERE id = ${proposal.jobId}::uuid FOR UPDATE`;
+  await tx.$queryRaw`SELECT id FROM "CandidateProfile" WHERE id = ${proposal.candidateId}::uuid FOR UPDATE`;
+}
+
+/**
  * What a hire (acceptOffer, recordHire) does besides moving its proposal, in the same transaction: refuse a
  * candidate hired elsewhere, and end the proposal's live interviews (a further round nobody needs now), as closing
  * a proposal any other way does. Returns the change-log entries of its writes. What follows from the hire (the job's

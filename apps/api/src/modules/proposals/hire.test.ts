@@ -229,3 +229,28 @@ describe('hiring fills the job', () => {
     ]);
   });
 });
+
+describe('two hires for the last opening at once', () => {
+  it('lets one win and answers the other with a typed error, never an unexpected one', async () => {
+    const { prisma } = server.db;
+    // A few rounds, each with its own job and candidates, so the two hires really race on PostgreSQL.
+    for (let round = 0; round < 3; round++) {
+      const [first, second] = [await newCandidate('Julia Andersson'), await newCandidate('Noor Haddad')];
+      const offer = await offerFrom(first.id, 'Kestrel Logistics', 'Site Reliability Engineer', 1);
+      const rival = await createProposal(
+        prisma,
+        { agencyId: refs.agencyId, jobId: offer.job.id, candidateId: second.id, recruiterId: refs.recruiterId },
+        { status: 'OFFERED', respondedAt: new Date(), offeredAt: new Date(), offerMessage: 'We would love to have you.' },
+      );
+      const [a, b] = await Promise.all([
+        first.browser.graphql(ACCEPT_OFFER, { input: { proposalId: offer.gid } }),
+        recruiter.graphql(RECORD_HIRE, { input: { proposalId: encodeGlobalID('Proposal', rival.id) } }),
+      ]);
+      expect([a.body.errors, b.body.errors], `round ${round}`).toEqual([undefined, undefined]);
+      const outcomes = [a.body.data.acceptOffer.__typename, b.body.data.recordHire.__typename];
+      expect(outcomes.filter((name) => name.endsWith('Success')), `round ${round}: ${outcomes}`).toHaveLength(1);
+      expect(await prisma.proposal.count({ where: { jobId: offer.job.id, status: 'HIRED' } })).toBe(1);
+      expect(await prisma.job.findUniqueOrThrow({ where: { id: offer.job.id }, select: { openings: true, status: true } })).toEqual({ openings: 0, status: 'FILLED' });
+    }
+  });
+});

@@ -17,6 +17,11 @@ export interface MoveProposalOptions {
   notify?: readonly NotificationInput[];
   /** The side the history shows, when it differs from the actor's (a recruiter recording the client's offer). */
   recordAs?: Party;
+  /**
+   * Row locks taken before the guarded write, so transactions that touch several rows take them in one order (a hire
+   * locks its job, then its candidate): otherwise two hires for one job's last opening can deadlock.
+   */
+  lockFirst?: (tx: Prisma.TransactionClient) => Promise<void>;
   /** More writes that must commit or roll back with this transition, and the changes they made (for the change log). */
   alsoInTransaction?: (tx: Prisma.TransactionClient, transition: Transition) => Promise<readonly Change[] | void>;
   /** Writes that follow from the move (a hire filling its job), after its history event, in the same transaction. */
@@ -41,6 +46,7 @@ export async function moveProposal(
   const transition = { from: decided.from, to: decided.to };
 
   await ctx.prisma.$transaction(async (tx) => {
+    await options.lockFirst?.(tx);
     const { count } = await tx.proposal.updateMany({
       where: { id: proposal.id, status: transition.from, version: proposal.version },
       data: { ...options.data, status: transition.to, version: { increment: 1 } },

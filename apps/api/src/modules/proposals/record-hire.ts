@@ -1,7 +1,7 @@
 import type { Context } from '../../context.ts';
 import { notifyOtherSides } from '../activity/notify-other-sides.ts';
 import { fillJobOnHire } from './fill-job-on-hire.ts';
-import { hireInTransaction } from './hire-in-transaction.ts';
+import { hireInTransaction, lockJobAndCandidate } from './hire-in-transaction.ts';
 import { loadProposalForAction } from './load-proposal-for-action.ts';
 import { moveProposal } from './move-proposal.ts';
 
@@ -23,6 +23,7 @@ export async function recordHire(ctx: Pick<Context, 'prisma' | 'viewer'>, input:
       candidate: { title: `Offer accepted: ${title} at ${clientCompany.name}`, body: `Your acceptance of ${clientCompany.name}'s offer is recorded; you will join as ${title}.` },
       recruiter: { title: `${fullName} accepted the offer`, body: `${fullName} will join ${clientCompany.name} as ${title}.` },
     }),
+    lockFirst: (tx) => lockJobAndCandidate(tx, proposal),
     alsoInTransaction: (tx) => hireInTransaction(tx, proposal, actor, now),
     thenInTransaction: (tx) => fillJobOnHire(tx, proposal, now),
   });
