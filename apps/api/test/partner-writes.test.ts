@@ -4,7 +4,7 @@
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPartnerKey } from './factories.ts';
+import { createClientCompany, createPartnerKey } from './factories.ts';
 import { startTestServer, type TestServer } from './start-test-server.ts';
 
 let server: TestServer;
@@ -115,9 +115,11 @@ describe('a partner key writing jobs', () => {
 
   it('answers a key with JOBS_WRITE but not JOBS_READ with the job it wrote, and nothing else', async () => {
     const writer = await key(['JOBS_WRITE']);
-    const { body } = await server.graphql(UPSERT_JOB, { input: { externalId: reference('REQ'), ...jobFields(clients.mine) } }, writer);
+    // A new client, with no open job on the public board that would show it to anyone anyway.
+    const client = await createClientCompany(server.db.prisma, agencyId);
+    const { body } = await server.graphql(UPSERT_JOB, { input: { externalId: reference('REQ'), ...jobFields(client.id) } }, writer);
     expect(body.errors).toBeUndefined();
-    expect(body.data.upsertJob).toMatchObject({ created: true, job: { title: 'Platform Engineer (Kubernetes)', status: 'DRAFT' } });
+    expect(body.data.upsertJob).toMatchObject({ created: true, job: { title: 'Platform Engineer (Kubernetes)', status: 'DRAFT', clientCompany: { id: encodeGlobalID('ClientCompany', client.id) } } });
     // The draft it wrote is not readable through job(id) without JOBS_READ.
     const read = await server.graphql('query($id: ID!) { job(id: $id) { id title } }', { id: body.data.upsertJob.job.id }, writer);
     expect(read.body.data.job).toBeNull();

@@ -29,7 +29,9 @@ export const ClientCompanyRef = builder.prismaNode('ClientCompany', {
   id: { field: 'id' },
   description: 'A client company of the agency: the employer a job is for. Its details are for the agency only.',
   select: { id: true, agencyId: true },
-  authScopes: (company, ctx) => canSeeClientCompany(ctx.viewer, company, ctx),
+  // clientOfJob: granted by Job.clientCompany, so whoever sees a job sees whom it is for, including a key with
+  // JOBS_WRITE but not JOBS_READ reading the job its own write answered with.
+  authScopes: async (company, ctx) => (await canSeeClientCompany(ctx.viewer, company, ctx)) || { $granted: 'clientOfJob' },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The company\'s name, unique in the agency (e.g. "Acme Robotics").' }),
     industry: t.exposeString('industry', { nullable: true, description: 'The industry it is in, as the agency wrote it; null when not recorded.' }),

@@ -138,6 +138,7 @@ export const JobRef = builder.prismaNode('Job', {
     }),
     // Whoever sees the job sees its client's name (ClientCompany's own scopes); the details are scoped there.
     clientCompany: t.relation('clientCompany', {
+      grantScopes: ['clientOfJob'],
       description:
         "The client company the job is for: its id (for the jobs filter and createJob) and name for whoever sees the job; its website and city only for the agency's staff and keys with JOBS_READ.",
     }),
