@@ -119,7 +119,7 @@ export const JobRef = builder.prismaNode('Job', {
       nullable: true,
       description: "Hours of the working day (0-8) a remote candidate's zone must share with timeZone; null when it does not matter.",
     }),
-    openings: t.exposeInt('openings', { description: 'How many people the client wants to hire for it (1-1,000).' }),
+    openings: t.exposeInt('openings', { description: 'How many people the client still wants to hire for it: set as 1-1,000, each hire takes one, and the job becomes FILLED when none remain.' }),
     startDate: t.expose('startDate', { type: 'DateTime', nullable: true, description: 'When the role starts; null when not set (as soon as possible).' }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: 'When the job was last opened (moved to OPEN); null while it never was.' }),
     salary: t.field({
