@@ -8,6 +8,8 @@ export const AgencyRef = builder.prismaNode('Agency', {
   authScopes: (agency, ctx) => ctx.viewer?.agencyId === agency.id,
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The agency\'s name, e.g. "Northwind Talent".' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the agency started using Shortlist.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the agency\'s own fields last changed (its cancellation policy has its own updatedAt).' }),
     cancellationPolicy: t.field({
       type: CancellationPolicyRef,
       description: "The agency's cancellation policy (24 hours' notice and 15 minutes' grace until an admin changes them).",

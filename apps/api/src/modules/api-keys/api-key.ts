@@ -53,6 +53,12 @@ export const ApiKeyRef = builder.prismaNode('ApiKey', {
         "When set, the key sees only this client company's jobs, their proposals and interviews, and the candidates proposed for them; null for the whole agency.",
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the key was created.' }),
+    updatedAt: t.field({
+      type: 'DateTime',
+      description: 'When the key last changed: its revocation, or else its creation (a key is never edited; being used is lastUsedAt).',
+      select: { createdAt: true, revokedAt: true },
+      resolve: (key) => key.revokedAt ?? key.createdAt,
+    }),
     lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true, description: 'When the key was last used, to the minute; null if never.' }),
     revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true, description: 'When the key was revoked (it is refused from then on); null while it works.' }),
     createdBy: t.relation('createdBy', { description: 'The admin who created the key (a proposal a key makes is on their behalf by default).' }),

@@ -75,6 +75,7 @@ const ChangeRef = builder.node(builder.objectRef<VisibleChange>('Change'), {
       resolve: (change) => encodeGlobalID(TYPENAME_OF[change.entity], change.entityId),
     }),
     occurredAt: t.expose('occurredAt', { type: 'DateTime', description: 'When the change was committed.' }),
+    updatedAt: t.expose('occurredAt', { type: 'DateTime', description: 'The same as occurredAt: an entry of the change log never changes.' }),
     fields: t.stringList({
       description: 'The fields the change touched when the log names them (an edit), `["status"]` for a transition, empty for a creation.',
       resolve: changedFieldsOf,

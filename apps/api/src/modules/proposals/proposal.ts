@@ -200,6 +200,12 @@ export const InterviewSlotRef = builder.prismaNode('InterviewSlot', {
     timeZone: t.exposeString('timeZone', { description: 'The IANA zone it was offered in, e.g. "Europe/Berlin"; show the times in it.' }),
     format: t.expose('format', { type: InterviewFormatEnum, description: 'Video, phone or onsite.' }),
     location: t.exposeString('location', { nullable: true, description: 'The address (onsite), link or phone number; null when not given.' }),
+    updatedAt: t.field({
+      type: 'DateTime',
+      description: 'When the time was offered: slots are made with their proposal and never change (isTaken follows the interview, which has its own updatedAt).',
+      select: { proposal: { select: { createdAt: true } } },
+      resolve: (slot) => slot.proposal.createdAt,
+    }),
     isTaken: t.boolean({
       description: 'Whether the candidate picked this time (an interview was scheduled in it).',
       select: { interview: { select: { id: true } } },

@@ -24,6 +24,7 @@ export const SecurityEventRef = builder.prismaNode('SecurityEvent', {
   fields: (t) => ({
     kind: t.expose('kind', { type: SecurityEventKindEnum, description: 'What happened.' }),
     occurredAt: t.expose('occurredAt', { type: 'DateTime', description: 'When it happened.' }),
+    updatedAt: t.expose('occurredAt', { type: 'DateTime', description: 'The same as occurredAt: an access event never changes once recorded.' }),
     email: t.exposeString('email', { nullable: true, description: 'The e-mail as typed (normalised), for sign-ins.' }),
     ip: t.exposeString('ip', { nullable: true, description: 'The client address the request came from.' }),
     user: t.relation('user', { nullable: true, description: 'The account signed into (or tried).' }),

@@ -14,6 +14,7 @@ export const SkillRef = builder.prismaNode('Skill', {
     name: t.exposeString('name', { description: 'The canonical name, e.g. "Kubernetes".' }),
     category: t.exposeString('category', { description: 'The area the skill belongs to, e.g. "Backend", "DevOps", "Frontend".' }),
     aliases: t.exposeStringList('aliases', { description: 'Other spellings that mean this skill ("k8s" for Kubernetes), lower case.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the taxonomy entry last changed (its name, category or aliases).' }),
   }),
 });
 

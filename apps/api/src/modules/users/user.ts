@@ -25,6 +25,8 @@ export const UserRef = builder.prismaNode('User', {
     role: t.expose('role', { type: UserRoleEnum, description: 'Recruiter, admin or candidate.' }),
     timeZone: t.exposeString('timeZone', { description: 'IANA time zone the person works in.' }),
     agency: t.relation('agency', { description: 'The agency they belong to.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the account was made.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the account last changed (name, e-mail, role, time zone, password or status).' }),
   }),
 });
 
