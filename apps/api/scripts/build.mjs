@@ -51,6 +51,8 @@ await build({
   // graphql 16 has a CJS (main) and an ESM (module) build; Apollo and Pothos must share one copy, or
   // `instanceof GraphQLError` fails between them. `main` first picks the CJS one for every importer.
   mainFields: ['main', 'module'],
+  // E-mail templates are React components (React Email), rendered to HTML on the server.
+  jsx: 'automatic',
   external,
   plugins: [sourceLocationPlugin],
   // Bundled CommonJS packages call require() for Node built-ins, which an ES module does not have.
