@@ -1,5 +1,6 @@
 import { listenForChanges } from '@shortlist/db/change-log/listen-for-changes';
 import type { Database } from '@shortlist/db/open-database';
+import { createLane } from '../common/create-lane.ts';
 import { claimDueDeliveries, recordScheduledAttempt, sendDelivery } from './deliver-due-webhooks.ts';
 import { ensureWebhookConsumer, fanOutChanges } from './fan-out-changes.ts';
 
@@ -16,42 +17,6 @@ export interface WebhookWorkers {
 export interface StartWebhooksOptions {
   pollMs?: number;
   log(line: string, error?: unknown): void;
-}
-
-/**
- * A lane runs one round at a time; asked while one runs, it runs exactly one more afterwards. `round` returns true when
- * it did work, and then runs again at once (a full batch, more due deliveries).
- */
-function createLane(round: () => Promise<boolean>, onError: (error: unknown) => void) {
-  let running: Promise<void> | null = null;
-  let isAskedAgain = false;
-  let isStopped = false;
-  const run = (): void => {
-    if (isStopped) return;
-    if (running) {
-      isAskedAgain = true;
-      return;
-    }
-    running = (async () => {
-      do {
-        isAskedAgain = false;
-        try {
-          while (!isStopped && (await round()));
-        } catch (error) {
-          onError(error);
-        }
-      } while (isAskedAgain && !isStopped);
-    })().finally(() => {
-      running = null;
-    });
-  };
-  return {
-    run,
-    async stop() {
-      isStopped = true;
-      await running;
-    },
-  };
 }
 
 /**
