@@ -86,3 +86,5 @@ export {
   validateInterviewSlots,
 } from './validate-interview-slots.ts';
 export { refuseSecondHire } from './refuse-second-hire.ts';
+export { CLOSABLE_JOB_STATUSES, JOB_CLOSING_REASONS, planJobClosing } from './plan-job-closing.ts';
+export type { JobClosingOutcome, JobClosingReason, JobClosingStep, PlannedInterviewCancellation } from './plan-job-closing.ts';
