@@ -1,7 +1,7 @@
 const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
 
 /** Minutes under an hour, hours under 48 hours, days beyond; always rounded down, so it never overstates notice. */
-function describeDuration(minutes: number): string {
+export function describeDuration(minutes: number): string {
   if (minutes < 1) return 'Less than a minute';
   if (minutes < 60) return plural(minutes, 'minute');
   if (minutes < 48 * 60) return plural(Math.floor(minutes / 60), 'hour');
@@ -9,7 +9,7 @@ function describeDuration(minutes: number): string {
 }
 
 /** "24-hour", "90-minute": a policy length as an adjective. */
-function describePolicy(minutes: number): string {
+export function describePolicy(minutes: number): string {
   return minutes % 60 === 0 ? `${minutes / 60}-hour` : `${minutes}-minute`;
 }
 

@@ -51,6 +51,13 @@ export {
 export { formatInZone } from './format-in-zone.ts';
 export { computeCancellationNotice, DEFAULT_LATE_NOTICE_MINUTES } from './compute-cancellation-notice.ts';
 export { describeNotice } from './describe-notice.ts';
+export type { SchedulingNotice } from './assess-scheduling-notice.ts';
+export { assessSchedulingNotice, describeSchedulingNotice } from './assess-scheduling-notice.ts';
+export { NO_SHOW_NOTE_MAX_LENGTH, NO_SHOW_NOTE_MIN_LENGTH, validateNoShowNote } from './validate-no-show-note.ts';
+export type { NoShowContestErrorCode } from './decide-no-show-contest.ts';
+export { decideNoShowContest } from './decide-no-show-contest.ts';
+export type { AgencyReliabilitySummary } from './summarize-agency-reliability.ts';
+export { summarizeAgencyReliability } from './summarize-agency-reliability.ts';
 export { REASON_LABELS } from './reason-labels.ts';
 export type {
   FieldError,

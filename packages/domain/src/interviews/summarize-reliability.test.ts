@@ -31,6 +31,7 @@ describe('summarizeReliability', () => {
       lateCancellations: 0,
       medianNoticeHours: null,
       noShows: 0,
+      noShowsContested: 0,
     });
   });
 
@@ -68,5 +69,17 @@ describe('summarizeReliability', () => {
       ],
     });
     expect(summary).toMatchObject({ cancellations: 3, lateCancellations: 2, medianNoticeHours: 6, noShows: 1 });
+  });
+
+  it('shows which of the candidate’s no-shows they contested, still counting them', () => {
+    const summary = summarizeReliability({
+      proposals: [],
+      interviews: [
+        { ...interview('NO_SHOW', { noShowParty: 'CANDIDATE' }), noShowContestedAt: new Date('2026-11-02T10:00:00Z') },
+        interview('NO_SHOW', { noShowParty: 'CANDIDATE' }),
+        { ...interview('NO_SHOW', { noShowParty: 'RECRUITER' }), noShowContestedAt: new Date('2026-11-02T10:00:00Z') },
+      ],
+    });
+    expect(summary).toMatchObject({ noShows: 2, noShowsContested: 1 });
   });
 });

@@ -16,6 +16,8 @@ export type ReliabilitySummary = {
   medianNoticeHours: number | null;
   /** Interviews the candidate did not attend. */
   noShows: number;
+  /** Of those, the ones the candidate contested (their account stands beside the recorder's note). */
+  noShowsContested: number;
 };
 
 const HOUR_MS = 3_600_000;
@@ -42,6 +44,7 @@ export function summarizeReliability(input: {
     noticeGivenMinutes: number | null;
     isLateCancellation: boolean | null;
     noShowParty: Party | null;
+    noShowContestedAt?: Date | null;
   }>;
 }): ReliabilitySummary {
   const answered = input.proposals.filter((p) => p.respondedAt !== null);
@@ -51,6 +54,7 @@ export function summarizeReliability(input: {
 
   const ownCancellations = input.interviews.filter((i) => i.status === 'CANCELLED' && i.cancelledBy === 'CANDIDATE');
   const noticeHours = ownCancellations.flatMap((i) => (i.noticeGivenMinutes === null ? [] : [i.noticeGivenMinutes / 60]));
+  const ownNoShows = input.interviews.filter((i) => i.status === 'NO_SHOW' && i.noShowParty === 'CANDIDATE');
   const medianResponse = median(responseHours);
   const medianNotice = median(noticeHours);
 
@@ -62,6 +66,7 @@ export function summarizeReliability(input: {
     cancellations: ownCancellations.length,
     lateCancellations: ownCancellations.filter((i) => i.isLateCancellation === true).length,
     medianNoticeHours: medianNotice === null ? null : oneDecimal(medianNotice),
-    noShows: input.interviews.filter((i) => i.status === 'NO_SHOW' && i.noShowParty === 'CANDIDATE').length,
+    noShows: ownNoShows.length,
+    noShowsContested: ownNoShows.filter((i) => i.noShowContestedAt != null).length,
   };
 }
