@@ -1,7 +1,7 @@
 import type { Party } from '@shortlist/db/prisma';
-import type { NotificationInput } from './record-activity.ts';
+import type { NotificationInput, WordsFor } from './record-activity.ts';
 
-type Words = { title: string; body: string };
+type Words = { title: WordsFor; body: WordsFor };
 
 /** The people on a proposal a notification can reach; the client has no in-app login. */
 export interface ProposalSides {

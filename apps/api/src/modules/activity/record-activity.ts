@@ -22,12 +22,23 @@ export interface ActivityInput {
   isLate?: boolean | null;
 }
 
+/** What words may depend on about the person reading them. */
+export interface Reader {
+  /** The reader's IANA zone (User.timeZone), the one every page shows them times in. */
+  timeZone: string;
+}
+
+/** Words that name a time are written for their reader, in the reader's zone (B4); others are plain strings. */
+export type WordsFor = string | ((reader: Reader) => string);
+
 export interface NotificationInput {
   /** The other side's login; null when they have none (a candidate registered by a recruiter), so nobody is told. */
   userId: string | null;
-  title: string;
-  body: string;
+  title: WordsFor;
+  body: WordsFor;
 }
+
+const wordsFor = (words: WordsFor, reader: Reader) => (typeof words === 'string' ? words : words(reader));
 
 let lastEventMs = 0;
 /**
@@ -65,14 +76,15 @@ export async function recordActivity(
   for (const notification of notifications) {
     if (!notification.userId || told.has(notification.userId)) continue;
     told.add(notification.userId);
+    const reader = await tx.user.findUniqueOrThrow({ where: { id: notification.userId }, select: { timeZone: true } });
     await tx.notification.create({
       data: {
         agencyId: event.agencyId,
         userId: notification.userId,
         proposalId: event.proposalId,
         activityEventId: id,
-        title: notification.title,
-        body: notification.body,
+        title: wordsFor(notification.title, reader),
+        body: wordsFor(notification.body, reader),
       },
       select: { id: true },
     });

@@ -35,7 +35,7 @@ export async function recordNoShow(ctx: Pick<Context, 'prisma' | 'viewer'>, inpu
     notify: notifyOtherSides(actor.party, proposal, {
       candidate:
         input.party === 'CANDIDATE'
-          ? { title: `Missed interview: ${proposal.job.clientCompany.name}`, body: `We missed you at ${formatInZone(interview.startsAt, interview.timeZone)}; your recruiter will be in touch.` }
+          ? { title: `Missed interview: ${proposal.job.clientCompany.name}`, body: (reader) => `We missed you at ${formatInZone(interview.startsAt, reader.timeZone)}; your recruiter will be in touch.` }
           : { title: 'Sorry: the interviewer did not join', body: `We are arranging a new time for ${roleAt(proposal)} and apologise for the wasted slot.` },
       recruiter: { title: `No-show recorded: ${proposal.candidate.fullName}`, body: `${proposal.job.clientCompany.name} recorded that the ${input.party.toLowerCase()} did not come to the interview for ${roleAt(proposal)}.` },
     }),

@@ -98,7 +98,10 @@ export async function rescheduleInterview(ctx: Pick<Context, 'prisma' | 'viewer'
           {
             userId: proposal.candidate.userId,
             title: `Interview moved: ${proposal.job.clientCompany.name}`,
-            body: [`${proposal.job.title}, now ${formatInterviewTime(time)}.`, reason && `Reason: ${/[.!?]$/.test(reason) ? reason : `${reason}.`}`, message].filter(Boolean).join(' '),
+            body: (reader) =>
+              [`${proposal.job.title}, now ${formatInterviewTime(time, reader.timeZone)}.`, reason && `Reason: ${/[.!?]$/.test(reason) ? reason : `${reason}.`}`, message]
+                .filter(Boolean)
+                .join(' '),
           },
         ],
       );

@@ -33,7 +33,7 @@ export async function scheduleInterview(ctx: Pick<Context, 'prisma' | 'viewer'>,
           {
             userId: proposal.candidate.userId,
             title: `Interview scheduled: ${proposal.job.clientCompany.name}`,
-            body: `${proposal.job.title}, ${formatInterviewTime(time)}.`,
+            body: (reader) => `${proposal.job.title}, ${formatInterviewTime(time, reader.timeZone)}.`,
           },
         ],
       );

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { createInterview, createProposal } from '../../../test/factories.ts';
 import { startTestServer, type TestServer } from '../../../test/start-test-server.ts';
 
 const INBOX = '{ unreadNotificationCount notifications(first: 50) { edges { node { id title body isRead } } } }';
@@ -74,5 +76,60 @@ describe('notifications', () => {
     const { body } = await server.graphql(INBOX);
     expect(body.errors[0].message).toBe('You are not allowed to see or do this.');
     expect((await server.graphql('{ unreadNotificationCount }')).body.data.unreadNotificationCount).toBe(0);
+  });
+
+  it("words an interview's time in the reader's zone, and says which proposal and interview it is about", async () => {
+    const prisma = server.db.prisma;
+    const [sam, riley] = await Promise.all([
+      prisma.user.update({ where: { email: 'candidate@shortlist.test' }, data: { timeZone: 'Europe/Berlin' }, include: { candidateProfile: true } }),
+      prisma.user.update({ where: { email: 'recruiter@shortlist.test' }, data: { timeZone: 'Europe/London' } }),
+    ]);
+    const job = await prisma.job.findFirstOrThrow({
+      where: { agencyId: sam.agencyId, status: 'OPEN', proposals: { none: { candidateId: sam.candidateProfile!.id } } },
+    });
+    const proposal = await createProposal(prisma, { agencyId: sam.agencyId, jobId: job.id, candidateId: sam.candidateProfile!.id, recruiterId: riley.id }, { status: 'INTERVIEWING' });
+    const interview = await createInterview(prisma, proposal, new Date(Date.now() + 5 * 24 * 60 * 60 * 1000));
+    // 14:00 in London in December is 15:00 in Berlin; the recruiter sets it in their own zone.
+    const startsAt = new Date(Date.now() + 10 * 24 * 60 * 60 * 1000);
+    startsAt.setUTCHours(14, 0, 0, 0);
+    const recruiter = server.browser();
+    await recruiter.signIn('recruiter@shortlist.test');
+    const moved = await recruiter.graphql(
+      `mutation($input: RescheduleInterviewInput!) { rescheduleInterview(input: $input) { __typename ... on RescheduleInterviewSuccess { interview { id } } } }`,
+      {
+        input: {
+          interviewId: encodeGlobalID('Interview', interview.id),
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 60 * 60 * 1000).toISOString(),
+          timeZone: 'Europe/London',
+          format: 'VIDEO',
+          location: 'https://meet.example.com/moved',
+          reason: 'The hiring manager is travelling.',
+          message: 'Sorry for the change.',
+        },
+      },
+    );
+    expect(moved.body.data.rescheduleInterview.__typename).toBe('RescheduleInterviewSuccess');
+
+    const candidate = server.browser();
+    await candidate.signIn('candidate@shortlist.test');
+    const { body } = await candidate.graphql(
+      '{ notifications(first: 1) { edges { node { title body proposal { id } interview { id startsAt } } } } }',
+    );
+    const told = body.data.notifications.edges[0].node;
+    expect(told.title).toBe(`Interview moved: ${(await prisma.clientCompany.findUniqueOrThrow({ where: { id: job.clientCompanyId } })).name}`);
+    expect(told.body).toContain(', 15:00 (Europe/Berlin), video.');
+    expect(told.body).not.toContain('Europe/London');
+    expect(told.proposal).toEqual({ id: encodeGlobalID('Proposal', proposal.id) });
+    expect(told.interview).toEqual({ id: moved.body.data.rescheduleInterview.interview.id, startsAt: startsAt.toISOString() });
+  });
+
+  it('a notice without an interview links its proposal only', async () => {
+    const candidate = server.browser();
+    await candidate.signIn('candidate@shortlist.test');
+    const sam = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'candidate@shortlist.test' } });
+    const plain = await server.db.prisma.notification.findFirstOrThrow({ where: { userId: sam.id, proposalId: { not: null }, activityEvent: { interviewId: null } } });
+    const { body } = await candidate.graphql(`{ node(id: "${encodeGlobalID('Notification', plain.id)}") { ... on Notification { proposal { id } interview { id } } } }`);
+    expect(body.data.node).toEqual({ proposal: { id: encodeGlobalID('Proposal', plain.proposalId!) }, interview: null });
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { decodeGlobalIdOf } from '../common/global-id.ts';
 import { NotAllowedError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
+import { InterviewRef } from '../interviews/interview.ts';
 
 export const NotificationRef = builder.prismaNode('Notification', {
   id: { field: 'id' },
@@ -10,6 +11,19 @@ export const NotificationRef = builder.prismaNode('Notification', {
   fields: (t) => ({
     title: t.exposeString('title', { description: 'One line saying what happened, e.g. "Sam accepted your proposal".' }),
     body: t.exposeString('body', { description: 'The details, as plain text.' }),
+    proposal: t.relation('proposal', {
+      nullable: true,
+      description: 'The proposal it is about (open it to act or read the full message); null for a notice about no proposal.',
+    }),
+    interview: t.field({
+      type: InterviewRef,
+      nullable: true,
+      description: 'The interview it is about, when the event had one (scheduled, moved, cancelled, missed); null otherwise.',
+      select: (_args, _ctx, nestedSelection) => ({
+        activityEvent: { select: { interview: nestedSelection({ include: { proposal: { select: { agencyId: true, candidateId: true, job: { select: { clientCompanyId: true } } } } } }) } },
+      }),
+      resolve: (n) => n.activityEvent?.interview ?? null,
+    }),
     isRead: t.boolean({ description: 'True once you marked it read (readAt is set).', select: { readAt: true }, resolve: (n) => n.readAt !== null }),
     readAt: t.expose('readAt', { type: 'DateTime', nullable: true, description: 'When you marked it read; null while unread.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was sent.' }),

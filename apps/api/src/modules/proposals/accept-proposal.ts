@@ -61,7 +61,7 @@ export async function acceptProposal(ctx: Pick<Context, 'prisma' | 'viewer'>, in
       {
         userId: proposal.recruiterId,
         title: `${proposal.candidate.fullName} accepted`,
-        body: `${proposal.candidate.fullName} is interested in ${roleAt(proposal)} and picked ${formatInterviewTime(slot)}.`,
+        body: (reader) => `${proposal.candidate.fullName} is interested in ${roleAt(proposal)} and picked ${formatInterviewTime(slot, reader.timeZone)}.`,
       },
     ]);
     await recordActivity(tx, actor, { ...base, interviewId: interview.id, action: 'interview.scheduled', fromStatus: null, toStatus: 'SCHEDULED' });
