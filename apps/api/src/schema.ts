@@ -8,6 +8,7 @@ import './modules/auth/sign-in.ts';
 import './modules/jobs/client-company.ts';
 import './modules/jobs/job.ts';
 import './modules/jobs/job-board.ts';
+import './modules/jobs/close-job.ts';
 import './modules/skills/skill.ts';
 import './modules/candidates/candidate.ts';
 import './modules/candidates/candidate-reliability.ts';
@@ -21,5 +22,7 @@ import './modules/proposals/proposal.ts';
 import './modules/interviews/interview.ts';
 import './modules/webhooks/webhook-endpoint.ts';
 import './modules/changes/change.ts';
+import './modules/email/email-preferences.ts';
+import './modules/email/dev-mailbox.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

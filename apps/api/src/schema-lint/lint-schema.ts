@@ -60,6 +60,10 @@ export const strictIdExceptions = {
     'RescheduleRequest', // an interview's request for a new time: at most one per interview
     'ActivityEvent', // one entry of a proposal's or interview's history, read only through it
     'WebhookAttempt', // one attempt of a webhook delivery, read only through the delivery
+    'EmailPreference', // one category of the viewer's e-mail settings, keyed by its category
+    'DevMailbox', // the development mailbox, made per request
+    'DevMailboxHeader', // one header line of a mailbox message
+    'DevMailboxAttachment', // one part of a mailbox message
   ],
 };
 

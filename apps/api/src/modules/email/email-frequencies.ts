@@ -1,0 +1,31 @@
+import type { EmailCategory, EmailFrequency } from '@shortlist/db/prisma';
+
+/**
+ * How each category may be sent. Invites and reminders only matter on time, so they are immediate or off; news about
+ * proposals may wait for the daily digest. The first entry is the default (a person without a row gets it).
+ */
+export const ALLOWED_FREQUENCIES = {
+  NEW_PROPOSALS: ['IMMEDIATELY', 'DAILY_DIGEST', 'OFF'],
+  PROPOSAL_UPDATES: ['IMMEDIATELY', 'DAILY_DIGEST', 'OFF'],
+  INTERVIEWS: ['IMMEDIATELY', 'OFF'],
+  REMINDERS: ['IMMEDIATELY', 'OFF'],
+} as const satisfies Record<EmailCategory, readonly EmailFrequency[]>;
+
+/** Every category, in the order settings pages list them. */
+export const EMAIL_CATEGORIES = Object.keys(ALLOWED_FREQUENCIES) as EmailCategory[];
+
+export function isEmailCategory(value: unknown): value is EmailCategory {
+  return typeof value === 'string' && Object.hasOwn(ALLOWED_FREQUENCIES, value);
+}
+
+export function isAllowedFrequency(category: EmailCategory, frequency: EmailFrequency): boolean {
+  return (ALLOWED_FREQUENCIES[category] as readonly EmailFrequency[]).includes(frequency);
+}
+
+/** A person's frequency for a category: their stored choice, else the default (immediately). */
+export function frequencyFor(
+  category: EmailCategory,
+  stored: ReadonlyArray<{ category: EmailCategory; frequency: EmailFrequency }>,
+): EmailFrequency {
+  return stored.find((row) => row.category === category)?.frequency ?? ALLOWED_FREQUENCIES[category][0];
+}
