@@ -2,7 +2,10 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { useRef } from 'react';
 import { graphql } from '../../gql';
+import { Link } from '../../routes/Link';
 import { formatDateTime } from '../../ui/format-date-time';
+import { notificationPath, type InboxReader } from './notification-path';
+import { shortenText } from './shorten-text';
 
 export const NotificationItem_notification = graphql(`
   fragment NotificationItem_notification on Notification {
@@ -11,19 +14,32 @@ export const NotificationItem_notification = graphql(`
     body
     createdAt
     isRead
+    proposal {
+      id
+    }
+    interview {
+      id
+    }
   }
 `);
 
-/** One notification: unread ones stand out (a badge that says "Unread") and can be marked read on their own. */
+/**
+ * One notification: its title links to the page it is about (opening it marks it read), a long body is shortened
+ * (the full text is on that page), and unread ones stand out (a badge that says "Unread") and can be marked read
+ * on their own.
+ */
 export function NotificationItem({
   notification,
   onMarkRead,
   timeZone,
+  reader,
 }: {
   notification: FragmentType<typeof NotificationItem_notification>;
   onMarkRead: (id: string) => void;
   /** The reader's own zone (from their account), not the browser's: the time says which it is. */
   timeZone: string;
+  /** Whose pages the link opens: a candidate's or the agency staff's. */
+  reader: InboxReader;
 }) {
   const { data, complete } = useFragment({
     fragment: NotificationItem_notification,
@@ -34,6 +50,8 @@ export function NotificationItem({
   if (!complete) return null;
 
   const { id } = data;
+  const path = notificationPath(data, reader);
+  const body = shortenText(data.body);
   const titleId = `notification-${id}-title`;
   function handleMarkRead() {
     onMarkRead(id);
@@ -52,12 +70,21 @@ export function NotificationItem({
         {!data.isRead && (
           <>
             <span className="notification__badge">Unread</span>
-            <span className="visually-hidden">: </span>
+            <span className="visually-hidden">:</span>{' '}
           </>
         )}
-        {data.title}
+        {path ? (
+          <Link href={path} className="notification__link" onClick={() => !data.isRead && onMarkRead(id)}>
+            {data.title}
+          </Link>
+        ) : (
+          data.title
+        )}
       </h2>
-      <p className="notification__body">{data.body}</p>
+      <p className="notification__body">
+        {body.text}
+        {body.isShortened && path && <span className="visually-hidden"> (shortened: open it for the full message)</span>}
+      </p>
       <p className="notification__meta">
         <time dateTime={data.createdAt}>{formatDateTime(data.createdAt, timeZone)}</time>
       </p>

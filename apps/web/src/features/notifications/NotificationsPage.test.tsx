@@ -11,23 +11,25 @@ import { MarkNotificationsRead_Mutation } from './use-mark-notifications-read';
 
 afterEach(cleanup);
 
-type Item = { id: string; title: string; isRead: boolean };
+type Item = { id: string; title: string; isRead: boolean; body?: string; proposalId?: string; interviewId?: string };
 
-function notification({ id, title, isRead }: Item) {
+function notification({ id, title, isRead, body, proposalId, interviewId }: Item) {
   return {
     __typename: 'Notification' as const,
     id,
     title,
-    body: `${title}: the details.`,
+    body: body ?? `${title}: the details.`,
     createdAt: '2026-03-02T09:30:00.000Z',
     isRead,
     readAt: isRead ? '2026-03-02T10:00:00.000Z' : null,
+    proposal: proposalId ? { __typename: 'Proposal' as const, id: proposalId } : null,
+    interview: interviewId ? { __typename: 'Interview' as const, id: interviewId } : null,
   };
 }
 
-function inbox(items: Item[], { hasNextPage = false } = {}) {
+function inbox(items: Item[], { hasNextPage = false, role = 'CANDIDATE' }: { hasNextPage?: boolean; role?: 'CANDIDATE' | 'RECRUITER' } = {}) {
   return {
-    me: { __typename: 'User' as const, id: 'user-1', timeZone: 'Asia/Tokyo' },
+    me: { __typename: 'User' as const, id: 'user-1', timeZone: 'Asia/Tokyo', role },
     unreadNotificationCount: items.filter((item) => !item.isRead).length,
     notifications: {
       __typename: 'NotificationConnection' as const,
@@ -41,7 +43,7 @@ const declined = { id: 'n2', title: 'Sam declined the Data Engineer proposal', i
 const cancelled = { id: 'n1', title: 'Interview cancelled', isRead: false };
 const older = { id: 'n0', title: 'Proposal sent', isRead: true };
 
-function showsInbox(items: Item[], options?: { hasNextPage?: boolean; after?: string }): MockLink.MockedResponse {
+function showsInbox(items: Item[], options?: { hasNextPage?: boolean; after?: string; role?: 'CANDIDATE' | 'RECRUITER' }): MockLink.MockedResponse {
   return {
     request: {
       query: NotificationsPage_Query,
@@ -115,7 +117,10 @@ describe('the notifications inbox', () => {
             markNotificationsRead: {
               __typename: 'MarkNotificationsReadSuccess',
               unreadCount: 0,
-              notifications: [declined, cancelled].map((item) => ({ ...notification({ ...item, isRead: true }) })),
+              notifications: [declined, cancelled].map((item) => {
+                const { id, isRead, readAt } = notification({ ...item, isRead: true });
+                return { __typename: 'Notification' as const, id, isRead, readAt };
+              }),
             },
           },
         },
@@ -191,5 +196,41 @@ describe('the notifications inbox', () => {
     fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
 
     expect(await screen.findByRole('heading', { name: 'Proposal sent' })).toBeDefined();
+  });
+
+  test('a candidate’s notification links to its interview, or else its proposal; opening it marks it read', async () => {
+    const moved = { id: 'n5', title: 'Interview moved: Kestrel Logistics', isRead: false, proposalId: 'P1', interviewId: 'I9' };
+    const offer = { id: 'n4', title: 'Offer from Kestrel Logistics', isRead: false, proposalId: 'P1' };
+    renderInbox([headerCount(2), showsInbox([moved, offer])], { hangMutations: true });
+
+    expect((await screen.findByRole('link', { name: moved.title })).getAttribute('href')).toBe('/me/interviews/I9');
+    const offerLink = screen.getByRole('link', { name: offer.title });
+    expect(offerLink.getAttribute('href')).toBe('/me/proposals/P1');
+    expect(screen.getByRole('heading', { name: `Unread: ${offer.title}` })).toBeDefined();
+
+    fireEvent.click(offerLink);
+
+    expect(await headerLink('Notifications, 1 unread')).toBeDefined();
+    expect(screen.getByRole('heading', { name: offer.title })).toBeDefined();
+    expect(window.location.pathname).toBe('/me/proposals/P1');
+  });
+
+  test('a recruiter’s notification links to the proposal’s page', async () => {
+    const accepted = { id: 'n6', title: 'Julia Andersson accepted', isRead: true, proposalId: 'P2', interviewId: 'I3' };
+    renderInbox([headerCount(0), showsInbox([accepted], { role: 'RECRUITER' })]);
+
+    expect((await screen.findByRole('link', { name: accepted.title })).getAttribute('href')).toBe('/recruiter/proposals/P2');
+  });
+
+  test('shortens a long message to 280 characters, saying the full one is on its page', async () => {
+    const message = `${'We would love you to meet the whole team and hear about the role in depth. '.repeat(30)}The end.`;
+    const long = { id: 'n7', title: 'Offer from Kestrel Logistics', isRead: true, proposalId: 'P1', body: message };
+    renderInbox([headerCount(0), showsInbox([long])]);
+
+    const item = await screen.findByRole('article', { name: long.title });
+    const body = item.querySelector('.notification__body')!;
+    expect(body.textContent).not.toContain('The end.');
+    expect(body.textContent).toContain('… (shortened: open it for the full message)');
+    expect(Array.from(body.textContent!.split('… (')[0]!).length).toBeLessThan(280);
   });
 });

@@ -15,6 +15,7 @@ export const NotificationsPage_Query = graphql(`
     me {
       id
       timeZone
+      role
     }
     unreadNotificationCount
     notifications(first: $first, after: $after) {
@@ -54,6 +55,7 @@ export default function NotificationsPage(_props: PageProps) {
   const isLoadingMore = networkStatus === NetworkStatus.fetchMore;
   // Times read in the person's own zone (their account's), whatever the browser's zone is.
   const timeZone = shown?.me?.timeZone ?? browserTimeZone();
+  const reader = shown?.me?.role === 'CANDIDATE' ? 'CANDIDATE' : 'STAFF';
   const hasUnread = unreadCount > 0 || unreadIds.length > 0;
 
   function retry() {
@@ -135,6 +137,7 @@ export default function NotificationsPage(_props: PageProps) {
                       notification={node}
                       onMarkRead={(id) => void markRead({ ids: [id], unreadIds, unreadCount })}
                       timeZone={timeZone}
+                      reader={reader}
                     />
                   </li>
                 ))}
