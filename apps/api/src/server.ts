@@ -42,6 +42,8 @@ import { serviceUnavailablePlugin } from './http/service-unavailable-plugin.ts';
 import { useMatchService } from './modules/matches/match-service.ts';
 import { registerMatchIndexMetrics } from './modules/matches/register-match-index-metrics.ts';
 import { registerWebhookMetrics } from './modules/webhooks/register-webhook-metrics.ts';
+import { registerEmailMetrics } from './modules/email/register-email-metrics.ts';
+import { startEmail } from './modules/email/start-email.ts';
 import { startWebhooks } from './modules/webhooks/start-webhooks.ts';
 import { startExpirySweeper } from './modules/proposals/start-expiry-sweeper.ts';
 import { printSchemaFile } from './print-schema-file.ts';
@@ -163,6 +165,10 @@ export async function createServer(options: ServerOptions) {
   // Webhooks: change-log entries become deliveries, due deliveries are sent (every process; see start-webhooks.ts).
   const webhooks = startWebhooks(db, { log: (line, error) => logger.warn(error === undefined ? {} : { err: error }, line) });
   registerWebhookMetrics(metrics.registry, db);
+  // E-mail: the outbox's due messages are sent (SMTP_URL, else kept as the local mailbox), held ones go out as a daily
+  // digest, invites and reminders are planned from the change log (every process; see start-email.ts).
+  const email = startEmail(db, { log: (line, error) => logger.warn(error === undefined ? {} : { err: error }, line) });
+  registerEmailMetrics(metrics.registry, db);
   // Proposals past their respond-by are written EXPIRED (with a `proposal.expired` change), at start and every 30 s.
   const expirySweeper = startExpirySweeper(db.sql, {
     log: (line, error) => (error === undefined ? logger.info(line) : logger.warn({ err: error }, line)),
@@ -297,6 +303,7 @@ export async function createServer(options: ServerOptions) {
     logger,
     metrics,
     webhooks,
+    email,
     async listen(port: number, host?: string): Promise<RunningServer> {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
@@ -311,6 +318,7 @@ export async function createServer(options: ServerOptions) {
           // The index's follower: its listening connection, timers and any build under way.
           await matches.release();
           await webhooks.stop();
+          await email.stop();
           await expirySweeper.stop();
         },
       };
