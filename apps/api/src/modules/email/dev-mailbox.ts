@@ -59,6 +59,9 @@ const MailHeader = builder.objectRef<{ name: string; value: string }>('DevMailbo
   }),
 });
 
+/** A calendar invite: the text/calendar alternative part, or the .ics file (nodemailer sends it as application/ics). */
+const isCalendar = (contentType: string) => /^(text\/calendar|application\/ics)\b/i.test(contentType);
+
 const MailAttachment = builder
   .objectRef<{ filename: string | null; contentType: string; size: number; content: string | null }>('DevMailboxAttachment')
   .implement({
@@ -67,7 +70,7 @@ const MailAttachment = builder
       filename: t.exposeString('filename', { nullable: true, description: 'Its file name, e.g. "invite.ics"; null for an unnamed part.' }),
       contentType: t.exposeString('contentType', { description: 'Its MIME type, e.g. "text/calendar".' }),
       size: t.exposeInt('size', { description: 'Its size in bytes.' }),
-      content: t.exposeString('content', { nullable: true, description: 'Its text for calendar invites (text/calendar); null for other types.' }),
+      content: t.exposeString('content', { nullable: true, description: 'Its text for calendar invites (text/calendar, application/ics); null for other types.' }),
     }),
   });
 
@@ -112,7 +115,7 @@ const DevMailboxMessage = builder.objectRef<MessageRow>('DevMailboxMessage').imp
           filename: attachment.filename ?? null,
           contentType: attachment.contentType,
           size: attachment.size,
-          content: attachment.contentType.startsWith('text/calendar') ? attachment.content.toString('utf8') : null,
+          content: isCalendar(attachment.contentType) ? attachment.content.toString('utf8') : null,
         })),
     }),
   }),
