@@ -1,4 +1,5 @@
-import type { Party, Prisma } from '@shortlist/db/prisma';
+import type { EmailCategory, Party, Prisma } from '@shortlist/db/prisma';
+import { queueEmails, type QueuedEmail } from '../email/queue-email.ts';
 
 /** Who performs a transition, as the history records it. */
 export interface ActingParty {
@@ -53,7 +54,8 @@ function nextEventTime(): Date {
 /**
  * Writes one history event and the in-app notifications for the other side(s) (see notifyOtherSides). Call it
  * inside the transaction of the guarded write it describes, so a lost race leaves no trace. Nobody is told twice,
- * nor told of their own action.
+ * nor told of their own action. Each notification is also queued as an e-mail (see emailCategoryOf), sent after the
+ * commit per the recipient's preferences.
  */
 export async function recordActivity(
   tx: Prisma.TransactionClient,
@@ -73,11 +75,13 @@ export async function recordActivity(
     select: { id: true },
   });
   const told = new Set<string>(actor.actorUserId ? [actor.actorUserId] : []);
+  const emailCategory = emailCategoryOf(event.action);
+  const emails: QueuedEmail[] = [];
   for (const notification of notifications) {
     if (!notification.userId || told.has(notification.userId)) continue;
     told.add(notification.userId);
     const reader = await tx.user.findUniqueOrThrow({ where: { id: notification.userId }, select: { timeZone: true } });
-    await tx.notification.create({
+    const created = await tx.notification.create({
       data: {
         agencyId: event.agencyId,
         userId: notification.userId,
@@ -88,6 +92,35 @@ export async function recordActivity(
       },
       select: { id: true },
     });
+    if (emailCategory) {
+      emails.push({
+        agencyId: event.agencyId,
+        userId: notification.userId,
+        kind: 'notification',
+        category: emailCategory,
+        dedupeKey: `notification:${created.id}`,
+        notificationId: created.id,
+        proposalId: event.proposalId,
+        interviewId: event.interviewId ?? null,
+      });
+    }
   }
+  // The e-mails of these notifications, in the same transaction: they exist only if the change commits.
+  await queueEmails(tx, emails);
   return id;
+}
+
+/**
+ * Actions people learn of as a calendar invite or cancellation instead (planned from the change log, see
+ * plan-emails.ts), so the notification is not e-mailed a second time.
+ */
+const CALENDAR_ACTIONS = new Set(['interview.scheduled', 'interview.rescheduled', 'interview.moved', 'interview.cancelled']);
+
+/** Which e-mail category a notification of this action is sent under, or null when it is not e-mailed. */
+export function emailCategoryOf(action: string): EmailCategory | null {
+  if (CALENDAR_ACTIONS.has(action)) return null;
+  if (action === 'proposal.proposed') return 'NEW_PROPOSALS';
+  if (action.startsWith('proposal.')) return 'PROPOSAL_UPDATES';
+  if (action.startsWith('interview.')) return 'INTERVIEWS';
+  return null;
 }
