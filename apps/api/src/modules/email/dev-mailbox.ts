@@ -1,4 +1,4 @@
-import type { EmailStatus } from '@shortlist/db/prisma';
+import { EmailStatus } from '@shortlist/db/prisma';
 import type { ParsedMail } from 'mailparser';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
@@ -51,6 +51,19 @@ function parse(row: MessageRow): Promise<ParsedMail | null> {
   return result;
 }
 
+const EmailStatusEnum = builder.enumType(EmailStatus, {
+  name: 'EmailStatus',
+  description: 'Where an e-mail in the outbox is.',
+  values: {
+    PENDING: { description: 'Waiting to be sent at its due time (first attempt, a retry, or a reminder).' },
+    HELD_FOR_DIGEST: { description: "Waiting for the recipient's next daily digest." },
+    SENT: { description: 'Sent on its own.' },
+    DIGESTED: { description: 'Sent inside a daily digest.' },
+    FAILED: { description: 'Every attempt failed.' },
+    CANCELLED: { description: 'Not sent: no longer true when due, or the recipient turned its category off.' },
+  },
+});
+
 const MailHeader = builder.objectRef<{ name: string; value: string }>('DevMailboxHeader').implement({
   description: 'One header line of a message, as sent.',
   fields: (t) => ({
@@ -85,7 +98,7 @@ const DevMailboxMessage = builder.objectRef<MessageRow>('DevMailboxMessage').imp
       resolve: async (row) => row.subject ?? (await parse(row))?.subject ?? null,
     }),
     kind: t.exposeString('kind', { description: 'What the e-mail is: "notification", "interview.invite", "reminder.interview.24h", "digest"…' }),
-    status: t.exposeString('status', { description: 'Where it is: PENDING, HELD_FOR_DIGEST, SENT, DIGESTED, FAILED or CANCELLED.' }),
+    status: t.field({ type: EmailStatusEnum, description: 'Where it is: waiting, sent, in a digest, failed or not sent.', resolve: (row) => row.status }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was put in the outbox.' }),
     dueAt: t.expose('dueAt', { type: 'DateTime', description: 'When it is (or was) due to be sent.' }),
     sentAt: t.expose('sentAt', { type: 'DateTime', nullable: true, description: 'When it was sent; null until then.' }),
