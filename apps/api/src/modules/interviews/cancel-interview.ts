@@ -32,6 +32,8 @@ export async function cancelInterview(
       cancelledAt: now,
       noticeGivenMinutes,
       isLateCancellation: isLate,
+      // RFC 5546: a calendar applies a CANCEL only with a higher SEQUENCE than the invite it had.
+      calendarSequence: { increment: 1 },
     },
     activity: { action: 'interview.cancelled', reason: why.reason, reasonText: why.reasonText, message: why.message, noticeGivenMinutes, isLate },
     notify: notifyOtherSides(actor.party, proposal, {

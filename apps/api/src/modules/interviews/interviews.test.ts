@@ -1,6 +1,7 @@
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInterview, createPartnerKey, createProposal } from '../../../test/factories.ts';
+import { calendarEventUid } from './calendar-invite.ts';
 import { rescheduleInterview } from './reschedule-interview.ts';
 import { signInDemoUsers, startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
 
@@ -378,7 +379,8 @@ describe('the calendar invite', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     const ics = await response.text();
-    expect(ics).toContain(`UID:interview-${uuid}@shortlist`);
+    const uid = calendarEventUid(await server.db.prisma.interview.findUniqueOrThrow({ where: { id: uuid } }));
+    expect(ics).toContain(`UID:${uid}\r\n`);
     expect(ics).toMatch(/DTSTART;TZID=Europe\/Berlin:\d{8}T\d{6}\r\n/);
     expect(ics).toContain('SEQUENCE:0');
 
@@ -387,7 +389,7 @@ describe('the calendar invite', () => {
       input: { interviewId, reason: 'A clash with a medical appointment' },
     });
     const updated = await (await get(recruiter, uuid)).text();
-    expect(updated).toContain(`UID:interview-${uuid}@shortlist`);
+    expect(updated).toContain(`UID:${uid}\r\n`);
     expect(updated).toContain('SEQUENCE:1');
     expect(updated).toContain('STATUS:TENTATIVE');
 

@@ -18,6 +18,8 @@ export const interviewForActionSelect = {
   format: true,
   location: true,
   version: true,
+  calendarUid: true,
+  calendarSequence: true,
   rescheduledTo: { select: { id: true } },
   proposal: { select: proposalForActionSelect },
   agency: { select: { name: true, cancellationPolicy: { select: { lateNoticeMinutes: true, noShowGraceMinutes: true } } } },

@@ -15,7 +15,8 @@ export async function requestReschedule(ctx: Pick<Context, 'prisma' | 'viewer'>,
   const { proposal } = interview;
   await moveInterview(ctx, interview, actor, 'requestReschedule', {
     now: new Date(),
-    data: { rescheduleRequestedBy: actor.party, rescheduleReason: reason },
+    // The event turns tentative in calendars: a higher SEQUENCE makes a re-imported .ics update it.
+    data: { rescheduleRequestedBy: actor.party, rescheduleReason: reason, calendarSequence: { increment: 1 } },
     activity: { action: 'interview.reschedule_requested', reasonText: reason, message: message || null },
     notify: notifyOtherSides(actor.party, proposal, {
       recruiter: { title: `${actorNameOf(actor.party, proposal)} asked for a new interview time`, body: message || reason },

@@ -77,7 +77,15 @@ export async function rescheduleInterview(ctx: Pick<Context, 'prisma' | 'viewer'
         throw alreadyChanged('proposal', effectiveProposalStatus(current, now));
       }
       const created = await tx.interview.create({
-        data: { agencyId: interview.agencyId, proposalId: proposal.id, rescheduledFromId: interview.id, ...time },
+        data: {
+          agencyId: interview.agencyId,
+          proposalId: proposal.id,
+          rescheduledFromId: interview.id,
+          ...time,
+          // The same calendar event at its new time: calendars move it when the SEQUENCE is higher.
+          calendarUid: interview.calendarUid,
+          calendarSequence: interview.calendarSequence + 1,
+        },
         select: { id: true },
       });
       newInterviewId = created.id;

@@ -63,6 +63,8 @@ export async function cancelOpenInterviews(
         noticeGivenMinutes,
         isLateCancellation: false,
         version: { increment: 1 },
+        // RFC 5546: a calendar applies a CANCEL only with a higher SEQUENCE than the invite it had.
+        calendarSequence: { increment: 1 },
       },
     });
     if (count !== 1) {
