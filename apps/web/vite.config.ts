@@ -14,6 +14,8 @@ export default defineConfig({
       '/healthz': { target: apiUrl, changeOrigin: true },
       // The API's schema file, so it is the SDL here too and not the app shell the dev server answers unknown paths with.
       '/schema.graphql': { target: apiUrl, changeOrigin: true },
+      // One-click unsubscribe: the POST goes to the API; opening the link (GET) is the app's own confirmation page.
+      '/unsubscribe': { target: apiUrl, changeOrigin: true, bypass: (req) => (req.method === 'POST' ? undefined : req.url) },
     },
   },
   build: {

@@ -26,6 +26,9 @@ export function accessFor(pathname: string): RouteAccess {
   if (isUnder(pathname, '/integrations')) return 'admin';
   if (isUnder(pathname, '/me')) return 'candidate';
   if (isUnder(pathname, '/notifications')) return 'signedIn';
+  if (isUnder(pathname, '/settings')) return 'signedIn';
+  // The development mailbox (the API refuses it in production or with a mail server).
+  if (isUnder(pathname, '/dev')) return 'signedIn';
   return 'anyone';
 }
 

@@ -23,6 +23,10 @@ const ApiKeysPage = lazy(() => import('../features/admin-api-keys/ApiKeysPage'))
 const WebhooksPage = lazy(() => import('../features/admin-webhooks/WebhooksPage'));
 const WebhookEndpointPage = lazy(() => import('../features/admin-webhooks/WebhookEndpointPage'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
+const EmailSettingsPage = lazy(() => import('../features/email-settings/EmailSettingsPage'));
+const UnsubscribePage = lazy(() => import('../features/email-settings/UnsubscribePage'));
+const DevMailboxPage = lazy(() => import('../features/dev-mailbox/DevMailboxPage'));
+const DevMailboxMessagePage = lazy(() => import('../features/dev-mailbox/DevMailboxMessagePage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 /** "Integrations" opens at its first screen. */
 const IntegrationsHome = () => createElement(Redirect, { to: '/integrations/api-keys' });
@@ -34,6 +38,10 @@ const routes: ReadonlyArray<readonly [pattern: string, page: Page]> = [
   ['/jobs', JobBoardPage],
   ['/sign-in', SignInPage],
   ['/notifications', NotificationsPage],
+  ['/settings/notifications', EmailSettingsPage],
+  ['/unsubscribe', UnsubscribePage],
+  ['/dev/mailbox', DevMailboxPage],
+  ['/dev/mailbox/:messageId', DevMailboxMessagePage],
   ['/recruiter', RecruiterJobsPage],
   ['/recruiter/jobs/new', JobFormPage],
   ['/recruiter/jobs/:jobId/edit', JobFormPage],

@@ -1,0 +1,23 @@
+import type { EmailCategory } from '../gql/graphql';
+
+/** Each kind of e-mail as the settings page names it, with what it covers. */
+export const emailCategoryInWords = {
+  NEW_PROPOSALS: { label: 'New proposals', hint: 'A recruiter proposes a job to you, or a candidate is proposed for your jobs.' },
+  PROPOSAL_UPDATES: { label: 'Updates on proposals', hint: 'Answers, offers, withdrawals and hires on proposals you are part of.' },
+  INTERVIEWS: { label: 'Interview invites', hint: 'Calendar invites, moved interviews and cancellations, with the .ics for your calendar.' },
+  REMINDERS: { label: 'Reminders', hint: 'The day before and 2 hours before an interview, and the day before a reply is due.' },
+} as const satisfies Record<EmailCategory, { label: string; hint: string }>;
+
+/** The category inside a sentence: "You will no longer get <these> e-mails". */
+export const emailCategoryInSentence = {
+  NEW_PROPOSALS: 'new proposal',
+  PROPOSAL_UPDATES: 'proposal update',
+  INTERVIEWS: 'interview invite',
+  REMINDERS: 'reminder',
+} as const satisfies Record<EmailCategory, string>;
+
+export const EMAIL_CATEGORIES = Object.keys(emailCategoryInWords) as EmailCategory[];
+
+export function isEmailCategory(value: string | null): value is EmailCategory {
+  return value !== null && Object.hasOwn(emailCategoryInWords, value);
+}
