@@ -208,7 +208,7 @@ const OPERATIONS: Operation[] = [
     variables: (t) => ({ input: { interviewId: t.interview.gid } }), secrets: (t) => [t.interview.location],
     path: ['completeInterview'], allowed: [...STAFF, 'partner+'], state: (p, t) => interviewState(p, t.interview.id) },
   { name: 'recordNoShow', query: `mutation($input: RecordNoShowInput!) { recordNoShow(input: $input) { ${ERROR} } }`, scope: 'PROPOSALS_WRITE',
-    variables: (t) => ({ input: { interviewId: t.interview.gid, party: 'CANDIDATE' } }), secrets: (t) => [t.interview.location],
+    variables: (t) => ({ input: { interviewId: t.interview.gid, party: 'CANDIDATE', note: 'Waited 20 minutes; no answer by phone.' } }), secrets: (t) => [t.interview.location],
     path: ['recordNoShow'], allowed: [...STAFF, 'partner+'], state: (p, t) => interviewState(p, t.interview.id) },
   // Anyone signed in may call it, but only their own notifications are marked (and returned).
   { name: 'markNotificationsRead', query: `mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { ${ERROR} ... on MarkNotificationsReadSuccess { notifications { id body } } } }`,

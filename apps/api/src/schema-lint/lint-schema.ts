@@ -39,6 +39,8 @@ export const strictIdExceptions = {
     'SalaryBand', // a job's min, max and currency
     'CandidatePreferences', // part of a candidate's profile
     'CandidateReliability', // figures computed from a candidate's history
+    'AgencyReliability', // figures computed from an agency's interviews, read through the agency
+    'NoShowContest', // an interview's contested no-show: at most one per interview
     'CandidateSkill', // a skill's level and years on one candidate's profile
     'CandidateExperience', // a position on one candidate's profile, edited only with the profile
     'JobSkill', // a skill's requirement on one job
@@ -56,6 +58,9 @@ export const strictIdExceptions = {
     'ProposalOffer', // a proposal's offer: at most one per proposal
     'ProposalRejection', // the client's rejection of a proposal: at most one per proposal
     'OfferCascadeStep', // one suggested withdrawal after an accepted offer, made per request
+    'JobClosingPreview', // what filling or closing a job would do, made per request
+    'JobClosingCandidate', // one candidate a job's closing would tell, made per request
+    'JobClosingInterview', // one interview a job's closing would cancel, made per request
     'InterviewCancellation', // an interview's cancellation: at most one per interview
     'RescheduleRequest', // an interview's request for a new time: at most one per interview
     'ActivityEvent', // one entry of a proposal's or interview's history, read only through it

@@ -14,6 +14,7 @@ const CandidateReliability = builder.objectRef<ReliabilitySummary>('CandidateRel
     lateCancellations: t.exposeInt('lateCancellations', { description: "Of those, cancelled with less notice than the agency's policy asks." }),
     medianNoticeHours: t.exposeFloat('medianNoticeHours', { nullable: true, description: 'Median notice given when cancelling, in hours; null with no cancellations.' }),
     noShows: t.exposeInt('noShows', { description: 'Interviews the candidate did not attend.' }),
+    noShowsContested: t.exposeInt('noShowsContested', { description: 'Of those, the ones the candidate contested (contestNoShow); they still count, shown as contested.' }),
   }),
 });
 
@@ -31,7 +32,7 @@ builder.prismaObjectFields(CandidateRef, (t) => ({
           respondBy: true,
           createdAt: true,
           respondedAt: true,
-          interviews: { select: { status: true, cancelledBy: true, noticeGivenMinutes: true, isLateCancellation: true, noShowParty: true } },
+          interviews: { select: { status: true, cancelledBy: true, noticeGivenMinutes: true, isLateCancellation: true, noShowParty: true, noShowContestedAt: true } },
         },
       },
     },

@@ -235,7 +235,7 @@ describe('interview transitions in the change log', () => {
     const missed = await interviewOf(proposal, new Date(Date.now() - 1 * HOUR));
     const completed = await changesDuring(() => succeed(recruiter, 'completeInterview', { interviewId: held.gid }));
     expect(brief(completed)).toEqual([interviewEntry(held.id, 'interview.completed')]);
-    const noShow = await changesDuring(() => succeed(recruiter, 'recordNoShow', { interviewId: missed.gid, party: 'CANDIDATE' }));
+    const noShow = await changesDuring(() => succeed(recruiter, 'recordNoShow', { interviewId: missed.gid, party: 'CANDIDATE', note: 'Waited 20 minutes in the call; no answer by phone.' }));
     expect(brief(noShow)).toEqual([interviewEntry(missed.id, 'interview.no_show')]);
   });
 });

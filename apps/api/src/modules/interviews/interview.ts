@@ -13,6 +13,7 @@ import { completeInterview, recordNoShow } from './record-interview-outcome.ts';
 import { requestReschedule } from './request-reschedule.ts';
 import { rescheduleInterview } from './reschedule-interview.ts';
 import { scheduleInterview } from './schedule-interview.ts';
+import { ShortNoticeError } from './short-notice-error.ts';
 
 export const InterviewStatusEnum = builder.enumType(InterviewStatus, {
   name: 'InterviewStatus',
@@ -220,10 +221,23 @@ const interviewTimeFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchema
   location: t.string({ required: false, description: 'The address (required onsite), link or phone number.' }),
 });
 
+const acknowledgeShortNoticeField = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<any>, 'InputObject'>) =>
+  t.boolean({
+    required: false,
+    description:
+      "True when the recruiter saw the short-notice warning (ShortNoticeError) and keeps the time: less notice than the agency's policy is then saved and recorded. Left out or false, such a time is refused with ShortNoticeError.",
+  });
+
 const ScheduleInterviewInput = builder.inputType('ScheduleInterviewInput', {
   description: 'The proposal and the time of the interview to schedule.',
-  fields: (t) => ({ proposalId: t.id({ required: true, description: 'The proposal (a Proposal ID), ACCEPTED or INTERVIEWING.' }), ...interviewTimeFields(t as never) }),
+  fields: (t) => ({
+    proposalId: t.id({ required: true, description: 'The proposal (a Proposal ID), ACCEPTED or INTERVIEWING.' }),
+    ...interviewTimeFields(t as never),
+    acknowledgeShortNotice: acknowledgeShortNoticeField(t as never),
+  }),
 });
+// A time closer than the agency's notice policy is refused until the recruiter acknowledges it.
+const schedulingErrorTypes = [...errorTypes, ShortNoticeError];
 
 builder.mutationField('scheduleInterview', (t) =>
   t.prismaField({
@@ -232,7 +246,7 @@ builder.mutationField('scheduleInterview', (t) =>
       "Schedules an interview (a first one, or another round) for an accepted proposal, which becomes INTERVIEWING; the candidate is told. The agency's staff only.",
     authScopes: { staff: true },
     args: { input: t.arg({ type: ScheduleInterviewInput, required: true, description: 'The proposal and the time.' }) },
-    errors: { types: errorTypes, ...answerOf('scheduleInterview', 'the new SCHEDULED interview', { description: 'The new interview.' }) },
+    errors: { types: schedulingErrorTypes, ...answerOf('scheduleInterview', 'the new SCHEDULED interview', { description: 'The new interview.' }) },
     resolve: async (query, _root, { input }, ctx) =>
       loadInterview(query, ctx, await scheduleInterview(ctx, { ...(input as never as Parameters<typeof scheduleInterview>[1]), proposalId: String(input.proposalId) })),
   }),
@@ -273,6 +287,7 @@ const RescheduleInterviewInput = builder.inputType('RescheduleInterviewInput', {
         'Why the time moves (3-500 characters). Required when moving an interview that is still SCHEDULED and nobody has asked to move (no pending reschedule request); optional when answering a request or re-timing a NEEDS_RESCHEDULING interview.',
     }),
     message: t.string({ required: false, description: 'Optional: a note the candidate will read with the new time (up to 2,000 characters).' }),
+    acknowledgeShortNotice: acknowledgeShortNoticeField(t as never),
   }),
 });
 
@@ -283,7 +298,7 @@ builder.mutationField('rescheduleInterview', (t) =>
       "Moves an interview to a new time: the old one becomes NEEDS_RESCHEDULING and the answer is the new SCHEDULED interview, linked to it (rescheduledFrom). The agency's staff only.",
     authScopes: { staff: true },
     args: { input: t.arg({ type: RescheduleInterviewInput, required: true, description: 'The interview, the new time and the reason.' }) },
-    errors: { types: errorTypes, ...answerOf('rescheduleInterview', 'the new SCHEDULED interview', { description: 'The new interview, linked to the one it replaces.' }) },
+    errors: { types: schedulingErrorTypes, ...answerOf('rescheduleInterview', 'the new SCHEDULED interview', { description: 'The new interview, linked to the one it replaces.' }) },
     resolve: async (query, _root, { input }, ctx) =>
       loadInterview(query, ctx, await rescheduleInterview(ctx, { ...(input as never as Parameters<typeof rescheduleInterview>[1]), interviewId: String(input.interviewId) })),
   }),
@@ -339,6 +354,11 @@ const RecordNoShowInput = builder.inputType('RecordNoShowInput', {
   fields: (t) => ({
     interviewId: t.id({ required: true, description: "The interview (an Interview ID), SCHEDULED, from its start plus the agency's grace minutes." }),
     party: t.field({ type: PartyEnum, required: true, description: 'Who did not come.' }),
+    note: t.string({
+      required: false,
+      description:
+        'Required: what you saw (10-2,000 characters), e.g. "Waited 20 minutes in the call; no answer by phone or e-mail." It goes on the record beside the no-show, and the side held absent can contest it.',
+    }),
   }),
 });
 
@@ -346,13 +366,13 @@ builder.mutationField('recordNoShow', (t) =>
   t.prismaField({
     type: 'Interview',
     description:
-      "Records who did not come (NO_SHOW); only from the start plus the agency's grace minutes (15 by default). By the agency's staff, or a partner key with PROPOSALS_WRITE (of the job's client, when limited).",
+      "Records who did not come (NO_SHOW), with a required note of what the recorder saw; only from the start plus the agency's grace minutes (15 by default). The side held absent may contest it once (contestNoShow). By the agency's staff, or a partner key with PROPOSALS_WRITE (of the job's client, when limited).",
     authScopes: { $any: { staff: true, partner: 'PROPOSALS_WRITE' } },
     args: { input: t.arg({ type: RecordNoShowInput, required: true, description: 'The interview and who did not come.' }) },
     errors: {
       types: errorTypes,
       ...answerOf('recordNoShow', 'the interview, now NO_SHOW', { description: 'The interview, now NO_SHOW.', ...grantedToCaller }),
     },
-    resolve: async (query, _root, { input }, ctx) => loadInterview(query, ctx, await recordNoShow(ctx, { interviewId: String(input.interviewId), party: input.party })),
+    resolve: async (query, _root, { input }, ctx) => loadInterview(query, ctx, await recordNoShow(ctx, { interviewId: String(input.interviewId), party: input.party, note: input.note })),
   }),
 );

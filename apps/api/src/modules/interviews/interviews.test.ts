@@ -175,7 +175,7 @@ describe('no-shows and rescheduling', () => {
     expect(refused.body.data.recordNoShow.message).toMatch(/A no-show can be recorded from/);
 
     const late = await startedInterview(20);
-    const recorded = await recruiter.graphql(NO_SHOW, { input: { interviewId: late, party: 'CLIENT' } });
+    const recorded = await recruiter.graphql(NO_SHOW, { input: { interviewId: late, party: 'CLIENT', note: 'The panel never joined the call; we waited 20 minutes.' } });
     expect(recorded.body.data.recordNoShow).toEqual({ __typename: 'RecordNoShowSuccess', interview: { status: 'NO_SHOW', noShowParty: 'CLIENT' } });
   });
 
@@ -183,7 +183,7 @@ describe('no-shows and rescheduling', () => {
     const interviewId = await startedInterview(20);
     const proposalId = (await server.db.prisma.interview.findUniqueOrThrow({ where: { id: dbId(interviewId) } })).proposalId;
     const partner = await createPartnerKey(server.db.prisma, refs.agencyId, ['PROPOSALS_READ', 'PROPOSALS_WRITE']);
-    const { body } = await server.graphql(NO_SHOW, { input: { interviewId, party: 'CANDIDATE' } }, partner);
+    const { body } = await server.graphql(NO_SHOW, { input: { interviewId, party: 'CANDIDATE', note: 'Waited 20 minutes in the call; no answer by phone.' } }, partner);
     expect(body.data.recordNoShow).toEqual({ __typename: 'RecordNoShowSuccess', interview: { status: 'NO_SHOW', noShowParty: 'CANDIDATE' } });
 
     const sam = await server.db.prisma.candidateProfile.findUniqueOrThrow({ where: { id: refs.candidateId } });

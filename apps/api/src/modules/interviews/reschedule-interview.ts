@@ -4,6 +4,7 @@ import { recordActivity } from '../activity/record-activity.ts';
 import { effectiveProposalStatus } from '@shortlist/domain/interviews';
 import { InvalidTransitionError, parseInput, ValidationError, type FieldErrorShape } from '../errors/errors.ts';
 import { alreadyChanged } from '../proposals/refuse-transition.ts';
+import { checkSchedulingNotice } from './check-scheduling-notice.ts';
 import { formatInterviewTime } from './format-interview-time.ts';
 import { interviewChange } from './interview-change.ts';
 import { loadInterviewForAction } from './load-interview-for-action.ts';
@@ -16,6 +17,8 @@ export interface RescheduleInterviewInput extends InterviewTimeInput {
   /** Required when moving a SCHEDULED interview nobody asked to move; optional when answering a request. */
   reason?: string | null;
   message?: string | null;
+  /** The recruiter saw the short-notice warning and moves it anyway. */
+  acknowledgeShortNotice?: boolean | null;
 }
 
 const directMoveSchema = z.object({ reason: rescheduleReasonSchema, message: rescheduleMessageSchema });
@@ -60,6 +63,7 @@ export async function rescheduleInterview(ctx: Pick<Context, 'prisma' | 'viewer'
   if (interview.rescheduledTo) {
     throw new InvalidTransitionError('This interview was already moved to a new time; reschedule the new one instead.', interview.status);
   }
+  const notice = await checkSchedulingNotice(ctx, { agencyId: interview.agencyId, startsAt: time.startsAt, now, acknowledgeShortNotice: input.acknowledgeShortNotice });
   const { proposal } = interview;
   let newInterviewId = '';
   await moveInterview(ctx, interview, actor, 'reschedule', {
@@ -99,6 +103,9 @@ export async function rescheduleInterview(ctx: Pick<Context, 'prisma' | 'viewer'
           action: 'interview.rescheduled',
           fromStatus: null,
           toStatus: 'SCHEDULED',
+          // The notice the new time gives, held to the policy candidates are held to.
+          noticeGivenMinutes: notice.noticeGivenMinutes,
+          isLate: notice.isShort,
           // A direct move's reason and message are on its request event just before; an answer carries its own.
           ...(isDirectMove ? {} : { reasonText: reason, message }),
         },

@@ -2,6 +2,7 @@ import type { Context } from '../../context.ts';
 import { recordActivity } from '../activity/record-activity.ts';
 import { loadProposalForAction } from '../proposals/load-proposal-for-action.ts';
 import { moveProposal } from '../proposals/move-proposal.ts';
+import { checkSchedulingNotice } from './check-scheduling-notice.ts';
 import { formatInterviewTime } from './format-interview-time.ts';
 import { interviewChange } from './interview-change.ts';
 import { parseInterviewTime, type InterviewTimeInput } from './parse-interview-time.ts';
@@ -11,10 +12,15 @@ import { parseInterviewTime, type InterviewTimeInput } from './parse-interview-t
  * write is guarded like any transition (ACCEPTED → INTERVIEWING, or INTERVIEWING again for another round), so
  * an interview is never added to a proposal someone just closed.
  */
-export async function scheduleInterview(ctx: Pick<Context, 'prisma' | 'viewer'>, input: InterviewTimeInput & { proposalId: string }) {
+export async function scheduleInterview(
+  ctx: Pick<Context, 'prisma' | 'viewer'>,
+  input: InterviewTimeInput & { proposalId: string; acknowledgeShortNotice?: boolean | null },
+) {
   const { proposal, actor } = await loadProposalForAction(ctx, input.proposalId);
   const now = new Date();
   const time = parseInterviewTime(input, now);
+  // Less notice than candidates are held to is the recruiter's to confirm, and goes on the history as late.
+  const notice = await checkSchedulingNotice(ctx, { agencyId: proposal.agencyId, startsAt: time.startsAt, now, acknowledgeShortNotice: input.acknowledgeShortNotice });
   let interviewId = '';
   await moveProposal(ctx, proposal, actor, 'scheduleInterview', {
     now,
@@ -28,7 +34,16 @@ export async function scheduleInterview(ctx: Pick<Context, 'prisma' | 'viewer'>,
       await recordActivity(
         tx,
         actor,
-        { agencyId: proposal.agencyId, proposalId: proposal.id, interviewId, action: 'interview.scheduled', fromStatus: null, toStatus: 'SCHEDULED' },
+        {
+          agencyId: proposal.agencyId,
+          proposalId: proposal.id,
+          interviewId,
+          action: 'interview.scheduled',
+          fromStatus: null,
+          toStatus: 'SCHEDULED',
+          noticeGivenMinutes: notice.noticeGivenMinutes,
+          isLate: notice.isShort,
+        },
         [
           {
             userId: proposal.candidate.userId,

@@ -22,6 +22,7 @@ export const WEBHOOK_EVENT_TYPES = {
   'interview.cancelled': 'An interview was cancelled.',
   'interview.completed': 'An interview took place.',
   'interview.no_show': 'Someone did not come to an interview.',
+  'interview.no_show_contested': 'The side a no-show holds absent contested it, once (the no-show stays, marked contested).',
 } as const satisfies Record<string, string>;
 
 export type WebhookEventType = keyof typeof WEBHOOK_EVENT_TYPES;
