@@ -29,6 +29,8 @@ import {
 } from '../common/profile-field-schemas.ts';
 import { appendChange } from '../change-log/append-change.ts';
 import { changeActorOf } from '../change-log/change-actor-of.ts';
+import { CLOSABLE_JOB_STATUSES } from '@shortlist/domain/interviews';
+import { closeOpenProposalsOfJob } from './close-job-cascade.ts';
 
 /** A salary band as posted: yearly, in one currency; either end may be open. */
 const SalaryBand = builder.objectRef<{ min: number | null; max: number | null; currency: string }>('SalaryBand').implement({
@@ -469,7 +471,7 @@ const UpdateJobInput = builder.inputType('UpdateJobInput', {
     version: t.int({ required: false, description: 'The version you last read; the update fails if the job changed since.' }),
     clientCompanyId: t.id({ required: false, description: 'Move the job to another client company of your agency.' }),
     ...jobInputFields(t as never, false),
-    status: t.field({ type: JobStatusEnum, required: false, description: 'Moving to OPEN publishes the job.' }),
+    status: t.field({ type: JobStatusEnum, required: false, description: 'Moving to OPEN publishes the job; moving to FILLED or CLOSED tells every candidate still in the pipeline (see closeJob).' }),
   }),
 });
 
@@ -565,6 +567,13 @@ async function patchJob(ctx: Context, current: JobRow, clientCompanyId: string |
       kind: 'job.updated',
       data: { status: columns.status ?? current.status, changed },
     });
+    // Filling or closing tells every candidate still in the pipeline, as closeJob does (with the polite defaults).
+    const isClosing = (columns.status === 'FILLED' || columns.status === 'CLOSED') && (CLOSABLE_JOB_STATUSES as readonly string[]).includes(current.status);
+    if (isClosing) {
+      const job = await tx.job.findUniqueOrThrow({ where: { id: current.id }, select: { id: true, agencyId: true, title: true, clientCompany: { select: { name: true } } } });
+      const closing = await closeOpenProposalsOfJob(tx, job, { outcome: columns.status as 'FILLED' | 'CLOSED', now: new Date(), closer: null });
+      await appendChange(tx, changeActorOf(viewer), closing.changes);
+    }
   });
   return ctx.prisma.job.findUniqueOrThrow({ where: { id: current.id } });
 }
@@ -604,7 +613,7 @@ builder.mutationField('updateJob', (t) =>
   t.field({
     type: JobRef,
     description:
-      "Changes a job of the agency, its status included (closing, pausing and reopening are status changes): by its staff, or by a partner key with JOBS_WRITE (its own client's jobs only, when limited to one). Publishing (to OPEN) sets publishedAt.",
+      "Changes a job of the agency, its status included (closing, pausing and reopening are status changes): by its staff, or by a partner key with JOBS_WRITE (its own client's jobs only, when limited to one). Publishing (to OPEN) sets publishedAt. Moving to FILLED or CLOSED withdraws every open proposal with the polite default message and cancels its interviews, as closeJob does; staff use closeJob to review and edit the messages first.",
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: UpdateJobInput, required: true, description: 'The job and the fields to change.' }) },
     errors: {

@@ -18,6 +18,11 @@ export interface ClosingCancellation {
   /** The cancellation code to use when the closing's reason has none (e.g. NO_LONGER_INTERESTED); OTHER by default. */
   fallback?: CancellationReason;
   message: string;
+  /**
+   * The agency's late-notice policy, when the agency itself ends the interviews (its job filled or closed): each
+   * cancellation is then late or not under it, and a late one counts on the agency's record. Left out, none is late.
+   */
+  lateNoticeMinutes?: number;
 }
 
 function cancellationReasonOf(closing: ClosingCancellation): { reason: CancellationReason; reasonText: string | null } {
@@ -32,9 +37,10 @@ function cancellationReasonOf(closing: ClosingCancellation): { reason: Cancellat
 /**
  * Closing a proposal (withdrawn, rejected, offer declined, hired) ends its live interviews in the same transaction:
  * each becomes CANCELLED by the closing side, with the closing's message and the notice it gave, and one
- * `interview.cancelled` event. It is never a late cancellation: the candidate did not cancel an interview, so it
- * must not count against their reliability. The proposal's own event already tells the other side. Returns the
- * change-log entries, which the caller appends with its own at the end of the transaction.
+ * `interview.cancelled` event. It is not a late cancellation (the candidate did not cancel an interview, so it
+ * must not count against their reliability) unless the agency's own closing passes its policy (lateNoticeMinutes).
+ * The proposal's own event already tells the other side. Returns the change-log entries, which the caller appends
+ * with its own at the end of the transaction.
  */
 export async function cancelOpenInterviews(
   tx: Prisma.TransactionClient,
@@ -50,7 +56,9 @@ export async function cancelOpenInterviews(
   const { reason, reasonText } = cancellationReasonOf(closing);
   const changes: Change[] = [];
   for (const interview of live) {
-    const { noticeGivenMinutes } = computeCancellationNotice({ cancelledAt: closing.now, startsAt: interview.startsAt });
+    const notice = computeCancellationNotice({ cancelledAt: closing.now, startsAt: interview.startsAt, lateNoticeMinutes: closing.lateNoticeMinutes });
+    const { noticeGivenMinutes } = notice;
+    const isLate = closing.lateNoticeMinutes === undefined ? false : notice.isLate;
     const { count } = await tx.interview.updateMany({
       where: { id: interview.id, status: interview.status, version: interview.version },
       data: {
@@ -61,7 +69,7 @@ export async function cancelOpenInterviews(
         cancellationMessage: closing.message,
         cancelledAt: closing.now,
         noticeGivenMinutes,
-        isLateCancellation: false,
+        isLateCancellation: isLate,
         version: { increment: 1 },
         // RFC 5546: a calendar applies a CANCEL only with a higher SEQUENCE than the invite it had.
         calendarSequence: { increment: 1 },
@@ -82,7 +90,7 @@ export async function cancelOpenInterviews(
       reasonText,
       message: closing.message,
       noticeGivenMinutes,
-      isLate: false,
+      isLate,
     });
     changes.push(interviewChange({ ...interview, agencyId: proposal.agencyId, proposal }, 'interview.cancelled', { from: interview.status, to: 'CANCELLED' }));
   }
