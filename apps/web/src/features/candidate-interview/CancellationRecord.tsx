@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { graphql } from '../../gql';
 import type { Party } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format-date-time';
+import { messageLabelForCandidate } from '../../words/message-label';
 
 export const CancellationRecord_interview = graphql(`
   fragment CancellationRecord_interview on Interview {
@@ -57,7 +58,7 @@ export function CancellationRecord({ interview, timeZone }: { interview: Fragmen
         </dd>
         {cancellation.message && (
           <>
-            <dt>Message</dt>
+            <dt>{messageLabelForCandidate(cancellation.by, { recruiterName: proposal.recruiterName, companyName: proposal.job.clientCompany.name })}</dt>
             <dd className="interview__message">{cancellation.message}</dd>
           </>
         )}

@@ -2,8 +2,9 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { useId } from 'react';
 import { graphql } from '../../gql';
-import type { ProposalStatus } from '../../gql/graphql';
+import type { Party, ProposalStatus } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format-date-time';
+import { messageLabelForCandidate } from '../../words/message-label';
 
 export const ProposalOutcome_proposal = graphql(`
   fragment ProposalOutcome_proposal on Proposal {
@@ -60,11 +61,14 @@ export function ProposalOutcome({
 
   let title: string;
   let record: { reasonLabel: string; reasonText: string | null; message: string | null } | null = null;
+  // Who wrote the message on record: hers when she declined or withdrew; the recruiter's (or the client's) otherwise.
+  let writtenBy: Party | null = null;
   let extra: string | null = null;
   switch (status ?? data.status) {
     case 'DECLINED':
       title = `You declined${when(data.decline?.at ?? data.closedAt)}`;
       record = data.decline;
+      writtenBy = 'CANDIDATE';
       if (data.decline?.isOpenToFutureRoles != null) {
         extra = data.decline.isOpenToFutureRoles
           ? `You said you are open to future roles at ${company}.`
@@ -77,10 +81,12 @@ export function ProposalOutcome({
           ? `You withdrew${when(data.withdrawal.at ?? data.closedAt)}`
           : `${data.withdrawal?.by === 'CLIENT' ? company : data.recruiterName} withdrew this proposal${when(data.withdrawal?.at ?? data.closedAt)}`;
       record = data.withdrawal;
+      writtenBy = data.withdrawal?.by ?? null;
       break;
     case 'REJECTED':
       title = `${company} decided not to move forward${when(data.rejection?.at ?? data.closedAt)}`;
       record = data.rejection;
+      writtenBy = 'RECRUITER';
       break;
     case 'EXPIRED':
       title = 'This proposal expired';
@@ -106,7 +112,7 @@ export function ProposalOutcome({
           </dd>
           {record.message && (
             <>
-              <dt>Message</dt>
+              <dt>{messageLabelForCandidate(writtenBy, { recruiterName: data.recruiterName, companyName: company })}</dt>
               <dd className="preview__message">{record.message}</dd>
             </>
           )}

@@ -17,6 +17,7 @@ import { firstNameOf } from '../../words/first-name-of';
 import { formatSalaryBand } from '../../words/format-salary-band';
 import { newInterviewTimeDraft } from '../interviews/InterviewTimeFields';
 import { ActionDialog } from './ActionDialog';
+import { HiredElsewhere, type HiredProposal } from './HiredElsewhere';
 import { composeOfferMessage } from './compose-offer-message';
 import { InterviewTimeDialog } from './InterviewTimeDialog';
 import { messageParties, type ProposalContext } from './proposal-context';
@@ -79,6 +80,18 @@ export const ProposalActions_RecordHire = graphql(`
           status
         }
       }
+      ... on AlreadyHiredError {
+        hiredProposal {
+          id
+          job {
+            id
+            title
+            clientCompany {
+              name
+            }
+          }
+        }
+      }
       ...MutationErrors_error @unmask
     }
   }
@@ -135,14 +148,21 @@ const BUTTONS: Record<Action, { label: string; className: string }> = {
 };
 
 type Props = {
-  proposal: { status: ProposalStatus; respondBy: string; interviews: ReadonlyArray<InterviewState> };
+  proposal: {
+    status: ProposalStatus;
+    respondBy: string;
+    interviews: ReadonlyArray<InterviewState>;
+    /** The candidate's accepted offer elsewhere: this one cannot become a hire too. */
+    acceptedOfferElsewhere?: HiredProposal | null;
+  };
   context: ProposalContext;
 };
 
 /** The proposal's next steps: the buttons the lifecycle allows, each opening its form or confirmation. */
 export function ProposalActions({ proposal, context }: Props) {
   const [open, setOpen] = useState<Action | null>(null);
-  const actions = availableProposalActions(proposal, context.now);
+  // A candidate hired elsewhere cannot be hired here too (one accepted offer at a time): the page says why instead.
+  const actions = availableProposalActions(proposal, context.now).filter((action) => action !== 'hire' || !proposal.acceptedOfferElsewhere);
   const dialogContext: ProposalContext = {
     ...context,
     onDone: (notice) => {
@@ -154,6 +174,9 @@ export function ProposalActions({ proposal, context }: Props) {
   // The open dialog stays even when a reload shows the action is no longer possible: it says why, keeping the input.
   return (
     <>
+      {proposal.acceptedOfferElsewhere && proposal.status === 'OFFERED' && (
+        <HiredElsewhere candidateName={context.candidate.fullName} hiredProposal={proposal.acceptedOfferElsewhere} />
+      )}
       {actions.length === 0 ? (
         <p className="field__hint">This proposal is closed: there is nothing more to do on it.</p>
       ) : (
@@ -264,29 +287,54 @@ function toSalary(amount: string): number | null {
   return amount.trim() === '' || !Number.isFinite(value) ? null : Math.round(value);
 }
 
+/**
+ * Recording the hire is staff saying the candidate accepted: the offer is still open in Shortlist (had the
+ * candidate accepted it here, the proposal would be hired already), so the dialog says so and asks (B9).
+ */
 function HireDialog({ context, onClose }: DialogProps) {
   const [recordHire] = useMutation(ProposalActions_RecordHire);
+  const [hiredElsewhere, setHiredElsewhere] = useState<{ message: string; hiredProposal: HiredProposal | null } | null>(null);
+  const firstName = firstNameOf(context.candidate.fullName);
   return (
     <ActionDialog
       title={`Record the hire of ${context.candidate.fullName}`}
       lede={
-        <p>
-          {context.candidate.fullName} accepted {context.job.companyName}’s offer for {context.job.title}. This closes the proposal as
-          hired and tells {firstNameOf(context.candidate.fullName)}.
-        </p>
+        <>
+          <p>
+            {context.job.companyName}’s offer for {context.job.title} is still open: {firstName} has not accepted it in Shortlist.
+          </p>
+          <p>
+            <strong>Has {firstName} told you they accept it?</strong> Only then record the hire: this closes the proposal as hired and
+            tells {firstName}.
+          </p>
+        </>
       }
-      submitLabel="Confirm hire"
+      submitLabel={`Yes, ${firstName} accepted: record the hire`}
+      closeLabel="Not yet"
       placedFields={[]}
       onClose={onClose}
-      onSubmit={() =>
-        runAction(async () => (await recordHire({ variables: { input: { proposalId: context.proposalId } } })).data?.recordHire, {
-          successTypename: 'RecordHireSuccess',
-          onSuccess: () => context.onDone('Hire recorded. Congratulations!'),
-          onStale: context.onStale,
-        })
-      }
+      onSubmit={async () => {
+        const refusal: { current: { message: string; hiredProposal: HiredProposal | null } | null } = { current: null };
+        const errors = await runAction(
+          async () => {
+            const result = (await recordHire({ variables: { input: { proposalId: context.proposalId } } })).data?.recordHire;
+            if (result?.__typename === 'AlreadyHiredError') refusal.current = { message: result.message, hiredProposal: result.hiredProposal ?? null };
+            return result;
+          },
+          { successTypename: 'RecordHireSuccess', onSuccess: () => context.onDone('Hire recorded. Congratulations!'), onStale: context.onStale },
+        );
+        if (!refusal.current) return errors;
+        // The refusal has its own place below (its words and a link to the accepted offer); the page reloads to show it too.
+        setHiredElsewhere(refusal.current);
+        context.onStale();
+        return null;
+      }}
     >
-      {() => null}
+      {() =>
+        hiredElsewhere && (
+          <HiredElsewhere candidateName={context.candidate.fullName} hiredProposal={hiredElsewhere.hiredProposal} message={hiredElsewhere.message} role="alert" />
+        )
+      }
     </ActionDialog>
   );
 }

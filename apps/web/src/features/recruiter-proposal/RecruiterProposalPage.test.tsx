@@ -362,11 +362,55 @@ describe('the proposal’s next steps', () => {
     expect((await screen.findByRole('region', { name: 'Summary' })).textContent).toContain('£90,000 a year');
 
     fireEvent.click(screen.getByRole('button', { name: 'Record hire' }));
-    fireEvent.click(within(screen.getByRole('dialog', { name: 'Record the hire of Sam Okafor' })).getByRole('button', { name: 'Confirm hire' }));
+    fireEvent.click(within(screen.getByRole('dialog', { name: 'Record the hire of Sam Okafor' })).getByRole('button', { name: 'Yes, Sam accepted: record the hire' }));
 
     expect(await screen.findByText('Hire recorded. Congratulations!')).toBeDefined();
     expect(sent).toEqual([{ proposalId: 'proposal-1' }]);
     expect(await screen.findByText('This proposal is closed: there is nothing more to do on it.')).toBeDefined();
+  });
+
+  test('“Record hire” says the offer is still open and asks whether the candidate accepted it', async () => {
+    renderPage(pageAnswers(buildProposalPageData({ status: 'OFFERED', offer: { at: '2026-11-24T10:00:00.000Z', salary: 90000, message: null } })));
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Record hire' }));
+
+    const dialog = screen.getByRole('dialog', { name: 'Record the hire of Sam Okafor' });
+    expect(dialog.textContent).not.toContain('accepted Orchid Pay');
+    expect(dialog.textContent).toContain('Orchid Pay’s offer for Senior Data Engineer is still open: Sam has not accepted it in Shortlist.');
+    expect(dialog.textContent).toContain('Has Sam told you they accept it?');
+    expect(within(dialog).getByRole('button', { name: 'Not yet' })).toBeDefined();
+  });
+
+  test('a candidate hired elsewhere: the refusal names the accepted offer with its link, and the page offers no hire', async () => {
+    const elsewhere = { id: 'proposal-hired', jobTitle: 'Platform Engineer', companyName: 'Harbor Freight' };
+    renderPage([
+      ...pageAnswers(
+        buildProposalPageData({ status: 'OFFERED', offer: { at: '2026-11-24T10:00:00.000Z', salary: 90000, message: null } }),
+        buildProposalPageData({ status: 'OFFERED', offer: { at: '2026-11-24T10:00:00.000Z', salary: 90000, message: null }, acceptedOfferElsewhere: elsewhere }),
+      ),
+      mutationAnswer(ProposalActions_RecordHire, {
+        recordHire: {
+          __typename: 'AlreadyHiredError',
+          message: "Sam Okafor has already accepted Harbor Freight's offer for Platform Engineer; decline or withdraw this one instead.",
+          hiredProposal: {
+            __typename: 'Proposal',
+            id: elsewhere.id,
+            job: { __typename: 'Job', id: 'job-x', title: elsewhere.jobTitle, clientCompany: { __typename: 'ClientCompany', name: elsewhere.companyName } },
+          },
+        },
+      }),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Record hire' }));
+    const dialog = screen.getByRole('dialog', { name: 'Record the hire of Sam Okafor' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Yes, Sam accepted: record the hire' }));
+
+    const refusal = await within(dialog).findByRole('alert');
+    expect(refusal.textContent).toContain('Sam Okafor accepted Harbor Freight’s offer for Platform Engineer, so this offer cannot be recorded as a hire too.');
+    expect(within(refusal).getByRole('link', { name: 'Harbor Freight’s offer for Platform Engineer' }).getAttribute('href')).toBe('/recruiter/proposals/proposal-hired');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Not yet' }));
+    const steps = screen.getByRole('region', { name: 'Next steps' });
+    await waitFor(() => expect(within(steps).queryByRole('button', { name: 'Record hire' })).toBeNull());
+    expect(within(steps).getByRole('link', { name: 'Harbor Freight’s offer for Platform Engineer' })).toBeDefined();
   });
 
   test('while an action is sending its button keeps focus, and once done focus moves to the news', async () => {
@@ -380,7 +424,7 @@ describe('the proposal’s next steps', () => {
       }),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Record hire' }));
-    const confirm = within(screen.getByRole('dialog', { name: 'Record the hire of Sam Okafor' })).getByRole('button', { name: 'Confirm hire' });
+    const confirm = within(screen.getByRole('dialog', { name: 'Record the hire of Sam Okafor' })).getByRole('button', { name: 'Yes, Sam accepted: record the hire' });
     confirm.focus();
 
     fireEvent.click(confirm);

@@ -71,6 +71,16 @@ export const RecruiterProposalPage_Query = graphql(`
           salary
           message
         }
+        acceptedOfferElsewhere {
+          id
+          job {
+            id
+            title
+            clientCompany {
+              name
+            }
+          }
+        }
         decline {
           at
           reasonLabel
@@ -246,7 +256,8 @@ export default function RecruiterProposalPage({ params }: PageProps) {
             </div>
           )}
         </dl>
-        <h3>Your message to {candidateName}</h3>
+        {/* Another recruiter of the agency may be reading: the message is the proposer's, not theirs. */}
+        <h3>{proposal.recruiterName === me.name ? 'Your message' : `${proposal.recruiterName}’s message`} to {candidateName}</h3>
         <blockquote className="quoted-message">{proposal.message}</blockquote>
       </section>
 

@@ -97,6 +97,8 @@ type ProposalOptions = {
   interviews?: Array<ReturnType<typeof buildInterview>>;
   history?: Array<ReturnType<typeof buildEvent>>;
   offer?: { at: string; salary: number | null; message: string | null } | null;
+  /** The candidate's accepted offer elsewhere (HIRED there). */
+  acceptedOfferElsewhere?: { id: string; jobTitle: string; companyName: string } | null;
   decline?: { at: string; reasonLabel: string; isOpenToFutureRoles: boolean | null } | null;
 };
 
@@ -138,6 +140,18 @@ export function buildProposalPageData(options: ProposalOptions = {}) {
         blockers: [],
       },
       offer: options.offer ? { __typename: 'ProposalOffer' as const, ...options.offer } : null,
+      acceptedOfferElsewhere: options.acceptedOfferElsewhere
+        ? {
+            __typename: 'Proposal' as const,
+            id: options.acceptedOfferElsewhere.id,
+            job: {
+              __typename: 'Job' as const,
+              id: `job-of-${options.acceptedOfferElsewhere.id}`,
+              title: options.acceptedOfferElsewhere.jobTitle,
+              clientCompany: { __typename: 'ClientCompany' as const, name: options.acceptedOfferElsewhere.companyName },
+            },
+          }
+        : null,
       decline: options.decline ? { __typename: 'ProposalDecline' as const, ...options.decline } : null,
       slots: [],
       interviews: options.interviews ?? [],
