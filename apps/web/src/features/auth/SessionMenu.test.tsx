@@ -73,6 +73,16 @@ describe('the header menu', () => {
     expect(nav.getByText('Sam Okafor')).toBeDefined();
   });
 
+  test('leads every signed-in role to their e-mail settings', async () => {
+    for (const role of ['CANDIDATE', 'RECRUITER', 'ADMIN'] as const) {
+      const nav = renderMenu({ role, at: '/settings/notifications' });
+      const link = await nav.findByRole('link', { name: 'E-mail settings' });
+      expect(link.getAttribute('href')).toBe('/settings/notifications');
+      expect(link.getAttribute('aria-current')).toBe('page');
+      cleanup();
+    }
+  });
+
   test('offers only “Sign in” to someone signed out', async () => {
     const nav = renderMenu({ role: null, at: '/' });
 

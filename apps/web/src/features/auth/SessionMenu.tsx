@@ -61,6 +61,7 @@ export function SessionMenu() {
       <HeaderLink href="/notifications" className="site-header__link notifications-link">
         <NotificationsLinkContent />
       </HeaderLink>
+      <HeaderLink href="/settings/notifications">E-mail settings</HeaderLink>
       <span className="session-menu__name">
         <span className="visually-hidden">Signed in as </span>
         {viewer.name}

@@ -1,6 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
 import { browserTimeZone } from '../../ui/format-date-time';
 import { LoadError, Loading } from '../../ui/LoadError';
@@ -84,6 +85,9 @@ export default function NotificationsPage(_props: PageProps) {
               {unreadCount === 0 ? 'Everything is read.' : `${unreadCount} unread.`}
             </p>
           )}
+          <p className="page__lede">
+            Choose which of these also reach you by e-mail in your <Link href="/settings/notifications">e-mail settings</Link>.
+          </p>
         </div>
         {edges && edges.length > 0 && (
           <button
