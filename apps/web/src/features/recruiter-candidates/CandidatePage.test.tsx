@@ -59,6 +59,7 @@ function buildCandidate(overrides: Record<string, unknown> = {}) {
       lateCancellations: 1,
       medianNoticeHours: 3,
       noShows: 0,
+      noShowsContested: 0,
     },
     suggestedJobs: {
       __typename: 'MatchConnection',

@@ -15,6 +15,7 @@ export const ReliabilityRecord_candidate = graphql(`
       lateCancellations
       medianNoticeHours
       noShows
+      noShowsContested
     }
   }
 `);

@@ -12,6 +12,7 @@ function record(overrides: Partial<ReliabilitySummary> = {}): ReliabilitySummary
     lateCancellations: 0,
     medianNoticeHours: null,
     noShows: 0,
+    noShowsContested: 0,
     ...overrides,
   };
 }
@@ -75,5 +76,10 @@ describe('a reliability record in words', () => {
   test('no-shows are named plainly', () => {
     expect(describeReliability(record({ noShows: 1 }))[2]).toBe('Did not come to 1 interview (no-show)');
     expect(describeReliability(record({ noShows: 2 }))[2]).toBe('Did not come to 2 interviews (no-show)');
+  });
+
+  test('a contested no-show still counts, and says it was contested', () => {
+    expect(describeReliability(record({ noShows: 1, noShowsContested: 1 }))[2]).toBe('Did not come to 1 interview (no-show, contested)');
+    expect(describeReliability(record({ noShows: 3, noShowsContested: 1 }))[2]).toBe('Did not come to 3 interviews (no-show; 1 contested)');
   });
 });

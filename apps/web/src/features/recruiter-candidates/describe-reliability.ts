@@ -50,6 +50,8 @@ export function describeReliability(record: ReliabilitySummary): [responses: str
     else cancellations += record.lateCancellations > 0 ? ` (${record.lateCancellations} late)` : ' (none late)';
   }
 
-  const noShows = record.noShows === 0 ? 'No no-shows' : `Did not come to ${plural(record.noShows, 'interview')} (no-show)`;
+  // A contested no-show still counts; the record says so, and the candidate's account is on the interview.
+  const contested = record.noShowsContested === 0 ? '' : record.noShows === 1 ? ', contested' : `; ${record.noShowsContested} contested`;
+  const noShows = record.noShows === 0 ? 'No no-shows' : `Did not come to ${plural(record.noShows, 'interview')} (no-show${contested})`;
   return [responses, cancellations, noShows];
 }
