@@ -123,6 +123,15 @@ describe(`planning invites and reminders from the change log (${engine})`, () =>
     });
   });
 
+  it('judges lateness on the planner\'s clock: a day ahead of the database (a test clock), an interview 3 hours ahead of it gets only the 2 h reminder', async () => {
+    const planner = new Date(Date.now() + 25 * HOUR);
+    const p = await proposal();
+    const interview = await createInterview(db.prisma, p, new Date(planner.getTime() + 3 * HOUR));
+    await change('INTERVIEW', interview.id, 'interview.scheduled');
+    await plan(planner);
+    expect(await mailOf({ interviewId: interview.id })).toEqual({ 'interview.invite': both(p), 'reminder.interview.2h': both(p) });
+  });
+
   it('whoever scheduled it gets the invite too (an admin acting for the recruiter), but not the reminders; another agency\'s user gets nothing', async () => {
     const p = await proposal();
     const interview = await createInterview(db.prisma, p, new Date(Date.now() + 3 * 24 * HOUR));

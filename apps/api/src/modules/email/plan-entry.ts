@@ -7,6 +7,7 @@ export interface PlannerEntry {
   entity: 'CANDIDATE' | 'JOB' | 'PROPOSAL' | 'INTERVIEW';
   entityId: string;
   kind: string;
+  /** When the change happened, on the planner's clock. */
   occurredAt: Date;
   /** The user who made the change (null for a partner's key or the system). */
   actorUserId: string | null;
