@@ -49,7 +49,7 @@ export {
   transitionInterview,
 } from './interview-transitions.ts';
 export { formatInZone } from './format-in-zone.ts';
-export { dayInZone, firstRespondByDay, RESPOND_BY_HOUR, respondByAt } from './respond-by-at.ts';
+export { dayInZone, firstRespondByDay, lastRespondByDay, RESPOND_BY_HOUR, respondByAt } from './respond-by-at.ts';
 export { computeCancellationNotice, DEFAULT_LATE_NOTICE_MINUTES } from './compute-cancellation-notice.ts';
 export { describeNotice } from './describe-notice.ts';
 export type { SchedulingNotice } from './assess-scheduling-notice.ts';

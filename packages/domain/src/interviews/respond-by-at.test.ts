@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayInZone, firstRespondByDay, respondByAt } from './respond-by-at.ts';
+import { dayInZone, firstRespondByDay, lastRespondByDay, respondByAt } from './respond-by-at.ts';
 
 describe('respondByAt: the end of the chosen day on the candidate’s clock', () => {
   it('is 17:00 in the candidate’s zone, whatever the recruiter’s', () => {
@@ -42,5 +42,11 @@ describe('firstRespondByDay and dayInZone', () => {
   it('names the day in the zone, where it may already be tomorrow', () => {
     expect(dayInZone(new Date('2026-12-04T23:30:00Z'), 'Europe/Berlin')).toBe('2026-12-05');
     expect(dayInZone(new Date('2026-12-04T23:30:00Z'), 'Europe/London', 7)).toBe('2026-12-11');
+  });
+
+  it('ends the choice on the last day whose 17:00 is within the limit', () => {
+    // 30 days after 10:00 Berlin is 10:00 Berlin on 3 Jan: its 17:00 is past the limit, so 2 Jan is the last.
+    expect(lastRespondByDay(new Date('2026-12-04T09:00:00Z'), 'Europe/Berlin', 30)).toBe('2027-01-02');
+    expect(lastRespondByDay(new Date('2026-12-04T17:00:00Z'), 'Europe/Berlin', 30)).toBe('2027-01-03');
   });
 });

@@ -59,3 +59,11 @@ export function firstRespondByDay(now: Date, timeZone: string, hour = RESPOND_BY
   const endsToday = respondByAt(today, timeZone, hour);
   return endsToday && endsToday > now ? today : dayInZone(now, timeZone, 1);
 }
+
+/** The last day a respond-by can end on when it may be at most `maxDays` after `now` (the API's limit). */
+export function lastRespondByDay(now: Date, timeZone: string, maxDays: number, hour = RESPOND_BY_HOUR): string {
+  const limit = new Date(now.getTime() + maxDays * 24 * 60 * MINUTE_MS);
+  const day = dayInZone(limit, timeZone);
+  const endsThen = respondByAt(day, timeZone, hour);
+  return endsThen && endsThen <= limit ? day : dayInZone(limit, timeZone, -1);
+}

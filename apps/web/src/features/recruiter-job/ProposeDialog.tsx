@@ -1,5 +1,6 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment, useMutation } from '@apollo/client/react';
+import { dayInZone, firstRespondByDay, lastRespondByDay, RESPOND_BY_HOUR, respondByAt as respondByEndOf } from '@shortlist/domain/interviews';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import type { ProposeDialog_MatchFragment } from '../../gql/graphql';
@@ -7,7 +8,7 @@ import { formatDateTime } from '../../ui/format-date-time';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { formErrorsOf, formErrorsOfFailure, NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
 import { firstNameOf } from '../../words/first-name-of';
-import { dateInZone, localTimeToUtc } from '../interviews/convert-local-time';
+import { localTimeToUtc } from '../interviews/convert-local-time';
 import {
   InterviewTimeFields,
   interviewTimeErrorsOf,
@@ -72,7 +73,6 @@ export const ProposeDialog_Mutation = graphql(`
 `);
 
 /** Respond-by is a date; the candidate can answer until the end of that day in the recruiter's zone. */
-const END_OF_DAY = 'T23:59';
 const DEFAULT_RESPOND_DAYS = 7;
 const MAX_RESPOND_DAYS = 30;
 /** The API's words for a proposal without interview times (field `slots`). */
@@ -134,7 +134,8 @@ function ProposeForm({ job, viewer, match, onClose, onProposed, onStale, now }: 
       matchedSkills: topMatchedSkills(match),
     }),
   );
-  const [respondBy, setRespondBy] = useState(() => dateInZone(openedAt, timeZone, DEFAULT_RESPOND_DAYS));
+  // The respond-by is a day on the CANDIDATE's calendar, ending at RESPOND_BY_HOUR on their clock (B13).
+  const [respondBy, setRespondBy] = useState(() => dayInZone(openedAt, candidate.timeZone, DEFAULT_RESPOND_DAYS));
   const [slots, setSlots] = useState<InterviewTimeDraft[]>([]);
   const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const [propose, { loading: isSending }] = useMutation(ProposeDialog_Mutation);
@@ -146,7 +147,7 @@ function ProposeForm({ job, viewer, match, onClose, onProposed, onStale, now }: 
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [errors]);
 
-  const respondByAt = respondBy ? localTimeToUtc(`${respondBy}${END_OF_DAY}`, timeZone) : null;
+  const respondByAt = respondBy ? (respondByEndOf(respondBy, candidate.timeZone)?.toISOString() ?? null) : null;
   const placed = (field: string) =>
     field === 'message' || field === 'respondBy' || field === 'slots' || /^slots\.\d+\./.test(field);
   const otherErrors = Object.entries(errors.fields).filter(([field]) => !placed(field));
@@ -265,15 +266,17 @@ function ProposeForm({ job, viewer, match, onClose, onProposed, onStale, now }: 
             id={`${id}-respond-by`}
             type="date"
             value={respondBy}
-            min={dateInZone(openedAt, timeZone)}
-            max={dateInZone(openedAt, timeZone, MAX_RESPOND_DAYS)}
+            min={firstRespondByDay(openedAt, candidate.timeZone)}
+            max={lastRespondByDay(openedAt, candidate.timeZone, MAX_RESPOND_DAYS)}
             onChange={(event) => setRespondBy(event.target.value)}
             aria-invalid={respondByError ? true : undefined}
             aria-describedby={[`${id}-respond-by-hint`, respondByError ? `${id}-respond-by-error` : ''].join(' ').trim()}
           />
           <p className="field__hint" id={`${id}-respond-by-hint`}>
             {respondByAt
-              ? `Until the end of that day: ${formatDateTime(respondByAt, timeZone)}; for ${firstName}, ${formatDateTime(respondByAt, candidate.timeZone)}.`
+              ? `A day on ${firstName}’s calendar: until ${RESPOND_BY_HOUR}:00 their time, ${formatDateTime(respondByAt, candidate.timeZone)}${
+                  candidate.timeZone === timeZone ? '' : `; for you, ${formatDateTime(respondByAt, timeZone)}`
+                }.`
               : `Leave empty for ${DEFAULT_RESPOND_DAYS} days from now.`}
           </p>
           {respondByError && (

@@ -178,6 +178,28 @@ describe('proposing a candidate', () => {
     expect(respondBy.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  test('the respond-by is a day on the candidate’s calendar, ending at 17:00 their time, shown in both zones', async () => {
+    const sent: ProposeInput[] = [];
+    renderPage([
+      pageAnswer(buildJobPageData({ suggestions: [buildSuggestion({ fullName: 'Sam Okafor', timeZone: 'Europe/Berlin' })] })),
+      proposeAnswer({ __typename: 'ProposeMatchSuccess', proposal: { __typename: 'Proposal', id: 'proposal-new', status: 'PROPOSED' } }, sent),
+    ]);
+    const dialog = await openProposeDialog();
+    const respondBy = within(dialog).getByLabelText('Respond by') as HTMLInputElement;
+
+    fireEvent.change(respondBy, { target: { value: '2099-12-11' } });
+
+    expect(within(dialog).getByText(/^A day on Sam’s calendar/).textContent).toBe(
+      'A day on Sam’s calendar: until 17:00 their time, Fri 11 Dec, 17:00 (Europe/Berlin); for you, Fri 11 Dec, 16:00 (Europe/London).',
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add an interview time' }));
+    fireEvent.change(within(dialog).getByLabelText(/^Start/), { target: { value: '2099-12-01T10:00' } });
+    fireEvent.change(within(dialog).getByLabelText('Location or link'), { target: { value: 'https://meet.example.test/x' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send proposal' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.respondBy).toBe('2099-12-11T16:00:00.000Z');
+  });
+
   test('an interview time picked in the recruiter’s zone is shown in the candidate’s zone too', async () => {
     renderPage([pageAnswer(buildJobPageData({ suggestions: [buildSuggestion({ fullName: 'Sam Okafor', timeZone: 'Europe/Berlin' })] }))]);
     const dialog = await openProposeDialog();
@@ -285,7 +307,8 @@ describe('proposing a candidate', () => {
       candidateId: 'candidate-sam',
       slots: [{ startsAt: '2099-12-01T10:00:00.000Z', location: 'https://meet.example.test/x', format: 'VIDEO' }],
     });
-    expect(sent[0]!.respondBy).toMatch(/T23:59:00\.000Z$/);
+    // 17:00 on the candidate's clock (the suggestion's zone is Europe/Berlin unless set): 16:00 UTC in winter, 15:00 in summer.
+    expect(sent[0]!.respondBy).toMatch(/T1[56]:00:00\.000Z$/);
   });
 
   test('a candidate proposed meanwhile by someone else: says so and reloads the page', async () => {
