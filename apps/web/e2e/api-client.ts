@@ -30,9 +30,10 @@ type RecruiterClient = Awaited<ReturnType<typeof signedInClient>>;
 
 /**
  * Opens a new job, shaped after the demo candidate's own skills and preferences, so they rank among its suggested
- * candidates. Returns its title (unique per call) and the candidate's name.
+ * candidates, for the agency's first client unless `clientCompanyId` names another. Returns its ID and title (unique
+ * per call).
  */
-export async function openJobFittingCandidate(recruiter: RecruiterClient, candidateName: string, titlePrefix: string) {
+export async function openJobFittingCandidate(recruiter: RecruiterClient, candidateName: string, titlePrefix: string, clientCompanyId?: string) {
   const { candidates, jobs } = await recruiter.request<{
     candidates: {
       edges: Array<{
@@ -62,8 +63,8 @@ export async function openJobFittingCandidate(recruiter: RecruiterClient, candid
     { search: candidateName },
   );
   const candidate = candidates.edges[0]?.node;
-  const clientCompanyId = jobs.edges[0]?.node.clientCompany.id;
-  if (!candidate || candidate.fullName !== candidateName || !clientCompanyId) {
+  const forClientId = clientCompanyId ?? jobs.edges[0]?.node.clientCompany.id;
+  if (!candidate || candidate.fullName !== candidateName || !forClientId) {
     throw new Error(`The demo data has no candidate named ${candidateName} or no job to copy a client from.`);
   }
   const title = `${titlePrefix} ${Math.random().toString(36).slice(2, 7)}`;
@@ -75,7 +76,7 @@ export async function openJobFittingCandidate(recruiter: RecruiterClient, candid
     {
       input: {
         title,
-        clientCompanyId,
+        clientCompanyId: forClientId,
         status: 'OPEN',
         seniority: candidate.seniority,
         minYearsExperience: Math.min(candidate.yearsExperience, 2),
