@@ -15,6 +15,8 @@ import { describePlace } from '../../words/describe-place';
 import { describeRemotePolicy } from '../../words/describe-remote-policy';
 import { formatSalaryBand } from '../../words/format-salary-band';
 import { jobStatusInWords } from '../../words/job-status-in-words';
+import type { JobClosingOutcome } from '../../gql/graphql';
+import { CLOSING_WORDS, CloseJobDialog } from './CloseJobDialog';
 import { PIPELINE_PAGE_SIZE, PipelineSection } from './PipelineSection';
 import { ProposeDialog } from './ProposeDialog';
 import './recruiter-job.css';
@@ -99,6 +101,7 @@ export default function RecruiterJobPage({ params }: PageProps) {
   const [hideBlocked, setHideBlocked] = useState(false);
   const [minScore, setMinScore] = useState(0);
   const [proposing, setProposing] = useState<Suggestion | null>(null);
+  const [closing, setClosing] = useState<JobClosingOutcome | null>(null);
   const filterId = useId();
   const [notice, setNotice] = useState<Notice | null>(null);
 
@@ -144,6 +147,7 @@ export default function RecruiterJobPage({ params }: PageProps) {
   const suggestions = job.suggestedCandidates;
   const existing = proposalsByCandidate(job);
   const hasFilter = hideBlocked || minScore > 0;
+  const isClosable = job.status === 'DRAFT' || job.status === 'OPEN' || job.status === 'ON_HOLD';
 
   function showMore() {
     const after = suggestions?.pageInfo.endCursor;
@@ -179,6 +183,13 @@ export default function RecruiterJobPage({ params }: PageProps) {
           <Link href={`/recruiter/jobs/${encodeURIComponent(job.id)}/edit`} className="button button--secondary">
             Edit job
           </Link>
+          {/* Filling or closing tells the candidates still in the pipeline: the dialog shows whom, and what, first. */}
+          {isClosable &&
+            (['FILLED', 'CLOSED'] as const).map((outcome) => (
+              <button key={outcome} type="button" className="button button--secondary" onClick={() => setClosing(outcome)}>
+                {CLOSING_WORDS[outcome].open}
+              </button>
+            ))}
         </p>
       </header>
 
@@ -249,6 +260,21 @@ export default function RecruiterJobPage({ params }: PageProps) {
           </>
         )}
       </section>
+
+      {closing && (
+        <CloseJobDialog
+          job={job}
+          outcome={closing}
+          onClose={() => setClosing(null)}
+          onStale={retry}
+          onClosed={({ told }) => {
+            setClosing(null);
+            const who = told === 0 ? 'nobody was in the pipeline.' : `${told === 1 ? 'the candidate was' : `${told} candidates were`} told.`;
+            setNotice(newNotice(`Job ${CLOSING_WORDS[closing].done}; ${who}`));
+            retry();
+          }}
+        />
+      )}
 
       {proposing && shown.me && (
         <ProposeDialog
