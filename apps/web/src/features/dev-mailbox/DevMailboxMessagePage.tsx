@@ -84,7 +84,7 @@ export default function DevMailboxMessagePage({ params }: PageProps) {
     <main id="main" className="page dev-mailbox">
       {BACK}
       <header className="page__header">
-        <h1>{message.subject ?? `${emailKindInWords(message.kind)} (not rendered yet)`}</h1>
+        <h1>{message.subject ?? `${emailKindInWords(message.kind)} (written when it is due)`}</h1>
         <dl className="dev-mailbox__meta">
           <dt>To</dt>
           <dd>{message.to}</dd>

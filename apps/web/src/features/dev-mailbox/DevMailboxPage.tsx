@@ -34,6 +34,18 @@ export const DevMailboxPage_Query = graphql(`
 /** New e-mails are sent by a background worker a moment after the change: the list looks again this often. */
 export const DEV_MAILBOX_POLL_MS = 3000;
 
+/** "Sam Okafor <sam@example.com>" as the name, with the address below it in smaller type. */
+function Recipient({ to }: { to: string }) {
+  const match = /^(.*) <([^>]+)>$/.exec(to);
+  if (!match) return <>{to}</>;
+  return (
+    <>
+      {match[1]}
+      <span className="dev-mailbox__address">{match[2]}</span>
+    </>
+  );
+}
+
 /** `/dev/mailbox`: every e-mail the app kept instead of sending (no SMTP_URL, outside production), newest first. */
 export default function DevMailboxPage(_props: PageProps) {
   const { data, previousData, error, refetch } = useQuery(DevMailboxPage_Query, {
@@ -81,10 +93,12 @@ export default function DevMailboxPage(_props: PageProps) {
               {messages.map((message) => (
                 <tr key={message.id}>
                   <td>
-                    <Link href={`/dev/mailbox/${message.id}`}>{message.subject ?? `(${emailKindInWords(message.kind)}, not rendered yet)`}</Link>
+                    <Link href={`/dev/mailbox/${message.id}`}>{message.subject ?? `${emailKindInWords(message.kind)} (written when it is due)`}</Link>
                   </td>
-                  <td>{message.to}</td>
-                  <td>{emailKindInWords(message.kind)}</td>
+                  <td>
+                    <Recipient to={message.to} />
+                  </td>
+                  <td className="dev-mailbox__kind">{emailKindInWords(message.kind)}</td>
                   <td>
                     <span className={`chip dev-mailbox__status dev-mailbox__status--${message.status.toLowerCase()}`}>{emailStatusInWords[message.status]}</span>
                   </td>

@@ -58,7 +58,7 @@ export default function UnsubscribePage(_props: PageProps) {
         ) : (
           <>
             <p>
-              Stop getting <strong>{emailCategoryInWords[category!].label.toLowerCase()}</strong> e-mails?{' '}
+              Stop e-mails about <strong>{emailCategoryInWords[category!].label.toLowerCase()}</strong>?{' '}
               {emailCategoryInWords[category!].hint}
             </p>
             {outcome?.kind === 'failed' && (
