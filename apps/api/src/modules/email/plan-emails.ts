@@ -1,5 +1,5 @@
 import type { SqlRunner, SqlSession } from '../webhooks/sql-over-prisma.ts';
-import type { EntryPlan, PlannedEmail, PlannerEntry } from './plan-entry.ts';
+import { emptyPlan, type EntryPlan, type PlannedEmail, type PlannerEntry } from './plan-entry.ts';
 import { planInterviewEmails, type InterviewFacts } from './plan-interview-emails.ts';
 import { planProposalEmails, type ProposalFacts } from './plan-proposal-emails.ts';
 import { newMessageId } from './queue-email.ts';
@@ -76,7 +76,7 @@ export async function planEmails(sql: SqlRunner, now: Date = new Date()): Promis
     const plans: EntryPlan[] = entries.map((entry) => {
       if (entry.entity === 'INTERVIEW') return planInterviewEmails(entry, interviews.get(entry.entityId), now);
       if (entry.entity === 'PROPOSAL') return planProposalEmails(entry, proposals.get(entry.entityId), now);
-      return { emails: [], staleInterviewReminders: [], staleProposalReminders: [] };
+      return emptyPlan(); // candidates and jobs: their e-mails are notifications, written with the change
     });
 
     // Inserts first: a reminder planned by one entry and made untrue by a later one in the same batch is cancelled below.
