@@ -28,6 +28,11 @@ export const InterviewCard_interview = graphql(`
     location
     completedAt
     noShowParty
+    noShowNote
+    noShowContest {
+      at
+      note
+    }
     cancellation {
       by
       reasonLabel
@@ -187,7 +192,23 @@ export function InterviewCard({ interview, context }: { interview: FragmentType<
         </p>
       )}
       {data.status === 'COMPLETED' && data.completedAt && <p>Marked completed on {formatDateTime(data.completedAt, viewer.timeZone)}.</p>}
-      {data.status === 'NO_SHOW' && data.noShowParty && <p>No-show: {partyInWords[data.noShowParty]} did not come.</p>}
+      {data.status === 'NO_SHOW' && data.noShowParty && (
+        <div className="no-show">
+          <p>
+            No-show: {partyInWords[data.noShowParty]} did not come.
+            {data.noShowContest && <span className="late-badge no-show__badge">Contested</span>}
+          </p>
+          {data.noShowNote && <blockquote className="quoted-message no-show__note">{data.noShowNote}</blockquote>}
+          {data.noShowContest && (
+            <div className="no-show__contest">
+              <p>
+                {capitalize(partyInWords[data.noShowParty])} contested it on {formatDateTime(data.noShowContest.at, viewer.timeZone)}:
+              </p>
+              <blockquote className="quoted-message">{data.noShowContest.note}</blockquote>
+            </div>
+          )}
+        </div>
+      )}
       {data.cancellation && (
         <div className="interview__cancellation">
           <p>

@@ -1,5 +1,6 @@
+import { assessSchedulingNotice, describeSchedulingNotice } from '@shortlist/domain/interviews';
 import { useState, type ReactNode } from 'react';
-import { Field, InputField } from '../../ui/Field';
+import { CheckboxField, Field, InputField } from '../../ui/Field';
 import type { FormErrors } from '../../ui/mutation-errors';
 import { firstNameOf } from '../../words/first-name-of';
 import {
@@ -11,7 +12,8 @@ import {
 import { ActionDialog } from './ActionDialog';
 import type { ProposalContext } from './proposal-context';
 
-export type InterviewTimeInput = NonNullable<ReturnType<typeof toInterviewTimeInput>>;
+/** The time to send; `acknowledgeShortNotice` once the recruiter confirmed a time inside the agency's notice policy. */
+export type InterviewTimeInput = NonNullable<ReturnType<typeof toInterviewTimeInput>> & { acknowledgeShortNotice?: boolean };
 
 /** Why a scheduled interview moves, and a note for the candidate; empty words are sent as null. */
 export type MoveNote = { reason: string | null; message: string | null };
@@ -42,18 +44,31 @@ export function InterviewTimeDialog({
 }) {
   const [draft, setDraft] = useState(initial);
   const [note, setNote] = useState({ reason: '', message: '' });
+  const [isShortNoticeAcknowledged, setIsShortNoticeAcknowledged] = useState(false);
   const timeZone = context.viewer.timeZone;
+  const { agency } = context;
+
+  // The agency is held to the notice it asks of candidates: a closer time is warned about before saving, and
+  // saved only once the recruiter confirms it (the API refuses it otherwise, and records it as short notice).
+  const chosen = toInterviewTimeInput(draft, timeZone);
+  const notice = chosen ? assessSchedulingNotice({ now: new Date(), startsAt: new Date(chosen.startsAt), lateNoticeMinutes: agency.lateNoticeMinutes }) : null;
+  const isShortNotice = notice?.isShort === true && new Date(chosen!.startsAt).getTime() > Date.now();
 
   async function submit(): Promise<FormErrors | null> {
     const time = toInterviewTimeInput(draft, timeZone);
     const isReasonMissing = Boolean(move?.isReasonRequired) && note.reason.trim() === '';
-    if (!time || isReasonMissing) {
+    const isAcknowledgementMissing = isShortNotice && !isShortNoticeAcknowledged;
+    if (!time || isReasonMissing || isAcknowledgementMissing) {
       const fields: Record<string, string> = {};
       if (!time) fields.startsAt = 'Choose a date and start time.';
       if (isReasonMissing) fields.reason = 'Say in a few words why a new time is needed.';
+      if (isAcknowledgementMissing) fields.acknowledgeShortNotice = 'Confirm the short notice, or choose a later time.';
       return { fields, form: null, isStale: false };
     }
-    return onSubmit(time, { reason: note.reason.trim() || null, message: note.message.trim() || null });
+    return onSubmit(isShortNotice ? { ...time, acknowledgeShortNotice: true } : time, {
+      reason: note.reason.trim() || null,
+      message: note.message.trim() || null,
+    });
   }
 
   return (
@@ -61,7 +76,7 @@ export function InterviewTimeDialog({
       title={title}
       lede={lede}
       submitLabel={submitLabel}
-      placedFields={['startsAt', 'endsAt', 'timeZone', 'format', 'location', ...(move ? ['reason', 'message'] : [])]}
+      placedFields={['startsAt', 'endsAt', 'timeZone', 'format', 'location', 'acknowledgeShortNotice', ...(move ? ['reason', 'message'] : [])]}
       onSubmit={submit}
       onClose={onClose}
     >
@@ -75,6 +90,20 @@ export function InterviewTimeDialog({
             timeZone={timeZone}
             candidate={{ firstName: firstNameOf(context.candidate.fullName), timeZone: context.candidate.timeZone }}
           />
+          {isShortNotice && notice && (
+            <div className="notice notice--warning short-notice" role="status">
+              <p>
+                <span className="late-badge">Short notice</span>{' '}
+                {describeSchedulingNotice({ noticeGivenMinutes: notice.noticeGivenMinutes, lateNoticeMinutes: agency.lateNoticeMinutes, agencyName: agency.name })}
+              </p>
+              <CheckboxField
+                label={`Set this time anyway: I have checked that ${firstNameOf(context.candidate.fullName)} can make it`}
+                checked={isShortNoticeAcknowledged}
+                onChange={setIsShortNoticeAcknowledged}
+                error={fields.acknowledgeShortNotice}
+              />
+            </div>
+          )}
           {move && (
             <>
               <InputField

@@ -1,9 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { NO_SHOW_NOTE_MAX_LENGTH, validateNoShowNote } from '@shortlist/domain/interviews';
+import { useId, useState } from 'react';
 import { graphql } from '../../gql';
 import type { Party } from '../../gql/graphql';
-import { Field } from '../../ui/Field';
+import { ChoiceGroup, Field } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format-date-time';
+import { firstNameOf } from '../../words/first-name-of';
 import { ActionDialog } from './ActionDialog';
 import type { InterviewDialogProps } from './proposal-context';
 import { runAction } from './run-action';
@@ -17,6 +19,7 @@ export const NoShowDialog_Mutation = graphql(`
           id
           status
           noShowParty
+          noShowNote
         }
       }
       ...MutationErrors_error @unmask
@@ -24,42 +27,68 @@ export const NoShowDialog_Mutation = graphql(`
   }
 `);
 
+/**
+ * Recording who did not come. Nobody is preselected (B8: the candidate was, so one click put a no-show on their
+ * record), and the recorder says what they saw: the side held absent reads it and may contest it.
+ */
 export function NoShowDialog({ interview, context, onClose }: InterviewDialogProps) {
+  const id = useId();
   const [recordNoShow] = useMutation(NoShowDialog_Mutation);
-  const [party, setParty] = useState<Party>('CANDIDATE');
+  const [party, setParty] = useState<Party | null>(null);
+  const [note, setNote] = useState('');
   const options: Array<[Party, string]> = [
     ['CANDIDATE', `The candidate (${context.candidate.fullName})`],
     ['CLIENT', `The client (${context.job.companyName})`],
-    ['RECRUITER', 'The recruiter'],
+    ['RECRUITER', 'The recruiter (our side)'],
   ];
 
   return (
     <ActionDialog
       title="Record a no-show"
-      lede={<p>For the interview on {formatDateTime(interview.startsAt, context.viewer.timeZone)}. It is recorded on the proposal for everyone to see.</p>}
-      submitLabel="Confirm no-show"
-      isDestructive
-      placedFields={['party']}
-      onClose={onClose}
-      onSubmit={() =>
-        runAction(
-          async () => (await recordNoShow({ variables: { input: { interviewId: interview.id, party } } })).data?.recordNoShow,
-          { successTypename: 'RecordNoShowSuccess', onSuccess: () => context.onDone('No-show recorded.'), onStale: context.onStale },
-        )
+      lede={
+        <p>
+          For the interview on {formatDateTime(interview.startsAt, context.viewer.timeZone)}. It goes on the record of the side that did not come,
+          with your note; they can contest it. {firstNameOf(context.candidate.fullName)} is told.
+        </p>
       }
+      submitLabel="Record no-show"
+      isDestructive
+      placedFields={['party', 'note']}
+      onClose={onClose}
+      onSubmit={async () => {
+        const checked = validateNoShowNote(note);
+        if (!party || !checked.ok) {
+          const fields: Record<string, string> = {};
+          if (!party) fields.party = 'Choose who did not come.';
+          if (!checked.ok) fields.note = checked.fieldErrors[0]?.message ?? 'Say what you saw.';
+          return { fields, form: null, isStale: false };
+        }
+        return runAction(
+          async () => (await recordNoShow({ variables: { input: { interviewId: interview.id, party, note: checked.value } } })).data?.recordNoShow,
+          { successTypename: 'RecordNoShowSuccess', onSuccess: () => context.onDone('No-show recorded.'), onStale: context.onStale },
+        );
+      }}
     >
       {(fields) => (
-        <Field label="Who did not come" error={fields.party}>
-          {(control) => (
-            <select {...control} value={party} onChange={(event) => setParty(event.target.value as Party)}>
-              {options.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <>
+          <ChoiceGroup legend="Who did not come" error={fields.party}>
+            {options.map(([value, label]) => (
+              <label key={value} className="checkbox">
+                <input type="radio" name={`${id}-party`} value={value} checked={party === value} onChange={() => setParty(value)} aria-invalid={fields.party ? true : undefined} />
+                {label}
+              </label>
+            ))}
+          </ChoiceGroup>
+          <Field
+            label="What happened"
+            error={fields.note}
+            hint="Required: who waited, for how long, and how you tried to reach them. The side held absent reads it."
+          >
+            {(control) => (
+              <textarea {...control} rows={4} maxLength={NO_SHOW_NOTE_MAX_LENGTH} value={note} onChange={(event) => setNote(event.target.value)} />
+            )}
+          </Field>
+        </>
       )}
     </ActionDialog>
   );

@@ -81,6 +81,8 @@ export function buildInterview(options: InterviewOptions = {}) {
     location: 'https://meet.example.test/abc',
     completedAt: null,
     noShowParty: null,
+    noShowNote: null,
+    noShowContest: null,
     cancellation: options.cancellation
       ? { __typename: 'InterviewCancellation' as const, reasonText: null, ...options.cancellation }
       : null,
