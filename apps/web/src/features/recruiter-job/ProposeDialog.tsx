@@ -274,7 +274,7 @@ function ProposeForm({ job, viewer, match, onClose, onProposed, onStale, now }: 
           />
           <p className="field__hint" id={`${id}-respond-by-hint`}>
             {respondByAt
-              ? `A day on ${firstName}’s calendar: until ${RESPOND_BY_HOUR}:00 their time, ${formatDateTime(respondByAt, candidate.timeZone)}${
+              ? `${firstName} answers by the end of their working day (${RESPOND_BY_HOUR}:00 their time): ${formatDateTime(respondByAt, candidate.timeZone)}${
                   candidate.timeZone === timeZone ? '' : `; for you, ${formatDateTime(respondByAt, timeZone)}`
                 }.`
               : `Leave empty for ${DEFAULT_RESPOND_DAYS} days from now.`}

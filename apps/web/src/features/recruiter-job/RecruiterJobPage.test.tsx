@@ -189,8 +189,8 @@ describe('proposing a candidate', () => {
 
     fireEvent.change(respondBy, { target: { value: '2099-12-11' } });
 
-    expect(within(dialog).getByText(/^A day on Sam’s calendar/).textContent).toBe(
-      'A day on Sam’s calendar: until 17:00 their time, Fri 11 Dec, 17:00 (Europe/Berlin); for you, Fri 11 Dec, 16:00 (Europe/London).',
+    expect(within(dialog).getByText(/^Sam answers by/).textContent).toBe(
+      'Sam answers by the end of their working day (17:00 their time): Fri 11 Dec, 17:00 (Europe/Berlin); for you, Fri 11 Dec, 16:00 (Europe/London).',
     );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Add an interview time' }));
     fireEvent.change(within(dialog).getByLabelText(/^Start/), { target: { value: '2099-12-01T10:00' } });
