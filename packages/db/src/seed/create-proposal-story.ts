@@ -211,7 +211,8 @@ export function createProposalStory(ctx: StoryContext, cast: StoryCast, proposed
         updatedAt: at,
         version: 0,
       });
-      const when = formatWhen(startsAt, cast.job.profile.timeZone);
+      // The notice is the candidate's: its time reads in their zone, as their pages show it (issue 12, B4).
+      const when = formatWhen(startsAt, cast.candidate.profile.timeZone);
       record(at, { action: options.rescheduledFromId ? 'interview.rescheduled' : 'interview.scheduled', party: 'RECRUITER', from: null, to: 'SCHEDULED', interviewId: id }, {
         to: 'candidate',
         title: `Interview ${options.rescheduledFromId ? 'moved' : 'scheduled'}: ${cast.job.company.template.name}`,
