@@ -146,4 +146,25 @@ describe('CloseJobDialog', () => {
     );
     expect(document.activeElement).toBe(tomMessage);
   });
+
+  test('one message for everyone: starts from the first, greeting nobody by name, and every candidate gets it', async () => {
+    const sent: CloseInput[] = [];
+    const { dialog } = renderDialog([
+      previewAnswer([ANA, TOM]),
+      closeAnswer({ __typename: 'CloseJobSuccess', job: { __typename: 'Job', id: JOB.id, status: 'FILLED', openings: 0, version: 4 }, withdrawnProposals: [] }, sent),
+    ]);
+    await within(dialog).findByLabelText('Message to Ana Lima');
+    fireEvent.click(within(dialog).getByLabelText('Send one message to everyone'));
+    const forAll = within(dialog).getByLabelText('Message to every candidate') as HTMLTextAreaElement;
+    expect(forAll.value.startsWith("Hello,\n\nThe position has now been filled")).toBe(true);
+    expect(within(dialog).queryByLabelText('Message to Ana Lima')).toBeNull();
+    // Still listed: whom the message goes to, and the interview cancelled.
+    expect(within(dialog).getByRole('list', { name: 'Interviews of Ana Lima to cancel' })).toBeDefined();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Mark filled and tell them (2)' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]?.messages).toEqual([
+      { proposalId: 'proposal-ana', message: forAll.value },
+      { proposalId: 'proposal-tom', message: forAll.value },
+    ]);
+  });
 });

@@ -67,6 +67,9 @@ export const CLOSING_WORDS = {
 /** "4 days before the start: …" reads on from "is cancelled," ("Less than a minute" too). */
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
+/** One message for everyone starts from the first one, greeting nobody by name ("Hi Ana," becomes "Hello,"). */
+export const greetingForAll = (message: string) => message.replace(/^Hi [^,\n]+,/, 'Hello,');
+
 type Props = {
   job: { id: string; title: string };
   outcome: JobClosingOutcome;
@@ -89,6 +92,8 @@ export function CloseJobDialog({ job, outcome, onClose, onClosed, onStale }: Pro
   const { data, loading, error, refetch } = useQuery(CloseJobDialog_Query, { variables: { id: job.id, outcome }, fetchPolicy: 'network-only' });
   const [closeJob, { loading: isSending }] = useMutation(CloseJobDialog_Mutation);
   const [messages, setMessages] = useState<Record<string, string>>({});
+  const [isOneForAll, setIsOneForAll] = useState(false);
+  const [messageForAll, setMessageForAll] = useState<string | null>(null);
   const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -108,6 +113,13 @@ export function CloseJobDialog({ job, outcome, onClose, onClosed, onStale }: Pro
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [errors]);
 
+  function chooseOneForAll(isChosen: boolean) {
+    setIsOneForAll(isChosen);
+    const first = candidates[0];
+    if (isChosen && messageForAll === null && first) setMessageForAll(greetingForAll(messages[first.proposal.id] ?? first.message));
+    setErrors(NO_FORM_ERRORS);
+  }
+
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (isSending || !data?.job || !preview) return;
@@ -117,7 +129,8 @@ export function CloseJobDialog({ job, outcome, onClose, onClosed, onStale }: Pro
         jobId: job.id,
         outcome,
         expectedVersion: data.job.version,
-        messages: candidates.map((c) => ({ proposalId: c.proposal.id, message: messages[c.proposal.id] ?? c.message })),
+        // One message for all is still sent per proposal, so a pipeline that changed meanwhile is caught the same way.
+        messages: candidates.map((c) => ({ proposalId: c.proposal.id, message: isOneForAll ? (messageForAll ?? '') : (messages[c.proposal.id] ?? c.message) })),
       };
       const result = (await closeJob({ variables: { input } })).data?.closeJob;
       if (!result) return;
@@ -140,6 +153,8 @@ export function CloseJobDialog({ job, outcome, onClose, onClosed, onStale }: Pro
   }
 
   const count = candidates.length;
+  const forAllId = `${id}-message-all`;
+  const forAllError = isOneForAll ? Object.entries(errors.fields).find(([field]) => /^messages\.\d+\.message$/.test(field))?.[1] : undefined;
   return (
     <ModalDialog labelledBy={headingId} onClose={onClose} className="close-job-dialog">
       <form ref={formRef} className="dialog__form" noValidate onSubmit={handleSubmit} aria-busy={isSending || loading}>
@@ -173,6 +188,35 @@ export function CloseJobDialog({ job, outcome, onClose, onClosed, onStale }: Pro
           </div>
         )}
 
+        {count > 1 && (
+          <label className="checkbox">
+            <input type="checkbox" checked={isOneForAll} onChange={(event) => chooseOneForAll(event.target.checked)} />
+            Send one message to everyone
+          </label>
+        )}
+        {isOneForAll && (
+          <div className="field">
+            <label htmlFor={forAllId}>Message to every candidate</label>
+            <textarea
+              id={forAllId}
+              rows={11}
+              value={messageForAll ?? ''}
+              onChange={(event) => setMessageForAll(event.target.value)}
+              aria-invalid={forAllError ? true : undefined}
+              aria-describedby={forAllError ? `${forAllId}-error` : `${forAllId}-hint`}
+            />
+            {forAllError ? (
+              <p className="field__error" id={`${forAllId}-error`}>
+                {forAllError}
+              </p>
+            ) : (
+              <p className="field__hint" id={`${forAllId}-hint`}>
+                Every candidate below reads these words; untick to write to each by name.
+              </p>
+            )}
+          </div>
+        )}
+
         {count > 0 && (
           <ol className="close-job-dialog__candidates" aria-label="Candidates who will be told">
             {candidates.map((candidate, index) => {
@@ -193,25 +237,27 @@ export function CloseJobDialog({ job, outcome, onClose, onClosed, onStale }: Pro
                       ))}
                     </ul>
                   )}
-                  <div className="field">
-                    <label htmlFor={fieldId}>Message to {candidate.candidateName}</label>
-                    <textarea
-                      id={fieldId}
-                      rows={11}
-                      value={messages[candidate.proposal.id] ?? candidate.message}
-                      onChange={(event) => {
-                        const text = event.target.value;
-                        setMessages((current) => ({ ...current, [candidate.proposal.id]: text }));
-                      }}
-                      aria-invalid={messageError ? true : undefined}
-                      aria-describedby={messageError ? `${fieldId}-error` : undefined}
-                    />
-                    {messageError && (
-                      <p className="field__error" id={`${fieldId}-error`}>
-                        {messageError}
-                      </p>
-                    )}
-                  </div>
+                  {!isOneForAll && (
+                    <div className="field">
+                      <label htmlFor={fieldId}>Message to {candidate.candidateName}</label>
+                      <textarea
+                        id={fieldId}
+                        rows={11}
+                        value={messages[candidate.proposal.id] ?? candidate.message}
+                        onChange={(event) => {
+                          const text = event.target.value;
+                          setMessages((current) => ({ ...current, [candidate.proposal.id]: text }));
+                        }}
+                        aria-invalid={messageError ? true : undefined}
+                        aria-describedby={messageError ? `${fieldId}-error` : undefined}
+                      />
+                      {messageError && (
+                        <p className="field__error" id={`${fieldId}-error`}>
+                          {messageError}
+                        </p>
+                      )}
+                    </div>
+                  )}
                 </li>
               );
             })}
