@@ -17,7 +17,7 @@ import { sessionCookieFor } from './modules/auth/session-cookie.ts';
 import { createSignInThrottle, type SignInThrottlePolicy } from './modules/auth/sign-in-throttle.ts';
 import { createLimiterStore } from './http/rate-limit/create-limiter-store.ts';
 import { icsRoute } from './modules/interviews/ics-route.ts';
-import { unsubscribeRoute } from './modules/email/unsubscribe-route.ts';
+import { UNSUBSCRIBE_FAILURES, unsubscribeRoute } from './modules/email/unsubscribe-route.ts';
 import { clientRequestIdOf } from './http/client-request-id.ts';
 import { createFormatError } from './http/format-error.ts';
 import { accessLogPlugin } from './http/logging/access-log-plugin.ts';
@@ -210,7 +210,7 @@ export async function createServer(options: ServerOptions) {
 
   app.get('/interviews/:file', icsRoute(db));
   // One-click unsubscribe (RFC 8058): POST only; a GET of the same address is the web app's confirmation page.
-  app.post('/unsubscribe', ...unsubscribeRoute(db));
+  app.post('/unsubscribe', ...unsubscribeRoute(db, limiterStore.create(UNSUBSCRIBE_FAILURES)));
 
   app.get(
     '/metrics',

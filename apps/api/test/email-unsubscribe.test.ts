@@ -4,6 +4,7 @@ import nodemailer from 'nodemailer';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unsubscribeLink } from '../src/modules/email/email-links.ts';
+import { UNSUBSCRIBE_FAILURES } from '../src/modules/email/unsubscribe-route.ts';
 import { createPartnerKey } from './factories.ts';
 import { signInDemoUsers, startTestServer, type TestBrowser, type TestServer } from './start-test-server.ts';
 
@@ -266,4 +267,20 @@ describe('the development mailbox', () => {
       }
     });
   }
+});
+
+// Last in the file: it uses up this address's allowance of wrong links.
+describe('guessing unsubscribe tokens', () => {
+  it('after a handful of wrong links an address waits (429 with Retry-After), even with a right one; nothing changes', async () => {
+    const before = await samsPreference('INTERVIEWS');
+    let status = 0;
+    for (let attempt = 0; attempt < UNSUBSCRIBE_FAILURES.points + 1 && status !== 429; attempt++) {
+      status = (await oneClick(unsubscribeUrl(randomUUID().replace(/-/g, ''), 'INTERVIEWS'))).status;
+    }
+    expect(status).toBe(429);
+    const right = await oneClick(unsubscribeUrl(sam.unsubscribeToken, 'INTERVIEWS'));
+    expect(right.status).toBe(429);
+    expect(Number(right.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await samsPreference('INTERVIEWS')).toEqual(before);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Database } from '@shortlist/db/open-database';
 import express, { type Request, type Response } from 'express';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { isEmailCategory } from './email-frequencies.ts';
 
 /** "sam.taylor@example.com" → "s••••••••@example.com": enough to recognise one's own address, not to learn someone's. */
@@ -16,15 +17,27 @@ export function maskEmailAddress(address: string): string {
  * settings page shows it) and the answer is 200 with the masked address. A GET of the same address is the web app's
  * page, never this: link scanners open links, so nothing changes on GET. An unknown token is 404 and says nothing more.
  * The token is 244 random bits, unique in the table, so it is looked up directly rather than compared in a loop.
+ *
+ * Only failures count against an address (`failures`, e.g. UNSUBSCRIBE_FAILURES over the shared limiter store): mail
+ * providers post many people's one-clicks from a few addresses, and those must all go through; someone guessing
+ * tokens is stopped after a handful of wrong ones with 429 and Retry-After.
  */
-export function unsubscribeRoute(db: Database) {
+export function unsubscribeRoute(db: Database, failures?: RateLimiterAbstract) {
   return [
     express.urlencoded({ extended: false, limit: '1kb' }),
     async (req: Request, res: Response) => {
       res.setHeader('cache-control', 'no-store');
+      const caller = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+      const record = failures ? await failures.get(caller) : null;
+      if (failures && record && record.consumedPoints >= failures.points) {
+        res.setHeader('retry-after', String(Math.max(1, Math.ceil(record.msBeforeNext / 1000))));
+        res.status(429).json({ error: 'Too many unsubscribe links that did not work came from your address. Try again later.' });
+        return;
+      }
       const token = typeof req.query.token === 'string' ? req.query.token : '';
       const category = req.query.category;
       if (!isEmailCategory(category)) {
+        await failures?.penalty(caller, 1).catch(() => {});
         res.status(400).json({ error: 'This unsubscribe link is incomplete: it names no kind of e-mail.' });
         return;
       }
@@ -32,6 +45,7 @@ export function unsubscribeRoute(db: Database) {
         ? await db.prisma.user.findUnique({ where: { unsubscribeToken: token }, select: { id: true, email: true } })
         : null;
       if (!user) {
+        await failures?.penalty(caller, 1).catch(() => {});
         res.status(404).json({ error: 'This unsubscribe link is not valid.' });
         return;
       }
@@ -44,3 +58,6 @@ export function unsubscribeRoute(db: Database) {
     },
   ];
 }
+
+/** Wrong unsubscribe links one address may try before it waits (see unsubscribeRoute). */
+export const UNSUBSCRIBE_FAILURES = { keyPrefix: 'unsubscribe_failures', points: 20, duration: 10 * 60 };
