@@ -53,6 +53,9 @@ function buildInterview(overrides: Record<string, unknown> = {}) {
     rescheduleRequest: null,
     rescheduledTo: null,
     cancellation: null,
+    noShowParty: null,
+    noShowNote: null,
+    noShowContest: null,
     proposal,
     ...overrides,
   };

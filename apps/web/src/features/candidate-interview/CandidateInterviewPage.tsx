@@ -14,6 +14,7 @@ import { interviewFormatInCandidateWords } from '../../words/interview-format-in
 import { interviewStatusInCandidateWords } from '../../words/interview-status-in-words';
 import { CancelInterviewConfirmation } from './CancelInterviewConfirmation';
 import { CancellationRecord } from './CancellationRecord';
+import { NoShowRecord } from './NoShowRecord';
 import './candidate-interview.css';
 import { RescheduleRequestForm } from './RescheduleRequestForm';
 
@@ -63,6 +64,7 @@ export const CandidateInterviewPage_Query = graphql(`
           }
         }
         ...CancellationRecord_interview
+        ...NoShowRecord_interview
       }
     }
   }
@@ -295,6 +297,7 @@ export default function CandidateInterviewPage({ params }: PageProps) {
       )}
 
       <CancellationRecord interview={interview} timeZone={timeZone} />
+      <NoShowRecord interview={interview} timeZone={timeZone} onStale={handleStale} />
     </main>
   );
 }
