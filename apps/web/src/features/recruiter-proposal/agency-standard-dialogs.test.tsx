@@ -9,7 +9,8 @@ import { createApolloClient } from '../../apollo/create-apollo-client';
 import { polyfillDialog } from '../../ui/polyfill-dialog';
 import { utcToLocalTime } from '../interviews/convert-local-time';
 import { newInterviewTimeDraft } from '../interviews/InterviewTimeFields';
-import { InterviewTimeDialog } from './InterviewTimeDialog';
+import type { FormErrors } from '../../ui/mutation-errors';
+import { InterviewTimeDialog, type InterviewTimeInput, type MoveNote } from './InterviewTimeDialog';
 import { NoShowDialog, NoShowDialog_Mutation } from './NoShowDialog';
 import type { ProposalContext } from './proposal-context';
 
@@ -38,7 +39,8 @@ function errorOf(element: HTMLElement): string {
     .join(' ');
 }
 
-function renderTimeDialog(startsInMinutes: number, onSubmit = vi.fn(async () => null)) {
+function renderTimeDialog(startsInMinutes: number) {
+  const onSubmit = vi.fn<(time: InterviewTimeInput, note: MoveNote) => Promise<FormErrors | null>>(async () => null);
   const start = utcToLocalTime(new Date(Date.now() + startsInMinutes * MINUTE).toISOString(), context.viewer.timeZone);
   render(
     <InterviewTimeDialog
