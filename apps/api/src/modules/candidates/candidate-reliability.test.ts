@@ -11,7 +11,7 @@ const RELIABILITY = /* GraphQL */ `
   query Reliability($id: ID!) {
     candidate(id: $id) {
       fullName
-      reliability { proposalsAnswered proposalsExpired responseRate medianResponseHours cancellations lateCancellations medianNoticeHours noShows }
+      reliability { proposalsAnswered proposalsExpired responseRate medianResponseHours cancellations lateCancellations medianNoticeHours noShows noShowsContested }
     }
   }`;
 
@@ -78,6 +78,7 @@ describe("a candidate's reliability", () => {
       lateCancellations: 1,
       medianNoticeHours: 25,
       noShows: 1,
+      noShowsContested: 0,
     });
   });
 
@@ -93,6 +94,7 @@ describe("a candidate's reliability", () => {
       lateCancellations: 0,
       medianNoticeHours: null,
       noShows: 0,
+      noShowsContested: 0,
     });
   });
 

@@ -189,7 +189,7 @@ describe('no-shows and rescheduling', () => {
     const sam = await server.db.prisma.candidateProfile.findUniqueOrThrow({ where: { id: refs.candidateId } });
     const told = await server.db.prisma.notification.findMany({ where: { proposalId }, select: { userId: true, title: true, body: true } });
     expect(told).toHaveLength(2);
-    expect(told.find((n) => n.userId === sam.userId)?.body).toMatch(/^We missed you at .+; your recruiter will be in touch\.$/);
+    expect(told.find((n) => n.userId === sam.userId)?.body).toMatch(/^We missed you at .+; your recruiter will be in touch\. If that is not what happened, you can contest it on the interview's page\.$/);
     expect(told.find((n) => n.userId === refs.recruiterId)?.title).toBe('No-show recorded: Sam Okafor');
   });
 
