@@ -147,7 +147,9 @@ export default function RecruiterJobPage({ params }: PageProps) {
   const suggestions = job.suggestedCandidates;
   const existing = proposalsByCandidate(job);
   const hasFilter = hideBlocked || minScore > 0;
-  const isClosable = job.status === 'DRAFT' || job.status === 'OPEN' || job.status === 'ON_HOLD';
+  // A draft was never published, so it can be closed but not filled; a filled or closed job is final.
+  const closingOutcomes: JobClosingOutcome[] =
+    job.status === 'OPEN' || job.status === 'ON_HOLD' ? ['FILLED', 'CLOSED'] : job.status === 'DRAFT' ? ['CLOSED'] : [];
 
   function showMore() {
     const after = suggestions?.pageInfo.endCursor;
@@ -184,12 +186,11 @@ export default function RecruiterJobPage({ params }: PageProps) {
             Edit job
           </Link>
           {/* Filling or closing tells the candidates still in the pipeline: the dialog shows whom, and what, first. */}
-          {isClosable &&
-            (['FILLED', 'CLOSED'] as const).map((outcome) => (
-              <button key={outcome} type="button" className="button button--secondary" onClick={() => setClosing(outcome)}>
-                {CLOSING_WORDS[outcome].open}
-              </button>
-            ))}
+          {closingOutcomes.map((outcome) => (
+            <button key={outcome} type="button" className="button button--secondary" onClick={() => setClosing(outcome)}>
+              {CLOSING_WORDS[outcome].open}
+            </button>
+          ))}
         </p>
       </header>
 
