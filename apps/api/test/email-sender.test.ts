@@ -1,0 +1,243 @@
+// Issue 12, point 1: e-mails leave the outbox. A proposal e-mails the candidate over a real SMTP server (smtp-server,
+// parsed with mailparser); a transition that rolls back queues and sends nothing; the recipient's preference decides
+// at send time (off: cancelled; daily digest: held, then one digest at 08:00 in their zone); two senders on one
+// PostgreSQL database send each message once.
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { recordActivity } from '../src/modules/activity/record-activity.ts';
+import { writeDueDigests } from '../src/modules/email/digest.ts';
+import { queueEmails } from '../src/modules/email/queue-email.ts';
+import { startEmail } from '../src/modules/email/start-email.ts';
+import { apiDir } from './app-process.ts';
+import { eventually, startSmtpReceiver, type SmtpReceiver } from './email-smtp-receiver.ts';
+import { signInDemoUsers, startTestServer, type TestBrowser, type TestServer } from './start-test-server.ts';
+
+const engine = inject('shortlistTestDb');
+const DAY = 24 * 60 * 60 * 1000;
+const clockDir = mkdtempSync(join(tmpdir(), 'shortlist-email-clock-'));
+const clockFile = join(clockDir, 'offset-ms');
+process.env.SHORTLIST_EMAIL_POLL_MS = '200';
+process.env.SHORTLIST_TEST_CLOCK_FILE = clockFile;
+
+let smtp: SmtpReceiver;
+let server: TestServer;
+let recruiter: TestBrowser;
+let sam: { userId: string; candidateId: string; agencyId: string; email: string };
+const usedJobs = new Set<string>();
+
+beforeAll(async () => {
+  smtp = await startSmtpReceiver();
+  process.env.SMTP_URL = smtp.url;
+  server = await startTestServer('demo');
+  process.env.SHORTLIST_APP_URL = server.url;
+  ({ recruiter } = await signInDemoUsers(server));
+  const user = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'candidate@shortlist.test' }, include: { candidateProfile: true } });
+  sam = { userId: user.id, candidateId: user.candidateProfile!.id, agencyId: user.agencyId, email: user.email };
+}, 60_000);
+afterAll(async () => {
+  await server?.close();
+  await smtp?.close();
+  delete process.env.SMTP_URL;
+  delete process.env.SHORTLIST_APP_URL;
+  rmSync(clockDir, { recursive: true, force: true });
+});
+
+/** The demo recruiter proposes Sam for an open job Sam has no proposal for yet; answers the proposal's database ID. */
+async function propose(): Promise<string> {
+  const job = await server.db.prisma.job.findFirstOrThrow({
+    where: { agencyId: sam.agencyId, status: 'OPEN', id: { notIn: [...usedJobs] }, proposals: { none: { candidateId: sam.candidateId } } },
+    orderBy: { id: 'asc' },
+  });
+  usedJobs.add(job.id);
+  const { body } = await recruiter.graphql(
+    `mutation($input: ProposeMatchInput!) { proposeMatch(input: $input) { __typename ... on Error { message } ... on ProposeMatchSuccess { proposal { id } } } }`,
+    {
+      input: {
+        jobId: encodeGlobalID('Job', job.id),
+        candidateId: encodeGlobalID('Candidate', sam.candidateId),
+        message: 'Your Go and Postgres work fits this team well.',
+        slots: [
+          {
+            startsAt: new Date(Date.now() + 3 * DAY).toISOString(),
+            endsAt: new Date(Date.now() + 3 * DAY + 45 * 60 * 1000).toISOString(),
+            timeZone: 'Europe/Berlin',
+            format: 'VIDEO',
+            location: 'https://meet.example.com/shortlist',
+          },
+        ],
+      },
+    },
+  );
+  expect(body.data.proposeMatch.__typename, JSON.stringify(body)).toBe('ProposeMatchSuccess');
+  return decodeGlobalID(body.data.proposeMatch.proposal.id).id;
+}
+
+/** Sam's notification e-mails for one proposal (the planner's reminders aside). */
+const samsEmailsFor = (proposalId: string) =>
+  server.db.prisma.emailMessage.findMany({ where: { proposalId, userId: sam.userId, kind: 'notification' }, orderBy: { createdAt: 'asc' } });
+const statusOf = async (id: string) => (await server.db.prisma.emailMessage.findUniqueOrThrow({ where: { id } })).status;
+const receivedWithId = (messageId: string) => smtp.received.filter((email) => email.messageId === messageId);
+
+describe('the e-mail sender', () => {
+  it('e-mails the candidate once when a recruiter proposes them, with a link to the proposal’s page', async () => {
+    const proposalId = await propose();
+    const [row, ...others] = await samsEmailsFor(proposalId);
+    expect(others).toEqual([]);
+    expect(row).toMatchObject({ kind: 'notification', category: 'NEW_PROPOSALS', dedupeKey: `notification:${row!.notificationId}` });
+    await eventually(() => receivedWithId(row!.messageId).length > 0, 'the proposal e-mail');
+    const [email, ...repeats] = receivedWithId(row!.messageId);
+    expect(repeats).toEqual([]);
+    expect(email!.to).toEqual([sam.email]);
+    expect(email!.parsed.from?.value).toEqual([{ name: 'Shortlist', address: 'no-reply@shortlist.local' }]);
+    expect(email!.parsed.to).toMatchObject({ value: [{ address: sam.email }] });
+    const notification = await server.db.prisma.notification.findUniqueOrThrow({ where: { id: row!.notificationId! } });
+    expect(email!.parsed.subject).toBeTruthy();
+    const link = `${server.url}/me/proposals/${proposalId}`;
+    expect(email!.parsed.text).toContain(link);
+    expect(email!.parsed.html).toContain(link);
+    // One click unsubscribes from new proposals (RFC 8058), from the mail client's own button.
+    const header = (name: string) => email!.parsed.headerLines.find((line) => line.key === name)?.line.replace(/\r?\n\s+/g, ' ');
+    expect(header('list-unsubscribe')).toMatch(/^List-Unsubscribe: <http:\/\/127\.0\.0\.1:\d+\/unsubscribe\?token=\w+&category=NEW_PROPOSALS>$/);
+    expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    // The test server serves no web build: the link's path is the web app's candidate proposal page.
+    const routes = readFileSync(join(apiDir, '../web/src/routes/routes.ts'), 'utf8');
+    expect(routes).toContain("['/me/proposals/:proposalId', CandidateProposalPage]");
+    // The outbox keeps what was sent.
+    await eventually(async () => (await statusOf(row!.id)) === 'SENT', 'the row marked SENT');
+    const sent = await server.db.prisma.emailMessage.findUniqueOrThrow({ where: { id: row!.id } });
+    expect(sent).toMatchObject({ status: 'SENT', attemptCount: 1, subject: email!.parsed.subject, lastError: null });
+    expect(sent.raw?.trimEnd()).toBe(email!.raw.trimEnd());
+    expect(sent.sentAt).not.toBeNull();
+    expect(notification.userId).toBe(sam.userId);
+  });
+
+  it('queues and sends nothing for a transition whose transaction rolls back after its history and notification were written', async () => {
+    const title = `Rolled back ${randomUUID()}`;
+    const proposal = await server.db.prisma.proposal.findFirstOrThrow({ where: { candidateId: sam.candidateId } });
+    const recruiterUser = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'recruiter@shortlist.test' } });
+    await expect(
+      server.db.prisma.$transaction(async (tx) => {
+        await recordActivity(
+          tx,
+          { party: 'RECRUITER', actorKind: 'USER', actorUserId: recruiterUser.id, actorApiKeyId: null },
+          { agencyId: proposal.agencyId, proposalId: proposal.id, action: 'proposal.offered', message: title },
+          [{ userId: sam.userId, title, body: title }],
+        );
+        // Inside the transaction the e-mail is queued with its notification ...
+        expect(await tx.emailMessage.count({ where: { notification: { title } } })).toBe(1);
+        // ... and then the guarded write it belongs to fails (a lost race), so all of it rolls back.
+        throw new Error('the guarded write matched no row');
+      }),
+    ).rejects.toThrow('the guarded write matched no row');
+    // A later proposal's e-mail arrives (the sender ran after the rollback); the rolled-back one never does.
+    const later = await propose();
+    const [row] = await samsEmailsFor(later);
+    await eventually(() => receivedWithId(row!.messageId).length > 0, 'the later e-mail');
+    expect(await server.db.prisma.notification.count({ where: { title } })).toBe(0);
+    expect(await server.db.prisma.emailMessage.count({ where: { userId: sam.userId, notificationId: null, kind: 'notification' } })).toBe(0);
+    expect(smtp.received.filter((email) => email.raw.includes(title) || email.parsed.subject === title)).toEqual([]);
+  });
+
+  it('cancels instead of sending when the recipient turned the category off', async () => {
+    await server.db.prisma.emailPreference.create({ data: { userId: sam.userId, category: 'NEW_PROPOSALS', frequency: 'OFF' } });
+    try {
+      const proposalId = await propose();
+      const [row] = await samsEmailsFor(proposalId);
+      await eventually(
+        async () => (await server.db.prisma.emailMessage.findUniqueOrThrow({ where: { id: row!.id } })).status === 'CANCELLED',
+        'the e-mail cancelled',
+      );
+      expect(receivedWithId(row!.messageId)).toEqual([]);
+      expect((await server.db.prisma.emailMessage.findUniqueOrThrow({ where: { id: row!.id } })).raw).toBeNull();
+    } finally {
+      await server.db.prisma.emailPreference.delete({ where: { userId_category: { userId: sam.userId, category: 'NEW_PROPOSALS' } } });
+    }
+  });
+
+  it.skipIf(engine !== 'postgres')('sends each message once with three senders on one PostgreSQL database (the server’s and two more)', async () => {
+    const log: string[] = [];
+    const extra = [startEmail(server.db, { log: (line) => log.push(line) }), startEmail(server.db, { log: (line) => log.push(line) })];
+    try {
+      const recruiterUser = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'recruiter@shortlist.test' } });
+      const batch = randomUUID();
+      await server.db.prisma.$transaction(async (tx) => {
+        const notifications = await tx.notification.createManyAndReturn({
+          data: Array.from({ length: 30 }, (_, i) => ({ agencyId: recruiterUser.agencyId, userId: recruiterUser.id, title: `Test ${i}`, body: `Batch ${batch}` })),
+          select: { id: true },
+        });
+        await queueEmails(
+          tx,
+          notifications.map(({ id }, i) => ({
+            agencyId: recruiterUser.agencyId,
+            userId: recruiterUser.id,
+            kind: 'notification' as const,
+            category: 'INTERVIEWS' as const,
+            dedupeKey: `test:${batch}:${i}`,
+            notificationId: id,
+          })),
+        );
+      });
+      const rows = await server.db.prisma.emailMessage.findMany({ where: { dedupeKey: { startsWith: `test:${batch}:` } } });
+      expect(rows).toHaveLength(30);
+      await eventually(
+        async () => (await server.db.prisma.emailMessage.count({ where: { dedupeKey: { startsWith: `test:${batch}:` }, status: 'SENT' } })) === 30,
+        '30 messages sent',
+      );
+      for (const row of rows) expect(receivedWithId(row.messageId), row.messageId).toHaveLength(1);
+      expect(await server.db.prisma.emailMessage.aggregate({ where: { id: { in: rows.map((r) => r.id) } }, _max: { attemptCount: true } })).toEqual({
+        _max: { attemptCount: 1 },
+      });
+      expect(log).toEqual([]);
+    } finally {
+      await Promise.all(extra.map((workers) => workers.stop()));
+    }
+  });
+
+  // Last: it moves this file's clock (the server's e-mail workers read it) to the next morning.
+  it('holds new proposals for a daily digest and sends one digest at 08:00 in the recipient’s zone', async () => {
+    await server.db.prisma.user.update({ where: { id: sam.userId }, data: { timeZone: 'Asia/Tokyo' } });
+    await server.db.prisma.emailPreference.createMany({
+      data: [
+        { userId: sam.userId, category: 'NEW_PROPOSALS', frequency: 'DAILY_DIGEST' },
+        { userId: sam.userId, category: 'PROPOSAL_UPDATES', frequency: 'DAILY_DIGEST' },
+      ],
+    });
+    const proposals = [await propose(), await propose()];
+    const held = (await Promise.all(proposals.map(samsEmailsFor))).flat();
+    expect(held).toHaveLength(2);
+    const isHeld = async () =>
+      (await server.db.prisma.emailMessage.count({ where: { id: { in: held.map((r) => r.id) }, status: 'HELD_FOR_DIGEST' } })) === 2;
+    await eventually(isHeld, 'both e-mails held for the digest');
+    for (const row of held) expect(receivedWithId(row.messageId)).toEqual([]);
+
+    // Tokyo is UTC+9 without summer time: 08:00 there is 23:00 UTC. The next such morning at least an hour away:
+    const morning = new Date(Date.now() + 60 * 60 * 1000);
+    morning.setUTCHours(23, 1, 0, 0);
+    if (morning.getTime() < Date.now() + 60 * 60 * 1000) morning.setTime(morning.getTime() + DAY);
+    const localDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(morning);
+    // At 07:30 there is no digest yet.
+    expect(await writeDueDigests(server.db.sql, new Date(morning.getTime() - 31 * 60 * 1000))).toBe(0);
+    expect(await isHeld()).toBe(true);
+
+    writeFileSync(clockFile, String(morning.getTime() - Date.now()));
+    const digestKey = `digest:${sam.userId}:${localDate}`;
+    await eventually(
+      async () => (await server.db.prisma.emailMessage.findUnique({ where: { dedupeKey: digestKey } }))?.status === 'SENT',
+      'the digest sent',
+    );
+    const digest = await server.db.prisma.emailMessage.findUniqueOrThrow({ where: { dedupeKey: digestKey } });
+    expect(digest).toMatchObject({ kind: 'digest', userId: sam.userId, data: { messageIds: held.map((r) => r.id) } });
+    expect(receivedWithId(digest.messageId)).toHaveLength(1);
+    expect(receivedWithId(digest.messageId)[0]!.to).toEqual([sam.email]);
+    const carried = await server.db.prisma.emailMessage.findMany({ where: { id: { in: held.map((r) => r.id) } } });
+    expect(carried.map((row) => [row.status, row.digestId])).toEqual(held.map(() => ['DIGESTED', digest.id]));
+    for (const row of held) expect(receivedWithId(row.messageId)).toEqual([]);
+    // One digest a day: the workers keep polling, and nothing more is written for that date.
+    expect(await writeDueDigests(server.db.sql, new Date(morning.getTime() + 60 * 60 * 1000))).toBe(0);
+    expect(await server.db.prisma.emailMessage.count({ where: { userId: sam.userId, kind: 'digest' } })).toBe(1);
+  });
+});
