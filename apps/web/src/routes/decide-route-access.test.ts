@@ -49,6 +49,16 @@ describe('who may open which address', () => {
     expect(decideRouteAccess({ pathname: '/notifications', search: '', viewer: { role: 'RECRUITER' } })).toEqual({ kind: 'show' });
   });
 
+  test('e-mail settings and the development mailbox are for anyone signed in; an unsubscribe link works signed out', () => {
+    for (const pathname of ['/settings/notifications', '/dev/mailbox', '/dev/mailbox/0b7c1f5e-8f0e-4a53-9a55-2b2b6f0e1a11']) {
+      expect(decideRouteAccess({ pathname, search: '', viewer: null })).toEqual({ kind: 'redirect', to: `/sign-in?next=${encodeURIComponent(pathname)}` });
+      for (const role of ['CANDIDATE', 'RECRUITER', 'ADMIN'] as const) {
+        expect(decideRouteAccess({ pathname, search: '', viewer: { role } })).toEqual({ kind: 'show' });
+      }
+    }
+    expect(decideRouteAccess({ pathname: '/unsubscribe', search: '?token=t&category=REMINDERS', viewer: null })).toEqual({ kind: 'show' });
+  });
+
   test('integrations (API keys) are for agency admins; a recruiter or candidate is sent to their own home', () => {
     expect(decideRouteAccess({ pathname: '/integrations/api-keys', search: '', viewer: { role: 'ADMIN' } })).toEqual({ kind: 'show' });
     expect(decideRouteAccess({ pathname: '/integrations/api-keys', search: '', viewer: { role: 'RECRUITER' } })).toEqual({
