@@ -97,6 +97,10 @@ describe('an interview invite', () => {
     const startsAt = winterAfternoon(6);
     const interview = await createInterview(db.prisma, proposal, startsAt);
     const data = { sequence: interview.calendarSequence, reason: 'scheduled' };
+    // The candidate took the time the recruiter offered.
+    await db.prisma.activityEvent.create({
+      data: { agencyId, proposalId: proposal.id, interviewId: interview.id, actorKind: 'USER', actorUserId: user.id, actorParty: 'CANDIDATE', action: 'interview.scheduled', toStatus: 'SCHEDULED' },
+    });
 
     const toCandidate = await renderEmail(db.prisma, await outbox(user.id, 'interview.invite', 'INTERVIEWS', { interviewId: interview.id, proposalId: proposal.id }, data));
     const toRecruiter = await renderEmail(db.prisma, await outbox(recruiter.id, 'interview.invite', 'INTERVIEWS', { interviewId: interview.id, proposalId: proposal.id }, data));
@@ -105,6 +109,9 @@ describe('an interview invite', () => {
     expect(toCandidate!.text).not.toContain('Europe/London');
     expect(toRecruiter!.text).toContain('14:00–14:45 (Europe/London)');
     expect(toRecruiter!.text).not.toContain('15:00');
+    expect(toCandidate!.text).toMatch(/You picked \w+day, .+ for your interview with Kestrel Logistics/);
+    expect(toRecruiter!.text).toContain(`${user.name} picked `);
+    expect(toRecruiter!.text).toMatch(/for their interview with Kestrel Logistics .*It is confirmed\./);
     // The candidate's ways out: their interview's page; the recruiter acts on the proposal's.
     expect(toCandidate!.text).toContain(`/me/interviews/${interview.id}`);
     expect(toCandidate!.text).toMatch(/ask for a new time or cancel properly/);
@@ -144,13 +151,14 @@ describe('a cancellation', () => {
     const interview = await createInterview(db.prisma, proposal, winterAfternoon(4));
     await db.prisma.interview.update({
       where: { id: interview.id },
-      data: { status: 'CANCELLED', cancelledBy: 'RECRUITER', cancellationReason: 'INTERVIEWER_UNAVAILABLE', cancellationMessage: 'The panel is unavailable; we will propose new times.', cancelledAt: new Date(), calendarSequence: { increment: 1 } },
+      data: { status: 'CANCELLED', cancelledBy: 'RECRUITER', cancellationReason: 'INTERVIEWER_UNAVAILABLE', cancellationMessage: 'The panel is unavailable; we will propose new times.', cancelledAt: new Date(), noticeGivenMinutes: 4 * 24 * 60, isLateCancellation: false, calendarSequence: { increment: 1 } },
     });
     await db.prisma.activityEvent.create({ data: { agencyId, proposalId: proposal.id, interviewId: interview.id, actorKind: 'USER', actorUserId: recruiter.id, actorParty: 'RECRUITER', action: 'interview.cancelled' } });
     const email = await renderEmail(db.prisma, await outbox(user.id, 'interview.cancel', 'INTERVIEWS', { interviewId: interview.id }, { sequence: interview.calendarSequence + 1 }));
     expect(email!.subject).toMatch(/^Interview cancelled: /);
     expect(email!.text).toMatch(/Riley \w+ cancelled your interview/);
     expect(email!.text).toContain('The panel is unavailable; we will propose new times.');
+    expect(email!.text).toContain(`Notice given: 4 days before the start: within ${agencyName}'s 24-hour policy.`);
     expect(email!.calendar?.method).toBe('CANCEL');
     expect(email!.calendar!.content).toContain('STATUS:CANCELLED');
   });

@@ -1,5 +1,5 @@
 import type { EmailMessage, PrismaClient } from '@shortlist/db/prisma';
-import { REASON_LABELS } from '@shortlist/domain/interviews';
+import { DEFAULT_LATE_NOTICE_MINUTES, describeNotice, REASON_LABELS } from '@shortlist/domain/interviews';
 import { createElement } from 'react';
 import { clockFromEnv, type Clock } from '../common/clock.ts';
 import { buildCalendarInvite, calendarInterviewSelect } from '../interviews/calendar-invite.ts';
@@ -144,6 +144,8 @@ const interviewEmailSelect = {
   cancellationReasonText: true,
   cancellationMessage: true,
   isLateCancellation: true,
+  noticeGivenMinutes: true,
+  agency: { select: { name: true, cancellationPolicy: { select: { lateNoticeMinutes: true } } } },
   rescheduledFrom: {
     select: {
       startsAt: true,
@@ -197,6 +199,8 @@ async function interviewContent(prisma: PrismaClient, message: EmailMessage, rea
     ['Recruiter', `${proposal.recruiter.name}, ${interview.agency.name}`],
   ];
   const yourInterview = isCandidate ? `your interview with ${client} for ${job.title}` : `${candidateName}'s interview with ${client} for ${job.title}`;
+  // "Sam Okafor cancelled their interview", not "Sam Okafor cancelled Sam Okafor's interview".
+  const interviewAsToldBy = (actor: string) => (!isCandidate && actor === candidateName ? `their interview with ${client} for ${job.title}` : yourInterview);
   const action = isCandidate ? { label: 'View your interview', url: link } : { label: 'Open the proposal', url: link };
   const waysOut = isCandidate ? { url: link } : null;
   const base = { agencyName: reader.agencyName, action, footer } as const;
@@ -210,10 +214,14 @@ async function interviewContent(prisma: PrismaClient, message: EmailMessage, rea
     const isMove = interview.rescheduledFrom !== null || data.reason === 'moved' || data.reason === 'rescheduled';
     const request = interview.rescheduledFrom?.activityEvents[0];
     const actor = whoDid(scheduledBy, proposal.recruiter.name);
+    // The candidate confirms a time the recruiter offered by picking it.
+    const isPicked = !isMove && scheduledBy?.actorParty === 'CANDIDATE';
     const subject = isMove ? `Interview moved: ${job.title} at ${client}` : `Interview scheduled: ${job.title} at ${client}`;
     const intro = isMove
-      ? `${actor} moved ${yourInterview} to a new time: ${when}.`
-      : `${actor} scheduled ${yourInterview} for ${when}.`;
+      ? `${actor} moved ${interviewAsToldBy(actor)} to a new time: ${when}.`
+      : isPicked
+        ? `${actor} picked ${when} for ${interviewAsToldBy(actor)}. It is confirmed.`
+        : `${actor} scheduled ${interviewAsToldBy(actor)} for ${when}.`;
     const was = interview.rescheduledFrom ? formatEmailTime(interview.rescheduledFrom.startsAt, reader.timeZone, interview.rescheduledFrom.endsAt) : null;
     const note = scheduledBy?.message ?? request?.message ?? null;
     const element = createElement(InterviewEmail, {
@@ -240,7 +248,16 @@ async function interviewContent(prisma: PrismaClient, message: EmailMessage, rea
         ? interview.cancellationReasonText
         : ((REASON_LABELS.cancel as Record<string, string>)[interview.cancellationReason] ?? interview.cancellationReasonText)
       : null;
-    const intro = `${actor} cancelled ${yourInterview}, which was planned for ${when}.`;
+    const intro = `${actor} cancelled ${interviewAsToldBy(actor)}, which was planned for ${when}.`;
+    const notice =
+      interview.noticeGivenMinutes !== null && interview.cancelledBy !== null
+        ? describeNotice({
+            noticeGivenMinutes: interview.noticeGivenMinutes,
+            isLate: interview.isLateCancellation === true,
+            lateNoticeMinutes: interview.agency.cancellationPolicy?.lateNoticeMinutes ?? DEFAULT_LATE_NOTICE_MINUTES,
+            agencyName: interview.agency.name,
+          })
+        : null;
     const element = createElement(InterviewEmail, {
       ...base,
       preview: intro,
@@ -249,7 +266,7 @@ async function interviewContent(prisma: PrismaClient, message: EmailMessage, rea
       details: details.filter(([label]) => label !== 'When' && label !== 'Join' && label !== 'Where'),
       reason: reasonLabel,
       quote: interview.cancellationMessage ? { by: `${actor} wrote:`, text: interview.cancellationMessage } : null,
-      notes: ['The calendar update in this e-mail removes the interview from your calendar.'],
+      notes: [...(notice ? [`Notice given: ${notice}`] : []), 'The calendar update in this e-mail removes the interview from your calendar.'],
       action: isCandidate ? { label: 'See what happens next', url: link } : action,
     });
     const calendar = buildCalendarInvite(interview, { method: 'CANCEL', link, now });
