@@ -513,7 +513,7 @@ const ProposeMatchInput = builder.inputType('ProposeMatchInput', {
     jobId: t.id({ required: true, description: "An open job of the caller's agency (a Job ID)." }),
     candidateId: t.id({ required: true, description: "A candidate of the caller's agency (a Candidate ID)." }),
     message: t.string({ required: true, description: 'Why this role, for the candidate to read (10-2,000 characters).' }),
-    respondBy: t.field({ type: 'DateTime', required: false, description: 'Until when the candidate can answer. Default: 7 days from now; at most 30.' }),
+    respondBy: t.field({ type: 'DateTime', required: false, description: 'Until when the candidate can answer; at most 30 days from now. Default: 17:00 on the candidate’s clock, 7 days from today on their calendar (the end of their working day, as the web’s propose dialog offers it).' }),
     slots: t.field({ type: [InterviewSlotInput], required: true, description: '1-10 interview times for the candidate to pick from.' }),
     onBehalfOfRecruiterId: t.id({
       required: false,

@@ -97,6 +97,19 @@ describe('a partner key proposing a match', () => {
     expect(change).toMatchObject({ actorApiKeyId: key.row.id, actorUserId: null });
   });
 
+  it('without a respond-by, gives the candidate until 17:00 on their own clock a week from now (B13)', async () => {
+    const job = await freshJob();
+    const key = await partnerKey(['PROPOSALS_WRITE', 'PROPOSALS_READ']);
+    const before = Date.now();
+    const { body } = await server.graphql(PROPOSE, { input: inputFor(job.id) }, key.headers);
+    expect(body.data.proposeMatch.__typename, JSON.stringify(body)).toBe('ProposeMatchSuccess');
+    const { respondBy } = await server.db.prisma.proposal.findUniqueOrThrow({ where: { id: dbId(body.data.proposeMatch.proposal.id) } });
+    const inBerlin = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(respondBy);
+    expect(inBerlin).toBe('17:00');
+    expect(respondBy.getTime()).toBeGreaterThan(before + 6 * DAY);
+    expect(respondBy.getTime()).toBeLessThan(before + 8 * DAY);
+  });
+
   it('proposes on behalf of a recruiter it names, who becomes the proposal’s recruiter', async () => {
     const job = await freshJob();
     const key = await partnerKey(['PROPOSALS_WRITE', 'PROPOSALS_READ']);

@@ -1,5 +1,5 @@
 import type { InterviewFormat, Prisma } from '@shortlist/db/prisma';
-import { effectiveProposalStatus, isOpenProposal, OPEN_PROPOSAL_STATUSES, validateInterviewSlots } from '@shortlist/domain/interviews';
+import { dayInZone, effectiveProposalStatus, isOpenProposal, OPEN_PROPOSAL_STATUSES, respondByAt, validateInterviewSlots } from '@shortlist/domain/interviews';
 import { scoreMatch } from '@shortlist/domain/matching';
 import { z } from 'zod';
 import type { Context } from '../../context.ts';
@@ -98,6 +98,15 @@ const proposeSchema = (now: Date) =>
   });
 
 /**
+ * Left out, the respond-by is the end of the candidate's working day a week from now on their calendar (B13), as the
+ * propose dialog offers it; a bad zone falls back to exactly 7 days.
+ */
+function defaultRespondBy(now: Date, candidateTimeZone: string): Date {
+  const day = dayInZone(now, candidateTimeZone, DEFAULT_RESPOND_DAYS);
+  return respondByAt(day, candidateTimeZone) ?? new Date(now.getTime() + DEFAULT_RESPOND_DAYS * DAY_MS);
+}
+
+/**
  * A recruiter (or a partner key with PROPOSALS_WRITE, for a recruiter of its agency) proposes one of the agency's
  * candidates for one of its open jobs, with a message, a respond-by time and interview times to pick from. The match
  * is scored now and stored with the proposal, so the candidate later sees why they were proposed even if the job or
@@ -128,7 +137,7 @@ export async function proposeMatch(ctx: Pick<Context, 'prisma' | 'viewer'>, inpu
   try {
     parsed = parseInput(proposeSchema(now), {
       message: input.message ?? '',
-      respondBy: input.respondBy ?? new Date(now.getTime() + DEFAULT_RESPOND_DAYS * DAY_MS),
+      respondBy: input.respondBy ?? defaultRespondBy(now, candidate.timeZone),
     });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
