@@ -19,6 +19,7 @@ import './candidate-proposal.css';
 import { DeclineForm } from './DeclineForm';
 import { OfferCascade, type CascadeStepView } from './OfferCascade';
 import { OfferPanel, type CascadeSteps } from './OfferPanel';
+import { AgencyReliabilityRecord } from '../agency-reliability/AgencyReliabilityRecord';
 import { ProposalExplanation } from './ProposalExplanation';
 import { ProposalOutcome } from './ProposalOutcome';
 import { WithdrawForm } from './WithdrawForm';
@@ -261,6 +262,8 @@ export default function CandidateProposalPage({ params }: PageProps) {
       )}
 
       <ProposalOutcome proposal={proposal} status={status} timeZone={timeZone} />
+
+      <AgencyReliabilityRecord audience="candidate" />
     </main>
   );
 }

@@ -10,6 +10,7 @@ import { LoadError, Loading } from '../../ui/LoadError';
 import { ShowMoreButton } from '../../ui/ShowMoreButton';
 import { useSearchDraft } from '../../ui/use-search-draft';
 import { jobStatusInWords } from '../../words/job-status-in-words';
+import { AgencyReliabilityRecord } from '../agency-reliability/AgencyReliabilityRecord';
 import { JobRow } from './JobRow';
 import { jobsFilterFromSearch, searchFromJobsFilter, toJobsFilterInput, type JobsListFilter } from './jobs-filter-in-url';
 import './recruiter-jobs.css';
@@ -137,6 +138,8 @@ export default function RecruiterJobsPage() {
           </>
         )}
       </section>
+
+      <AgencyReliabilityRecord audience="staff" />
     </main>
   );
 }
