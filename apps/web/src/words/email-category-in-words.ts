@@ -2,11 +2,16 @@ import type { EmailCategory } from '../gql/graphql';
 
 /** Each kind of e-mail as the settings page names it, with what it covers. */
 export const emailCategoryInWords = {
-  NEW_PROPOSALS: { label: 'New proposals', hint: 'A recruiter proposes a job to you, or a candidate is proposed for your jobs.' },
+  NEW_PROPOSALS: { label: 'New proposals', hint: 'A recruiter proposes a job to you.' },
   PROPOSAL_UPDATES: { label: 'Updates on proposals', hint: 'Answers, offers, withdrawals and hires on proposals you are part of.' },
   INTERVIEWS: { label: 'Interview invites', hint: 'Calendar invites, moved interviews and cancellations, with the .ics for your calendar.' },
   REMINDERS: { label: 'Reminders', hint: 'The day before and 2 hours before an interview, and the day before a reply is due.' },
 } as const satisfies Record<EmailCategory, { label: string; hint: string }>;
+
+/** What a category covers for the agency's staff, where it differs from the candidate's words above. */
+export const emailCategoryHintForStaff: Partial<Record<EmailCategory, string>> = {
+  NEW_PROPOSALS: 'A colleague or a partner system proposes a candidate for one of your jobs.',
+};
 
 /** The category inside a sentence: "You will no longer get <these> e-mails". */
 export const emailCategoryInSentence = {

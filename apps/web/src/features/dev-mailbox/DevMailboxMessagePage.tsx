@@ -6,6 +6,7 @@ import { browserTimeZone, formatDateTime } from '../../ui/format-date-time';
 import { PageLoading } from '../../ui/LoadError';
 import { emailKindInWords, emailStatusInWords } from '../../words/email-message-in-words';
 import { DevMailboxOff } from './DevMailboxNotes';
+import { linksInHtml } from './links-in-html';
 import './dev-mailbox.css';
 
 export const DevMailboxMessagePage_Query = graphql(`
@@ -41,6 +42,25 @@ export const DevMailboxMessagePage_Query = graphql(`
     }
   }
 `);
+
+/** The e-mail's links, to follow from here: the sandboxed frame above cannot open them. */
+function EmailLinks({ html }: { html: string }) {
+  const links = linksInHtml(html);
+  if (links.length === 0) return null;
+  return (
+    <div className="dev-mailbox__links">
+      <h3>Its links</h3>
+      <ul>
+        {links.map((link) => (
+          <li key={link.href}>
+            <a href={link.href}>{link.text}</a>
+            {link.text !== link.href && <span className="dev-mailbox__href">{link.href}</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 const BACK = (
   <p className="page__back">
@@ -108,6 +128,7 @@ export default function DevMailboxMessagePage({ params }: PageProps) {
               <h2 id="dev-mailbox-html">As the recipient sees it</h2>
               {/* sandbox="": no scripts, no forms, no same-origin access; the e-mail is only looked at. */}
               <iframe className="dev-mailbox__frame" title={`The e-mail "${message.subject ?? ''}"`} sandbox="" srcDoc={message.html} />
+              <EmailLinks html={message.html} />
             </section>
           )}
           {message.text !== null && (

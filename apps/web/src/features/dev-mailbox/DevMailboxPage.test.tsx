@@ -86,7 +86,7 @@ describe('the development mailbox', () => {
                   dueAt: '2026-12-04T10:00:00.000Z',
                   sentAt: '2026-12-04T10:00:05.000Z',
                   text: 'Your interview is on Tue 8 Dec.',
-                  html: '<p>Your interview</p><script>parent.alert(1)</script>',
+                  html: '<p>Your interview</p><a href="http://localhost:4000/me/interviews/i1">Open the interview</a><script>parent.alert(1)</script>',
                   headers: [{ __typename: 'DevMailboxHeader', name: 'List-Unsubscribe', value: '<http://localhost:4000/unsubscribe?token=t&category=INTERVIEWS>' }],
                   attachments: [{ __typename: 'DevMailboxAttachment', filename: 'invite.ics', contentType: 'application/ics', size: 812, content: 'BEGIN:VCALENDAR\nMETHOD:REQUEST' }],
                 },
@@ -103,6 +103,8 @@ describe('the development mailbox', () => {
     expect(frame.getAttribute('sandbox')).toBe('');
     expect(frame.getAttribute('srcdoc')).toContain('<p>Your interview</p>');
     expect(screen.getByText('Your interview is on Tue 8 Dec.')).toBeDefined();
+    // The frame cannot follow links: the page lists them.
+    expect(screen.getByRole('link', { name: 'Open the interview' }).getAttribute('href')).toBe('http://localhost:4000/me/interviews/i1');
     expect(screen.getByText('invite.ics')).toBeDefined();
     expect(screen.getByText(/METHOD:REQUEST/)).toBeDefined();
     expect(screen.getByRole('rowheader', { name: 'List-Unsubscribe' })).toBeDefined();

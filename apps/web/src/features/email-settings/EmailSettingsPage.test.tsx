@@ -28,9 +28,9 @@ function preferences(over: Partial<Record<string, Frequency>> = {}) {
   }));
 }
 
-const loaded = (over?: Partial<Record<string, Frequency>>): MockLink.MockedResponse => ({
+const loaded = (over?: Partial<Record<string, Frequency>>, role = 'CANDIDATE'): MockLink.MockedResponse => ({
   request: { query: EmailSettingsPage_Query },
-  result: { data: { me: { __typename: 'User', id: 'u1', email: 'sam@example.com' }, emailPreferences: preferences(over) } },
+  result: { data: { me: { __typename: 'User', id: 'u1', email: 'sam@example.com', role }, emailPreferences: preferences(over) } },
 });
 
 function renderPage(mocks: MockLink.MockedResponse[]) {
@@ -59,6 +59,14 @@ describe('e-mail settings', () => {
     expect(within(interviews).queryByRole('radio', { name: 'Once a day, in a digest' })).toBeNull();
     expect(within(await group('Reminders')).getByRole('radio', { name: 'Off' })).toHaveProperty('checked', true);
     expect(screen.getByText('sam@example.com')).toBeDefined();
+  });
+
+  test('says what new proposals are in the words of the reader: a job for a candidate, a candidate for a recruiter', async () => {
+    renderPage([loaded(undefined, 'RECRUITER')]);
+    expect((await group('New proposals')).textContent).toContain('proposes a candidate for one of your jobs');
+    cleanup();
+    renderPage([loaded()]);
+    expect((await group('New proposals')).textContent).toContain('A recruiter proposes a job to you.');
   });
 
   test('saves only what changed and says so', async () => {

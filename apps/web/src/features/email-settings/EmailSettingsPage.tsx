@@ -8,7 +8,7 @@ import { FormErrorNotice } from '../../ui/FormErrorNotice';
 import { PageLoading } from '../../ui/LoadError';
 import { formErrorsOf, formErrorsOfFailure, NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
 import { newNotice, SuccessNotice, type Notice } from '../../ui/SuccessNotice';
-import { emailCategoryInWords } from '../../words/email-category-in-words';
+import { emailCategoryHintForStaff, emailCategoryInWords } from '../../words/email-category-in-words';
 import { emailFrequencyInWords } from '../../words/email-frequency-in-words';
 import './email-settings.css';
 
@@ -17,6 +17,7 @@ export const EmailSettingsPage_Query = graphql(`
     me {
       id
       email
+      role
     }
     emailPreferences {
       category
@@ -70,6 +71,7 @@ export default function EmailSettingsPage(_props: PageProps) {
   }
 
   const preferences = data.emailPreferences;
+  const isStaff = data.me?.role === 'RECRUITER' || data.me?.role === 'ADMIN';
   const changed = preferences.filter((p) => choices[p.category] !== undefined && choices[p.category] !== p.frequency);
 
   async function submit(event: FormEvent) {
@@ -133,7 +135,7 @@ export default function EmailSettingsPage(_props: PageProps) {
             >
               <legend>{words.label}</legend>
               <p className="field__hint" id={hintId}>
-                {words.hint}
+                {(isStaff && emailCategoryHintForStaff[preference.category]) || words.hint}
                 {preference.allowedFrequencies.includes('DAILY_DIGEST') ? '' : ' No digest: a day late, these are no use.'}
               </p>
               <div className="email-settings__choices">
