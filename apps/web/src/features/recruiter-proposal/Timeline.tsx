@@ -94,7 +94,12 @@ export function Timeline({ proposal, timeZone, agency }: Props) {
                 )}
                 {noticeWords && (
                   <p className={event.isLate ? 'notice-given notice-given--late' : 'notice-given'}>
-                    {event.isLate ? <strong className="late-badge">Late notice</strong> : <span>Notice given</span>} · {noticeWords}
+                    {event.isLate ? (
+                      <strong className="late-badge">{isTimeSet(event.action) ? 'Short notice' : 'Late notice'}</strong>
+                    ) : (
+                      <span>Notice given</span>
+                    )}{' '}
+                    · {noticeWords}
                   </p>
                 )}
                 {event.action === 'proposal.declined' && futureRoles && <p>{futureRoles}.</p>}
@@ -109,3 +114,6 @@ export function Timeline({ proposal, timeZone, agency }: Props) {
     </section>
   );
 }
+
+/** Events that set an interview's time: their notice is what the agency gave, held to the candidates' policy. */
+const isTimeSet = (action: string) => action === 'interview.scheduled' || action === 'interview.rescheduled';

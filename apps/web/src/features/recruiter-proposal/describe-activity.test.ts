@@ -43,6 +43,9 @@ describe('the timeline in words', () => {
     expect(describeActivity(event({ action: 'interview.no_show', reason: 'CANDIDATE', interview }), inLondon)).toBe(
       'Riley Chen recorded a no-show on Tue 1 Dec, 10:00 (Europe/London): the candidate did not come.',
     );
+    expect(describeActivity(event({ action: 'interview.no_show_contested', actor: sam, interview }), inLondon)).toBe(
+      'Sam Okafor contested the no-show recorded on Tue 1 Dec, 10:00 (Europe/London).',
+    );
   });
 
   test('a request for a new time reads differently from the recruiter moving the interview', () => {

@@ -63,6 +63,8 @@ export function describeActivity(event: ActivityForWords, { timeZone }: { timeZo
       const absent = event.reason && event.reason in PARTY_WORDS ? PARTY_WORDS[event.reason as keyof typeof PARTY_WORDS] : 'someone';
       return `${who} recorded a no-show${on}: ${absent} did not come.`;
     }
+    case 'interview.no_show_contested':
+      return `${who} contested the no-show recorded${on}.`;
     default: {
       const [subject = 'proposal', verb = event.action] = event.action.split('.');
       return `${who}: ${subject} ${verb.replace(/_/g, ' ')}.`;
