@@ -165,6 +165,9 @@ const interviewEmailSelect = {
   },
 } as const;
 
+/** The history events that set an interview's time (a move in place would be `interview.moved`). */
+const TIMING_ACTIONS = new Set(['interview.scheduled', 'interview.rescheduled', 'interview.moved']);
+
 type ActivityWords = { actorKind?: string; actorUserId: string | null; actorParty: string | null; actorUser: { name: string } | null };
 
 const FORMAT_WORDS: Record<string, string> = { VIDEO: 'Video call', PHONE: 'Phone call', ONSITE: 'On site' };
@@ -210,7 +213,7 @@ async function interviewContent(prisma: PrismaClient, message: EmailMessage, rea
 
   if (message.kind === 'interview.invite') {
     if (interview.status !== 'SCHEDULED' || isSuperseded) return null;
-    const scheduledBy = interview.activityEvents.find((e) => e.action === 'interview.scheduled' || e.action === 'interview.rescheduled');
+    const scheduledBy = interview.activityEvents.find((e) => TIMING_ACTIONS.has(e.action));
     const isMove = interview.rescheduledFrom !== null || data.reason === 'moved' || data.reason === 'rescheduled';
     const request = interview.rescheduledFrom?.activityEvents[0];
     const actor = whoDid(scheduledBy, proposal.recruiter.name);
