@@ -67,7 +67,7 @@ export function NoShowRecord({
     <section aria-labelledby={headingId} className="candidate-interview__section no-show-record">
       <h2 id={headingId}>{isYours ? 'Recorded as a no-show' : 'The interviewer did not come'}</h2>
       {isYours ? (
-        <p>It was recorded that you did not come to this interview. What the recorder wrote:</p>
+        <p>It was recorded that you did not come to this interview.{data.noShowNote ? ' What the recorder wrote:' : ''}</p>
       ) : (
         <p>
           It was recorded that {data.noShowParty === 'CLIENT' ? 'the client' : 'the recruiter'} did not come. This is on the agency's record, not yours;
