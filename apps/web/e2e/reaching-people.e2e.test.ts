@@ -174,7 +174,7 @@ describe.skipIf(shouldSkipBrowserTests)('reaching people: notifications in the r
     await acceptFirstSlot(proposalA);
     await acceptFirstSlot(proposalB);
     await makeOffer(proposalA, `Hi Sam, ${first.name} would love you to join as a Staff Engineer. The details are below.`);
-    // A long offer letter: the inbox shows its start, the proposal page all of it.
+    // A long offer letter: the inbox shows its start, and all of it on request.
     const letter = `Hi Sam, ${second.name} is delighted to offer you the Staff Engineer role. ${'Here is everything about the team, the work and the package. '.repeat(30)}With warm regards.`;
     await makeOffer(proposalB, letter);
 
@@ -184,8 +184,11 @@ describe.skipIf(shouldSkipBrowserTests)('reaching people: notifications in the r
     await offerB.waitFor();
     const shown = (await offerB.locator('.notification__body').textContent()) ?? '';
     expect(shown).not.toContain('With warm regards.');
-    expect(shown).toContain('… (shortened: open it for the full message)');
+    expect(shown.endsWith('…')).toBe(true);
     await snap(candidate, 'notifications-long-offer-shortened');
+    await offerB.getByRole('button', { name: 'Show the whole message' }).click();
+    expect(await offerB.locator('.notification__body').textContent()).toBe(letter);
+    await snap(candidate, 'notifications-long-offer-unfolded');
 
     // Accept A's offer: the cascade lists B with a polite message, sent only when Sam sends it.
     await candidate.goto(`/me/proposals/${encodeURIComponent(proposalA)}`);

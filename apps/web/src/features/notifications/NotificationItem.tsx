@@ -1,6 +1,6 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
-import { useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
 import { formatDateTime } from '../../ui/format-date-time';
@@ -25,7 +25,7 @@ export const NotificationItem_notification = graphql(`
 
 /**
  * One notification: its title links to the page it is about (opening it marks it read), a long body is shortened
- * (the full text is on that page), and unread ones stand out (a badge that says "Unread") and can be marked read
+ * to 280 characters ("Show the whole message" unfolds it in place), and unread ones stand out (a badge that says "Unread") and can be marked read
  * on their own.
  */
 export function NotificationItem({
@@ -47,6 +47,8 @@ export function NotificationItem({
     from: notification,
   });
   const articleRef = useRef<HTMLElement>(null);
+  const bodyId = useId();
+  const [isExpanded, setIsExpanded] = useState(false);
   if (!complete) return null;
 
   const { id } = data;
@@ -81,10 +83,20 @@ export function NotificationItem({
           data.title
         )}
       </h2>
-      <p className="notification__body">
-        {body.text}
-        {body.isShortened && path && <span className="visually-hidden"> (shortened: open it for the full message)</span>}
+      <p className="notification__body" id={bodyId}>
+        {body.isShortened && !isExpanded ? body.text : data.body}
       </p>
+      {body.isShortened && (
+        <button
+          type="button"
+          className="button button--quiet notification__expand"
+          aria-expanded={isExpanded}
+          aria-controls={bodyId}
+          onClick={() => setIsExpanded(!isExpanded)}
+        >
+          {isExpanded ? 'Show less' : 'Show the whole message'}
+        </button>
+      )}
       <p className="notification__meta">
         <time dateTime={data.createdAt}>{formatDateTime(data.createdAt, timeZone)}</time>
       </p>

@@ -222,7 +222,7 @@ describe('the notifications inbox', () => {
     expect((await screen.findByRole('link', { name: accepted.title })).getAttribute('href')).toBe('/recruiter/proposals/P2');
   });
 
-  test('shortens a long message to 280 characters, saying the full one is on its page', async () => {
+  test('shortens a long message to 280 characters, and unfolds the whole of it on request', async () => {
     const message = `${'We would love you to meet the whole team and hear about the role in depth. '.repeat(30)}The end.`;
     const long = { id: 'n7', title: 'Offer from Kestrel Logistics', isRead: true, proposalId: 'P1', body: message };
     renderInbox([headerCount(0), showsInbox([long])]);
@@ -230,7 +230,13 @@ describe('the notifications inbox', () => {
     const item = await screen.findByRole('article', { name: long.title });
     const body = item.querySelector('.notification__body')!;
     expect(body.textContent).not.toContain('The end.');
-    expect(body.textContent).toContain('… (shortened: open it for the full message)');
-    expect(Array.from(body.textContent!.split('… (')[0]!).length).toBeLessThan(280);
+    expect(body.textContent!.endsWith('…')).toBe(true);
+    expect(Array.from(body.textContent!).length).toBeLessThanOrEqual(280);
+
+    const expand = within(item).getByRole('button', { name: 'Show the whole message' });
+    expect(expand.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(expand);
+    expect(body.textContent).toBe(message);
+    expect(within(item).getByRole('button', { name: 'Show less' }).getAttribute('aria-expanded')).toBe('true');
   });
 });

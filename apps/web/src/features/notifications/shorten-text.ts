@@ -1,4 +1,4 @@
-/** How much of a notification's body the inbox shows; the full text is on the page it links to. */
+/** How much of a notification's body the inbox shows at first; the rest unfolds on request. */
 export const NOTIFICATION_BODY_LIMIT = 280;
 
 /**
