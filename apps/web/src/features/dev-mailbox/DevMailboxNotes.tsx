@@ -15,7 +15,7 @@ export function DevMailboxOff({ reason }: { reason: string | null | undefined })
       <p>
         <strong>The development mailbox is off.</strong> {reason}
       </p>
-      <p>E-mails are delivered to people's real inboxes instead.</p>
+      <p>It shows e-mails only in development, when no mail server is configured.</p>
     </div>
   );
 }
