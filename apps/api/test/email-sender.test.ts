@@ -3,6 +3,7 @@
 // at send time (off: cancelled; daily digest: held, then one digest at 08:00 in their zone); two senders on one
 // PostgreSQL database send each message once.
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { simpleParser } from 'mailparser';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { recordActivity } from '../src/modules/activity/record-activity.ts';
 import { writeDueDigests } from '../src/modules/email/digest.ts';
+import { createMailTransport } from '../src/modules/email/mail-transport.ts';
 import { queueEmails } from '../src/modules/email/queue-email.ts';
+import { sendClaimedEmail } from '../src/modules/email/send-email.ts';
 import { startEmail } from '../src/modules/email/start-email.ts';
 import { apiDir } from './app-process.ts';
 import { eventually, startSmtpReceiver, type SmtpReceiver } from './email-smtp-receiver.ts';
@@ -140,6 +143,75 @@ describe('the e-mail sender', () => {
     expect(await server.db.prisma.notification.count({ where: { title } })).toBe(0);
     expect(await server.db.prisma.emailMessage.count({ where: { userId: sam.userId, notificationId: null, kind: 'notification' } })).toBe(0);
     expect(smtp.received.filter((email) => email.raw.includes(title) || email.parsed.subject === title)).toEqual([]);
+  });
+
+  it('sends the candidate one e-mail when two withdrawals of one proposal race: the loser’s transaction leaves nothing', async () => {
+    const proposalId = await propose();
+    const withdraw = () =>
+      recruiter.graphql(`mutation($input: WithdrawProposalInput!) { withdrawProposal(input: $input) { __typename ... on Error { message } } }`, {
+        input: { proposalId: encodeGlobalID('Proposal', proposalId), reason: 'TIMING', message: 'The client paused hiring for this role, sorry.' },
+      });
+    const results = (await Promise.all([withdraw(), withdraw()])).map((r) => r.body.data.withdrawProposal.__typename).sort();
+    expect(results[1]).toBe('WithdrawProposalSuccess');
+    expect(results[0]).not.toBe('WithdrawProposalSuccess');
+    const rows = (await samsEmailsFor(proposalId)).filter((row) => row.category === 'PROPOSAL_UPDATES');
+    expect(rows).toHaveLength(1);
+    await eventually(async () => (await statusOf(rows[0]!.id)) === 'SENT', 'the withdrawal e-mail sent');
+    expect(receivedWithId(rows[0]!.messageId)).toHaveLength(1);
+  });
+
+  it('keeps the message as the local mailbox without SMTP_URL; over SMTP retries a 4xx and fails at once on a 5xx, saying why without a stack', async () => {
+    const recruiterUser = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'recruiter@shortlist.test' } });
+    // Rows due in ten days: the server's sender leaves them alone, this test sends them itself.
+    const later = new Date(Date.now() + 10 * DAY);
+    const queue = async () => {
+      const key = randomUUID();
+      await server.db.prisma.$transaction(async (tx) => {
+        const notification = await tx.notification.create({ data: { agencyId: recruiterUser.agencyId, userId: recruiterUser.id, title: `Direct ${key}`, body: 'Sent by the test.' } });
+        await queueEmails(tx, [
+          { agencyId: recruiterUser.agencyId, userId: recruiterUser.id, kind: 'notification', category: 'INTERVIEWS', dedupeKey: `test:${key}`, notificationId: notification.id, dueAt: later },
+        ]);
+      });
+      return server.db.prisma.emailMessage.findUniqueOrThrow({ where: { dedupeKey: `test:${key}` } });
+    };
+    const deps = (transport: ReturnType<typeof createMailTransport>) => ({ prisma: server.db.prisma, sql: server.db.sql, transport });
+
+    const mailbox = createMailTransport({});
+    expect(mailbox.kind).toBe('mailbox');
+    const kept = await queue();
+    expect(await sendClaimedEmail(deps(mailbox), { id: kept.id, attemptCount: 1 }, later)).toEqual({ status: 'SENT' });
+    const keptRow = await server.db.prisma.emailMessage.findUniqueOrThrow({ where: { id: kept.id } });
+    expect(keptRow).toMatchObject({ status: 'SENT', sentAt: later });
+    const parsed = await simpleParser(keptRow.raw!);
+    expect(parsed.messageId).toBe(kept.messageId);
+    expect(parsed.to).toMatchObject({ value: [{ address: recruiterUser.email }] });
+    expect(parsed.subject).toBe(keptRow.subject);
+    expect(receivedWithId(kept.messageId)).toEqual([]);
+    mailbox.close();
+
+    const overSmtp = createMailTransport({ SMTP_URL: smtp.url });
+    try {
+      const refused = await queue();
+      smtp.answers = [451];
+      const retry = await sendClaimedEmail(deps(overSmtp), { id: refused.id, attemptCount: 1 }, later);
+      expect(retry).toMatchObject({ status: 'RETRY' });
+      const retryRow = await server.db.prisma.emailMessage.findUniqueOrThrow({ where: { id: refused.id } });
+      expect(retryRow).toMatchObject({ status: 'PENDING', dueAt: new Date(later.getTime() + 5000), raw: null });
+      expect(retryRow.lastError).toContain('451');
+      expect(retryRow.lastError).not.toMatch(/\n|\bat .*\.(ts|js)/);
+      expect(smtp.refused).toContain(refused.messageId);
+
+      const rejected = await queue();
+      smtp.answers = [550];
+      expect(await sendClaimedEmail(deps(overSmtp), { id: rejected.id, attemptCount: 1 }, later)).toMatchObject({ status: 'FAILED' });
+      const rejectedRow = await server.db.prisma.emailMessage.findUniqueOrThrow({ where: { id: rejected.id } });
+      expect(rejectedRow).toMatchObject({ status: 'FAILED', raw: null, sentAt: null });
+      expect(rejectedRow.lastError).toContain('550');
+      expect(receivedWithId(rejected.messageId)).toEqual([]);
+    } finally {
+      smtp.answers = [];
+      overSmtp.close();
+    }
   });
 
   it('cancels instead of sending when the recipient turned the category off', async () => {
