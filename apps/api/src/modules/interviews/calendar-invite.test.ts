@@ -101,7 +101,7 @@ describe('an interview invite as calendars read it', () => {
     expect(timezones).toEqual(['Europe/Berlin']);
     // The candidate's calendar shows 15:00 in Berlin; the recruiter's, 14:00 in London: one instant.
     expect([clockIn(event.start, 'Europe/Berlin'), clockIn(event.start, 'Europe/London')]).toEqual(['15:00', '14:00']);
-    expect(event.end.getTime() - event.start.getTime()).toBe(45 * MINUTE);
+    expect(event.end!.getTime() - event.start.getTime()).toBe(45 * MINUTE);
     expect(event.summary).toMatch(/^Interview: .+ at .+$/);
     expect(String(event.description)).toContain('/me/interviews/');
 
