@@ -77,12 +77,14 @@ describe.skipIf(shouldSkipBrowserTests)('e-mail: the development mailbox, settin
     expect(await frame.getAttribute('sandbox')).toBe('');
     expect(await recruiter.frameLocator('iframe.dev-mailbox__frame').locator('body').textContent()).toContain(title);
     expect(await recruiter.locator('pre.dev-mailbox__text').first().textContent()).toContain(title);
+    // Before the headers open below it: a layout change just before a full-page capture left the frame half-painted.
+    await recruiter.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await snap(recruiter, 'mailbox-message');
     await recruiter.getByText(/Show all \d+ headers/).click();
     const listUnsubscribe = recruiter.getByRole('row').filter({ has: recruiter.getByRole('rowheader', { name: 'List-Unsubscribe', exact: true }) });
     const headerValue = (await listUnsubscribe.getByRole('cell').textContent()) ?? '';
     expect(headerValue).toMatch(/^<.+\/unsubscribe\?token=\w+&category=NEW_PROPOSALS>$/);
     expect(await recruiter.getByRole('rowheader', { name: 'List-Unsubscribe-Post' }).count()).toBe(1);
-    await snap(recruiter, 'mailbox-message');
     expect(await seriousAccessibilityViolations(recruiter, 'main')).toEqual([]);
     const link = new URL(headerValue.slice(1, -1));
     unsubscribeUrl = `${link.pathname}${link.search}`;
