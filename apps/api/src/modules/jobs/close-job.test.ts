@@ -122,6 +122,9 @@ describe('closeJob', () => {
     const { prisma } = server.db;
     const setup = await jobWithPipeline();
     const logFrom = (await prisma.changeLogEntry.aggregate({ _max: { position: true } }))._max.position ?? 0n;
+    const agencyLateCancellations = async () =>
+      (await recruiter.graphql('{ me { agency { reliability { lateCancellations cancellations } } } }')).body.data.me.agency.reliability;
+    const recordBefore = await agencyLateCancellations();
     const preview = (await recruiter.graphql(PREVIEW, { id: setup.jobGid, outcome: 'FILLED' })).body.data.node;
     const edited = 'Hi Ana, thank you for the interviews; the team chose another finalist. I would love to keep in touch. Riley';
     const messages = preview.closingPreview.candidates.map((c: any) => ({ proposalId: c.proposal.id, message: c.candidateName === 'Ana Lima' ? edited : c.message }));
@@ -159,6 +162,11 @@ describe('closeJob', () => {
       id: encodeGlobalID('Candidate', setup.ana.candidate.id),
     });
     expect(reliability.body.data.node.reliability.lateCancellations).toBe(0);
+    // The agency's own record shows both cancellations, one of them late.
+    expect(await agencyLateCancellations()).toEqual({
+      lateCancellations: recordBefore.lateCancellations + 1,
+      cancellations: recordBefore.cancellations + 2,
+    });
 
     const log = await prisma.changeLogEntry.findMany({ where: { position: { gt: logFrom } }, orderBy: { position: 'asc' } });
     expect(log.map((e) => [e.entityId, e.kind])).toEqual([
