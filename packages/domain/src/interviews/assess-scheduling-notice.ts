@@ -34,3 +34,13 @@ export function describeSchedulingNotice(input: { noticeGivenMinutes: number; la
     'the notice candidates are asked to give. It will be recorded as short notice on the agency\'s record.'
   );
 }
+
+/**
+ * The notice recorded with a time the agency set, as the history shows it:
+ * "9 minutes before the start: short notice under Northwind Talent's 24-hour policy."
+ */
+export function describeSchedulingNoticeGiven(input: { noticeGivenMinutes: number; isShort: boolean; lateNoticeMinutes: number; agencyName: string }): string {
+  const policy = `${input.agencyName}'s ${describePolicy(input.lateNoticeMinutes)} policy`;
+  const notice = `${describeDuration(Math.max(0, Math.floor(input.noticeGivenMinutes)))} before the start`;
+  return input.isShort ? `${notice}: short notice under ${policy}.` : `${notice}: within ${policy}.`;
+}

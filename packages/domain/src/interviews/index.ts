@@ -53,7 +53,7 @@ export { dayInZone, firstRespondByDay, lastRespondByDay, RESPOND_BY_HOUR, respon
 export { computeCancellationNotice, DEFAULT_LATE_NOTICE_MINUTES } from './compute-cancellation-notice.ts';
 export { describeNotice } from './describe-notice.ts';
 export type { SchedulingNotice } from './assess-scheduling-notice.ts';
-export { assessSchedulingNotice, describeSchedulingNotice } from './assess-scheduling-notice.ts';
+export { assessSchedulingNotice, describeSchedulingNotice, describeSchedulingNoticeGiven } from './assess-scheduling-notice.ts';
 export { NO_SHOW_NOTE_MAX_LENGTH, NO_SHOW_NOTE_MIN_LENGTH, validateNoShowNote } from './validate-no-show-note.ts';
 export type { NoShowContestErrorCode } from './decide-no-show-contest.ts';
 export { decideNoShowContest } from './decide-no-show-contest.ts';
