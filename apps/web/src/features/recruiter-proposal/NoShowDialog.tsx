@@ -70,7 +70,7 @@ export function NoShowDialog({ interview, context, onClose }: InterviewDialogPro
       }}
     >
       {(fields) => (
-        <>
+        <div className="no-show-dialog">
           <ChoiceGroup legend="Who did not come" error={fields.party}>
             {options.map(([value, label]) => (
               <label key={value} className="checkbox">
@@ -82,13 +82,13 @@ export function NoShowDialog({ interview, context, onClose }: InterviewDialogPro
           <Field
             label="What happened"
             error={fields.note}
-            hint="Required: who waited, for how long, and how you tried to reach them. The side held absent reads it."
+            hint="The side held absent reads it, and can contest it."
           >
             {(control) => (
               <textarea {...control} rows={4} maxLength={NO_SHOW_NOTE_MAX_LENGTH} value={note} onChange={(event) => setNote(event.target.value)} />
             )}
           </Field>
-        </>
+        </div>
       )}
     </ActionDialog>
   );

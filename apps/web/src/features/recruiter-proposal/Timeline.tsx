@@ -1,6 +1,6 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
-import { describeNotice } from '@shortlist/domain/interviews';
+import { describeNotice, describeSchedulingNoticeGiven } from '@shortlist/domain/interviews';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../ui/format-date-time';
 import { describeActivity, describeActor } from './describe-activity';
@@ -72,6 +72,14 @@ export function Timeline({ proposal, timeZone, agency }: Props) {
                 ? null
                 : // The description recorded with the cancellation is under the policy of that day; fall back to today's.
                   (event.action === 'interview.cancelled' ? event.interview?.cancellation?.noticeDescription : null) ??
+                  (isTimeSet(event.action)
+                    ? describeSchedulingNoticeGiven({
+                        noticeGivenMinutes: event.noticeGivenMinutes,
+                        isShort: event.isLate ?? false,
+                        lateNoticeMinutes: agency.lateNoticeMinutes,
+                        agencyName: agency.name,
+                      })
+                    : null) ??
                   describeNotice({
                     noticeGivenMinutes: event.noticeGivenMinutes,
                     isLate: event.isLate ?? false,
