@@ -42,6 +42,9 @@ export function startEmail(db: Pick<Database, 'sql' | 'prisma' | 'pglite' | 'poo
   const clock = options.clock ?? clockFromEnv();
   const transport = options.transport ?? createMailTransport();
   const failures = failureLog(options.log, transport.kind);
+  if (transport.kind === 'mailbox' && process.env.NODE_ENV === 'production') {
+    options.log('SMTP_URL is not set: e-mails are kept in the outbox (the local mailbox) and nobody receives them');
+  }
 
   const sender = createLane(
     async () => {
