@@ -92,6 +92,8 @@ const OPERATIONS: Operation[] = [
     variables: (t) => ({ id: t.draftJob.gid }), path: ['job'], allowed: [...STAFF, 'partner+'], secrets: (t) => [t.draftJob.title] },
   { name: 'job(open) agency fields', query: 'query($id: ID!) { job(id: $id) { id version pipelineCounts { count } clientCompany { website city } } }', scope: 'JOBS_READ',
     variables: (t) => ({ id: t.openJob.gid }), path: ['job', 'clientCompany'], allowed: [...STAFF, 'partner+'], secrets: (t) => [t.openJob.clientWebsite] },
+  { name: 'Job.closingPreview', query: 'query($id: ID!) { job(id: $id) { closingPreview(outcome: FILLED) { candidates { candidateName message } } } }',
+    variables: (t) => ({ id: t.openJob.gid }), path: ['job', 'closingPreview'], allowed: STAFF },
   { name: 'Job.suggestedCandidates', query: 'query($id: ID!) { job(id: $id) { suggestedCandidates(first: 50) { edges { node { score candidate { id email } } } } } }',
     variables: (t) => ({ id: t.openJob.gid }), path: ['job', 'suggestedCandidates'], allowed: STAFF, secrets: (t) => [t.sam.email] },
   { name: 'candidates', query: 'query($s: String) { candidates(first: 5, filter: { search: $s }) { edges { node { id email } } } }', scope: 'CANDIDATES_READ',
@@ -217,6 +219,10 @@ const OPERATIONS: Operation[] = [
   { name: 'revokeApiKey', query: `mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { ${ERROR} ... on RevokeApiKeySuccess { apiKey { id prefix } } } }`,
     variables: (t) => ({ input: { id: t.apiKey.gid } }), secrets: (t) => [t.apiKey.prefix],
     path: ['revokeApiKey'], allowed: ['admin'], state: (p, t) => p.apiKey.findUniqueOrThrow({ where: { id: t.apiKey.id }, select: { revokedAt: true } }) },
+  // The draft job (nobody in its pipeline): the first staff member closes it, the second is told it is already closed.
+  { name: 'closeJob', query: `mutation($input: CloseJobInput!) { closeJob(input: $input) { ${ERROR} ... on CloseJobSuccess { job { id status } } } }`,
+    variables: (t) => ({ input: { jobId: t.draftJob.gid, outcome: 'CLOSED' } }), secrets: (t) => [t.draftJob.title],
+    path: ['closeJob'], allowed: STAFF, state: (p, t) => p.job.findUniqueOrThrow({ where: { id: t.draftJob.id }, select: { status: true, version: true } }) },
   // Last: it ends the viewer's session. Anyone may call it; it ends only the caller's own session.
   { name: 'signOut', query: 'mutation { signOut }', path: ['signOut'], allowed: EVERYONE,
     state: (p, t) => p.session.count({ where: { revokedAt: null, user: { email: 'candidate@shortlist.test' } } }).then((n) => ({ samSessions: n, agency: t.agencyId })) },
