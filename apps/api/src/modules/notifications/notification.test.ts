@@ -124,6 +124,30 @@ describe('notifications', () => {
     expect(told.interview).toEqual({ id: moved.body.data.rescheduleInterview.interview.id, startsAt: startsAt.toISOString() });
   });
 
+  it('the recruiter reads the time the candidate picked in the recruiter’s zone, though it was offered in Berlin’s', async () => {
+    const prisma = server.db.prisma;
+    const sam = await prisma.user.findUniqueOrThrow({ where: { email: 'candidate@shortlist.test' }, include: { candidateProfile: true } });
+    const riley = await prisma.user.update({ where: { email: 'recruiter@shortlist.test' }, data: { timeZone: 'Europe/London' } });
+    const job = await prisma.job.findFirstOrThrow({
+      where: { agencyId: sam.agencyId, status: 'OPEN', proposals: { none: { candidateId: sam.candidateProfile!.id } } },
+    });
+    const proposal = await createProposal(prisma, { agencyId: sam.agencyId, jobId: job.id, candidateId: sam.candidateProfile!.id, recruiterId: riley.id });
+    const startsAt = new Date(Date.now() + 9 * 24 * 60 * 60 * 1000);
+    startsAt.setUTCHours(9, 30, 0, 0);
+    const slot = await prisma.interviewSlot.create({
+      data: { proposalId: proposal.id, startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60 * 1000), timeZone: 'Europe/Berlin', format: 'PHONE', location: '+49 30 1234567' },
+    });
+    const candidate = server.browser();
+    await candidate.signIn('candidate@shortlist.test');
+    const accepted = await candidate.graphql(`mutation($input: AcceptProposalInput!) { acceptProposal(input: $input) { __typename } }`, {
+      input: { proposalId: encodeGlobalID('Proposal', proposal.id), slotId: encodeGlobalID('InterviewSlot', slot.id) },
+    });
+    expect(accepted.body.data.acceptProposal.__typename).toBe('AcceptProposalSuccess');
+
+    const told = await prisma.notification.findFirstOrThrow({ where: { userId: riley.id, proposalId: proposal.id } });
+    expect(told.body).toMatch(/picked \w{3} \d{1,2} \w{3}, 09:30 \(Europe\/London\), phone\.$/);
+  });
+
   it('a notice without an interview links its proposal only', async () => {
     const candidate = server.browser();
     await candidate.signIn('candidate@shortlist.test');
