@@ -308,6 +308,8 @@ describe('the e-mail sender', () => {
     expect(digest).toMatchObject({ kind: 'digest', userId: sam.userId, data: { messageIds: held.map((r) => r.id) } });
     expect(receivedWithId(digest.messageId)).toHaveLength(1);
     expect(receivedWithId(digest.messageId)[0]!.to).toEqual([sam.email]);
+    // It carries both held messages: a link to each proposal.
+    for (const proposalId of proposals) expect(receivedWithId(digest.messageId)[0]!.parsed.text).toContain(`${server.url}/me/proposals/${proposalId}`);
     const carried = await server.db.prisma.emailMessage.findMany({ where: { id: { in: held.map((r) => r.id) } } });
     expect(carried.map((row) => [row.status, row.digestId])).toEqual(held.map(() => ['DIGESTED', digest.id]));
     for (const row of held) expect(receivedWithId(row.messageId)).toEqual([]);

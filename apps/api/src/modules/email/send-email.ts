@@ -70,7 +70,7 @@ export async function sendClaimedEmail(deps: SendDeps, claimed: ClaimedEmail, no
 
   let rendered: RenderedEmail | null;
   try {
-    rendered = await renderEmail(deps.prisma, message);
+    rendered = await renderEmail(deps.prisma, message, now);
   } catch {
     // The rendering's own error may quote SQL or a template's internals: the row says only what failed.
     return fail(deps.sql, claimed, now, 'The message could not be rendered.', false);
