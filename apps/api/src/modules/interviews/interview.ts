@@ -72,11 +72,15 @@ const InterviewCancellation = builder.objectRef<CancellationShape>('InterviewCan
   }),
 });
 
-const RescheduleRequest = builder.objectRef<{ by: Party | null; reason: string }>('RescheduleRequest').implement({
+const RescheduleRequest = builder.objectRef<{ by: Party | null; reason: string; message: string | null }>('RescheduleRequest').implement({
   description: 'A request for a new interview time (requestReschedule), waiting for the recruiter to reschedule.',
   fields: (t) => ({
     by: t.expose('by', { type: PartyEnum, nullable: true, description: 'The side that asked; null when not recorded.' }),
     reason: t.exposeString('reason', { description: 'Why a new time is needed, in their words.' }),
+    message: t.exposeString('message', {
+      nullable: true,
+      description: 'The message sent with the request (or with the move, when the recruiter moved it), as written; null when there was none.',
+    }),
   }),
 });
 
@@ -144,8 +148,14 @@ export const InterviewRef = builder.prismaNode('Interview', {
       type: RescheduleRequest,
       nullable: true,
       description: 'A pending or answered request for a new time; null when nobody asked.',
-      select: { rescheduleRequestedBy: true, rescheduleReason: true },
-      resolve: (i) => (i.rescheduleReason ? { by: i.rescheduleRequestedBy, reason: i.rescheduleReason } : null),
+      select: {
+        rescheduleRequestedBy: true,
+        rescheduleReason: true,
+        // The message is on the request's history event (a recruiter's direct move records one too).
+        activityEvents: { where: { action: 'interview.reschedule_requested' }, orderBy: { createdAt: 'desc' }, take: 1, select: { message: true } },
+      },
+      resolve: (i) =>
+        i.rescheduleReason ? { by: i.rescheduleRequestedBy, reason: i.rescheduleReason, message: i.activityEvents[0]?.message ?? null } : null,
     }),
     calendarUrl: t.string({
       description: 'The path of the .ics invite, e.g. "/interviews/…ics", read with the same sign-in or key.',

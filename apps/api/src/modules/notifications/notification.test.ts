@@ -114,14 +114,19 @@ describe('notifications', () => {
     const candidate = server.browser();
     await candidate.signIn('candidate@shortlist.test');
     const { body } = await candidate.graphql(
-      '{ notifications(first: 1) { edges { node { title body proposal { id } interview { id startsAt } } } } }',
+      '{ notifications(first: 1) { edges { node { title body proposal { id } interview { id startsAt rescheduledFrom { rescheduleRequest { by reason message } } } } } } }',
     );
     const told = body.data.notifications.edges[0].node;
     expect(told.title).toBe(`Interview moved: ${(await prisma.clientCompany.findUniqueOrThrow({ where: { id: job.clientCompanyId } })).name}`);
     expect(told.body).toContain(', 15:00 (Europe/Berlin), video.');
     expect(told.body).not.toContain('Europe/London');
     expect(told.proposal).toEqual({ id: encodeGlobalID('Proposal', proposal.id) });
-    expect(told.interview).toEqual({ id: moved.body.data.rescheduleInterview.interview.id, startsAt: startsAt.toISOString() });
+    expect(told.interview).toEqual({
+      id: moved.body.data.rescheduleInterview.interview.id,
+      startsAt: startsAt.toISOString(),
+      // The interview it leads to holds the move's reason and message too.
+      rescheduledFrom: { rescheduleRequest: { by: 'RECRUITER', reason: 'The hiring manager is travelling.', message: 'Sorry for the change.' } },
+    });
   });
 
   it('the recruiter reads the time the candidate picked in the recruiter’s zone, though it was offered in Berlin’s', async () => {
