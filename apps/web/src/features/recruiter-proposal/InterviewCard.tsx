@@ -12,6 +12,7 @@ import { partyInWords } from '../../words/party-in-words';
 import { utcToLocalTime } from '../interviews/convert-local-time';
 import { newInterviewTimeDraft } from '../interviews/InterviewTimeFields';
 import { CancelInterviewDialog } from './CancelInterviewDialog';
+import { ContestNoShowDialog } from './ContestNoShowDialog';
 import { InterviewTimeDialog } from './InterviewTimeDialog';
 import { NoShowDialog } from './NoShowDialog';
 import type { ProposalContext } from './proposal-context';
@@ -88,7 +89,7 @@ export const InterviewCard_Reschedule = graphql(`
   }
 `);
 
-type OpenDialog = 'reschedule' | 'cancel' | 'noShow' | null;
+type OpenDialog = 'reschedule' | 'cancel' | 'noShow' | 'contest' | null;
 
 /** One interview: when (in its zone, the recruiter's and the candidate's), how it went, and what can be done now. */
 export function InterviewCard({ interview, context }: { interview: FragmentType<typeof InterviewCard_interview>; context: ProposalContext }) {
@@ -199,6 +200,14 @@ export function InterviewCard({ interview, context }: { interview: FragmentType<
             {data.noShowContest && <span className="late-badge no-show__badge">Contested</span>}
           </p>
           {data.noShowNote && <blockquote className="quoted-message no-show__note">{data.noShowNote}</blockquote>}
+          {/* A no-show held against the recruiter is the agency's to contest, once. */}
+          {data.noShowParty === 'RECRUITER' && !data.noShowContest && (
+            <p>
+              <button type="button" className="button button--secondary" onClick={() => setOpen('contest')}>
+                Contest this no-show
+              </button>
+            </p>
+          )}
           {data.noShowContest && (
             <div className="no-show__contest">
               <p>
@@ -286,6 +295,7 @@ export function InterviewCard({ interview, context }: { interview: FragmentType<
       )}
       {open === 'cancel' && <CancelInterviewDialog interview={data} context={dialogContext} onClose={() => setOpen(null)} />}
       {open === 'noShow' && <NoShowDialog interview={data} context={dialogContext} onClose={() => setOpen(null)} />}
+      {open === 'contest' && <ContestNoShowDialog interview={data} context={dialogContext} onClose={() => setOpen(null)} />}
     </article>
   );
 }

@@ -11,6 +11,7 @@ import { utcToLocalTime } from '../interviews/convert-local-time';
 import { newInterviewTimeDraft } from '../interviews/InterviewTimeFields';
 import type { FormErrors } from '../../ui/mutation-errors';
 import { InterviewTimeDialog, type InterviewTimeInput, type MoveNote } from './InterviewTimeDialog';
+import { ContestNoShowDialog, ContestNoShowDialog_Mutation } from './ContestNoShowDialog';
 import { NoShowDialog, NoShowDialog_Mutation } from './NoShowDialog';
 import type { ProposalContext } from './proposal-context';
 
@@ -149,5 +150,43 @@ describe('recording a no-show', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Record no-show' }));
     await waitFor(() => expect(onDone).toHaveBeenCalledWith('No-show recorded.'));
     expect(sent).toEqual([{ interviewId: 'interview-1', party: 'CANDIDATE', note: 'Waited 20 minutes; no answer.' }]);
+  });
+});
+
+describe("contesting the recruiter's no-show", () => {
+  test('needs the agency\'s account, then sends it once', async () => {
+    const sent: unknown[] = [];
+    const mock: MockLink.MockedResponse = {
+      request: {
+        query: ContestNoShowDialog_Mutation,
+        variables: (variables: { input: unknown }) => {
+          sent.push(variables.input);
+          return true;
+        },
+      },
+      result: {
+        data: {
+          contestNoShow: {
+            __typename: 'ContestNoShowSuccess',
+            interview: { __typename: 'Interview', id: 'interview-1', noShowContest: { __typename: 'NoShowContest', at: new Date().toISOString(), note: 'I was in the call; the client used an old link.' } },
+          },
+        },
+      },
+    };
+    const onDone = vi.fn();
+    const client = createApolloClient({ link: new MockLink([mock], { defaultOptions: { delay: 0 } }) });
+    render(
+      <ApolloProvider client={client}>
+        <ContestNoShowDialog interview={{ id: 'interview-1', startsAt: new Date(Date.now() - 60 * MINUTE).toISOString() }} context={{ ...context, onDone }} onClose={() => {}} />
+      </ApolloProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Send our account' }));
+    await waitFor(() => expect(errorOf(screen.getByRole('textbox', { name: 'What happened' }))).toMatch(/^A note is required\. Say what happened from your side/));
+    expect(sent).toEqual([]);
+
+    fireEvent.change(screen.getByRole('textbox', { name: 'What happened' }), { target: { value: 'I was in the call; the client used an old link.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send our account' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith('No-show contested.'));
+    expect(sent).toEqual([{ interviewId: 'interview-1', note: 'I was in the call; the client used an old link.' }]);
   });
 });
