@@ -29,6 +29,7 @@ process.env.SHORTLIST_TEST_CLOCK_FILE = clockFile;
 let smtp: SmtpReceiver;
 let server: TestServer;
 let recruiter: TestBrowser;
+let candidate: TestBrowser;
 let sam: { userId: string; candidateId: string; agencyId: string; email: string };
 const usedJobs = new Set<string>();
 
@@ -37,7 +38,7 @@ beforeAll(async () => {
   process.env.SMTP_URL = smtp.url;
   server = await startTestServer('demo');
   process.env.SHORTLIST_APP_URL = server.url;
-  ({ recruiter } = await signInDemoUsers(server));
+  ({ recruiter, candidate } = await signInDemoUsers(server));
   const user = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'candidate@shortlist.test' }, include: { candidateProfile: true } });
   sam = { userId: user.id, candidateId: user.candidateProfile!.id, agencyId: user.agencyId, email: user.email };
 }, 60_000);
@@ -51,13 +52,17 @@ afterAll(async () => {
 
 /** The demo recruiter proposes Sam for an open job Sam has no proposal for yet; answers the proposal's database ID. */
 async function propose(): Promise<string> {
+  return (await proposeWithSlot()).proposalId;
+}
+
+async function proposeWithSlot(): Promise<{ proposalId: string; slotId: string }> {
   const job = await server.db.prisma.job.findFirstOrThrow({
     where: { agencyId: sam.agencyId, status: 'OPEN', id: { notIn: [...usedJobs] }, proposals: { none: { candidateId: sam.candidateId } } },
     orderBy: { id: 'asc' },
   });
   usedJobs.add(job.id);
   const { body } = await recruiter.graphql(
-    `mutation($input: ProposeMatchInput!) { proposeMatch(input: $input) { __typename ... on Error { message } ... on ProposeMatchSuccess { proposal { id } } } }`,
+    `mutation($input: ProposeMatchInput!) { proposeMatch(input: $input) { __typename ... on Error { message } ... on ProposeMatchSuccess { proposal { id slots { id } } } } }`,
     {
       input: {
         jobId: encodeGlobalID('Job', job.id),
@@ -76,7 +81,8 @@ async function propose(): Promise<string> {
     },
   );
   expect(body.data.proposeMatch.__typename, JSON.stringify(body)).toBe('ProposeMatchSuccess');
-  return decodeGlobalID(body.data.proposeMatch.proposal.id).id;
+  const { proposal } = body.data.proposeMatch;
+  return { proposalId: decodeGlobalID(proposal.id).id, slotId: proposal.slots[0].id };
 }
 
 /** Sam's notification e-mails for one proposal (the planner's reminders aside). */
@@ -212,6 +218,30 @@ describe('the e-mail sender', () => {
       smtp.answers = [];
       overSmtp.close();
     }
+  });
+
+  it('sends an interview’s invite as a calendar invite (text/calendar with METHOD:REQUEST, and the .ics) when the candidate picks a time', async () => {
+    const { proposalId, slotId } = await proposeWithSlot();
+    const { body } = await candidate.graphql(
+      `mutation($input: AcceptProposalInput!) { acceptProposal(input: $input) { __typename ... on Error { message } } }`,
+      { input: { proposalId: encodeGlobalID('Proposal', proposalId), slotId } },
+    );
+    expect(body.data.acceptProposal.__typename, JSON.stringify(body)).toBe('AcceptProposalSuccess');
+    // The planner queues the invites from the change log; the sender sends them.
+    let invite: Awaited<ReturnType<typeof server.db.prisma.emailMessage.findFirst>> = null;
+    await eventually(async () => {
+      invite = await server.db.prisma.emailMessage.findFirst({ where: { proposalId, userId: sam.userId, kind: 'interview.invite', status: 'SENT' } });
+      return invite !== null;
+    }, 'the candidate’s invite sent');
+    const [email, ...repeats] = receivedWithId(invite!.messageId);
+    expect(repeats).toEqual([]);
+    expect(email!.to).toEqual([sam.email]);
+    expect(email!.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+    const ics = email!.parsed.attachments.filter((a) => a.contentType.startsWith('text/calendar') || a.contentType.startsWith('application/ics'));
+    expect(ics.length).toBeGreaterThanOrEqual(1);
+    for (const part of ics) expect(part.content.toString('utf8')).toMatch(/METHOD:REQUEST[\s\S]*BEGIN:VEVENT/);
+    // Scheduling itself is not e-mailed a second time as a notification.
+    expect(await server.db.prisma.emailMessage.count({ where: { proposalId, userId: sam.userId, kind: 'notification', notification: { activityEvent: { action: 'interview.scheduled' } } } })).toBe(0);
   });
 
   it('cancels instead of sending when the recipient turned the category off', async () => {
