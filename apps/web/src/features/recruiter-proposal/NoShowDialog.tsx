@@ -63,10 +63,21 @@ export function NoShowDialog({ interview, context, onClose }: InterviewDialogPro
           if (!checked.ok) fields.note = checked.fieldErrors[0]?.message ?? 'Say what you saw.';
           return { fields, form: null, isStale: false };
         }
-        return runAction(
-          async () => (await recordNoShow({ variables: { input: { interviewId: interview.id, party, note: checked.value } } })).data?.recordNoShow,
+        let tooEarly: string | null = null;
+        const errors = await runAction(
+          async () => {
+            const answer = (await recordNoShow({ variables: { input: { interviewId: interview.id, party, note: checked.value } } })).data?.recordNoShow;
+            // Still SCHEDULED: nobody changed it, it is only too early ("A no-show can be recorded from …"), so the
+            // page has nothing newer to show and the form keeps what was typed.
+            if (answer?.__typename === 'InvalidTransitionError' && answer.currentStatus === 'SCHEDULED') {
+              tooEarly = answer.message;
+              return { __typename: 'TooEarly' };
+            }
+            return answer;
+          },
           { successTypename: 'RecordNoShowSuccess', onSuccess: () => context.onDone('No-show recorded.'), onStale: context.onStale },
         );
+        return tooEarly ? { fields: {}, form: tooEarly, isStale: false } : errors;
       }}
     >
       {(fields) => (

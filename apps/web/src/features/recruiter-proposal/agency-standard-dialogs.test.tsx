@@ -85,7 +85,7 @@ describe('setting a time at short notice', () => {
 });
 
 describe('recording a no-show', () => {
-  function renderNoShow() {
+  function renderNoShow(answer?: Record<string, unknown>) {
     const sent: unknown[] = [];
     const mock: MockLink.MockedResponse = {
       request: {
@@ -95,7 +95,7 @@ describe('recording a no-show', () => {
           return true;
         },
       },
-      result: {
+      result: answer ? { data: { recordNoShow: answer } } : {
         data: {
           recordNoShow: {
             __typename: 'RecordNoShowSuccess',
@@ -105,17 +105,18 @@ describe('recording a no-show', () => {
       },
     };
     const onDone = vi.fn();
+    const onStale = vi.fn();
     const client = createApolloClient({ link: new MockLink([mock], { defaultOptions: { delay: 0 } }) });
     render(
       <ApolloProvider client={client}>
         <NoShowDialog
           interview={{ id: 'interview-1', startsAt: new Date(Date.now() - 20 * MINUTE).toISOString() }}
-          context={{ ...context, onDone }}
+          context={{ ...context, onDone, onStale }}
           onClose={() => {}}
         />
       </ApolloProvider>,
     );
-    return { sent, onDone };
+    return { sent, onDone, onStale };
   }
 
   test('names nobody until the recruiter chooses, and asks for both who and what happened', async () => {
@@ -141,6 +142,17 @@ describe('recording a no-show', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Record no-show' }));
     await waitFor(() => expect(errorOf(screen.getByRole('textbox', { name: 'What happened' }))).toMatch(/^Write at least 10 characters/));
     expect(sent).toEqual([]);
+  });
+
+  test("the server's 'too early' keeps the form as typed and says when, without calling the page stale", async () => {
+    const message = 'A no-show can be recorded from 10:15 (15 minutes after the start).';
+    const { onStale } = renderNoShow({ __typename: 'InvalidTransitionError', message, currentStatus: 'SCHEDULED' });
+    fireEvent.click(screen.getByRole('radio', { name: 'The candidate (Sam Okafor)' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'What happened' }), { target: { value: 'Waited 20 minutes; no answer.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Record no-show' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(message);
+    expect(onStale).not.toHaveBeenCalled();
+    expect((screen.getByRole('textbox', { name: 'What happened' }) as HTMLTextAreaElement).value).toBe('Waited 20 minutes; no answer.');
   });
 
   test('sends the chosen side and the note', async () => {
