@@ -21,6 +21,8 @@ export interface SendDeps {
   prisma: PrismaClient;
   sql: SqlRunner;
   transport: MailTransport;
+  /** Told of a rendering's own error (the row keeps only a plain line). */
+  onRenderError?: (error: unknown, messageId: string) => void;
 }
 
 /** What nodemailer is given for a rendered message: the fixed Message-ID, one-click unsubscribe, the calendar invite. */
@@ -71,8 +73,9 @@ export async function sendClaimedEmail(deps: SendDeps, claimed: ClaimedEmail, no
   let rendered: RenderedEmail | null;
   try {
     rendered = await renderEmail(deps.prisma, message, now);
-  } catch {
-    // The rendering's own error may quote SQL or a template's internals: the row says only what failed.
+  } catch (error) {
+    // The rendering's own error may quote SQL or a template's internals: the row says only what failed, the log more.
+    deps.onRenderError?.(error, message.messageId);
     return fail(deps.sql, claimed, now, 'The message could not be rendered.', false);
   }
   if (!rendered) return settle(deps.sql, claimed.id, { status: 'CANCELLED', why: 'NO_LONGER_TRUE' });

@@ -46,11 +46,17 @@ export function startEmail(db: Pick<Database, 'sql' | 'prisma' | 'pglite' | 'poo
     options.log('SMTP_URL is not set: e-mails are kept in the outbox (the local mailbox) and nobody receives them');
   }
 
+  const deps = {
+    prisma: db.prisma,
+    sql: db.sql,
+    transport,
+    onRenderError: (error: unknown, messageId: string) => options.log(`rendering the e-mail ${messageId} failed; retrying on the schedule`, error),
+  };
   const sender = createLane(
     async () => {
       const now = clock();
       const claimed = await claimDueEmails(db.sql, now);
-      for (const message of claimed) failures.record(await sendClaimedEmail({ prisma: db.prisma, sql: db.sql, transport }, message, now));
+      for (const message of claimed) failures.record(await sendClaimedEmail(deps, message, now));
       return claimed.length > 0;
     },
     (error) => options.log('e-mail sending failed; retrying at the next poll', error),
