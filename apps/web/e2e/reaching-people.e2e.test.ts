@@ -114,6 +114,10 @@ describe.skipIf(shouldSkipBrowserTests)('reaching people: notifications in the r
     await candidate.waitForURL((url) => url.pathname.startsWith('/me/interviews/'));
     await candidate.getByRole('heading', { level: 1, name: `Interview for ${title}` }).waitFor();
     await expect.poll(async () => (await candidate.locator('main').textContent()) ?? '').toMatch(/15:00 \(Europe\/Berlin\)/);
+    // The whole of the notice is there too: why it moved and the recruiter's message, as written.
+    await candidate.getByText('Message from Riley Chen').waitFor();
+    expect(await candidate.locator('main').textContent()).toContain('Sorry for the change; the new time is confirmed.');
+    expect(await candidate.locator('main').textContent()).toContain('“The hiring manager is travelling that day.”');
     await snap(candidate, 'interview-opened-from-notification');
     await candidate.goBack();
     const again = candidate.getByRole('article', { name: titleText.trim() }).first();

@@ -52,6 +52,7 @@ function buildInterview(overrides: Record<string, unknown> = {}) {
     calendarUrl: '/interviews/abc.ics',
     rescheduleRequest: null,
     rescheduledTo: null,
+    rescheduledFrom: null,
     cancellation: null,
     noShowParty: null,
     noShowNote: null,
@@ -95,7 +96,7 @@ describe('the candidate’s interview page', () => {
   test('for a moved interview, offers no calendar file and links to the new time', async () => {
     const moved = buildInterview({
       status: 'NEEDS_RESCHEDULING',
-      rescheduleRequest: { __typename: 'RescheduleRequest', by: 'RECRUITER', reason: 'The panel changed' },
+      rescheduleRequest: { __typename: 'RescheduleRequest', by: 'RECRUITER', reason: 'The panel changed', message: null },
       rescheduledTo: { __typename: 'Interview', id: 'interview-2', startsAt: '2030-01-15T10:00:00.000Z', timeZone: 'Europe/London' },
     });
     renderPage([{ request: query, result: { data: { me, node: moved } } }]);
@@ -108,10 +109,31 @@ describe('the candidate’s interview page', () => {
     expect(screen.queryByRole('button', { name: 'Ask to reschedule' })).toBeNull();
   });
 
+  test('an interview that replaced another says when it was, why it moved, and the recruiter’s message as written', async () => {
+    const previous = { __typename: 'Interview', id: 'interview-0', startsAt: '2030-01-14T09:00:00.000Z' };
+    const replacement = buildInterview({
+      rescheduledFrom: {
+        ...previous,
+        rescheduleRequest: { __typename: 'RescheduleRequest', by: 'RECRUITER', reason: 'The hiring manager is travelling', message: 'Sorry for the change, Sam.' },
+      },
+    });
+    renderPage([{ request: query, result: { data: { me, node: replacement } } }]);
+
+    const movedFrom = await screen.findByText(/^Moved from/);
+    expect(movedFrom.textContent).toBe('Moved from Mon 14 Jan, 10:00 (Europe/Berlin): “The hiring manager is travelling”.');
+    expect(within(movedFrom).getByRole('link').getAttribute('href')).toBe('/me/interviews/interview-0');
+    expect(screen.getByText('Message from Riley Chen').nextElementSibling?.textContent).toBe('Sorry for the change, Sam.');
+    cleanup();
+
+    renderPage([{ request: query, result: { data: { me, node: buildInterview({ rescheduledFrom: { ...previous, rescheduleRequest: { __typename: 'RescheduleRequest', by: 'RECRUITER', reason: 'The manager travels.', message: null } } }) } } }]);
+    expect((await screen.findByText(/^Moved from/)).textContent).toBe('Moved from Mon 14 Jan, 10:00 (Europe/Berlin): “The manager travels.”');
+    expect(screen.queryByText(/^Message from/)).toBeNull();
+  });
+
   test('while the request for a new time is pending, the candidate can still cancel, but not ask again (B12)', async () => {
     const pending = buildInterview({
       status: 'NEEDS_RESCHEDULING',
-      rescheduleRequest: { __typename: 'RescheduleRequest', by: 'CANDIDATE', reason: 'I have a medical appointment then.' },
+      rescheduleRequest: { __typename: 'RescheduleRequest', by: 'CANDIDATE', reason: 'I have a medical appointment then.', message: null },
     });
     renderPage([{ request: query, result: { data: { me, node: pending } } }]);
 
@@ -201,7 +223,7 @@ describe('the candidate’s interview page', () => {
                 id: 'interview-1',
                 status: 'NEEDS_RESCHEDULING',
                 version: 2,
-                rescheduleRequest: { __typename: 'RescheduleRequest', by: 'CANDIDATE', reason: 'A clash with a family appointment' },
+                rescheduleRequest: { __typename: 'RescheduleRequest', by: 'CANDIDATE', reason: 'A clash with a family appointment', message: null },
               },
             },
           },

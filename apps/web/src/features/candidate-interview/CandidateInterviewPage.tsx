@@ -14,6 +14,7 @@ import { interviewFormatInCandidateWords } from '../../words/interview-format-in
 import { interviewStatusInCandidateWords } from '../../words/interview-status-in-words';
 import { CancelInterviewConfirmation } from './CancelInterviewConfirmation';
 import { CancellationRecord } from './CancellationRecord';
+import { MovedFrom } from './MovedFrom';
 import { NoShowRecord } from './NoShowRecord';
 import './candidate-interview.css';
 import { RescheduleRequestForm } from './RescheduleRequestForm';
@@ -51,6 +52,15 @@ export const CandidateInterviewPage_Query = graphql(`
           id
           startsAt
           timeZone
+        }
+        rescheduledFrom {
+          id
+          startsAt
+          rescheduleRequest {
+            by
+            reason
+            message
+          }
         }
         proposal {
           id
@@ -223,6 +233,13 @@ export default function CandidateInterviewPage({ params }: PageProps) {
             This interview moved to {formatDateTime(interview.rescheduledTo.startsAt, timeZone)}:{' '}
             <Link href={`/me/interviews/${encodeURIComponent(interview.rescheduledTo.id)}`}>see the new time</Link>
           </p>
+        )}
+        {interview.rescheduledFrom && (
+          <MovedFrom
+            previous={interview.rescheduledFrom}
+            timeZone={timeZone}
+            names={{ recruiterName: proposal.recruiterName, companyName: proposal.job.clientCompany.name }}
+          />
         )}
       </section>
 

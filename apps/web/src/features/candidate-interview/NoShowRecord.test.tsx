@@ -36,6 +36,7 @@ function noShow(overrides: Record<string, unknown> = {}) {
     calendarUrl: '/interviews/abc.ics',
     rescheduleRequest: null,
     rescheduledTo: null,
+    rescheduledFrom: null,
     cancellation: null,
     noShowParty: 'CANDIDATE',
     noShowNote: RECORDED,
