@@ -203,16 +203,21 @@ describe.skipIf(shouldSkipBrowserTests)('reaching people: notifications in the r
     await cascade.waitFor();
     const stepB = cascade.getByRole('article').filter({ hasText: jobB.title });
     await stepB.waitFor();
+    await stepB.getByText('Decline this offer', { exact: false }).waitFor();
     const politeMessage = await stepB.getByLabel(`Message for ${jobB.title} at ${second.name}`).inputValue();
+    expect(politeMessage).toContain("I've accepted another offer, so I won't be taking this one.");
     expect(politeMessage.length).toBeGreaterThan(40);
     await snap(candidate, 'offer-cascade');
     await stepB.getByRole('button', { name: 'Send', exact: true }).click();
     await stepB.getByRole('status').filter({ hasText: 'Sent' }).waitFor();
     await snap(candidate, 'offer-cascade-sent');
+    // B2: the hire ended A's interview (no further round is needed), on the page as it was answered.
+    const interviewsOfA = candidate.locator('.row-list__item .status');
+    await expect.poll(async () => (await interviewsOfA.allTextContents()).join(',')).toBe('Cancelled');
 
     // One hire; B's offer declined with the polite message, and its page offers no "Accept offer".
     expect(await statusOf(proposalA)).toBe('HIRED');
-    expect(['DECLINED', 'WITHDRAWN']).toContain(await statusOf(proposalB));
+    expect(await statusOf(proposalB)).toBe('DECLINED');
     await candidate.goto(`/me/proposals/${encodeURIComponent(proposalB)}`);
     await candidate.getByRole('heading', { level: 1, name: jobB.title }).waitFor();
     await expect.poll(async () => (await candidate.locator('main').textContent()) ?? '').toContain(politeMessage.slice(0, 40));

@@ -52,6 +52,12 @@ describe('planOfferCascade', () => {
     expect(plan[1]?.message).toContain("I've recently accepted another offer, so I'll pass on this one.");
   });
 
+  it('declines an open offer as an offer (answered politely), rather than withdrawing from it', () => {
+    expect(plan[2]).toMatchObject({ proposalId: offered.id, event: 'declineOffer' });
+    expect(plan[2]?.message).toContain("Thank you for the offer for the Role");
+    expect(plan[2]?.message).toContain("I've accepted another offer, so I won't be taking this one.");
+  });
+
   it('plans only transitions the candidate is allowed to make', () => {
     const byId = new Map([interviewing, fresh, offered].map((p) => [p.id, p]));
     for (const step of plan) {

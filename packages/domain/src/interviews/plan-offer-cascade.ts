@@ -7,9 +7,10 @@ export type CascadeStep = {
   proposalId: string;
   /**
    * The transition to apply: a proposal the candidate has not answered yet is *declined* (a candidate cannot
-   * withdraw it); one already accepted, interviewing or offered is withdrawn.
+   * withdraw it); an open offer is *declined as an offer* (the client made one: it is answered, not walked away
+   * from); one accepted or interviewing is withdrawn.
    */
-  event: 'decline' | 'withdraw';
+  event: 'decline' | 'declineOffer' | 'withdraw';
   reason: 'ACCEPTED_ANOTHER_OFFER';
   /** A prefilled, editable message to that proposal's recruiter. */
   message: string;
@@ -44,13 +45,9 @@ export function planOfferCascade(input: {
       jobTitle: proposal.jobTitle,
       companyName: proposal.companyName,
     } as const;
-    const isUnanswered = status === 'PROPOSED';
-    steps.push({
-      proposalId: proposal.id,
-      event: isUnanswered ? 'decline' : 'withdraw',
-      reason: 'ACCEPTED_ANOTHER_OFFER',
-      message: isUnanswered ? composePoliteMessage('decline', people) : composePoliteMessage('withdrawByCandidate', people),
-    });
+    const event = status === 'PROPOSED' ? 'decline' : status === 'OFFERED' ? 'declineOffer' : 'withdraw';
+    const messageKind = event === 'withdraw' ? 'withdrawByCandidate' : event;
+    steps.push({ proposalId: proposal.id, event, reason: 'ACCEPTED_ANOTHER_OFFER', message: composePoliteMessage(messageKind, people) });
   }
   return steps;
 }

@@ -5,10 +5,12 @@ import { hireInTransaction, lockJobAndCandidate } from './hire-in-transaction.ts
 import { loadProposalForAction } from './load-proposal-for-action.ts';
 import { moveProposal } from './move-proposal.ts';
 
+const CASCADE_ACTION = { decline: 'DECLINE', declineOffer: 'DECLINE_OFFER', withdraw: 'WITHDRAW' } as const;
+
 export interface CascadeSuggestion {
   proposalId: string;
   /** Which mutation applies: an unanswered proposal is declined, one in flight is withdrawn. */
-  action: 'DECLINE' | 'WITHDRAW';
+  action: 'DECLINE' | 'DECLINE_OFFER' | 'WITHDRAW';
   suggestedReason: 'ACCEPTED_ANOTHER_OFFER';
   suggestedMessage: string;
 }
@@ -62,7 +64,7 @@ export async function acceptOffer(ctx: Pick<Context, 'prisma' | 'viewer'>, input
   });
   const cascade: CascadeSuggestion[] = steps.map((step) => ({
     proposalId: step.proposalId,
-    action: step.event === 'decline' ? 'DECLINE' : 'WITHDRAW',
+    action: CASCADE_ACTION[step.event],
     suggestedReason: step.reason,
     suggestedMessage: step.message,
   }));

@@ -684,7 +684,8 @@ const CascadeActionEnum = builder.enumType('CascadeAction', {
   description: 'How to close one of the candidate\'s other open proposals after they accepted an offer.',
   values: {
     DECLINE: { description: 'Not answered yet: send with declineProposal.' },
-    WITHDRAW: { description: 'Already accepted: send with withdrawProposal.' },
+    DECLINE_OFFER: { description: 'An offer not answered yet: send with declineOffer (the offer is turned down, not walked away from).' },
+    WITHDRAW: { description: 'Accepted or interviewing: send with withdrawProposal.' },
   } as const,
 });
 

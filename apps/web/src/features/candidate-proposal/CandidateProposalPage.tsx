@@ -24,6 +24,9 @@ import { ProposalExplanation } from './ProposalExplanation';
 import { ProposalOutcome } from './ProposalOutcome';
 import { WithdrawForm } from './WithdrawForm';
 
+/** The mutation that closes each step of the offer cascade (the domain's event, the API's CascadeAction). */
+const CASCADE_ACTION = { decline: 'DECLINE', declineOffer: 'DECLINE_OFFER', withdraw: 'WITHDRAW' } as const;
+
 export const CandidateProposalPage_Query = graphql(`
   query CandidateProposalPage_Query($id: ID!) {
     me {
@@ -300,7 +303,7 @@ function RemainingCascade({
       now,
     });
     return plan.map((step) => ({
-      action: step.event === 'decline' ? 'DECLINE' : 'WITHDRAW',
+      action: CASCADE_ACTION[step.event],
       suggestedMessage: step.message,
       proposal: byId.get(step.proposalId)!,
     }));

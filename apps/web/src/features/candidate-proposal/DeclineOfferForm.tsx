@@ -14,6 +14,10 @@ export const DeclineOfferForm_Mutation = graphql(`
           id
           status
           version
+          interviews {
+            id
+            status
+          }
           ...ProposalOutcome_proposal
         }
       }

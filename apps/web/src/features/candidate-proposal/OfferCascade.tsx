@@ -4,11 +4,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from '../../routes/Link';
 import { formErrorsForFields, formErrorsOfFailure } from '../../ui/mutation-errors';
 import { DeclineForm_Mutation } from './DeclineForm';
+import { DeclineOfferForm_Mutation } from './DeclineOfferForm';
 import { WithdrawForm_Mutation } from './WithdrawForm';
 
 /** One of the candidate's other open proposals, and what to send its recruiter (from acceptOffer, or planned again later). */
 export type CascadeStepView = {
-  action: 'DECLINE' | 'WITHDRAW';
+  action: 'DECLINE' | 'DECLINE_OFFER' | 'WITHDRAW';
   suggestedMessage: string;
   proposal: { id: string; recruiterName: string; job: { title: string; clientCompany: { name: string } } };
 };
@@ -63,14 +64,19 @@ function CascadeStep({ step }: { step: Step }) {
   const [state, setState] = useState<StepState>({ kind: 'open' });
   const [decline] = useMutation(DeclineForm_Mutation);
   const [withdraw] = useMutation(WithdrawForm_Mutation);
+  const [declineOffer] = useMutation(DeclineOfferForm_Mutation);
   const { proposal } = step;
   const place = `${proposal.job.title} at ${proposal.job.clientCompany.name}`;
   const isDecline = step.action === 'DECLINE';
+  const isOfferDecline = step.action === 'DECLINE_OFFER';
   const doneRef = useRef<HTMLParagraphElement>(null);
 
   async function send() {
     if (state.kind === 'sending') return;
-    const checked = validateReasonedAction(isDecline ? 'decline' : 'withdraw', { reason: 'ACCEPTED_ANOTHER_OFFER', message });
+    const checked = validateReasonedAction(isDecline ? 'decline' : isOfferDecline ? 'declineOffer' : 'withdraw', {
+      reason: 'ACCEPTED_ANOTHER_OFFER',
+      message,
+    });
     if (!checked.ok) {
       const problem = checked.fieldErrors[0]!;
       setState({ kind: 'failed', field: problem.field, message: problem.message });
@@ -81,9 +87,15 @@ function CascadeStep({ step }: { step: Step }) {
     try {
       const result = isDecline
         ? (await decline({ variables: { input } })).data?.declineProposal
-        : (await withdraw({ variables: { input } })).data?.withdrawProposal;
+        : isOfferDecline
+          ? (await declineOffer({ variables: { input } })).data?.declineOffer
+          : (await withdraw({ variables: { input } })).data?.withdrawProposal;
       if (!result) throw new Error('No answer from the server.');
-      if (result.__typename === 'DeclineProposalSuccess' || result.__typename === 'WithdrawProposalSuccess') {
+      if (
+        result.__typename === 'DeclineProposalSuccess' ||
+        result.__typename === 'DeclineOfferSuccess' ||
+        result.__typename === 'WithdrawProposalSuccess'
+      ) {
         setState({ kind: 'sent' });
         return;
       }
@@ -113,7 +125,8 @@ function CascadeStep({ step }: { step: Step }) {
           <Link href={`/me/proposals/${encodeURIComponent(proposal.id)}`}>{proposal.job.title}</Link> at {proposal.job.clientCompany.name}
         </h3>
         <p className="cascade__what">
-          {isDecline ? 'Decline this proposal' : 'Withdraw from this process'}: {proposal.recruiterName} will read your message.
+          {isDecline ? 'Decline this proposal' : isOfferDecline ? 'Decline this offer' : 'Withdraw from this process'}:{' '}
+          {proposal.recruiterName} will read your message.
         </p>
         {isDone ? (
           <p ref={doneRef} tabIndex={-1} className={`cascade__done cascade__done--${state.kind}`} role="status">

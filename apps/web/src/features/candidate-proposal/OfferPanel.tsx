@@ -51,6 +51,11 @@ export const OfferPanel_AcceptOffer = graphql(`
           id
           status
           version
+          # The hire cancels the proposal's live interviews (no further round is needed): show them as they are now.
+          interviews {
+            id
+            status
+          }
           ...ProposalOutcome_proposal
         }
         cascade {
