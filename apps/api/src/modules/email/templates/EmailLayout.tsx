@@ -8,7 +8,7 @@ const styles = {
   container: { backgroundColor: '#ffffff', border: '1px solid #e3e5e8', borderRadius: '8px', maxWidth: '560px', padding: '32px' },
   agency: { color: '#5b6270', fontSize: '13px', fontWeight: 600, letterSpacing: '0.02em', margin: '0 0 24px' },
   heading: { color: '#14171c', fontSize: '20px', fontWeight: 600, lineHeight: '28px', margin: '0 0 16px' },
-  button: { backgroundColor: '#2f5bea', borderRadius: '6px', color: '#ffffff', fontSize: '15px', fontWeight: 600, padding: '12px 20px', textDecoration: 'none' },
+  button: { backgroundColor: '#1f4f46', borderRadius: '6px', color: '#ffffff', fontSize: '15px', fontWeight: 600, padding: '12px 20px', textDecoration: 'none' },
   footer: { color: '#7a808c', fontSize: '12px', lineHeight: '18px', margin: '0' },
   footerLink: { color: '#5b6270', textDecoration: 'underline' },
 } as const;
