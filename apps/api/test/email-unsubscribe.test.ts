@@ -101,7 +101,7 @@ describe('one-click unsubscribe (RFC 8058)', () => {
 });
 
 describe('e-mail settings', () => {
-  it('every signed-in role sees every category, immediately by default, with the choices each allows', async () => {
+  it("every signed-in role sees its role's categories, immediately by default, with the choices each allows", async () => {
     for (const browser of [recruiter, otherRecruiter]) {
       const { body } = await browser.graphql(PREFERENCES);
       expect(body.data.emailPreferences).toEqual([
@@ -113,7 +113,13 @@ describe('e-mail settings', () => {
     }
     const admin = server.browser();
     await admin.signIn('admin@shortlist.test');
-    expect((await admin.graphql(PREFERENCES)).body.data.emailPreferences).toHaveLength(4);
+    // Integration alerts (a webhook endpoint disabled) are for agency admins only.
+    const adminsOwn = (await admin.graphql(PREFERENCES)).body.data.emailPreferences;
+    expect(adminsOwn.map((p: any) => p.category)).toEqual(['NEW_PROPOSALS', 'PROPOSAL_UPDATES', 'INTERVIEWS', 'REMINDERS', 'INTEGRATIONS']);
+    expect(adminsOwn.at(-1).allowedFrequencies).toEqual(['IMMEDIATELY', 'OFF']);
+    const { body } = await recruiter.graphql(UPDATE, { input: { preferences: [{ category: 'INTEGRATIONS', frequency: 'OFF' }] } });
+    expect(body.data.updateEmailPreferences.__typename).toBe('ValidationError');
+    expect(body.data.updateEmailPreferences.fieldErrors).toEqual([{ field: 'preferences.0.category', message: 'Integration alerts go to agency admins only.' }]);
   });
 
   it('a candidate puts new proposals in the daily digest; it sticks and nobody else changes', async () => {

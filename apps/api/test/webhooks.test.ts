@@ -6,6 +6,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appendChanges } from '@shortlist/db/change-log/append-changes';
 import { createInterview, createPartnerKey, createProposal } from './factories.ts';
+import { renderEmail } from '../src/modules/email/render-email.ts';
 import { startTestServer, type TestBrowser, type TestServer } from './start-test-server.ts';
 import { eventually, headersOf, startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.ts';
 
@@ -270,6 +271,13 @@ describe(`webhook deliveries (${engine})`, () => {
     const { body: notices } = await admin.graphql('{ notifications(first: 5) { edges { node { title body } } } }');
     expect(notices.data.notifications.edges[0].node.title).toBe('A webhook endpoint was disabled');
     expect(notices.data.notifications.edges[0].node.body).toContain(hooks.url);
+    // ...and by e-mail, written with the notice (INTEGRATIONS), linking the endpoint's page.
+    const mail = await server.db.prisma.emailMessage.findFirstOrThrow({ where: { category: 'INTEGRATIONS', user: { email: 'admin@shortlist.test' } } });
+    expect(mail.kind).toBe('notification');
+    const rendered = await renderEmail(server.db.prisma, mail);
+    expect(rendered?.subject).toBe('A webhook endpoint was disabled');
+    expect(rendered?.text).toContain(`/integrations/webhooks/${encodeURIComponent(encodeGlobalID('WebhookEndpoint', endpoint.id))}`);
+    expect(rendered?.unsubscribeUrl).toContain('category=INTEGRATIONS');
 
     // A disabled endpoint gets nothing new.
     await editJob(northwind.jobsOf[northwind.clients[0]!]![2]!);

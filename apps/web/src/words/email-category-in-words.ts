@@ -6,6 +6,7 @@ export const emailCategoryInWords = {
   PROPOSAL_UPDATES: { label: 'Updates on proposals', hint: 'Answers, offers, withdrawals and hires on proposals you are part of.' },
   INTERVIEWS: { label: 'Interview invites', hint: 'Calendar invites, moved interviews and cancellations, with the .ics for your calendar.' },
   REMINDERS: { label: 'Reminders', hint: 'The day before and 2 hours before an interview, and the day before a reply is due.' },
+  INTEGRATIONS: { label: 'Integration alerts', hint: 'A webhook endpoint was disabled after its retries ran out (agency admins).' },
 } as const satisfies Record<EmailCategory, { label: string; hint: string }>;
 
 /** What a category covers for the agency's staff, where it differs from the candidate's words above. */
@@ -19,6 +20,7 @@ export const emailCategoryInSentence = {
   PROPOSAL_UPDATES: 'proposal update',
   INTERVIEWS: 'interview invite',
   REMINDERS: 'reminder',
+  INTEGRATIONS: 'integration alert',
 } as const satisfies Record<EmailCategory, string>;
 
 export const EMAIL_CATEGORIES = Object.keys(emailCategoryInWords) as EmailCategory[];

@@ -1,4 +1,4 @@
-import type { EmailCategory, EmailFrequency } from '@shortlist/db/prisma';
+import type { EmailCategory, EmailFrequency, UserRole } from '@shortlist/db/prisma';
 
 /**
  * How each category may be sent. Invites and reminders only matter on time, so they are immediate or off; news about
@@ -9,10 +9,16 @@ export const ALLOWED_FREQUENCIES = {
   PROPOSAL_UPDATES: ['IMMEDIATELY', 'DAILY_DIGEST', 'OFF'],
   INTERVIEWS: ['IMMEDIATELY', 'OFF'],
   REMINDERS: ['IMMEDIATELY', 'OFF'],
+  INTEGRATIONS: ['IMMEDIATELY', 'OFF'],
 } as const satisfies Record<EmailCategory, readonly EmailFrequency[]>;
 
 /** Every category, in the order settings pages list them. */
 export const EMAIL_CATEGORIES = Object.keys(ALLOWED_FREQUENCIES) as EmailCategory[];
+
+/** The categories a person can get, by role: integration alerts go to agency admins only. */
+export function emailCategoriesFor(role: UserRole): EmailCategory[] {
+  return role === 'ADMIN' ? EMAIL_CATEGORIES : EMAIL_CATEGORIES.filter((category) => category !== 'INTEGRATIONS');
+}
 
 export function isEmailCategory(value: unknown): value is EmailCategory {
   return typeof value === 'string' && Object.hasOwn(ALLOWED_FREQUENCIES, value);

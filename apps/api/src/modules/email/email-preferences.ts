@@ -1,8 +1,8 @@
-import { EmailCategory, EmailFrequency } from '@shortlist/db/prisma';
+import { EmailCategory, EmailFrequency, type UserRole } from '@shortlist/db/prisma';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { NotAllowedError, ValidationError } from '../errors/errors.ts';
-import { ALLOWED_FREQUENCIES, EMAIL_CATEGORIES, frequencyFor, isAllowedFrequency } from './email-frequencies.ts';
+import { ALLOWED_FREQUENCIES, emailCategoriesFor, frequencyFor, isAllowedFrequency } from './email-frequencies.ts';
 
 export const EmailCategoryEnum = builder.enumType(EmailCategory, {
   name: 'EmailCategory',
@@ -12,6 +12,7 @@ export const EmailCategoryEnum = builder.enumType(EmailCategory, {
     PROPOSAL_UPDATES: { description: 'Answers, offers, withdrawals and hires on proposals you are part of.' },
     INTERVIEWS: { description: 'Calendar invites, moved interviews and cancellations.' },
     REMINDERS: { description: 'Before an interview (24 hours and 2 hours) and before a respond-by.' },
+    INTEGRATIONS: { description: "Agency admins: an integration needs attention (a webhook endpoint disabled after its retries ran out)." },
   },
 });
 
@@ -49,15 +50,15 @@ const EmailPreferenceRef = builder.objectRef<EmailPreferenceShape>('EmailPrefere
   }),
 });
 
-function viewerUserId(ctx: Context): string {
+function signedInViewer(ctx: Context) {
   if (ctx.viewer?.kind !== 'user') throw new NotAllowedError('Sign in to manage your e-mail settings.');
-  return ctx.viewer.userId;
+  return ctx.viewer;
 }
 
-/** Every category for one person, in the settings page's order, with their choice or the default. */
-async function loadPreferences(ctx: Context, userId: string): Promise<EmailPreferenceShape[]> {
-  const rows = await ctx.prisma.emailPreference.findMany({ where: { userId } });
-  return EMAIL_CATEGORIES.map((category) => ({
+/** Every category of one person's role, in the settings page's order, with their choice or the default. */
+async function loadPreferences(ctx: Context, viewer: { userId: string; role: UserRole }): Promise<EmailPreferenceShape[]> {
+  const rows = await ctx.prisma.emailPreference.findMany({ where: { userId: viewer.userId } });
+  return emailCategoriesFor(viewer.role).map((category) => ({
     category,
     frequency: frequencyFor(category, rows),
     updatedAt: rows.find((row) => row.category === category)?.updatedAt ?? null,
@@ -67,9 +68,10 @@ async function loadPreferences(ctx: Context, userId: string): Promise<EmailPrefe
 builder.queryField('emailPreferences', (t) =>
   t.field({
     type: [EmailPreferenceRef],
-    description: 'How each category of e-mail reaches you, every category listed. For a signed-in person (partner keys have none).',
+    description:
+      "How each category of e-mail reaches you, every category of your role listed (INTEGRATIONS for agency admins only). For a signed-in person (partner keys have none).",
     authScopes: { user: true },
-    resolve: (_root, _args, ctx) => loadPreferences(ctx, viewerUserId(ctx)),
+    resolve: (_root, _args, ctx) => loadPreferences(ctx, signedInViewer(ctx)),
   }),
 );
 
@@ -107,10 +109,15 @@ builder.mutationField('updateEmailPreferences', (t) =>
       union: { description: 'What updateEmailPreferences answers: your settings as they are now, or why nothing changed (switch on __typename).' },
     },
     resolve: async (_root, { input }, ctx) => {
-      const userId = viewerUserId(ctx);
+      const viewer = signedInViewer(ctx);
+      const userId = viewer.userId;
+      const yours = emailCategoriesFor(viewer.role);
       const fieldErrors = input.preferences.flatMap(({ category, frequency }, index) => {
         if (input.preferences.findIndex((p) => p.category === category) !== index) {
           return [{ field: `preferences.${index}.category`, message: 'Each category can be changed once per request.' }];
+        }
+        if (!yours.includes(category)) {
+          return [{ field: `preferences.${index}.category`, message: 'Integration alerts go to agency admins only.' }];
         }
         return isAllowedFrequency(category, frequency)
           ? []
@@ -126,7 +133,7 @@ builder.mutationField('updateEmailPreferences', (t) =>
           }),
         ),
       );
-      return { preferences: await loadPreferences(ctx, userId) };
+      return { preferences: await loadPreferences(ctx, viewer) };
     },
   }),
 );

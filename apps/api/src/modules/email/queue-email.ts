@@ -28,8 +28,13 @@ export interface QueuedEmail {
   dueAt?: Date;
 }
 
+/** The domain of our Message-IDs (`SHORTLIST_MAIL_DOMAIN`). */
+export function mailDomain(): string {
+  return process.env.SHORTLIST_MAIL_DOMAIN ?? 'shortlist.local';
+}
+
 /** The Message-ID of a new message: fixed at creation, so a resend after a crash is recognisably the same message. */
-export function newMessageId(domain = process.env.SHORTLIST_MAIL_DOMAIN ?? 'shortlist.local'): string {
+export function newMessageId(domain = mailDomain()): string {
   return `<${randomUUID()}@${domain}>`;
 }
 

@@ -86,6 +86,7 @@ const CATEGORY_WORDS: Record<EmailMessage['category'], { reason: string; unsubsc
   PROPOSAL_UPDATES: { reason: 'You get this e-mail about proposals you are part of.', unsubscribe: 'Unsubscribe from proposal updates' },
   INTERVIEWS: { reason: 'You get this e-mail about interviews you take part in.', unsubscribe: 'Unsubscribe from interview e-mails' },
   REMINDERS: { reason: 'You get this reminder before interviews and answers that are due.', unsubscribe: 'Unsubscribe from reminders' },
+  INTEGRATIONS: { reason: "You get this e-mail as an admin of your agency's integrations.", unsubscribe: 'Unsubscribe from integration alerts' },
 };
 
 function footerFor(message: EmailMessage, reader: Reader, unsubscribeUrl: string): EmailFooter {
@@ -126,12 +127,15 @@ async function notificationContent(prisma: PrismaClient, message: EmailMessage, 
     : null;
   if (!notification) return null;
   const proposalId = notification.proposalId ?? message.proposalId;
-  const actionUrl = proposalId ? proposalLink(proposalId, reader.role) : appUrl();
+  // A notice about something other than a proposal names its page in data.path (a disabled webhook endpoint's).
+  const path = dataOf(message).path;
+  const page = typeof path === 'string' && path.startsWith('/') && !path.startsWith('//') ? path : null;
+  const actionUrl = proposalId ? proposalLink(proposalId, reader.role) : page ? `${appUrl()}${page}` : appUrl();
   const element = createElement(NotificationEmail, {
     agencyName: reader.agencyName,
     title: notification.title,
     body: notification.body,
-    action: { label: proposalId ? 'Open the proposal' : 'Open Shortlist', url: actionUrl },
+    action: { label: proposalId ? 'Open the proposal' : page ? 'Open it in Shortlist' : 'Open Shortlist', url: actionUrl },
     footer,
   });
   return { subject: notification.title, ...(await renderTemplate(element)), actionUrl };

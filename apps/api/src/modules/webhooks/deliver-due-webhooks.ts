@@ -1,3 +1,5 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { mailDomain } from '../email/queue-email.ts';
 import type { SqlRunner, SqlSession } from './sql-over-prisma.ts';
 import { randomUUID } from 'node:crypto';
 import { nextAttemptDelayMs } from './retry-schedule.ts';
@@ -122,13 +124,26 @@ export async function recordScheduledAttempt(sql: SqlConnection, delivery: Claim
       [delivery.endpointId, reason],
     );
     if (!disabled) return { disabledEndpoint: null };
+    // The agency's admins are told in the app and, in the same transaction, by e-mail (the outbox; INTEGRATIONS).
     await tx.query(
-      `INSERT INTO "Notification" ("id", "agencyId", "userId", "title", "body", "createdAt")
-       SELECT gen_random_uuid(), u."agencyId", u."id", $2, $3, now() FROM "User" u WHERE u."agencyId" = $1::uuid AND u."role" = 'ADMIN'`,
+      `WITH told AS (
+         INSERT INTO "Notification" ("id", "agencyId", "userId", "title", "body", "createdAt")
+         SELECT gen_random_uuid(), u."agencyId", u."id", $2, $3, now() FROM "User" u
+          WHERE u."agencyId" = $1::uuid AND u."role" = 'ADMIN' AND u."disabledAt" IS NULL
+         RETURNING "id", "agencyId", "userId"
+       )
+       INSERT INTO "EmailMessage" ("id", "agencyId", "userId", "kind", "category", "dedupeKey", "notificationId", "data", "messageId", "updatedAt")
+       SELECT gen_random_uuid(), t."agencyId", t."userId", 'notification', 'INTEGRATIONS', 'notification:' || t."id", t."id",
+              jsonb_build_object('path', '/integrations/webhooks/' || $4::text),
+              '<' || gen_random_uuid()::text || '@' || $5::text || '>', now()
+         FROM told t
+       ON CONFLICT ("dedupeKey") DO NOTHING`,
       [
         disabled.agencyId,
         'A webhook endpoint was disabled',
         `${disabled.url} kept failing (${outcome.error ?? 'no answer'}). Nothing is sent to it until an admin enables it again; its pending events wait meanwhile.`.slice(0, 2000),
+        encodeURIComponent(encodeGlobalID('WebhookEndpoint', disabled.id)),
+        mailDomain(),
       ],
     );
     return { disabledEndpoint: disabled };
