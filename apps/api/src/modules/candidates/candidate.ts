@@ -1,6 +1,7 @@
 import { externalIdsFilterSchema, externalIdSchema, externalIdTaken, isExternalIdConflict, MAX_EXTERNAL_IDS } from '../common/external-id.ts';
 import type { Prisma } from '@shortlist/db/prisma';
 import { z } from 'zod';
+import { validateSkillYears } from '@shortlist/domain/forms';
 import { builder } from '../../builder.ts';
 import { oneLine } from '../common/one-line.ts';
 import { searchWords } from '../common/search-words.ts';
@@ -256,7 +257,7 @@ const CandidateSkillInput = builder.inputType('CandidateSkillInput', {
   fields: (t) => ({
     skill: t.string({ required: true, description: 'A skill id, name or alias ("k8s").' }),
     level: t.int({ required: true, description: '1 (basic) to 5 (expert).' }),
-    years: t.float({ required: false, description: 'Years of use, 0-80 (default 0).' }),
+    years: t.float({ required: false, description: "Years of use, 0-80 (default 0), at most the candidate's yearsExperience when that is above 0." }),
     lastUsedYear: t.int({ required: false, description: 'Leave out or null when in use now.' }),
   }),
 });
@@ -283,7 +284,7 @@ const CandidatePreferencesInput = builder.inputType('CandidatePreferencesInput',
     employmentTypes: t.field({ type: [EmploymentTypeEnum], required: false, description: 'The kinds of employment they accept; empty: any.' }),
     earliestStart: t.field({ type: 'DateTime', required: false, description: 'The first day they could start; null for as soon as their notice allows.' }),
     noticePeriodDays: t.int({ required: false, description: 'Days of notice they must give, 0-730.' }),
-    targetOpportunities: t.int({ required: false, description: 'How many opportunities they want in flight, 0-50 (default 3).' }),
+    targetOpportunities: t.int({ required: false, description: 'How many opportunities they want in flight, 1-50 (default 3).' }),
   }),
 });
 
@@ -325,7 +326,7 @@ const preferencesSchema = z
     employmentTypes: z.array(z.enum(['FULL_TIME', 'PART_TIME', 'CONTRACT', 'TEMPORARY', 'INTERNSHIP'])),
     earliestStart: z.date().nullable(),
     noticePeriodDays: z.number().int().min(0, 'Notice cannot be negative.').max(730, 'Notice is at most 730 days.'),
-    targetOpportunities: z.number().int().min(0, 'Cannot be negative.').max(50, 'At most 50.'),
+    targetOpportunities: z.number().int().min(1, 'Ask for at least one opportunity at a time.').max(50, 'At most 50.'),
   })
   .partial();
 
@@ -423,6 +424,20 @@ const preferenceColumns = ({ currency, ...rest }: PreferencesPatch): Prisma.Cand
 const skillRows = (candidateId: string, skills: z.output<typeof candidateSkillsSchema>): Prisma.CandidateSkillCreateManyInput[] =>
   skills.map((s) => ({ candidateId, skillId: s.skill, level: s.level, years: s.years, lastUsedYear: s.lastUsedYear }));
 
+/**
+ * B10: a skill's years are at most the total years of experience (when that is given, above 0). The issue is on the
+ * skill's row, or on yearsExperience when only the total changed (`onTotal`) and a stored skill no longer fits.
+ */
+function refuseSkillYearsBeyondCareer(skills: ReadonlyArray<{ years: number }>, yearsExperience: number | undefined, onTotal: 'yearsExperience' | null) {
+  const issues = validateSkillYears(skills, yearsExperience);
+  if (issues.length === 0) return;
+  if (onTotal) {
+    const longest = Math.max(...skills.map((s) => s.years));
+    throw new ValidationError([{ field: onTotal, message: `A skill on the profile has ${longest} years of use, more than ${yearsExperience} years of experience in total.` }]);
+  }
+  throw new ValidationError(issues.map((issue) => ({ field: `skills.${issue.index}.years`, message: issue.message })));
+}
+
 /** A readable refusal before the write (the unique index still decides a race, see isExternalIdConflict). */
 async function refuseTakenCandidateExternalId(prisma: Prisma.TransactionClient, agencyId: string, externalId: string | null | undefined, candidateId: string | null) {
   if (!externalId) return;
@@ -443,6 +458,7 @@ const WRITE_SCOPES = { $any: { staff: true, partner: 'CANDIDATES_WRITE' } } as c
 async function insertCandidate(ctx: Context, fields: Record<string, unknown>) {
   const agencyId = ctx.viewer!.agencyId;
   const { skills, experiences, preferences, ...columns } = parseInput(createCandidateSchema, withoutUndefined(fields));
+  refuseSkillYearsBeyondCareer(skills, columns.yearsExperience, null);
   const existing = await ctx.prisma.candidateProfile.findFirst({ where: { agencyId, email: columns.email }, select: { id: true } });
   if (existing) throw emailTaken();
   return ctx.prisma.$transaction(async (tx) => {
@@ -465,6 +481,13 @@ type CandidateRow = { id: string; agencyId: string; version: number; userId: str
 async function patchCandidate(ctx: Context, current: CandidateRow, fields: Record<string, unknown>, isGuarded: boolean) {
   const viewer = ctx.viewer!;
   const { skills, experiences, preferences, version, ...columns } = parseInput(updateCandidateSchema, withoutUndefined(fields));
+  if (skills !== undefined || columns.yearsExperience !== undefined) {
+    const stored = await ctx.prisma.candidateProfile.findUniqueOrThrow({
+      where: { id: current.id },
+      select: { yearsExperience: true, skills: { select: { years: true } } },
+    });
+    refuseSkillYearsBeyondCareer(skills ?? stored.skills, columns.yearsExperience ?? stored.yearsExperience, skills === undefined ? 'yearsExperience' : null);
+  }
   // The reference is the agency's (or its partner system's), not the candidate's to change.
   if (columns.externalId !== undefined && !(viewer.kind === 'partner' || viewer.role !== 'CANDIDATE')) {
     throw new NotAllowedError("Only the agency's staff and its partner systems set a candidate's external ID.");

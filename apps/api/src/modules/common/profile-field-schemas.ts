@@ -1,16 +1,17 @@
+import { isIsoCountryCode } from '@shortlist/domain/forms';
 import { z } from 'zod';
 import { oneLine } from './one-line.ts';
 
 // Field rules shared by jobs and candidate profiles, worded for the person filling in the form.
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 const currencies = new Set(Intl.supportedValuesOf('currency'));
 
 export const countrySchema = z
   .string()
   .trim()
   .toUpperCase()
-  .refine((code) => /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== undefined, 'Country is a two-letter ISO code, like DE.');
+  // Only assigned ISO 3166-1 codes: "GERMANY" or "EU" is refused, never cut to "GE" (Georgia) or taken as a country (B3).
+  .refine(isIsoCountryCode, 'Country is an ISO 3166-1 country code, like DE for Germany.');
 
 export const currencySchema = z
   .string()

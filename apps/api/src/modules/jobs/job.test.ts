@@ -191,7 +191,7 @@ describe('creating a job', () => {
       expect.arrayContaining([
         { field: 'salaryMax', message: 'The top of the salary band (70000) is below its bottom (90000).' },
         { field: 'timeZone', message: 'Time zone is an IANA name, like Europe/Berlin.' },
-        { field: 'country', message: 'Country is a two-letter ISO code, like DE.' },
+        { field: 'country', message: 'Country is an ISO 3166-1 country code, like DE for Germany.' },
         { field: 'currency', message: 'Currency is a three-letter ISO-4217 code, like EUR.' },
       ]),
     );

@@ -30,6 +30,7 @@ import {
 import { appendChange } from '../change-log/append-change.ts';
 import { changeActorOf } from '../change-log/change-actor-of.ts';
 import { CLOSABLE_JOB_STATUSES } from '@shortlist/domain/interviews';
+import { validateJobStartDate } from '@shortlist/domain/forms';
 import { closeOpenProposalsOfJob } from './close-job-cascade.ts';
 
 /** A salary band as posted: yearly, in one currency; either end may be open. */
@@ -411,6 +412,7 @@ const createJobSchema = z
   })
   .superRefine((job, ctx) => {
     for (const issue of salaryBandIssues(job.salaryMin, job.salaryMax)) ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
+    for (const issue of validateJobStartDate(job.startDate, job.status, new Date())) ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
   });
 
 const updateJobSchema = z.object({
@@ -450,7 +452,7 @@ const jobInputFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes
   minTimeZoneOverlapHours: t.int({ required: false, description: "Hours (0-8) a remote candidate's zone must share with timeZone; null when it does not matter." }),
   employmentType: t.field({ type: EmploymentTypeEnum, required: false, description: 'Full-time (default), part-time, contract, temporary or internship.' }),
   openings: t.int({ required: false, description: 'How many people to hire, 1-1,000 (default 1).' }),
-  startDate: t.field({ type: 'DateTime', required: false, description: 'When the role starts; null for as soon as possible.' }),
+  startDate: t.field({ type: 'DateTime', required: false, description: 'When the role starts; null for as soon as possible. An OPEN job (or one being published) cannot start before today; a draft may keep an old date.' }),
   externalId: t.string({ required: false, description: 'Your own reference for the job (1-200 characters, unique in the agency); null clears it.' }),
   skills: t.field({ type: [JobSkillInput], required: false, description: 'Replaces the whole list when given.' }),
 });
@@ -538,6 +540,15 @@ async function patchJob(ctx: Context, current: JobRow, clientCompanyId: string |
     patch.salaryMax === undefined ? current.salaryMax : patch.salaryMax,
   );
   if (bandIssues.length > 0) throw new ValidationError(bandIssues);
+  // B10: an open job (or one being published) does not start in the past; a draft may keep an old date.
+  const startIssues = validateJobStartDate(
+    patch.startDate === undefined ? current.startDate : patch.startDate,
+    patch.status ?? current.status,
+    new Date(),
+  );
+  // An open job whose start has simply come and gone may still be edited (its form sends the same date back).
+  const isNewStart = patch.startDate !== undefined && patch.startDate?.getTime() !== current.startDate?.getTime();
+  if (startIssues.length > 0 && (isNewStart || (patch.status === 'OPEN' && current.status !== 'OPEN'))) throw new ValidationError(startIssues);
   const company = clientCompanyId == null ? null : await findAgencyClientCompany(ctx, viewer.agencyId, clientCompanyId);
   if (company) refuseOtherClient(viewer, company.id);
   const { skills, version, ...columns } = patch;
