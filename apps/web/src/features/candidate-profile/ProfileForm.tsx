@@ -5,12 +5,12 @@ import { graphql } from '../../gql';
 import { Field, InputField } from '../../ui/Field';
 import { formErrorsOf, formErrorsOfFailure } from '../../ui/mutation-errors';
 import { TimeZoneOptions } from '../../ui/option-lists';
-import { countryName } from '../../ui/zone-and-currency-options';
 import { ExperienceSection } from './ExperienceSection';
 import { howMatchingUses } from './how-matching-uses';
 import { PreferencesSection } from './PreferencesSection';
 import { draftFromProfile, inputFromDraft, placeErrors, type DraftErrors, type ProfileDraft } from './profile-draft';
 import { SkillsSection } from './SkillsSection';
+import { CountrySelect } from '../../ui/CountrySelect';
 
 export const ProfileForm_candidate = graphql(`
   fragment ProfileForm_candidate on Candidate {
@@ -165,7 +165,6 @@ export function ProfileForm({
     setOutcome({ ...outcome, isRestored: true });
   }
 
-  const country = countryName(draft.country);
 
   return (
     <form ref={formRef} className="profile-form" noValidate onSubmit={handleSubmit} aria-busy={isSaving}>
@@ -225,17 +224,7 @@ export function ProfileForm({
             value={draft.city}
             onChange={(city) => change({ city })}
           />
-          <InputField
-            label="Country"
-            error={errors['country']}
-            hint={country ? `Two letters, like DE: ${country}.` : 'Two letters, like DE for Germany.'}
-            type="text"
-            maxLength={2}
-            autoComplete="country"
-            className="profile-field--short"
-            value={draft.country}
-            onChange={(value) => change({ country: value.toUpperCase() })}
-          />
+          <CountrySelect error={errors['country']} value={draft.country} onChange={(country) => change({ country })} />
         </div>
         <Field label="Time zone" error={errors['timeZone']} hint={howMatchingUses.timeZone}>
           {(control) => (

@@ -55,7 +55,7 @@ async function fillInTheEssentials() {
   await screen.findByLabelText('Full name');
   type('Full name', 'Ada Obi');
   type('E-mail', 'ada@example.com');
-  type('Country', 'ng');
+  type('Country', 'NG');
 }
 
 describe('registering a candidate', () => {
@@ -130,7 +130,7 @@ describe('registering a candidate', () => {
 
     expect(descriptionOf(screen.getByLabelText('Full name'))).toBe('Enter the full name.');
     expect(descriptionOf(screen.getByLabelText('E-mail'))).toBe('Enter an e-mail address, like sam@example.com.');
-    expect(descriptionOf(screen.getByLabelText('Country'))).toContain('Enter the country as two letters, like DE.');
+    expect(descriptionOf(screen.getByLabelText('Country'))).toContain('Choose the country.');
     expect(document.activeElement).toBe(screen.getByLabelText('Full name'));
   });
 

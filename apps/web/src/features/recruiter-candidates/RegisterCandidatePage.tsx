@@ -14,6 +14,7 @@ import { seniorityInWords } from '../../words/seniority-in-words';
 import { SkillLevelOptions } from '../skills/SkillLevelOptions';
 import { SkillPicker } from '../skills/SkillPicker';
 import './recruiter-candidates.css';
+import { CountrySelect } from '../../ui/CountrySelect';
 import {
   createCandidateInputFromDraft,
   emptyRegisterDraft,
@@ -223,17 +224,7 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
             value={draft.city}
             onChange={(city) => change({ city })}
           />
-          <InputField
-            label="Country"
-            hint="Two letters, like DE or NG."
-            error={errors.country}
-            maxLength={2}
-            autoComplete="off"
-            autoCapitalize="characters"
-            className="country-input"
-            value={draft.country}
-            onChange={(value) => change({ country: value.toUpperCase() })}
-          />
+          <CountrySelect error={errors.country} value={draft.country} onChange={(country) => change({ country })} />
           <Field label="Time zone" hint="Interview times are shown to them in it." error={errors.timeZone}>
             {(control) => (
               <select {...control} value={draft.timeZone} onChange={(e) => change({ timeZone: e.target.value })}>

@@ -96,7 +96,7 @@ export function createCandidateInputFromDraft(
   const errors: DraftErrors = {};
   if (!draft.fullName.trim()) errors.fullName = 'Enter the full name.';
   if (!draft.email.trim()) errors.email = 'Enter an e-mail address, like sam@example.com.';
-  if (!draft.country.trim()) errors.country = 'Enter the country as two letters, like DE.';
+  if (!draft.country.trim()) errors.country = 'Choose the country.';
 
   function wholeNumber(path: string, text: string, message: string): number | null {
     const trimmed = text.trim();

@@ -8,6 +8,7 @@ import { jobStatusInWords } from '../../words/job-status-in-words';
 import { seniorityInWords } from '../../words/seniority-in-words';
 import type { DraftErrors, JobDraft } from './job-draft';
 import { SkillRequirementsField } from './SkillRequirementsField';
+import { CountrySelect } from '../../ui/CountrySelect';
 
 const seniorities = Object.keys(seniorityInWords) as Seniority[];
 const employmentTypes = Object.keys(employmentTypeInWords) as EmploymentType[];
@@ -197,17 +198,7 @@ export function JobForm({
             autoComplete="off"
             onChange={(city) => onChange({ city })}
           />
-          <InputField
-            label="Country"
-            hint="Two letters, like DE or GB."
-            error={errors.country}
-            value={draft.country}
-            maxLength={2}
-            autoComplete="off"
-            autoCapitalize="characters"
-            className="country-input"
-            onChange={(value) => onChange({ country: value.toUpperCase() })}
-          />
+          <CountrySelect error={errors.country} value={draft.country} onChange={(country) => onChange({ country })} />
         </div>
         <div className="form-row">
           <Field label="Time zone" hint="Where the team works." error={errors.timeZone}>

@@ -155,7 +155,7 @@ describe('creating a job', () => {
 
     type('Title', 'Support Lead');
     fireEvent.change(screen.getByLabelText('Client'), { target: { value: 'Client-nordlicht' } });
-    type('Country', 'nl');
+    type('Country', 'NL');
     fireEvent.click(screen.getByRole('radio', { name: 'Remote' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Open' }));
     fireEvent.click(screen.getByRole('button', { name: 'Create job' }));
