@@ -12,7 +12,8 @@ export interface CandidateProfileOfAgency {
   profile: CandidateProfile;
 }
 
-type Row = {
+/** A candidate as read, before decoding: compact (its skills one string), so a page waiting to be indexed holds few objects. */
+export type CandidateRow = {
   id: string;
   agencyId: string;
   yearsExperience: number;
@@ -29,9 +30,16 @@ type Row = {
   earliestStart: string | null;
   noticePeriodDays: number;
   targetOpportunities: number;
-  /** [skillId, level, years, lastUsedYear] in skillId order, null without skills. */
-  skills: Array<[string, number, number, number | null]> | null;
+  /**
+   * JSON text of [skillId, level, years, lastUsedYear] in skillId order, null without skills. Text, not json: parsed
+   * by decodeCandidateRow right before the candidate is indexed, not for a whole page at once by the driver (a page
+   * of parsed skills was ~100 objects per candidate kept alive while the page waited, which made every young-generation
+   * garbage collection during a build copy them: pauses of 10-90 ms).
+   */
+  skills: string | null;
 };
+
+type SkillTuple = [string, number, number, number | null];
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -44,6 +52,11 @@ const NO_ID = '00000000-0000-0000-0000-000000000000';
  * by its IDs), so the plan does not depend on table statistics, which are missing after a bulk load.
  */
 export async function readCandidateProfiles(sql: Pick<Database['sql'], 'query'>, rows: ProfileRows): Promise<CandidateProfileOfAgency[]> {
+  return (await readCandidateRows(sql, rows)).map(decodeCandidateRow);
+}
+
+/** The rows readCandidateProfiles decodes, undecoded: the start-up build decodes each right before indexing it. */
+export async function readCandidateRows(sql: Pick<Database['sql'], 'query'>, rows: ProfileRows): Promise<CandidateRow[]> {
   let where: string;
   let skillsWhere: string;
   let params: unknown[];
@@ -70,7 +83,7 @@ export async function readCandidateProfiles(sql: Pick<Database['sql'], 'query'>,
       skillsWhere = `"candidateId" > $1::uuid AND "candidateId" <= (SELECT "id" FROM page ORDER BY "id" DESC LIMIT 1)`;
     }
   }
-  const found = await sql.query<Row>(
+  return sql.query<CandidateRow>(
     `WITH page AS MATERIALIZED (
        SELECT "id", "agencyId", "yearsExperience", "seniority"::text AS "seniority", "city",
               "country", "timeZone", "minSalary", "salaryCurrency", "remotePreference"::text AS "remotePreference",
@@ -79,7 +92,7 @@ export async function readCandidateProfiles(sql: Pick<Database['sql'], 'query'>,
          FROM "CandidateProfile"
         WHERE ${where}
      )
-     SELECT page.*, skills."skills"
+     SELECT page.*, skills."skills"::text AS "skills"
        FROM page
        LEFT JOIN (
          SELECT "candidateId", json_agg(json_build_array("skillId", "level", "years", "lastUsedYear") ORDER BY "skillId") AS "skills"
@@ -90,14 +103,19 @@ export async function readCandidateProfiles(sql: Pick<Database['sql'], 'query'>,
       ORDER BY page."id"`,
     params,
   );
-  return found.map((row) => ({ agencyId: row.agencyId, profile: toProfile(row) }));
 }
 
-/** Field by field as toCandidateProfile maps a Prisma row (dates are UTC midnights, as Prisma reads a DATE). */
-function toProfile(row: Row): CandidateProfile {
+/** A read row as the engine takes it: field by field as toCandidateProfile maps a Prisma row. */
+export function decodeCandidateRow(row: CandidateRow): CandidateProfileOfAgency {
+  return { agencyId: row.agencyId, profile: toProfile(row) };
+}
+
+/** Dates are UTC midnights, as Prisma reads a DATE. */
+function toProfile(row: CandidateRow): CandidateProfile {
+  const tuples = row.skills === null ? [] : (JSON.parse(row.skills) as SkillTuple[]);
   return {
     id: row.id,
-    skills: (row.skills ?? []).map(([skillId, level, years, lastUsedYear]) => ({ skillId, level, years, lastUsedYear })),
+    skills: tuples.map(([skillId, level, years, lastUsedYear]) => ({ skillId, level, years, lastUsedYear })),
     yearsExperience: row.yearsExperience,
     seniority: row.seniority,
     city: row.city,
