@@ -222,9 +222,10 @@ describe('the candidate’s proposal page', () => {
 
     const cascade = await screen.findByRole('region', { name: 'Let your other proposals know' });
     const steps = within(cascade).getAllByRole('article');
+    // myProposals lists the newest first; the cascade lists the proposal made first first, as acceptOffer does (B11).
     expect(steps.map((step) => within(step).getByRole('heading').textContent)).toEqual([
-      'Backend Engineer (Node.js) at Lumen Ledger',
       'Platform Engineer at Aurora Grid Energy',
+      'Backend Engineer (Node.js) at Lumen Ledger',
     ]);
     const withdrawal = within(cascade).getByLabelText('Message for Backend Engineer (Node.js) at Lumen Ledger') as HTMLTextAreaElement;
     expect(withdrawal.value).toContain("I've accepted another offer, so I'd like to withdraw from the process.");

@@ -17,6 +17,7 @@ import { proposalStatusInCandidateWords } from '../../words/proposal-status-in-w
 import { AcceptProposalForm } from './AcceptProposalForm';
 import './candidate-proposal.css';
 import { DeclineForm } from './DeclineForm';
+import { inCascadeOrder } from './cascade-order';
 import { OfferCascade, type CascadeStepView } from './OfferCascade';
 import { OfferPanel, type CascadeSteps } from './OfferPanel';
 import { AgencyReliabilityRecord } from '../agency-reliability/AgencyReliabilityRecord';
@@ -69,6 +70,7 @@ export const CandidateProposalPage_Query = graphql(`
       edges {
         node {
           id
+          createdAt
           status
           respondBy
           recruiterName
@@ -169,7 +171,7 @@ export default function CandidateProposalPage({ params }: PageProps) {
       )}
       {done && <DoneNotice ref={noticeRef} done={done} recruiterName={recruiterName} />}
       {done?.kind === 'offerAccepted' ? (
-        <OfferCascade steps={done.cascade} />
+        <OfferCascade steps={inCascadeOrder(done.cascade)} />
       ) : (
         status === 'HIRED' && <RemainingCascade acceptedProposalId={proposal.id} candidateName={candidateName} proposals={data.myProposals.edges} now={now} />
       )}
@@ -302,11 +304,13 @@ function RemainingCascade({
       })),
       now,
     });
-    return plan.map((step) => ({
-      action: CASCADE_ACTION[step.event],
-      suggestedMessage: step.message,
-      proposal: byId.get(step.proposalId)!,
-    }));
+    return inCascadeOrder(
+      plan.map((step) => ({
+        action: CASCADE_ACTION[step.event],
+        suggestedMessage: step.message,
+        proposal: byId.get(step.proposalId)!,
+      })),
+    );
   });
   if (steps.length === 0) return null;
   return <OfferCascade steps={steps} isResumed />;

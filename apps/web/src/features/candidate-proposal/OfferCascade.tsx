@@ -11,7 +11,7 @@ import { WithdrawForm_Mutation } from './WithdrawForm';
 export type CascadeStepView = {
   action: 'DECLINE' | 'DECLINE_OFFER' | 'WITHDRAW';
   suggestedMessage: string;
-  proposal: { id: string; recruiterName: string; job: { title: string; clientCompany: { name: string } } };
+  proposal: { id: string; createdAt: string; recruiterName: string; job: { title: string; clientCompany: { name: string } } };
 };
 type Step = CascadeStepView;
 type StepState = { kind: 'open' } | { kind: 'sending' } | { kind: 'sent' } | { kind: 'kept' } | { kind: 'failed'; field: string | null; message: string };

@@ -33,10 +33,13 @@ const offered = buildProposal({
   offer: { __typename: 'ProposalOffer', at: '2026-11-23T15:00:00.000Z', message: 'Great news: Aurora would like to offer you the role.', salary: 92_000 },
 });
 
+const CREATED = { 'proposal-2': '2026-11-02T09:00:00.000Z', 'proposal-3': '2026-11-05T09:00:00.000Z' } as Record<string, string>;
+
 function otherProposal(id: string, title: string, company: string) {
   return {
     __typename: 'Proposal',
     id,
+    createdAt: CREATED[id],
     status: 'INTERVIEWING',
     recruiterName: 'Riley Chen',
     job: { __typename: 'Job', id: `job-${id}`, title, clientCompany: { __typename: 'ClientCompany', name: company } },
@@ -45,8 +48,9 @@ function otherProposal(id: string, title: string, company: string) {
 
 const withdrawalMessage = "Hi Riley,\n\nI've accepted another offer, so I'd like to withdraw from the process.\n\nBest regards,\nSam Okafor";
 
-function renderPage() {
+function renderPage(extraMocks: MockLink.MockedResponse[] = []) {
   const mocks: MockLink.MockedResponse[] = [
+    ...extraMocks,
     { request: { query: CandidateProposalPage_Query, variables: { id: 'proposal-1' } }, result: { data: { me, node: offered, myProposals: myProposals() } } },
     {
       request: { query: OfferPanel_AcceptOffer, variables: { input: { proposalId: 'proposal-1' } } },
@@ -162,6 +166,47 @@ describe('answering an offer', () => {
     // Focus moves in an effect after the step re-renders; under load that can land a tick after the text shows.
     await waitFor(() => expect(document.activeElement).toBe(within(firstStep!).getByText('Sent')));
     expect(within(secondStep!).getByText('Kept open')).toBeDefined();
+  });
+
+  test('lists the cascade in the same order after a reload as right after accepting: the proposal made first, first (B11)', async () => {
+    renderPage();
+    fireEvent.click(within(await screen.findByRole('region', { name: 'Your offer from Aurora Grid Energy' })).getByRole('button', { name: 'Accept offer' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Yes, accept the offer' }));
+    const afterAccepting = await screen.findByRole('region', { name: 'Let your other proposals know' });
+    const headingsOf = (region: HTMLElement) => within(region).getAllByRole('article').map((step) => within(step).getByRole('heading').textContent);
+    const accepted = headingsOf(afterAccepting);
+    expect(accepted).toEqual(['Backend Engineer (Node.js) at Lumen Ledger', 'Platform Engineer at Kestrel Logistics']);
+    cleanup();
+
+    // The reload: the hired proposal's page plans the same steps from myProposals, which lists them newest first.
+    const hired = buildProposal({ status: 'HIRED', respondBy: hoursFromNow(-100), closedAt: hoursFromNow(-1) });
+    const client = createApolloClient({
+      link: new MockLink(
+        [
+          {
+            request: { query: CandidateProposalPage_Query, variables: { id: 'proposal-1' } },
+            result: {
+              data: {
+                me,
+                node: hired,
+                myProposals: myProposals(
+                  { id: 'proposal-3', status: 'INTERVIEWING', createdAt: CREATED['proposal-3']!, title: 'Platform Engineer', company: 'Kestrel Logistics' },
+                  { id: 'proposal-2', status: 'INTERVIEWING', createdAt: CREATED['proposal-2']!, title: 'Backend Engineer (Node.js)', company: 'Lumen Ledger' },
+                  { id: 'proposal-1', status: 'HIRED', respondBy: hoursFromNow(-100), createdAt: '2026-10-20T09:00:00.000Z', title: 'Senior Backend Engineer (Go)', company: 'Aurora Grid Energy' },
+                ),
+              },
+            },
+          },
+        ],
+        { defaultOptions: { delay: 0 } },
+      ),
+    });
+    render(
+      <ApolloProvider client={client}>
+        <CandidateProposalPage params={{ proposalId: 'proposal-1' }} />
+      </ApolloProvider>,
+    );
+    expect(headingsOf(await screen.findByRole('region', { name: 'Let your other proposals know' }))).toEqual(accepted);
   });
 
   test('once another offer is accepted, says which, offers no "Accept offer", and the decline is the way to answer', async () => {

@@ -64,6 +64,7 @@ export const OfferPanel_AcceptOffer = graphql(`
           suggestedReason
           proposal {
             id
+            createdAt
             status
             recruiterName
             job {

@@ -86,14 +86,16 @@ export function buildProposal(overrides: { status?: ProposalStatus; id?: string 
 export const me = { __typename: 'User' as const, id: 'user-sam', name: 'Sam Okafor', timeZone: 'Europe/Berlin' };
 
 /** The candidate's proposals as the page's `myProposals` lists them (for the cascade of a hired one). */
-export function myProposals(...nodes: Array<{ id: string; status: ProposalStatus; respondBy?: string; title: string; company: string }>) {
+export function myProposals(...nodes: Array<{ id: string; status: ProposalStatus; respondBy?: string; createdAt?: string; title: string; company: string }>) {
   return {
     __typename: 'ProposalConnection' as const,
-    edges: nodes.map(({ id, status, respondBy = hoursFromNow(72), title, company }) => ({
+    // Newest first, as the API lists them, unless a test says otherwise.
+    edges: nodes.map(({ id, status, respondBy = hoursFromNow(72), createdAt, title, company }, index) => ({
       __typename: 'ProposalEdge' as const,
       node: {
         __typename: 'Proposal' as const,
         id,
+        createdAt: createdAt ?? hoursFromNow(-24 * (index + 1)),
         status,
         respondBy,
         recruiterName: 'Riley Chen',
