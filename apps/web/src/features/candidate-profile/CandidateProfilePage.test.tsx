@@ -238,3 +238,30 @@ describe('the candidate’s profile', () => {
     expect(await screen.findByLabelText('Headline')).toBeDefined();
   });
 });
+
+/** Whether closing or reloading the tab would warn now. */
+function warnsBeforeUnload(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+describe('leaving the profile with unsaved edits (B14)', () => {
+  test('warns before the tab closes while an edit is unsaved, and no longer once it is saved', async () => {
+    const sent: Input[] = [];
+    renderPage([
+      showsProfile(buildProfile()),
+      savingAnswers({ __typename: 'UpdateCandidateProfileSuccess', candidate: buildProfile({ version: 5, headline: 'Go and TypeScript' }) }, sent),
+    ]);
+    const headline = await screen.findByLabelText('Headline');
+    expect(warnsBeforeUnload()).toBe(false);
+
+    fireEvent.change(headline, { target: { value: 'Go and TypeScript' } });
+    expect(warnsBeforeUnload()).toBe(true);
+
+    save();
+    await screen.findByText(/saved/i);
+    await waitFor(() => expect(warnsBeforeUnload()).toBe(false));
+    expect(sent).toHaveLength(1);
+  });
+});

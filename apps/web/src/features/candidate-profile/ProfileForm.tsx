@@ -11,6 +11,7 @@ import { PreferencesSection } from './PreferencesSection';
 import { draftFromProfile, inputFromDraft, placeErrors, type DraftErrors, type ProfileDraft } from './profile-draft';
 import { SkillsSection } from './SkillsSection';
 import { CountrySelect } from '../../ui/CountrySelect';
+import { isSameDraft, useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
 
 export const ProfileForm_candidate = graphql(`
   fragment ProfileForm_candidate on Candidate {
@@ -87,6 +88,9 @@ export function ProfileForm({
   const { data, complete } = useFragment({ fragment: ProfileForm_candidate, fragmentName: 'ProfileForm_candidate', from: candidate });
   const [save, { loading: isSaving }] = useMutation(ProfileForm_Mutation);
   const [draft, setDraft] = useState<ProfileDraft | null>(() => (complete ? draftFromProfile(data) : null));
+  // The saved profile the draft started from: leaving with other values asks first (B14).
+  const [savedDraft, setSavedDraft] = useState<ProfileDraft | null>(draft);
+  useUnsavedChangesGuard(draft !== null && !isSameDraft(draft, savedDraft));
   const [syncedVersion, setSyncedVersion] = useState(complete ? data.version : null);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -97,7 +101,9 @@ export function ProfileForm({
   // A newer saved version (this person's save, or someone else's after a conflict) becomes the form's starting point.
   if (complete && data.version !== syncedVersion) {
     setSyncedVersion(data.version);
-    setDraft(draftFromProfile(data));
+    const saved = draftFromProfile(data);
+    setDraft(saved);
+    setSavedDraft(saved);
   }
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
 import { SkillPicker_Query } from '../skills/SkillPicker';
 import RegisterCandidatePage, { RegisterCandidatePage_Mutation, RegisterCandidatePage_Query } from './RegisterCandidatePage';
@@ -148,5 +148,29 @@ describe('registering a candidate', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Failed to fetch.');
     expect((screen.getByLabelText('Full name') as HTMLInputElement).value).toBe('Ada Obi');
+  });
+});
+
+/** Whether closing or reloading the tab would warn now. */
+function warnsBeforeUnload(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+describe('leaving the registration half-filled (B14)', () => {
+  test('asks before following a link away once something is typed, and warns before the tab closes', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    renderPage([]);
+    await screen.findByLabelText('Full name');
+    expect(warnsBeforeUnload()).toBe(false);
+
+    type('Full name', 'Ada Obi');
+    expect(warnsBeforeUnload()).toBe(true);
+    const away = screen.getAllByRole('link')[0]!;
+    fireEvent.click(away);
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect((screen.getByLabelText('Full name') as HTMLInputElement).value).toBe('Ada Obi');
+    confirm.mockRestore();
   });
 });

@@ -15,6 +15,7 @@ import { SkillLevelOptions } from '../skills/SkillLevelOptions';
 import { SkillPicker } from '../skills/SkillPicker';
 import './recruiter-candidates.css';
 import { CountrySelect } from '../../ui/CountrySelect';
+import { isSameDraft, useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
 import {
   createCandidateInputFromDraft,
   emptyRegisterDraft,
@@ -80,6 +81,9 @@ export default function RegisterCandidatePage() {
 
 function RegisterForm({ timeZone }: { timeZone: string }) {
   const [draft, setDraft] = useState<RegisterDraft>(() => emptyRegisterDraft(timeZone));
+  const [emptyDraft] = useState(draft);
+  // Anything typed asks before leaving the page unsent (B14).
+  useUnsavedChangesGuard(!isSameDraft(draft, emptyDraft));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);

@@ -1,7 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
 import { takeFlashNotice } from '../../ui/flash-notice';
 import { SkillPicker_Query } from '../skills/SkillPicker';
@@ -385,5 +385,31 @@ describe('editing a job', () => {
     ]);
 
     expect(await screen.findByText("This job does not exist, or it is not one of your agency's.")).toBeDefined();
+  });
+});
+
+/** Whether closing or reloading the tab would warn now. */
+function warnsBeforeUnload(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+describe('leaving with unsaved edits (B14)', () => {
+  test('editing a saved job asks before following a link away (staying keeps the edit) and warns before the tab closes', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    renderPage({ jobId: 'Job-7' }, [formData({ job: savedJob() })]);
+    await screen.findByLabelText('Title');
+    expect(warnsBeforeUnload()).toBe(false);
+
+    type('Title', 'Staff Platform Engineer');
+    expect(warnsBeforeUnload()).toBe(true);
+    fireEvent.click(screen.getByRole('link', { name: 'Cancel' }));
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Staff Platform Engineer');
+
+    type('Title', 'Platform Engineer');
+    expect(warnsBeforeUnload()).toBe(false);
+    confirm.mockRestore();
   });
 });

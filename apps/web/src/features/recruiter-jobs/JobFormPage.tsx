@@ -20,6 +20,7 @@ import {
 import { JOB_FORM_FIELDS, JobForm } from './JobForm';
 import { isSkillErrorShown } from './SkillRequirementsField';
 import './recruiter-jobs.css';
+import { isSameDraft, useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
 
 export const JobFormPage_job = graphql(`
   fragment JobFormPage_job on Job {
@@ -174,6 +175,9 @@ function JobEditor({
 }) {
   const isNew = job === null;
   const [draft, setDraft] = useState<JobDraft>(() => (job ? jobDraftFromJob(job) : emptyJobDraft(timeZone)));
+  // What the form started from (or the version shown since): leaving with anything else asks first (B14).
+  const [savedDraft, setSavedDraft] = useState<JobDraft>(draft);
+  useUnsavedChangesGuard(!isSameDraft(draft, savedDraft));
   // The version the recruiter's edits are based on; it only moves when they have seen the newer one.
   const [baseVersion, setBaseVersion] = useState<number | null>(job?.version ?? null);
   const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
@@ -260,6 +264,7 @@ function JobEditor({
   function showTheirVersion() {
     if (!job) return;
     setDraft(jobDraftFromJob(job));
+    setSavedDraft(jobDraftFromJob(job));
     setBaseVersion(job.version ?? null);
     setErrors(NO_FORM_ERRORS);
     setIsStale(false);
