@@ -259,7 +259,7 @@ export class MatchService {
     const halves = this.db.pglite ? [{}] : [{ upTo: LOWER_HALF_END }, { after: LOWER_HALF_END }];
     await Promise.all(
       halves.map((half) =>
-        this.load(readCandidateRows, idOfRow, half, (row) => this.addCandidate(indexOf(row.agencyId), row), 'candidates'),
+        this.load(readCandidateRows, idOfRow, half, (row) => this.addCandidate(row, indexOf), 'candidates'),
       ),
     );
     await this.load(readJobProfiles, idOfProfile, {}, (row) => this.tryIndex(`job ${row.profile.id}`, () => indexOf(row.agencyId).addJob(row.profile)), 'jobs');
@@ -318,8 +318,9 @@ export class MatchService {
   }
 
   /** A read candidate, decoded right before it is indexed (so that a page waiting its turn stays compact). */
-  private addCandidate(index: MatchIndex, row: CandidateRow): void {
-    this.tryIndex(`candidate ${row.id}`, () => index.addCandidate(decodeCandidateRow(row).profile));
+  private addCandidate(row: CandidateRow, indexOf: (agencyId: string) => MatchIndex): void {
+    const { agencyId, profile } = decodeCandidateRow(row);
+    this.tryIndex(`candidate ${row.id}`, () => indexOf(agencyId).addCandidate(profile));
   }
 
   /** One agency's index, built from its rows when it has none (an agency created after the start). */
@@ -341,7 +342,7 @@ export class MatchService {
 
   private async buildAgency(agencyId: string): Promise<MatchIndex> {
     const index = createMatchIndex(skillTaxonomy, { now: new Date() });
-    await this.load(readCandidateRows, idOfRow, { agencyId }, (row) => this.addCandidate(index, row));
+    await this.load(readCandidateRows, idOfRow, { agencyId }, (row) => this.addCandidate(row, () => index));
     await this.load(readJobProfiles, idOfProfile, { agencyId }, (row) => this.tryIndex(`job ${row.profile.id}`, () => index.addJob(row.profile)));
     return index;
   }
