@@ -17,6 +17,7 @@ import {
   type InterviewTimeDraft,
 } from '../interviews/InterviewTimeFields';
 import { composeProposalMessage } from './compose-proposal-message';
+import { useSessionDraft } from '../../ui/use-session-draft';
 
 export const ProposeDialog_job = graphql(`
   fragment ProposeDialog_job on Job {
@@ -113,6 +114,9 @@ export function ProposeDialog({ job: jobRef, viewer: viewerRef, match, onClose, 
   );
 }
 
+/** Where the unsent message for one job and candidate waits in sessionStorage. */
+export const proposeDraftKey = (jobId: string, candidateId: string) => `shortlist:propose-message:${jobId}:${candidateId}`;
+
 type FormProps = Omit<Props, 'job' | 'viewer'> & {
   job: { id: string; title: string; clientCompany: { name: string } };
   viewer: { name: string; timeZone: string };
@@ -125,7 +129,8 @@ function ProposeForm({ job, viewer, match, onClose, onProposed, onStale, now }: 
   const firstName = firstNameOf(candidate.fullName);
   const [openedAt] = useState(() => now ?? new Date());
 
-  const [message, setMessage] = useState(() =>
+  // The message as typed is kept in the tab's session per job and candidate, so a reload does not lose it (B14).
+  const draft = useSessionDraft(proposeDraftKey(job.id, candidate.id), () =>
     composeProposalMessage({
       candidateName: candidate.fullName,
       recruiterName: viewer.name,
@@ -134,6 +139,8 @@ function ProposeForm({ job, viewer, match, onClose, onProposed, onStale, now }: 
       matchedSkills: topMatchedSkills(match),
     }),
   );
+  const message = draft.value;
+  const setMessage = draft.setValue;
   // The respond-by is a day on the CANDIDATE's calendar, ending at RESPOND_BY_HOUR on their clock (B13).
   const [respondBy, setRespondBy] = useState(() => dayInZone(openedAt, candidate.timeZone, DEFAULT_RESPOND_DAYS));
   const [slots, setSlots] = useState<InterviewTimeDraft[]>([]);
@@ -197,6 +204,7 @@ function ProposeForm({ job, viewer, match, onClose, onProposed, onStale, now }: 
       const result = data?.proposeMatch;
       if (!result) return;
       if (result.__typename === 'ProposeMatchSuccess') {
+        draft.clear();
         onProposed({ id: result.proposal.id, candidateName: candidate.fullName });
         return;
       }
@@ -255,8 +263,15 @@ function ProposeForm({ job, viewer, match, onClose, onProposed, onStale, now }: 
             </p>
           ) : (
             <p className="field__hint" id={`${id}-message-hint`}>
-              Written for you from the match; change anything you like.
+              {draft.isRestored && draft.isEdited
+                ? 'Your unsent message from earlier, kept in this tab.'
+                : 'Written for you from the match; change anything you like.'}
             </p>
+          )}
+          {draft.isEdited && (
+            <button type="button" className="button button--quiet" onClick={draft.discard}>
+              Discard my changes to the message
+            </button>
           )}
         </div>
 

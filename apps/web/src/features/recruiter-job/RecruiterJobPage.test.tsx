@@ -12,7 +12,11 @@ import RecruiterJobPage, { RecruiterJobPage_Query, SUGGESTIONS_PAGE_SIZE } from 
 
 beforeAll(polyfillDialog);
 beforeEach(() => window.history.replaceState(null, '', '/recruiter/jobs/job-1'));
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  // A propose dialog's unsent message waits in sessionStorage (B14); each test starts without one.
+  window.sessionStorage.clear();
+});
 
 type PageData = ReturnType<typeof buildJobPageData>;
 type ProposeInput = {
@@ -160,6 +164,38 @@ describe('the recruiter’s job page', () => {
 });
 
 describe('proposing a candidate', () => {
+  test('keeps the typed message across a reload of the page until it is sent or discarded (B14)', async () => {
+    const data = buildJobPageData({ suggestions: [buildSuggestion({ fullName: 'Sam Okafor' })] });
+    const sent: ProposeInput[] = [];
+    renderPage([pageAnswer(data)]);
+    let dialog = await openProposeDialog();
+    const suggested = (within(dialog).getByLabelText('Message to the candidate') as HTMLTextAreaElement).value;
+    fireEvent.change(within(dialog).getByLabelText('Message to the candidate'), { target: { value: 'Hi Sam, a role you will like. Can we talk Friday?' } });
+
+    // The reload: the page is gone and comes back in the same tab.
+    cleanup();
+    renderPage([
+      pageAnswer(data),
+      proposeAnswer({ __typename: 'ProposeMatchSuccess', proposal: { __typename: 'Proposal', id: 'proposal-new', status: 'PROPOSED' } }, sent),
+    ]);
+    dialog = await openProposeDialog();
+    const message = within(dialog).getByLabelText('Message to the candidate') as HTMLTextAreaElement;
+    expect(message.value).toBe('Hi Sam, a role you will like. Can we talk Friday?');
+    expect(within(dialog).getByText('Your unsent message from earlier, kept in this tab.')).toBeDefined();
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Discard my changes to the message' }));
+    expect(message.value).toBe(suggested);
+    fireEvent.change(message, { target: { value: `${suggested}\n\nP.S. Friday works.` } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add an interview time' }));
+    fireEvent.change(within(dialog).getByLabelText(/^Start/), { target: { value: '2099-12-01T10:00' } });
+    fireEvent.change(within(dialog).getByLabelText('Location or link'), { target: { value: 'https://meet.example.test/x' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send proposal' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.message).toBe(`${suggested}\n\nP.S. Friday works.`);
+    // Sent: nothing waits any more for this job and candidate.
+    await waitFor(() => expect(window.sessionStorage.length).toBe(0));
+  });
+
   test('the message is prefilled with the candidate’s first name, the job, the client and matched skills, and can be edited', async () => {
     renderPage([pageAnswer(buildJobPageData({ suggestions: [buildSuggestion({ fullName: 'Sam Okafor', matched: ['Python', 'SQL'] })] }))]);
     const dialog = await openProposeDialog();
