@@ -336,7 +336,7 @@ function DoneNotice({ done, recruiterName, ref }: { done: Done; recruiterName: s
     case 'declined':
       body = (
         <p>
-          <strong>Your decline was sent to {recruiterName}.</strong> Thank you for answering properly.
+          <strong>Your decline was sent to {recruiterName}.</strong> Thank you for letting them know.
         </p>
       );
       break;

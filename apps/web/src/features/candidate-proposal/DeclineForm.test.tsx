@@ -181,3 +181,45 @@ describe('declining a proposal properly', () => {
     expect(onDeclined).not.toHaveBeenCalled();
   });
 });
+
+describe('a decline that may read as rude (B10)', () => {
+  const rude = 'Not interested. Stop spamming me!!!';
+
+  test('is held once with what was noticed, and “Use the polite message” puts the polite one back without sending', async () => {
+    const { onDeclined } = renderForm([]);
+    fireEvent.change(reason(), { target: { value: 'ROLE_NOT_A_FIT' } });
+    const polite = message().value;
+    fireEvent.change(message(), { target: { value: rude } });
+    send();
+
+    const note = screen.getByRole('alert');
+    expect(note.textContent).toContain('a run of exclamation marks and words that may read as hostile');
+    expect(document.activeElement).toBe(note);
+    expect(message().value).toBe(rude);
+    fireEvent.click(within(note).getByRole('button', { name: 'Use the polite message' }));
+    expect(message().value).toBe(polite);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(onDeclined).not.toHaveBeenCalled();
+  });
+
+  test('“Send mine as it is” sends the message exactly as typed', async () => {
+    const { onDeclined } = renderForm([declineAnswers({ reason: 'ROLE_NOT_A_FIT', message: rude }, declined)]);
+    fireEvent.change(reason(), { target: { value: 'ROLE_NOT_A_FIT' } });
+    fireEvent.change(message(), { target: { value: rude } });
+    send();
+    fireEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Send mine as it is' }));
+
+    await waitFor(() => expect(onDeclined).toHaveBeenCalledTimes(1));
+  });
+
+  test('a polite message goes straight out', async () => {
+    const { onDeclined } = renderForm([declineAnswers({ reason: 'ROLE_NOT_A_FIT', message: 'Hi Riley, thanks, but this one is not for me. Sam' }, declined)]);
+    fireEvent.change(reason(), { target: { value: 'ROLE_NOT_A_FIT' } });
+    fireEvent.change(message(), { target: { value: 'Hi Riley, thanks, but this one is not for me. Sam' } });
+    send();
+
+    await waitFor(() => expect(onDeclined).toHaveBeenCalledTimes(1));
+    expect(screen.queryByText(/may read as rude/)).toBeNull();
+  });
+});
+

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { composePoliteMessage, DECLINE_REASONS, REASON_LABELS } from '@shortlist/domain/interviews';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { FormErrorNotice } from '../../ui/FormErrorNotice';
 import { formErrorsOfAnswer } from '../../ui/mutation-errors';
 import { ReasonFields } from '../reasons/ReasonFields';
 import { REASONED_FORM_FIELDS, useReasonedForm } from '../reasons/use-reasoned-form';
+import { ToneNotice, useToneCheck } from './ToneCheck';
 
 export const DeclineForm_Mutation = graphql(`
   mutation DeclineForm_Mutation($input: DeclineProposalInput!) {
@@ -59,8 +60,12 @@ export function DeclineForm({ proposalId, candidateName, recruiterName, jobTitle
       }),
   });
 
+  const tone = useToneCheck(form.message);
+  const formRef = useRef<HTMLFormElement>(null);
+
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (form.isSending || tone.holds()) return;
     const isSent = await form.submit(async (value) => {
       const { data } = await decline({ variables: { input: { proposalId, ...value, isOpenToFutureRoles } } });
       return formErrorsOfAnswer(data?.declineProposal, 'DeclineProposalSuccess', { formFields: FORM_FIELDS, onStale });
@@ -73,7 +78,7 @@ export function DeclineForm({ proposalId, candidateName, recruiterName, jobTitle
   const reasonText = form.reasonText.trim();
 
   return (
-    <form className="form reasoned-form" noValidate onSubmit={handleSubmit} aria-busy={form.isSending}>
+    <form ref={formRef} className="form reasoned-form" noValidate onSubmit={handleSubmit} aria-busy={form.isSending}>
       <FormErrorNotice message={isStale ? null : formError} />
 
       <ReasonFields form={form} reasons={DECLINE_REASONS} labels={REASON_LABELS.decline} messageLabel="Your message to the recruiter" />
@@ -107,6 +112,20 @@ export function DeclineForm({ proposalId, candidateName, recruiterName, jobTitle
           </dd>
         </dl>
       </section>
+
+      {tone.note && (
+        <ToneNotice
+          note={tone.note}
+          onUsePolite={() => {
+            tone.dismiss();
+            form.restoreSuggestedMessage();
+          }}
+          onSendMine={() => {
+            tone.acceptAsWritten();
+            formRef.current?.requestSubmit();
+          }}
+        />
+      )}
 
       <div className="form__actions">
         {/* aria-disabled, not disabled, while sending: a disabled button loses focus; the submit handler ignores repeats. */}

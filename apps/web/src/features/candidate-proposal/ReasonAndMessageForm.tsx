@@ -1,9 +1,10 @@
 import type { ReasonFor, ValidReasonedAction } from '@shortlist/domain/interviews';
-import { type FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import { FormErrorNotice } from '../../ui/FormErrorNotice';
 import type { FormErrors } from '../../ui/mutation-errors';
 import { ReasonFields } from '../reasons/ReasonFields';
 import { useReasonedForm, type CandidateActionKind } from '../reasons/use-reasoned-form';
+import { ToneNotice, useToneCheck } from './ToneCheck';
 
 /** What a form for stepping back is given by its panel: who the message is between, and how to leave. */
 export type StepBackProps = {
@@ -48,16 +49,32 @@ export function ReasonAndMessageForm<K extends CandidateActionKind>({
   onCancel,
 }: ReasonAndMessageFormProps<K>) {
   const form = useReasonedForm({ kind, composeDefault });
+  const tone = useToneCheck(form.message);
+  const formRef = useRef<HTMLFormElement>(null);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (form.isSending || tone.holds()) return;
     if (await form.submit(send)) onSent();
   }
 
   return (
-    <form className="form reasoned-form" noValidate onSubmit={handleSubmit} aria-busy={form.isSending}>
+    <form ref={formRef} className="form reasoned-form" noValidate onSubmit={handleSubmit} aria-busy={form.isSending}>
       <FormErrorNotice message={form.errors.isStale ? null : form.errors.form} />
       <ReasonFields form={form} reasons={reasons} labels={labels} messageLabel="Your message to the recruiter" autoFocus />
+      {tone.note && (
+        <ToneNotice
+          note={tone.note}
+          onUsePolite={() => {
+            tone.dismiss();
+            form.restoreSuggestedMessage();
+          }}
+          onSendMine={() => {
+            tone.acceptAsWritten();
+            formRef.current?.requestSubmit();
+          }}
+        />
+      )}
       <div className="form__actions">
         {/* aria-disabled, not disabled, while sending: a disabled button loses focus; the handlers ignore repeats. */}
         <button type="submit" className="button button--danger" aria-disabled={form.isSending || undefined}>
