@@ -3,6 +3,7 @@
 // at send time (off: cancelled; daily digest: held, then one digest at 08:00 in their zone); two senders on one
 // PostgreSQL database send each message once.
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { pageId } from '../src/modules/email/email-links.ts';
 import { simpleParser } from 'mailparser';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -105,16 +106,22 @@ describe('the e-mail sender', () => {
     expect(email!.parsed.to).toMatchObject({ value: [{ address: sam.email }] });
     const notification = await server.db.prisma.notification.findUniqueOrThrow({ where: { id: row!.notificationId! } });
     expect(email!.parsed.subject).toBeTruthy();
-    const link = `${server.url}/me/proposals/${proposalId}`;
+    const link = `${server.url}/me/proposals/${pageId('Proposal', proposalId)}`;
     expect(email!.parsed.text).toContain(link);
     expect(email!.parsed.html).toContain(link);
     // One click unsubscribes from new proposals (RFC 8058), from the mail client's own button.
     const header = (name: string) => email!.parsed.headerLines.find((line) => line.key === name)?.line.replace(/\r?\n\s+/g, ' ');
     expect(header('list-unsubscribe')).toMatch(/^List-Unsubscribe: <http:\/\/127\.0\.0\.1:\d+\/unsubscribe\?token=\w+&category=NEW_PROPOSALS>$/);
     expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
-    // The test server serves no web build: the link's path is the web app's candidate proposal page.
+    // The test server serves no web build: the link's path is the web app's candidate proposal page, and the ID in
+    // it is the one that page asks the API for (a global ID), which answers Sam with this proposal.
     const routes = readFileSync(join(apiDir, '../web/src/routes/routes.ts'), 'utf8');
     expect(routes).toContain("['/me/proposals/:proposalId', CandidateProposalPage]");
+    const samBrowser = server.browser();
+    await samBrowser.signIn(sam.email);
+    const idInLink = decodeURIComponent(link.slice(link.lastIndexOf('/') + 1));
+    const { body: opened } = await samBrowser.graphql('query ($id: ID!) { node(id: $id) { __typename ... on Proposal { status } } }', { id: idInLink });
+    expect(opened.data.node).toEqual({ __typename: 'Proposal', status: 'PROPOSED' });
     // The outbox keeps what was sent.
     await eventually(async () => (await statusOf(row!.id)) === 'SENT', 'the row marked SENT');
     const sent = await server.db.prisma.emailMessage.findUniqueOrThrow({ where: { id: row!.id } });
@@ -339,7 +346,7 @@ describe('the e-mail sender', () => {
     expect(receivedWithId(digest.messageId)).toHaveLength(1);
     expect(receivedWithId(digest.messageId)[0]!.to).toEqual([sam.email]);
     // It carries both held messages: a link to each proposal.
-    for (const proposalId of proposals) expect(receivedWithId(digest.messageId)[0]!.parsed.text).toContain(`${server.url}/me/proposals/${proposalId}`);
+    for (const proposalId of proposals) expect(receivedWithId(digest.messageId)[0]!.parsed.text).toContain(`${server.url}/me/proposals/${pageId('Proposal', proposalId)}`);
     const carried = await server.db.prisma.emailMessage.findMany({ where: { id: { in: held.map((r) => r.id) } } });
     expect(carried.map((row) => [row.status, row.digestId])).toEqual(held.map(() => ['DIGESTED', digest.id]));
     for (const row of held) expect(receivedWithId(row.messageId)).toEqual([]);

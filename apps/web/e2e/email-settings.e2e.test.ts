@@ -88,6 +88,16 @@ describe.skipIf(shouldSkipBrowserTests)('e-mail: the development mailbox, settin
     expect(await seriousAccessibilityViolations(recruiter, 'main')).toEqual([]);
     const link = new URL(headerValue.slice(1, -1));
     unsubscribeUrl = `${link.pathname}${link.search}`;
+
+    // The e-mail's button works: Sam, signed in, lands on the proposal it announces.
+    const open = recruiter.getByRole('link', { name: 'Open the proposal', exact: true });
+    const proposalUrl = new URL((await open.getAttribute('href')) ?? '');
+    expect(proposalUrl.pathname).toMatch(/^\/me\/proposals\/[^/]+$/);
+    expect(proposalUrl.port).toBe(new URL(app!.url).port);
+    const sam = await signInAs(CANDIDATE.email);
+    await sam.goto(`${proposalUrl.pathname}${proposalUrl.search}`);
+    await sam.getByRole('heading', { level: 1, name: title }).waitFor();
+    await snap(sam, 'proposal-opened-from-email');
   });
 
   test('the candidate puts new proposals in a daily digest from the session menu, and it sticks after a reload', async () => {

@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { EmailCategory } from '@shortlist/db/prisma';
 
 /**
@@ -12,14 +13,20 @@ export function appUrl(): string {
 
 const link = (path: string) => `${appUrl()}${path}`;
 
-/** The page a person acts on for a proposal: the candidate's or the recruiter's view of it. */
+/** A record's address segment as the web app's pages take it: its global ID (as `node(id:)` does), URL-encoded. */
+export function pageId(type: 'Proposal' | 'Interview', id: string): string {
+  return encodeURIComponent(encodeGlobalID(type, id));
+}
+
+/** The page a person acts on for a proposal (its database ID): the candidate's or the recruiter's view of it. */
 export function proposalLink(proposalId: string, reader: 'CANDIDATE' | 'STAFF'): string {
-  return link(reader === 'CANDIDATE' ? `/me/proposals/${proposalId}` : `/recruiter/proposals/${proposalId}`);
+  const id = pageId('Proposal', proposalId);
+  return link(reader === 'CANDIDATE' ? `/me/proposals/${id}` : `/recruiter/proposals/${id}`);
 }
 
 /** The candidate's page of one interview (ask for a new time, cancel properly); staff act on the proposal's page. */
 export function interviewLink(interviewId: string, proposalId: string, reader: 'CANDIDATE' | 'STAFF'): string {
-  return reader === 'CANDIDATE' ? link(`/me/interviews/${interviewId}`) : proposalLink(proposalId, 'STAFF');
+  return reader === 'CANDIDATE' ? link(`/me/interviews/${pageId('Interview', interviewId)}`) : proposalLink(proposalId, 'STAFF');
 }
 
 /** A person's e-mail settings (signed in). */

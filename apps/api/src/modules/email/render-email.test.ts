@@ -2,6 +2,7 @@
 // in the reader's zone, the page to act on as a button (and as a URL in the plain text), the unsubscribe link, the
 // calendar invite, and nothing at all when a reminder is no longer true.
 import type { EmailCategory, Prisma } from '@shortlist/db/prisma';
+import { pageId } from './email-links.ts';
 import { createTestDatabase, type TestDatabase } from '@shortlist/db/testing';
 import ical, { type VEvent } from 'node-ical';
 import { randomUUID } from 'node:crypto';
@@ -72,7 +73,7 @@ describe('a notification e-mail', () => {
     expect(email!.text).toContain(agencyName);
     expect(email!.text).toContain('The end of a long message.');
     expect(email!.html).toContain('The end of a long message.');
-    const page = `/me/proposals/${proposal.id}`;
+    const page = `/me/proposals/${pageId('Proposal', proposal.id)}`;
     expect(email!.html).toContain(page);
     expect(email!.text).toMatch(new RegExp(`Open the proposal\\s+\\[?https?://[^\\s\\]]+${page}`));
     expect(email!.unsubscribeUrl).toContain(`token=${user.unsubscribeToken}`);
@@ -86,7 +87,7 @@ describe('a notification e-mail', () => {
     const { proposal } = await candidateProposal({ status: 'PROPOSED' });
     const notification = await db.prisma.notification.create({ data: { agencyId, userId: recruiter.id, proposalId: proposal.id, title: 'Sam accepted', body: 'Sam picked a time.' } });
     const email = await renderEmail(db.prisma, await outbox(recruiter.id, 'notification', 'PROPOSAL_UPDATES', { notificationId: notification.id, proposalId: proposal.id }));
-    expect(email!.text).toContain(`/recruiter/proposals/${proposal.id}`);
+    expect(email!.text).toContain(`/recruiter/proposals/${pageId('Proposal', proposal.id)}`);
     expect(email!.text).not.toContain('/me/proposals/');
   });
 });
@@ -113,9 +114,9 @@ describe('an interview invite', () => {
     expect(toRecruiter!.text).toContain(`${user.name} picked `);
     expect(toRecruiter!.text).toMatch(/for their interview with Kestrel Logistics .*It is confirmed\./);
     // The candidate's ways out: their interview's page; the recruiter acts on the proposal's.
-    expect(toCandidate!.text).toContain(`/me/interviews/${interview.id}`);
+    expect(toCandidate!.text).toContain(`/me/interviews/${pageId('Interview', interview.id)}`);
     expect(toCandidate!.text).toMatch(/ask for a new time or cancel properly/);
-    expect(toRecruiter!.text).toContain(`/recruiter/proposals/${proposal.id}`);
+    expect(toRecruiter!.text).toContain(`/recruiter/proposals/${pageId('Proposal', proposal.id)}`);
     expect(toCandidate!.unsubscribeUrl).toContain('category=INTERVIEWS');
 
     for (const email of [toCandidate!, toRecruiter!]) {
@@ -173,7 +174,7 @@ describe('reminders', () => {
 
     const email = await renderEmail(db.prisma, reminder);
     expect(email!.subject).toMatch(/^Tomorrow at 15:00: your interview with Kestrel Logistics/);
-    expect(email!.text).toContain(`/me/interviews/${interview.id}`);
+    expect(email!.text).toContain(`/me/interviews/${pageId('Interview', interview.id)}`);
     expect(email!.unsubscribeUrl).toContain('category=REMINDERS');
 
     await db.prisma.interview.update({ where: { id: interview.id }, data: { startsAt: new Date(startsAt.getTime() + DAY), endsAt: new Date(startsAt.getTime() + DAY + HOUR) } });
@@ -192,7 +193,7 @@ describe('reminders', () => {
     const reminder = await outbox(user.id, 'reminder.respond_by', 'REMINDERS', { proposalId: proposal.id }, { expiresAt: respondBy.toISOString() });
     const email = await renderEmail(db.prisma, reminder);
     expect(email!.subject).toContain('15:00 (Europe/Berlin)');
-    expect(email!.text).toContain(`/me/proposals/${proposal.id}`);
+    expect(email!.text).toContain(`/me/proposals/${pageId('Proposal', proposal.id)}`);
 
     await db.prisma.proposal.update({ where: { id: proposal.id }, data: { status: 'ACCEPTED' } });
     expect(await renderEmail(db.prisma, reminder)).toBeNull();
@@ -207,7 +208,7 @@ describe('a digest', () => {
     const digest = await outbox(user.id, 'digest', 'NEW_PROPOSALS', {}, { messageIds: [held.id] });
     const email = await renderEmail(db.prisma, digest);
     expect(email!.subject).toContain('New proposal: Kestrel Logistics');
-    expect(email!.text).toContain(`/me/proposals/${proposal.id}`);
+    expect(email!.text).toContain(`/me/proposals/${pageId('Proposal', proposal.id)}`);
     expect(email!.unsubscribeUrl).toBeTruthy();
 
     expect(await renderEmail(db.prisma, await outbox(user.id, 'digest', 'NEW_PROPOSALS', {}, { messageIds: [] }))).toBeNull();
