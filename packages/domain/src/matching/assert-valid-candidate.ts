@@ -5,8 +5,12 @@ import type { CandidateProfile, CandidateSkill } from './types.ts';
 
 export const MAX_CANDIDATE_SKILLS = 200;
 
-/** Throws MatchingInputError naming the first bad field (e.g. `candidate.skills[2].level`); guesses nothing. */
-export function assertValidCandidate(candidate: CandidateProfile, taxonomy: SkillTaxonomy, now: Date, field = 'candidate'): void {
+/**
+ * Throws MatchingInputError naming the first bad field (e.g. `candidate.skills[2].level`); guesses nothing. Writes
+ * each skill's taxonomy index to `skillIndexes` (at least MAX_CANDIDATE_SKILLS long) when given, so the caller does
+ * not look every skill up again (a build of 100k candidates looks up 1.5M skills).
+ */
+export function assertValidCandidate(candidate: CandidateProfile, taxonomy: SkillTaxonomy, now: Date, field = 'candidate', skillIndexes?: Int32Array): void {
   if (candidate === null || typeof candidate !== 'object') {
     throw new MatchingInputError(field, 'INVALID_PROFILE', 'must be a candidate profile object.');
   }
@@ -29,6 +33,7 @@ export function assertValidCandidate(candidate: CandidateProfile, taxonomy: Skil
         (Number.isInteger(skill.lastUsedYear) && skill.lastUsedYear >= 1950 && skill.lastUsedYear <= nowYear));
     if (!isValid) assertValidSkill(skill, i, `${field}.skills[${i}]`, seen, taxonomy, nowYear);
     seen.add(index!);
+    if (skillIndexes) skillIndexes[i] = index!;
   }
   check.number(candidate.yearsExperience, `${field}.yearsExperience`, 0, 80);
   check.seniority(candidate.seniority, `${field}.seniority`);

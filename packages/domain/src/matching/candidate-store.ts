@@ -125,8 +125,11 @@ export class CandidateStore {
     return this.ints[slot * ROW_INTS + I_FLAGS]!;
   }
 
-  /** Writes a validated candidate into its slot. Skills are rewritten in place when they fit, else appended. */
-  write(slot: number, candidate: CandidateProfile, taxonomy: SkillTaxonomy): void {
+  /**
+   * Writes a validated candidate into its slot. Skills are rewritten in place when they fit, else appended.
+   * `skillIndexes`: the skills' taxonomy indexes as assertValidCandidate wrote them, else looked up here.
+   */
+  write(slot: number, candidate: CandidateProfile, taxonomy: SkillTaxonomy, skillIndexes?: Int32Array): void {
     const context = this.context;
     const ints = this.ints;
     const row = slot * ROW_INTS;
@@ -144,7 +147,8 @@ export class CandidateStore {
     for (let i = 0; i < skills.length; i++) {
       const skill = skills[i]!;
       const lastUsed = skill.lastUsedYear === null ? 0 : skill.lastUsedYear - 1900;
-      this.skills[start + i] = taxonomy.get(skill.skillId)!.index | (skill.level << 16) | (lastUsed << 19);
+      const index = skillIndexes ? skillIndexes[i]! : taxonomy.get(skill.skillId)!.index;
+      this.skills[start + i] = index | (skill.level << 16) | (lastUsed << 19);
       this.skillYears[start + i] = skill.years;
     }
     ints[row + I_SKILL_START] = start;

@@ -1,4 +1,4 @@
-import { assertValidCandidate } from './assert-valid-candidate.ts';
+import { MAX_CANDIDATE_SKILLS, assertValidCandidate } from './assert-valid-candidate.ts';
 import { MAX_JOB_REQUIREMENTS, assertValidJob } from './assert-valid-job.ts';
 import { check } from './assert-valid-profile-fields.ts';
 import type { SkillTaxonomy } from './build-taxonomy.ts';
@@ -94,6 +94,8 @@ class RankingIndex implements MatchIndex {
   private readonly out = new Float64Array(OUT.size);
   private readonly positionOfSkill: Int32Array;
   private readonly skillMark: Uint8Array;
+  /** The skills of the candidate being added, as validation looked them up (see assertValidCandidate). */
+  private readonly skillIndexes = new Int32Array(MAX_CANDIDATE_SKILLS);
 
   constructor(
     private readonly taxonomy: SkillTaxonomy,
@@ -146,7 +148,7 @@ class RankingIndex implements MatchIndex {
   }
 
   addCandidate(candidate: CandidateProfile): void {
-    assertValidCandidate(candidate, this.taxonomy, this.context.now);
+    assertValidCandidate(candidate, this.taxonomy, this.context.now, 'candidate', this.skillIndexes);
     if (this.slotById.has(candidate.id)) {
       throw new MatchingInputError('candidate.id', 'DUPLICATE_ID', `"${candidate.id}" is already in the index; use updateCandidate.`);
     }
@@ -155,7 +157,7 @@ class RankingIndex implements MatchIndex {
     }
     const slot = this.store.allocate(candidate.id);
     this.slotById.set(candidate.id, slot);
-    this.store.write(slot, candidate, this.taxonomy);
+    this.store.write(slot, candidate, this.taxonomy, this.skillIndexes);
     const store = this.store;
     const start = store.skillStart(slot);
     for (let p = start; p < start + store.skillCount(slot); p++) {
