@@ -16,6 +16,7 @@ function buildProfile(overrides: { version?: number; headline?: string } = {}) {
     version: overrides.version ?? 4,
     headline: overrides.headline ?? 'Backend engineer',
     summary: 'Six years of APIs.',
+    yearsExperience: 6,
     timeZone: 'Europe/Berlin',
     city: 'Berlin',
     country: 'DE',

@@ -2,7 +2,7 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment, useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
-import { Field, InputField } from '../../ui/Field';
+import { Field, InputField, NumberField } from '../../ui/Field';
 import { formErrorsOf, formErrorsOfFailure } from '../../ui/mutation-errors';
 import { TimeZoneOptions } from '../../ui/option-lists';
 import { ExperienceSection } from './ExperienceSection';
@@ -19,6 +19,7 @@ export const ProfileForm_candidate = graphql(`
     version
     headline
     summary
+    yearsExperience
     timeZone
     city
     country
@@ -214,6 +215,14 @@ export function ProfileForm({
           type="text"
           value={draft.headline}
           onChange={(headline) => change({ headline })}
+        />
+        <NumberField
+          label="Years of experience in total"
+          error={errors['yearsExperience']}
+          hint="No skill can have more years than this."
+          className="profile-field--short"
+          value={draft.yearsExperience}
+          onChange={(yearsExperience) => change({ yearsExperience })}
         />
         <Field label="Summary" error={errors['summary']}>
           {(control) => (

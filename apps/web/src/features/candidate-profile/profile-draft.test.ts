@@ -6,6 +6,7 @@ function buildDraft(overrides: Partial<ProfileDraft> = {}): ProfileDraft {
     version: 2,
     headline: 'Backend engineer',
     summary: '',
+    yearsExperience: '6',
     timeZone: 'Europe/Lisbon',
     city: '',
     country: 'pt',
@@ -71,3 +72,24 @@ describe('placing the API’s field errors', () => {
     expect(unplaced).toEqual(['Enter the full name.']);
   });
 });
+
+describe('numbers that cannot be true (B10)', () => {
+  test('a skill cannot have more years than the whole career, said on the skill before anything is sent', () => {
+    const { errors } = inputFromDraft(
+      'candidate-1',
+      buildDraft({ yearsExperience: '8', skills: [{ skillId: 'docker', name: 'Docker', level: 3, years: '80', lastUsedYear: '' }] }),
+    );
+    expect(errors).toEqual({ 'skills.0.years': 'Docker: 80 years is more than the 8 years of experience in total.' });
+  });
+
+  test('at least one opportunity in flight', () => {
+    const draft = buildDraft();
+    draft.preferences = { ...draft.preferences, targetOpportunities: '0' };
+    expect(inputFromDraft('candidate-1', draft).errors).toEqual({ 'preferences.targetOpportunities': 'Ask for at least one opportunity at a time.' });
+  });
+
+  test('sends the total years with the skills', () => {
+    expect(inputFromDraft('candidate-1', buildDraft({ yearsExperience: '8' })).input).toMatchObject({ yearsExperience: 8 });
+  });
+});
+

@@ -1,3 +1,4 @@
+import { validateSkillYears, validateTargetOpportunities } from '@shortlist/domain/forms';
 import type { EmploymentType, ProfileForm_CandidateFragment, RemotePolicy, UpdateCandidateProfileInput } from '../../gql/graphql';
 import { placeFieldErrors } from '../../ui/place-field-errors';
 
@@ -43,6 +44,8 @@ export type ProfileDraft = {
   version: number;
   headline: string;
   summary: string;
+  /** Years of professional experience in total, as typed; a skill's years are at most this (B10). */
+  yearsExperience: string;
   timeZone: string;
   city: string;
   country: string;
@@ -66,6 +69,7 @@ export function draftFromProfile(profile: ProfileForm_CandidateFragment): Profil
     version: profile.version,
     headline: profile.headline,
     summary: profile.summary,
+    yearsExperience: String(profile.yearsExperience),
     timeZone: profile.timeZone,
     city: profile.city ?? '',
     country: profile.country,
@@ -118,6 +122,7 @@ export function inputFromDraft(
     return value;
   }
 
+  const yearsExperience = wholeNumber('yearsExperience', draft.yearsExperience, { message: 'Enter whole years, like 6 (0 if you are starting out).' });
   const skills = draft.skills.map((skill, index) => {
     const years = skill.years.trim() === '' ? 0 : Number(skill.years);
     if (!Number.isFinite(years) || years < 0) errors[`skills.${index}.years`] = 'Enter the years as a number, like 2 or 1.5.';
@@ -139,6 +144,10 @@ export function inputFromDraft(
       description: entry.description,
     };
   });
+
+  for (const { index, message } of validateSkillYears(draft.skills.map((skill, index) => ({ name: skill.name, years: skills[index]!.years })), yearsExperience)) {
+    errors[`skills.${index}.years`] ??= message;
+  }
 
   const p = draft.preferences;
   const preferences = {
@@ -162,6 +171,9 @@ export function inputFromDraft(
       message: 'Enter how many opportunities you want in flight, like 3.',
     }),
   };
+  if (errors['preferences.targetOpportunities'] === undefined) {
+    for (const issue of validateTargetOpportunities(preferences.targetOpportunities ?? 0)) errors[`preferences.${issue.field}`] = issue.message;
+  }
 
   if (Object.keys(errors).length > 0) return { errors };
   return {
@@ -170,6 +182,7 @@ export function inputFromDraft(
       version: draft.version,
       headline: draft.headline,
       summary: draft.summary,
+      yearsExperience,
       timeZone: draft.timeZone,
       city: draft.city,
       country: draft.country.trim().toUpperCase(),
@@ -185,6 +198,7 @@ export function fieldPathsOf(draft: ProfileDraft): Set<string> {
   const paths = new Set([
     'headline',
     'summary',
+    'yearsExperience',
     'timeZone',
     'city',
     'country',

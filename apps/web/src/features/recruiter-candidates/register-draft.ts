@@ -1,3 +1,4 @@
+import { validateSkillYears, validateTargetOpportunities } from '@shortlist/domain/forms';
 import type { CreateCandidateInput, EmploymentType, RemotePolicy, Seniority } from '../../gql/graphql';
 import { placeFieldErrors } from '../../ui/place-field-errors';
 
@@ -130,6 +131,15 @@ export function createCandidateInputFromDraft(
     p.targetOpportunities,
     'Enter how many opportunities they want in flight, like 3.',
   );
+  // B10, as the API checks them: at least one opportunity, and no skill used longer than the whole career.
+  if (targetOpportunities !== null && errors['preferences.targetOpportunities'] === undefined) {
+    for (const issue of validateTargetOpportunities(targetOpportunities)) errors[`preferences.${issue.field}`] = issue.message;
+  }
+  if (errors.yearsExperience === undefined) {
+    for (const { index, message } of validateSkillYears(draft.skills.map((skill, index) => ({ name: skill.name, years: skills[index]!.years })), yearsExperience)) {
+      errors[`skills.${index}.years`] ??= message;
+    }
+  }
 
   if (Object.keys(errors).length > 0) return { errors };
   return {

@@ -220,7 +220,7 @@ function JobEditor({
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (isSaving || isStale) return;
-    const problems = checkJobDraft(draft, { isNew });
+    const problems = checkJobDraft(draft, { isNew, saved: job ? jobDraftFromJob(job) : null });
     if (Object.keys(problems).length > 0) {
       showErrors({ fields: problems, form: null, isStale: false });
       return;

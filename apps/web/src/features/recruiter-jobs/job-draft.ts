@@ -1,3 +1,4 @@
+import { validateJobStartDate } from '@shortlist/domain/forms';
 import type {
   CreateJobInput,
   EmploymentType,
@@ -130,8 +131,17 @@ const WHOLE_NUMBER = /^\d+$/;
  * What the form can tell before sending: a must-have without a minimum level, a missing client, numbers that are not
  * whole. Everything else (and these too) the API checks; its messages appear next to the same fields.
  */
-export function checkJobDraft(draft: JobDraft, { isNew }: { isNew: boolean }): DraftErrors {
+export function checkJobDraft(
+  draft: JobDraft,
+  { isNew, saved = null, now = new Date() }: { isNew: boolean; saved?: { startDate: string; status: JobStatus } | null; now?: Date },
+): DraftErrors {
   const errors: DraftErrors = {};
+  // B10, as the API has it: an open job does not start in the past; a draft may keep an old date, and an open job
+  // whose start has come and gone can be saved with that same date.
+  const isNewStart = !saved || saved.startDate !== draft.startDate || saved.status !== 'OPEN';
+  if (draft.startDate && isNewStart) {
+    for (const issue of validateJobStartDate(new Date(`${draft.startDate}T00:00:00.000Z`), draft.status, now)) errors[issue.field] = issue.message;
+  }
   if (!draft.title.trim()) errors.title = 'Give the job a title.';
   if (isNew && !draft.clientCompanyId) errors.clientCompanyId = 'Choose the client this job is for.';
   const wholeNumbers = ['openings', 'minYearsExperience', 'salaryMin', 'salaryMax', 'minTimeZoneOverlapHours'] as const;
