@@ -230,7 +230,8 @@ describe('a match as a node', () => {
     await otherAgency.signIn('recruiter@otheragency.test');
     for (const answer of [await otherCandidate.graphql(MATCH_NODE, { id: match.id }), await server.graphql(MATCH_NODE, { id: match.id }), await otherAgency.graphql(MATCH_NODE, { id: match.id })]) {
       expect(answer.body.data.node).toBeNull();
-      expect(JSON.stringify(answer.body)).not.toContain(String(match.score));
+      // Data and errors, not extensions: the cost's numbers and reset time can hold the score's digits ("…:57.946Z").
+      expect(JSON.stringify({ data: answer.body.data, errors: answer.body.errors })).not.toContain(String(match.score));
     }
     const jobUuid = Buffer.from(match.job.id, 'base64').toString().split(':')[1];
     const nobody = gid('Match', `${jobUuid}:00000000-0000-4000-8000-000000000000`);
