@@ -1,4 +1,5 @@
-import { Link, Text } from '@react-email/components';
+import { Link } from '@react-email/link';
+import { Text } from '@react-email/text';
 import { Details, EmailLayout, linkStyle, Quote, textStyle, type EmailFooter } from './EmailLayout.tsx';
 
 export interface InterviewEmailProps {

@@ -1,4 +1,4 @@
-import { Text } from '@react-email/components';
+import { Text } from '@react-email/text';
 import { Details, EmailLayout, textStyle, type EmailFooter } from './EmailLayout.tsx';
 
 export interface RespondByEmailProps {
