@@ -2,11 +2,10 @@
 // meet it in Chromium: a time set inside the notice policy is warned about before saving and recorded as short
 // notice; the no-show dialog names nobody and needs a note, and the server still refuses one before start + grace;
 // the agency's own record shows on the recruiter's jobs page and on the candidate's proposal.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { signedInClient } from './api-client';
-import { launchBrowser, screenshotter, shouldSkipBrowserTests } from './browser';
-import { startApp, type RunningApp } from './start-app';
+import { useAppInBrowser } from './app-in-browser';
+import { screenshotter, shouldSkipBrowserTests } from './browser';
 
 const RECRUITER = 'recruiter@shortlist.test';
 const CANDIDATE = 'candidate@shortlist.test';
@@ -25,37 +24,13 @@ function localInput(instant: Date, timeZone: string): string {
 type ProposalRow = { id: string; status: string; candidate: { fullName: string }; interviews: Array<{ id: string; status: string; startsAt: string }> };
 
 describe.skipIf(shouldSkipBrowserTests)('the agency held to the same standard', () => {
-  let app: RunningApp | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  const session = useAppInBrowser();
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startApp();
-  });
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await app?.stop();
-  });
 
-  async function signInAs(email: string, clockAt?: Date): Promise<Page> {
-    const context = await browser!.newContext({ baseURL: app!.url, viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(20_000);
-    contexts.push(context);
-    const page = await context.newPage();
-    if (clockAt) await page.clock.install({ time: clockAt });
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill('shortlist');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname !== '/sign-in');
-    return page;
-  }
 
   async function proposalsIn(status: string): Promise<ProposalRow[]> {
-    const api = await signedInClient(app!.url, RECRUITER);
+    const api = await signedInClient(session.app.url, RECRUITER);
     const { proposals } = await api.request<{ proposals: { edges: Array<{ node: ProposalRow }> } }>(
       `query ($filter: ProposalsFilter) { proposals(first: 50, filter: $filter) { edges { node { id status candidate { fullName } interviews { id status startsAt } } } } }`,
       { filter: { statuses: [status] } },
@@ -68,7 +43,7 @@ describe.skipIf(shouldSkipBrowserTests)('the agency held to the same standard', 
     const accepted = (await proposalsIn('ACCEPTED')).find((p) => p.interviews.every((i) => i.status !== 'SCHEDULED'));
     expect(accepted, 'the demo data has an accepted proposal without an interview').toBeDefined();
 
-    const page = await signInAs(RECRUITER);
+    const page = await session.signInAs(RECRUITER);
     const timeZone = await page.evaluate(async () => {
       const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { timeZone } }' }) });
       return ((await response.json()) as { data: { me: { timeZone: string } } }).data.me.timeZone;
@@ -99,7 +74,7 @@ describe.skipIf(shouldSkipBrowserTests)('the agency held to the same standard', 
     const interview = interviewing!.interviews.find((i) => i.status === 'SCHEDULED' && new Date(i.startsAt).getTime() > Date.now())!;
 
     // The browser's clock 20 minutes past the start, so the page offers "Record no-show"; the server's is today's.
-    const page = await signInAs(RECRUITER, new Date(new Date(interview.startsAt).getTime() + 20 * MINUTE));
+    const page = await session.signInAs(RECRUITER, { clockAt: new Date(new Date(interview.startsAt).getTime() + 20 * MINUTE) });
     await page.goto(`/recruiter/proposals/${encodeURIComponent(interviewing!.id)}`);
     await page.getByRole('button', { name: 'Record no-show' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Record a no-show' });
@@ -122,7 +97,7 @@ describe.skipIf(shouldSkipBrowserTests)('the agency held to the same standard', 
 
   test("the agency's record shows on the recruiter's jobs page and on the candidate's proposal", async () => {
     const snap = screenshotter('agency-standard-record');
-    const recruiter = await signInAs(RECRUITER);
+    const recruiter = await session.signInAs(RECRUITER);
     await recruiter.goto('/recruiter');
     const record = recruiter.getByRole('region', { name: "Your agency's record, as candidates see it" });
     await record.getByRole('listitem').first().waitFor();
@@ -132,7 +107,7 @@ describe.skipIf(shouldSkipBrowserTests)('the agency held to the same standard', 
     await record.scrollIntoViewIfNeeded();
     await snap(recruiter, 'recruiter-jobs-page');
 
-    const candidate = await signInAs(CANDIDATE);
+    const candidate = await session.signInAs(CANDIDATE);
     await candidate.goto('/me');
     const firstProposal = candidate.locator('a[href^="/me/proposals/"]').first();
     await firstProposal.waitFor();

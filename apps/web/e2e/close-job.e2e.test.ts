@@ -1,52 +1,28 @@
 // Issue 12, acceptance 3 (last part): the recruiter filling a job sees the list of candidates who will be told, with
 // the message, before confirming; the pipeline then shows them withdrawn, and the candidate reads the message.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { openJobFittingCandidate, proposeThroughApi, signedInClient } from './api-client';
 import { seriousAccessibilityViolations } from './axe';
-import { launchBrowser, screenshotter, shouldSkipBrowserTests } from './browser';
-import { startApp, type RunningApp } from './start-app';
+import { useAppInBrowser } from './app-in-browser';
+import { screenshotter, shouldSkipBrowserTests } from './browser';
 
 const CANDIDATE = { email: 'candidate@shortlist.test', name: 'Sam Okafor' };
 const RECRUITER = { email: 'recruiter@shortlist.test' };
 const ADDED = 'If a similar role comes up next month, I will call you first.';
 
 describe.skipIf(shouldSkipBrowserTests)('filling a job tells the candidates still in its pipeline', () => {
-  let app: RunningApp | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  const session = useAppInBrowser();
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startApp();
-  });
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await app?.stop();
-  });
 
-  async function signInAs(email: string): Promise<Page> {
-    const context = await browser!.newContext({ baseURL: app!.url, viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(20_000);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill('shortlist');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname !== '/sign-in');
-    return page;
-  }
 
   test('the recruiter reviews whom the filling tells and the message, edits it, confirms; the candidate reads it', async () => {
     const snap = screenshotter('close-job');
     // The stage: a job Sam is interviewing for (he accepted one of the offered times).
-    const recruiterApi = await signedInClient(app!.url, RECRUITER.email);
+    const recruiterApi = await signedInClient(session.app.url, RECRUITER.email);
     const { jobId, title } = await openJobFittingCandidate(recruiterApi, CANDIDATE.name, 'Platform Engineer (E2E fill)');
     const proposalId = await proposeThroughApi(recruiterApi, jobId, CANDIDATE.name);
-    const candidateApi = await signedInClient(app!.url, CANDIDATE.email);
+    const candidateApi = await signedInClient(session.app.url, CANDIDATE.email);
     const { node } = await candidateApi.request<{ node: { slots: Array<{ id: string }> } }>(
       `query ($id: ID!) { node(id: $id) { ... on Proposal { slots { id } } } }`,
       { id: proposalId },
@@ -57,7 +33,7 @@ describe.skipIf(shouldSkipBrowserTests)('filling a job tells the candidates stil
     );
     expect(acceptProposal.__typename).toBe('AcceptProposalSuccess');
 
-    const recruiter = await signInAs(RECRUITER.email);
+    const recruiter = await session.signInAs(RECRUITER.email);
     await recruiter.goto('/recruiter');
     await recruiter.getByRole('link', { name: title, exact: true }).click();
     await recruiter.getByRole('heading', { level: 1, name: title }).waitFor();
@@ -96,7 +72,7 @@ describe.skipIf(shouldSkipBrowserTests)('filling a job tells the candidates stil
     await snap(recruiter, 'job-filled');
 
     // Sam reads the message, as the recruiter wrote it, in his notifications.
-    const candidate = await signInAs(CANDIDATE.email);
+    const candidate = await session.signInAs(CANDIDATE.email);
     await candidate.goto('/notifications');
     const notification = candidate.getByRole('listitem').filter({ hasText: `Position filled: ${title}` });
     await notification.first().waitFor();

@@ -1,9 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { openJobFittingCandidate, proposeThroughApi, signedInClient } from './api-client';
 import { seriousAccessibilityViolations } from './axe';
-import { launchBrowser, screenshotter, shouldSkipBrowserTests } from './browser';
-import { startApp, type RunningApp } from './start-app';
+import { useAppInBrowser } from './app-in-browser';
+import { screenshotter, shouldSkipBrowserTests } from './browser';
 
 const CANDIDATE = { email: 'candidate@shortlist.test', name: 'Sam Okafor' };
 const RECRUITER = { email: 'recruiter@shortlist.test' };
@@ -11,41 +10,15 @@ const RECRUITER = { email: 'recruiter@shortlist.test' };
 // Issue 12, acceptance 4 and the one-click unsubscribe: with no SMTP_URL (as `npm start` runs), the demo candidate's
 // e-mail appears in the development mailbox; she chooses a daily digest; a signed-out visitor unsubscribes by link.
 describe.skipIf(shouldSkipBrowserTests)('e-mail: the development mailbox, settings and one-click unsubscribe', () => {
-  let app: RunningApp | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  const session = useAppInBrowser({ defaultTimeoutMs: 30_000 });
   const snap = screenshotter('email-settings');
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startApp();
-  });
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await app?.stop();
-  });
 
-  async function newPage(): Promise<Page> {
-    const context = await browser!.newContext({ baseURL: app!.url, viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(30_000);
-    contexts.push(context);
-    return context.newPage();
-  }
 
-  async function signInAs(email: string): Promise<Page> {
-    const page = await newPage();
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill('shortlist');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname !== '/sign-in');
-    return page;
-  }
 
   async function samsFrequency(category: string): Promise<string> {
-    const sam = await signedInClient(app!.url, CANDIDATE.email);
+    const sam = await signedInClient(session.app.url, CANDIDATE.email);
     const { emailPreferences } = await sam.request<{ emailPreferences: Array<{ category: string; frequency: string }> }>(
       '{ emailPreferences { category frequency } }',
     );
@@ -55,11 +28,11 @@ describe.skipIf(shouldSkipBrowserTests)('e-mail: the development mailbox, settin
   let unsubscribeUrl = '';
 
   test('the recruiter proposes a match and sees the candidate’s e-mail in the development mailbox', async () => {
-    const setup = await signedInClient(app!.url, RECRUITER.email);
+    const setup = await signedInClient(session.app.url, RECRUITER.email);
     const { jobId, title } = await openJobFittingCandidate(setup, CANDIDATE.name, 'Data Engineer (E2E mailbox)');
     await proposeThroughApi(setup, jobId, CANDIDATE.name);
 
-    const recruiter = await signInAs(RECRUITER.email);
+    const recruiter = await session.signInAs(RECRUITER.email);
     await recruiter.goto('/dev/mailbox');
     await recruiter.getByRole('heading', { level: 1, name: 'Development mailbox' }).waitFor();
     // The sender works a moment after the proposal commits; the page looks again every few seconds.
@@ -93,15 +66,15 @@ describe.skipIf(shouldSkipBrowserTests)('e-mail: the development mailbox, settin
     const open = recruiter.getByRole('link', { name: 'Open the proposal', exact: true });
     const proposalUrl = new URL((await open.getAttribute('href')) ?? '');
     expect(proposalUrl.pathname).toMatch(/^\/me\/proposals\/[^/]+$/);
-    expect(proposalUrl.port).toBe(new URL(app!.url).port);
-    const sam = await signInAs(CANDIDATE.email);
+    expect(proposalUrl.port).toBe(new URL(session.app.url).port);
+    const sam = await session.signInAs(CANDIDATE.email);
     await sam.goto(`${proposalUrl.pathname}${proposalUrl.search}`);
     await sam.getByRole('heading', { level: 1, name: title }).waitFor();
     await snap(sam, 'proposal-opened-from-email');
   });
 
   test('the candidate puts new proposals in a daily digest from the session menu, and it sticks after a reload', async () => {
-    const candidate = await signInAs(CANDIDATE.email);
+    const candidate = await session.signInAs(CANDIDATE.email);
     await candidate.getByRole('link', { name: 'E-mail settings' }).click();
     await candidate.getByRole('heading', { level: 1, name: 'E-mail settings' }).waitFor();
     const proposals = candidate.getByRole('group', { name: 'New proposals' });
@@ -123,7 +96,7 @@ describe.skipIf(shouldSkipBrowserTests)('e-mail: the development mailbox, settin
 
   test('signed out, the e-mail’s unsubscribe link changes nothing until confirmed, then says which e-mails stop', async () => {
     expect(unsubscribeUrl).not.toBe('');
-    const visitor = await newPage();
+    const visitor = await session.newPage();
     await visitor.goto(unsubscribeUrl);
     const confirm = visitor.getByRole('button', { name: 'Unsubscribe from new proposal e-mails' });
     await confirm.waitFor();

@@ -1,12 +1,11 @@
 // Issue 12, acceptance 3: the B1 sequence ends with one hire and the second offer declined politely by the cascade;
 // the B4 notification reads in the candidate's zone; a notification click opens its page. Also the propose dialog's
 // respond-by, chosen on the candidate's calendar (B13), and a long offer message shortened in the inbox (B6).
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { openJobFittingCandidate, proposeThroughApi, signedInClient } from './api-client';
 import { seriousAccessibilityViolations } from './axe';
-import { launchBrowser, screenshotter, shouldSkipBrowserTests } from './browser';
-import { startApp, type RunningApp } from './start-app';
+import { useAppInBrowser } from './app-in-browser';
+import { screenshotter, shouldSkipBrowserTests } from './browser';
 
 const CANDIDATE = { email: 'candidate@shortlist.test', name: 'Sam Okafor' };
 const RECRUITER = { email: 'recruiter@shortlist.test' };
@@ -15,40 +14,19 @@ const DAY_MS = 24 * 3_600_000;
 type Client = Awaited<ReturnType<typeof signedInClient>>;
 
 describe.skipIf(shouldSkipBrowserTests)('reaching people: notifications in the reader’s zone that lead somewhere, one hire at a time', () => {
-  let app: RunningApp | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  const session = useAppInBrowser();
   let recruiterApi: Client;
   let candidateApi: Client;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startApp();
-    recruiterApi = await signedInClient(app.url, RECRUITER.email);
-    candidateApi = await signedInClient(app.url, CANDIDATE.email);
+    recruiterApi = await signedInClient(session.app.url, RECRUITER.email);
+    candidateApi = await signedInClient(session.app.url, CANDIDATE.email);
     // The stage B4 describes: the recruiter works in London, the candidate lives in Berlin.
     const zones = await Promise.all([recruiterApi, candidateApi].map((client) => client.request<{ me: { timeZone: string } }>('{ me { timeZone } }')));
     expect(zones.map(({ me }) => me.timeZone)).toEqual(['Europe/London', 'Europe/Berlin']);
   });
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await app?.stop();
-  });
 
-  async function signInAs(email: string): Promise<Page> {
-    const context = await browser!.newContext({ baseURL: app!.url, viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(20_000);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill('shortlist');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname !== '/sign-in');
-    return page;
-  }
 
   /** Sam picks the proposal's first offered time through the API: an INTERVIEWING proposal with a scheduled interview. */
   async function acceptFirstSlot(proposalId: string) {
@@ -86,7 +64,7 @@ describe.skipIf(shouldSkipBrowserTests)('reaching people: notifications in the r
 
     // Ten days ahead, at 14:00 on the recruiter's London clock: 15:00 in Berlin (both on winter time then).
     const day = new Date(Date.now() + 10 * DAY_MS).toISOString().slice(0, 10);
-    const recruiter = await signInAs(RECRUITER.email);
+    const recruiter = await session.signInAs(RECRUITER.email);
     await recruiter.goto(`/recruiter/proposals/${encodeURIComponent(proposalId)}`);
     await recruiter.getByRole('button', { name: 'Reschedule' }).click();
     const dialog = recruiter.getByRole('dialog', { name: 'Reschedule the interview' });
@@ -97,7 +75,7 @@ describe.skipIf(shouldSkipBrowserTests)('reaching people: notifications in the r
     await dialog.getByRole('button', { name: 'Save the new time' }).click();
     await recruiter.getByText('Interview moved to the new time.').waitFor();
 
-    const candidate = await signInAs(CANDIDATE.email);
+    const candidate = await session.signInAs(CANDIDATE.email);
     await candidate.goto('/notifications');
     const moved = candidate.getByRole('article').filter({ hasText: 'Interview moved:' }).first();
     await moved.waitFor();
@@ -128,7 +106,7 @@ describe.skipIf(shouldSkipBrowserTests)('reaching people: notifications in the r
   test('(B13, click) proposed with a respond-by on Sam’s calendar; Sam’s notification opens the proposal', async () => {
     const snap = screenshotter('reaching-people-propose');
     const { title } = await openJobFittingCandidate(recruiterApi, CANDIDATE.name, 'Analytics Engineer (E2E respond-by)');
-    const recruiter = await signInAs(RECRUITER.email);
+    const recruiter = await session.signInAs(RECRUITER.email);
     await recruiter.goto('/recruiter');
     await recruiter.getByRole('link', { name: title, exact: true }).click();
     const suggestion = recruiter.getByRole('article', { name: CANDIDATE.name });
@@ -153,7 +131,7 @@ describe.skipIf(shouldSkipBrowserTests)('reaching people: notifications in the r
     // 17:00 in Berlin in winter is 16:00 UTC.
     expect(node.respondBy).toMatch(/T16:00:00\.000Z$/);
 
-    const candidate = await signInAs(CANDIDATE.email);
+    const candidate = await session.signInAs(CANDIDATE.email);
     await candidate.goto('/notifications');
     const link = candidate.getByRole('link', { name: `New opportunity: ${title} at `, exact: false });
     await link.waitFor();
@@ -182,7 +160,7 @@ describe.skipIf(shouldSkipBrowserTests)('reaching people: notifications in the r
     const letter = `Hi Sam, ${second.name} is delighted to offer you the Staff Engineer role. ${'Here is everything about the team, the work and the package. '.repeat(30)}With warm regards.`;
     await makeOffer(proposalB, letter);
 
-    const candidate = await signInAs(CANDIDATE.email);
+    const candidate = await session.signInAs(CANDIDATE.email);
     await candidate.goto('/notifications');
     const offerB = candidate.getByRole('article').filter({ hasText: `Offer from ${second.name}` }).first();
     await offerB.waitFor();
@@ -225,7 +203,7 @@ describe.skipIf(shouldSkipBrowserTests)('reaching people: notifications in the r
     await snap(candidate, 'second-offer-declined');
 
     // And the recruiter sees the decline on B's page, with no way to record a hire there.
-    const recruiter = await signInAs(RECRUITER.email);
+    const recruiter = await session.signInAs(RECRUITER.email);
     await recruiter.goto(`/recruiter/proposals/${encodeURIComponent(proposalB)}`);
     await recruiter.getByRole('heading', { level: 1 }).waitFor();
     await expect.poll(() => recruiter.getByRole('button', { name: 'Record hire' }).count()).toBe(0);

@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import {
   openJobFittingCandidate,
   proposeThroughApi,
@@ -9,41 +9,17 @@ import {
   withdrawThroughApi,
 } from './api-client';
 import { seriousAccessibilityViolations } from './axe';
-import { launchBrowser, screenshotter, shouldSkipBrowserTests } from './browser';
-import { startApp, type RunningApp } from './start-app';
+import { useAppInBrowser } from './app-in-browser';
+import { screenshotter, shouldSkipBrowserTests } from './browser';
 
 const CANDIDATE = { email: 'candidate@shortlist.test', name: 'Sam Okafor' };
 const RECRUITER = { email: 'recruiter@shortlist.test' };
 
 describe.skipIf(shouldSkipBrowserTests)('a recruiter proposes, the candidate answers', () => {
-  let app: RunningApp | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  const session = useAppInBrowser();
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startApp();
-  });
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await app?.stop();
-  });
 
-  /** A person in their own browser context (own cookies), signed in through the sign-in page. */
-  async function signInAs(email: string): Promise<Page> {
-    const context = await browser!.newContext({ baseURL: app!.url, viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(20_000);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill('shortlist');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname !== '/sign-in');
-    return page;
-  }
 
   /** From the jobs list to the job's page, then the Propose dialog for the candidate, filled in and sent. */
   async function proposeFromJobPage(
@@ -85,11 +61,11 @@ describe.skipIf(shouldSkipBrowserTests)('a recruiter proposes, the candidate ans
 
   test('(1) a proposed candidate declines with a reason and an edited message, and the recruiter reads both', async () => {
     const snap = screenshotter('propose-and-decline');
-    const setup = await signedInClient(app!.url, RECRUITER.email);
+    const setup = await signedInClient(session.app.url, RECRUITER.email);
     const { title } = await openJobFittingCandidate(setup, CANDIDATE.name, 'Platform Engineer (E2E decline)');
     const recruiterZone = await timeZoneOf(setup);
 
-    const recruiter = await signInAs(RECRUITER.email);
+    const recruiter = await session.signInAs(RECRUITER.email);
     await recruiter.goto('/recruiter');
     const proposalPath = await proposeFromJobPage(
       recruiter,
@@ -105,7 +81,7 @@ describe.skipIf(shouldSkipBrowserTests)('a recruiter proposes, the candidate ans
     await recruiter.getByRole('article', { name: CANDIDATE.name }).waitFor();
     expect(await seriousAccessibilityViolations(recruiter)).toEqual([]);
 
-    const candidate = await signInAs(CANDIDATE.email);
+    const candidate = await session.signInAs(CANDIDATE.email);
     await candidate.getByRole('link', { name: title }).first().waitFor();
     // Acceptance 3: the candidate's home.
     expect(await seriousAccessibilityViolations(candidate)).toEqual([]);
@@ -144,20 +120,20 @@ describe.skipIf(shouldSkipBrowserTests)('a recruiter proposes, the candidate ans
 
   test('(2) the candidate accepts a slot, then cancels late: the notice is shown before confirming and the recruiter sees "late"', async () => {
     const snap = screenshotter('accept-and-cancel-late');
-    const setup = await signedInClient(app!.url, RECRUITER.email);
+    const setup = await signedInClient(session.app.url, RECRUITER.email);
     const { title } = await openJobFittingCandidate(setup, CANDIDATE.name, 'Backend Engineer (E2E late cancel)');
     const recruiterZone = await timeZoneOf(setup);
 
     // Three hours from now, on a quarter hour: well inside the agency's 24-hour policy.
     const start = new Date(Math.ceil((Date.now() + 3 * 3_600_000) / 900_000) * 900_000);
-    const recruiter = await signInAs(RECRUITER.email);
+    const recruiter = await session.signInAs(RECRUITER.email);
     const proposalPath = await proposeFromJobPage(
       recruiter,
       { jobTitle: title, message: (prefilled) => prefilled, slotStart: toDateTimeLocal(start, recruiterZone) },
       snap,
     );
 
-    const candidate = await signInAs(CANDIDATE.email);
+    const candidate = await session.signInAs(CANDIDATE.email);
     await openProposalAsCandidate(candidate, title);
     const times = candidate.getByRole('group', { name: 'Pick an interview time' });
     await times.getByRole('radio').first().check();
@@ -193,11 +169,11 @@ describe.skipIf(shouldSkipBrowserTests)('a recruiter proposes, the candidate ans
 
   test('(4) a failed decline keeps what was typed; a decline after the recruiter withdrew says so and shows the new state', async () => {
     const snap = screenshotter('nothing-lost');
-    const setup = await signedInClient(app!.url, RECRUITER.email);
+    const setup = await signedInClient(session.app.url, RECRUITER.email);
     const { jobId, title } = await openJobFittingCandidate(setup, CANDIDATE.name, 'Data Engineer (E2E stale)');
     const proposalId = await proposeThroughApi(setup, jobId, CANDIDATE.name);
 
-    const candidate = await signInAs(CANDIDATE.email);
+    const candidate = await session.signInAs(CANDIDATE.email);
     await openProposalAsCandidate(candidate, title);
     await candidate.getByLabel('Reason').selectOption({ label: "The timing isn't right" });
     const typed = 'Thank you for thinking of me. The timing is not right this quarter; please keep me in mind.';
