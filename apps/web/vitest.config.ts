@@ -14,6 +14,7 @@ export default defineConfig({
     environment: 'jsdom',
     // Typing into whole forms with user-event takes seconds when the API's tests share the two cores; 5 s timed out.
     testTimeout: 20_000,
+    setupFiles: ['./test/setup-testing-library.ts'],
     include: ['src/**/*.test.tsx', 'src/**/*.test.ts', 'build/**/*.test.ts'],
   },
 });
