@@ -142,7 +142,8 @@ describe('the candidate’s profile', () => {
       targetOpportunities: 4,
     });
     expect(minSalary.getAttribute('aria-invalid')).toBe('true');
-    expect(document.activeElement).toBe(screen.getByLabelText('Level of TypeScript'));
+    // Focus moves to the first field to fix once the errors are drawn (after the render that shows them).
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Level of TypeScript')));
     expect(errorOf(screen.getByLabelText('Level of TypeScript'))).toBe('Level is from 1 to 5.');
     expect(errorOf(screen.getByLabelText('Preferred locations'))).toBe('A location is at most 100 characters.');
     expect(errorOf(screen.getByLabelText('Notice period (days)'))).toBeNull();

@@ -81,7 +81,7 @@ describe('registering a candidate', () => {
     const email = screen.getByLabelText('E-mail') as HTMLInputElement;
     await waitFor(() => expect(descriptionOf(email)).toBe('A candidate with this e-mail is already registered with your agency.'));
     expect(email.getAttribute('aria-invalid')).toBe('true');
-    expect(document.activeElement).toBe(email);
+    await waitFor(() => expect(document.activeElement).toBe(email));
     expect(email.value).toBe('ada@example.com');
     expect((screen.getByLabelText('Full name') as HTMLInputElement).value).toBe('Ada Obi');
     expect((screen.getByLabelText('Headline') as HTMLInputElement).value).toBe('Go engineer');
@@ -101,7 +101,7 @@ describe('registering a candidate', () => {
 
     const level = screen.getByLabelText('Level of Go');
     expect(descriptionOf(level)).toBe('Choose how well they know Go.');
-    expect(document.activeElement).toBe(level);
+    await waitFor(() => expect(document.activeElement).toBe(level));
     expect(sent).toHaveLength(0);
 
     fireEvent.change(level, { target: { value: '4' } });
@@ -131,7 +131,7 @@ describe('registering a candidate', () => {
     expect(descriptionOf(screen.getByLabelText('Full name'))).toBe('Enter the full name.');
     expect(descriptionOf(screen.getByLabelText('E-mail'))).toBe('Enter an e-mail address, like sam@example.com.');
     expect(descriptionOf(screen.getByLabelText('Country'))).toContain('Choose the country.');
-    expect(document.activeElement).toBe(screen.getByLabelText('Full name'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Full name')));
   });
 
   test('keeps the form and explains when the server cannot be reached', async () => {

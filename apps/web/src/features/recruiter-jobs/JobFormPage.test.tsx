@@ -130,7 +130,7 @@ describe('creating a job', () => {
     const maximum = screen.getByLabelText('Maximum salary') as HTMLInputElement;
     await waitFor(() => expect(descriptionOf(maximum)).toBe('The top of the salary band (70000) is below its bottom (90000).'));
     expect(maximum.getAttribute('aria-invalid')).toBe('true');
-    expect(document.activeElement).toBe(maximum);
+    await waitFor(() => expect(document.activeElement).toBe(maximum));
     expect(maximum.value).toBe('70000');
     expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Data Engineer');
     expect((screen.getByLabelText('Minimum salary') as HTMLInputElement).value).toBe('90000');
@@ -174,7 +174,7 @@ describe('creating a job', () => {
 
     const client = screen.getByLabelText('Client');
     expect(descriptionOf(client)).toBe('Choose the client this job is for.');
-    expect(document.activeElement).toBe(client);
+    await waitFor(() => expect(document.activeElement).toBe(client));
   });
 });
 
@@ -320,7 +320,7 @@ describe('editing a job', () => {
 
     expect(save.getAttribute('aria-disabled')).toBe('true');
     expect(save.hasAttribute('disabled')).toBe(false);
-    expect(document.activeElement).toBe(save);
+    await waitFor(() => expect(document.activeElement).toBe(save));
     await waitFor(() => expect(window.location.pathname).toBe('/recruiter/jobs/Job-7'));
     expect(sent).toHaveLength(1);
   });
@@ -339,7 +339,7 @@ describe('editing a job', () => {
     const level = screen.getByLabelText('Minimum level for Terraform') as HTMLSelectElement;
     expect(level.value).toBe('');
     expect(descriptionOf(level)).toBe('Choose the minimum level of Terraform a candidate needs.');
-    expect(document.activeElement).toBe(level);
+    await waitFor(() => expect(document.activeElement).toBe(level));
     expect(sent).toHaveLength(0);
 
     fireEvent.change(level, { target: { value: '3' } });
