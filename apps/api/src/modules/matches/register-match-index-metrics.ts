@@ -1,10 +1,8 @@
 import { readHeadPosition } from '@shortlist/db/change-log/read-head-position';
 import type { Database } from '@shortlist/db/open-database';
 import { Counter, Gauge, type Registry } from 'prom-client';
+import { withinScrapeTimeout } from '../../http/metrics/within-scrape-timeout.ts';
 import type { MatchService } from './match-service.ts';
-
-/** A scrape never waits longer than this for the log's head; a slow or absent database keeps the last lag. */
-const HEAD_READ_TIMEOUT_MS = 500;
 
 /**
  * The match index's gauges on /metrics, read when Prometheus scrapes. The lag reads the log's head then, so it shows
@@ -16,18 +14,8 @@ export function registerMatchIndexMetrics(registry: Registry, service: MatchServ
     help: "Change-log entries written but not yet applied to this process's match index (the log's head minus the index's position).",
     registers: [registry],
     async collect() {
-      let timer: NodeJS.Timeout | undefined;
-      const timedOut = new Promise<null>((resolve) => {
-        timer = setTimeout(() => resolve(null), HEAD_READ_TIMEOUT_MS);
-      });
-      try {
-        const head = await Promise.race([readHeadPosition(db.sql), timedOut]);
-        if (head !== null) this.set(Number(head - (service.position ?? 0n)));
-      } catch {
-        // The database is away: keep the last value; /healthz says what is down.
-      } finally {
-        clearTimeout(timer);
-      }
+      const head = await withinScrapeTimeout(readHeadPosition(db.sql));
+      if (head !== null) this.set(Number(head - (service.position ?? 0n)));
     },
   });
   new Gauge({
