@@ -24,6 +24,7 @@ function isUnder(pathname: string, prefix: string): boolean {
 export function accessFor(pathname: string): RouteAccess {
   if (isUnder(pathname, '/recruiter')) return 'staff';
   if (isUnder(pathname, '/integrations')) return 'admin';
+  if (isUnder(pathname, '/admin')) return 'admin';
   if (isUnder(pathname, '/me')) return 'candidate';
   if (isUnder(pathname, '/notifications')) return 'signedIn';
   if (isUnder(pathname, '/settings')) return 'signedIn';

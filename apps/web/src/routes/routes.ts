@@ -27,6 +27,20 @@ const EmailSettingsPage = lazy(() => import('../features/email-settings/EmailSet
 const UnsubscribePage = lazy(() => import('../features/email-settings/UnsubscribePage'));
 const DevMailboxPage = lazy(() => import('../features/dev-mailbox/DevMailboxPage'));
 const DevMailboxMessagePage = lazy(() => import('../features/dev-mailbox/DevMailboxMessagePage'));
+const PublicJobPage = lazy(() => import('../features/public-job/PublicJobPage'));
+const TodayPage = lazy(() => import('../features/recruiter-today/TodayPage'));
+const InsightPage = lazy(() => import('../features/insight/InsightPage'));
+const LeadsPage = lazy(() => import('../features/leads/LeadsPage'));
+const TeamPage = lazy(() => import('../features/admin-team/TeamPage'));
+const ClientsPage = lazy(() => import('../features/admin-clients/ClientsPage'));
+const ClientPage = lazy(() => import('../features/admin-clients/ClientPage'));
+const PolicyPage = lazy(() => import('../features/admin-policy/PolicyPage'));
+const PrivacyPage = lazy(() => import('../features/admin-privacy/PrivacyPage'));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const AcceptInvitationPage = lazy(() => import('../features/invitation/AcceptInvitationPage'));
+const MyDataPage = lazy(() => import('../features/candidate-data/MyDataPage'));
+const ReflectionPage = lazy(() => import('../features/candidate-reflection/ReflectionPage'));
+const ContactsPage = lazy(() => import('../features/candidate-reflection/ContactsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 /** "Integrations" opens at its first screen. */
 const IntegrationsHome = () => createElement(Redirect, { to: '/integrations/api-keys' });
@@ -36,6 +50,9 @@ const IntegrationsHome = () => createElement(Redirect, { to: '/integrations/api-
 const routes: ReadonlyArray<readonly [pattern: string, page: Page]> = [
   ['/', JobBoardPage],
   ['/jobs', JobBoardPage],
+  ['/jobs/:slug', PublicJobPage],
+  ['/invitations/:token', AcceptInvitationPage],
+  ['/settings', SettingsPage],
   ['/sign-in', SignInPage],
   ['/notifications', NotificationsPage],
   ['/settings/notifications', EmailSettingsPage],
@@ -43,6 +60,9 @@ const routes: ReadonlyArray<readonly [pattern: string, page: Page]> = [
   ['/dev/mailbox', DevMailboxPage],
   ['/dev/mailbox/:messageId', DevMailboxMessagePage],
   ['/recruiter', RecruiterJobsPage],
+  ['/recruiter/today', TodayPage],
+  ['/recruiter/insight', InsightPage],
+  ['/recruiter/leads', LeadsPage],
   ['/recruiter/jobs/new', JobFormPage],
   ['/recruiter/jobs/:jobId/edit', JobFormPage],
   ['/recruiter/jobs/:jobId', RecruiterJobPage],
@@ -50,12 +70,20 @@ const routes: ReadonlyArray<readonly [pattern: string, page: Page]> = [
   ['/recruiter/candidates', CandidatesPage],
   ['/recruiter/candidates/new', RegisterCandidatePage],
   ['/recruiter/candidates/:candidateId', CandidatePage],
+  ['/admin', TeamPage],
+  ['/admin/clients', ClientsPage],
+  ['/admin/clients/:clientId', ClientPage],
+  ['/admin/policy', PolicyPage],
+  ['/admin/privacy', PrivacyPage],
   ['/integrations', IntegrationsHome],
   ['/integrations/api-keys', ApiKeysPage],
   ['/integrations/webhooks', WebhooksPage],
   ['/integrations/webhooks/:endpointId', WebhookEndpointPage],
   ['/me', CandidateHomePage],
   ['/me/profile', CandidateProfilePage],
+  ['/me/data', MyDataPage],
+  ['/me/contacts', ContactsPage],
+  ['/me/interviews/:interviewId/reflection', ReflectionPage],
   ['/me/proposals/:proposalId', CandidateProposalPage],
   ['/me/interviews/:interviewId', CandidateInterviewPage],
 ];

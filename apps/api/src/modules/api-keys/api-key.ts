@@ -31,6 +31,10 @@ export const ApiKeyScopeEnum = builder.enumType(ApiKeyScope, {
       description:
         'Propose candidates, record offers, hires and rejections, and cancel, complete, ask to move or record no-shows of interviews, as the client; the answer shows what the key changed even without PROPOSALS_READ.',
     },
+    INSIGHT_READ: {
+      description:
+        "Read the agency's insight: the funnel, time-to-first-proposal and time-to-fill, decline reasons, notice and no-shows, score versus outcome (insight); a key limited to a client, that client's jobs only. Counts only, never a person's data.",
+    },
   },
 });
 

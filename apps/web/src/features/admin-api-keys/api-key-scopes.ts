@@ -25,6 +25,10 @@ export const API_KEY_SCOPES = {
     name: 'Write candidates',
     allows: "Add and update candidates' profiles, matched by the partner system's own ID (e.g. a job board sending applicants).",
   },
+  INSIGHT_READ: {
+    name: 'Read insight',
+    allows: "See the agency's funnel, time-to-fill, decline reasons and reliability, as counts (a key limited to one client: that client's jobs).",
+  },
   PROPOSALS_WRITE: {
     name: 'Act on proposals',
     allows: "Propose candidates for jobs (for a recruiter it names), and record the client's decisions (offers, hires, rejections) and interview outcomes.",
