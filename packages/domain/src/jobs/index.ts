@@ -1,0 +1,1 @@
+export { makeJobSlug } from './make-job-slug.ts';
