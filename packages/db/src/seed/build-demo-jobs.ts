@@ -1,4 +1,5 @@
 import type { JobProfile } from '@shortlist/domain/matching';
+import { makeJobSlug } from '@shortlist/domain/jobs';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { JobStatus, RemotePolicy, Seniority } from '../generated/prisma/enums.ts';
 import type { AgencySlug, DemoCompany, DemoOrganisations } from './build-demo-organisations.ts';
@@ -127,6 +128,7 @@ export function buildDemoJobs(random: Random, day0: Date, orgs: DemoOrganisation
 
     result.jobs.push({
       id,
+      slug: makeJobSlug({ id, title, city: company.city.city }),
       agencyId: company.agencyId,
       clientCompanyId: company.id,
       title,

@@ -3,6 +3,7 @@ import { applyMigrations } from '../migrations/apply-migrations.ts';
 import { databaseOptionsFromEnv, openDatabase } from '../open-database.ts';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { EmploymentType, RemotePolicy, Seniority } from '../generated/prisma/enums.ts';
+import { makeJobSlug } from '@shortlist/domain/jobs';
 import { DAY, createRandom, seedUuid, startOfUtcDay, type Random } from './create-random.ts';
 import {
   ARCHETYPES,
@@ -148,11 +149,13 @@ function buildScaleJob(random: Random, day0: Date, seed: number, index: number, 
   const pay = archetype.seniorPayUsd * SENIORITY_PAY[seniority] * city.payFactor;
   const remotePolicy: RemotePolicy = random.weighted(REMOTE_POLICY_WEIGHTS);
   const createdAt = new Date(day0.getTime() - random.int(1, 365) * DAY);
+  const title = `${SENIORITY_PREFIX[seniority]}${stack.title}${stack.name ? ` (${stack.name})` : ''}`;
   const job: Prisma.JobCreateManyInput = {
     id,
+    slug: makeJobSlug({ id, title, city: city.city }),
     agencyId,
     clientCompanyId,
-    title: `${SENIORITY_PREFIX[seniority]}${stack.title}${stack.name ? ` (${stack.name})` : ''}`,
+    title,
     description: `A ${archetype.key} role to ${archetype.mission}.`,
     status: random.chance(0.85) ? 'OPEN' : random.pick(['DRAFT', 'ON_HOLD', 'FILLED', 'CLOSED'] as const),
     seniority,
