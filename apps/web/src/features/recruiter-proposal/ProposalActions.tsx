@@ -197,9 +197,9 @@ export function ProposalActions({ proposal, context }: Props) {
   );
 }
 
-type DialogProps = { context: ProposalContext; onClose: () => void };
+export type DialogProps = { context: ProposalContext; onClose: () => void };
 
-function ScheduleDialog({ context, onClose }: DialogProps) {
+export function ScheduleDialog({ context, onClose }: DialogProps) {
   const [schedule] = useMutation(ProposalActions_Schedule);
   return (
     <InterviewTimeDialog
@@ -219,7 +219,7 @@ function ScheduleDialog({ context, onClose }: DialogProps) {
   );
 }
 
-function OfferDialog({ context, onClose }: DialogProps) {
+export function OfferDialog({ context, onClose }: DialogProps) {
   const [makeOffer] = useMutation(ProposalActions_MakeOffer);
   const [salary, setSalary] = useState('');
   const compose = (amount: string) =>
@@ -291,7 +291,7 @@ function toSalary(amount: string): number | null {
  * Recording the hire is staff saying the candidate accepted: the offer is still open in Shortlist (had the
  * candidate accepted it here, the proposal would be hired already), so the dialog says so and asks (B9).
  */
-function HireDialog({ context, onClose }: DialogProps) {
+export function HireDialog({ context, onClose }: DialogProps) {
   const [recordHire] = useMutation(ProposalActions_RecordHire);
   const [hiredElsewhere, setHiredElsewhere] = useState<{ message: string; hiredProposal: HiredProposal | null } | null>(null);
   const firstName = firstNameOf(context.candidate.fullName);
@@ -339,7 +339,7 @@ function HireDialog({ context, onClose }: DialogProps) {
   );
 }
 
-function RejectDialog({ context, onClose }: DialogProps) {
+export function RejectDialog({ context, onClose }: DialogProps) {
   const [reject] = useMutation(ProposalActions_Reject);
   return (
     <ReasonedActionDialog
@@ -362,7 +362,7 @@ function RejectDialog({ context, onClose }: DialogProps) {
   );
 }
 
-function WithdrawDialog({ context, onClose }: DialogProps) {
+export function WithdrawDialog({ context, onClose }: DialogProps) {
   const [withdraw] = useMutation(ProposalActions_Withdraw);
   return (
     <ReasonedActionDialog
