@@ -17,17 +17,25 @@ import { formatSalaryBand } from '../../words/format-salary-band';
 import { jobStatusInWords } from '../../words/job-status-in-words';
 import type { JobClosingOutcome } from '../../gql/graphql';
 import { CLOSING_WORDS, CloseJobDialog } from './CloseJobDialog';
-import { PIPELINE_PAGE_SIZE, PipelineSection } from './PipelineSection';
+import { BulkProposeDialog } from './BulkProposeDialog';
+import { JobDescription } from './JobDescription';
+import { PIPELINE_PAGE_SIZE, PipelineBoard, type PipelineView } from './PipelineBoard';
 import { ProposeDialog } from './ProposeDialog';
 import './recruiter-job.css';
-import { SuggestionCard, type ExistingProposal } from './SuggestionCard';
+import type { ExistingProposal } from './SuggestionCard';
+import { SuggestionsTable } from './SuggestionsTable';
+import { useSearch } from '../../routes/use-search';
+import { useNow } from '../../ui/use-now';
 
 // Matches have no id, so their fragments are unmasked here and handed to the card and dialog as plain data.
 export const RecruiterJobPage_Query = graphql(`
   query RecruiterJobPage_Query($id: ID!, $first: Int!, $after: String, $filter: MatchFilter, $pipelineSize: Int!) {
     me {
       id
+      name
+      timeZone
       ...ProposeDialog_viewer
+      ...PipelineBoard_viewer
     }
     job(id: $id) {
       id
@@ -44,7 +52,8 @@ export const RecruiterJobPage_Query = graphql(`
       clientCompany {
         name
       }
-      ...PipelineSection_job
+      ...PipelineBoard_job
+      ...JobDescription_job
       ...ProposeDialog_job
       proposals(first: $pipelineSize) {
         edges {
@@ -64,7 +73,7 @@ export const RecruiterJobPage_Query = graphql(`
             candidate {
               id
             }
-            ...SuggestionCard_match @unmask
+            ...SuggestionsTable_match @unmask
             ...ProposeDialog_match @unmask
           }
         }
@@ -102,6 +111,18 @@ export default function RecruiterJobPage({ params }: PageProps) {
   const [minScore, setMinScore] = useState(0);
   const [proposing, setProposing] = useState<Suggestion | null>(null);
   const [closing, setClosing] = useState<JobClosingOutcome | null>(null);
+  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
+  const [isBulkProposing, setIsBulkProposing] = useState(false);
+  const now = useNow();
+  // Board or list, kept in the address so a reload or a shared link shows the same view.
+  const view: PipelineView = new URLSearchParams(useSearch()).get('view') === 'list' ? 'list' : 'board';
+  function changeView(next: PipelineView) {
+    const search = new URLSearchParams(window.location.search);
+    if (next === 'board') search.delete('view');
+    else search.set('view', next);
+    const query = search.toString();
+    navigate(`${window.location.pathname}${query ? `?${query}` : ''}`, { replace: true });
+  }
   const filterId = useId();
   const [notice, setNotice] = useState<Notice | null>(null);
 
@@ -147,6 +168,9 @@ export default function RecruiterJobPage({ params }: PageProps) {
   const suggestions = job.suggestedCandidates;
   const existing = proposalsByCandidate(job);
   const hasFilter = hideBlocked || minScore > 0;
+  const selectedSuggestions = (suggestions?.edges ?? [])
+    .map(({ node }) => node)
+    .filter((node) => selectedIds.has(node.candidate.id) && !existing.get(node.candidate.id)?.isOpen);
   // A draft was never published, so it can be closed but not filled; a filled or closed job is final.
   const closingOutcomes: JobClosingOutcome[] =
     job.status === 'OPEN' || job.status === 'ON_HOLD' ? ['FILLED', 'CLOSED'] : job.status === 'DRAFT' ? ['CLOSED'] : [];
@@ -202,7 +226,9 @@ export default function RecruiterJobPage({ params }: PageProps) {
         </p>
       )}
 
-      <PipelineSection job={job} />
+      <JobDescription job={job} />
+
+      {shown.me && <PipelineBoard job={job} viewer={shown.me} view={view} onViewChange={changeView} onChanged={retry} />}
 
       <section className="suggestions" aria-labelledby="suggestions-heading" aria-busy={loading}>
         <h2 id="suggestions-heading">Suggested candidates</h2>
@@ -243,18 +269,38 @@ export default function RecruiterJobPage({ params }: PageProps) {
           </div>
         ) : (
           <>
-            <ol className={isRefiltering ? 'suggestion-list suggestion-list--stale' : 'suggestion-list'}>
-              {suggestions.edges.map(({ node }) => (
-                <li key={node.candidate.id}>
-                  <SuggestionCard
-                    match={node}
-                    job={job}
-                    existingProposal={existing.get(node.candidate.id) ?? null}
-                    onPropose={() => setProposing(node)}
-                  />
-                </li>
-              ))}
-            </ol>
+            {selectedSuggestions.length > 0 && (
+              <div className="bulk-bar" role="region" aria-label="Selected suggestions">
+                <p>
+                  <strong>{selectedSuggestions.length} selected</strong>
+                </p>
+                <button type="button" className="button" onClick={() => setIsBulkProposing(true)}>
+                  Propose {selectedSuggestions.length}
+                </button>
+                <button type="button" className="button button--quiet" onClick={() => setSelectedIds(new Set())}>
+                  Clear selection
+                </button>
+              </div>
+            )}
+            <SuggestionsTable
+              rows={suggestions.edges.map(({ node }) => node)}
+              job={job}
+              existing={existing}
+              selected={selectedIds}
+              onSelect={(candidateIds, isOn) =>
+                setSelectedIds((current) => {
+                  const next = new Set(current);
+                  for (const candidateId of candidateIds) {
+                    if (isOn) next.add(candidateId);
+                    else next.delete(candidateId);
+                  }
+                  return next;
+                })
+              }
+              onPropose={(candidateId) => setProposing(suggestions.edges.find(({ node }) => node.candidate.id === candidateId)?.node ?? null)}
+              isStale={isRefiltering}
+              now={now}
+            />
             {suggestions.pageInfo.hasNextPage && (
               <ShowMoreButton isLoading={isLoadingMore} onClick={showMore} />
             )}
@@ -272,6 +318,21 @@ export default function RecruiterJobPage({ params }: PageProps) {
             setClosing(null);
             const who = told === 0 ? 'nobody was in the pipeline.' : `${told === 1 ? 'the candidate was' : `${told} candidates were`} told.`;
             setNotice(newNotice(`Job ${CLOSING_WORDS[closing].done}; ${who}`));
+            retry();
+          }}
+        />
+      )}
+
+      {isBulkProposing && shown.me && (
+        <BulkProposeDialog
+          job={{ id: job.id, title: job.title, clientCompany: job.clientCompany }}
+          viewer={shown.me}
+          matches={selectedSuggestions}
+          onClose={(proposedIds) => {
+            setIsBulkProposing(false);
+            if (proposedIds.length === 0) return;
+            setSelectedIds((current) => new Set([...current].filter((candidateId) => !proposedIds.includes(candidateId))));
+            setNotice(newNotice(`${proposedIds.length} ${proposedIds.length === 1 ? 'candidate' : 'candidates'} proposed: they are in the Proposed column.`));
             retry();
           }}
         />

@@ -38,6 +38,9 @@ export function buildSuggestion(options: SuggestionOptions = {}) {
       fullName: options.fullName ?? 'Sam Okafor',
       headline: options.headline ?? 'Data Engineer · Python, SQL, Airflow',
       timeZone: options.timeZone ?? 'Europe/Berlin',
+      city: 'Berlin',
+      country: 'DE',
+      preferences: { __typename: 'CandidatePreferences' as const, earliestStart: null, noticePeriodDays: 28 },
     },
     explanation: {
       __typename: 'MatchExplanation' as const,
@@ -97,6 +100,7 @@ type ProposalOptions = {
   fullName?: string;
   score?: number;
   interviews?: Array<{ status: InterviewStatus; startsAt: string }>;
+  respondBy?: string;
 };
 
 export function buildPipelineProposal(options: ProposalOptions = {}) {
@@ -104,13 +108,24 @@ export function buildPipelineProposal(options: ProposalOptions = {}) {
     __typename: 'Proposal' as const,
     id: options.id ?? nextId('proposal'),
     status: options.status ?? 'PROPOSED',
-    respondBy: '2099-12-01T23:59:00.000Z',
-    candidate: { __typename: 'Candidate' as const, id: options.candidateId ?? nextId('candidate'), fullName: options.fullName ?? 'Alex Doe' },
+    respondBy: options.respondBy ?? '2099-12-01T23:59:00.000Z',
+    createdAt: '2026-11-30T09:00:00.000Z',
+    updatedAt: '2026-12-01T09:00:00.000Z',
+    respondedAt: null,
+    closedAt: null,
+    recruiterName: 'Riley Chen',
+    candidate: {
+      __typename: 'Candidate' as const,
+      id: options.candidateId ?? nextId('candidate'),
+      fullName: options.fullName ?? 'Alex Doe',
+      timeZone: 'Europe/London',
+    },
     match: { __typename: 'ProposalMatch' as const, score: options.score ?? 75 },
     interviews: (options.interviews ?? []).map((interview) => ({
       __typename: 'Interview' as const,
       id: nextId('interview'),
       rescheduledTo: null,
+      endsAt: new Date(new Date(interview.startsAt).getTime() + 3_600_000).toISOString(),
       ...interview,
     })),
   };
@@ -124,6 +139,7 @@ type JobPageOptions = {
   proposals?: Array<ReturnType<typeof buildPipelineProposal>>;
   hasNextPage?: boolean;
   status?: JobStatus;
+  description?: string;
 };
 
 /** The whole answer to RecruiterJobPage_Query. */
@@ -133,7 +149,17 @@ export function buildJobPageData(options: JobPageOptions = {}) {
   const counts = new Map<ProposalStatus, number>();
   for (const proposal of proposals) counts.set(proposal.status, (counts.get(proposal.status) ?? 0) + 1);
   return {
-    me: { __typename: 'User' as const, id: 'user-riley', name: 'Riley Chen', timeZone: 'Europe/London' },
+    me: {
+      __typename: 'User' as const,
+      id: 'user-riley',
+      name: 'Riley Chen',
+      timeZone: 'Europe/London',
+      agency: {
+        __typename: 'Agency' as const,
+        name: 'Northwind Talent',
+        cancellationPolicy: { __typename: 'CancellationPolicy' as const, lateNoticeMinutes: 1440, noShowGraceMinutes: 15 },
+      },
+    },
     job: {
       __typename: 'Job' as const,
       id: options.jobId ?? 'job-1',
@@ -144,6 +170,15 @@ export function buildJobPageData(options: JobPageOptions = {}) {
       remotePolicy: 'HYBRID' as const,
       salary: { __typename: 'SalaryBand' as const, min: 80_000, max: 95_000, currency: 'GBP' },
       clientCompany: { __typename: 'ClientCompany' as const, name: options.companyName ?? 'Orchid Pay' },
+      description: options.description ?? 'Build the data platform behind Orchid Pay’s payments.\n\nYou own the pipelines end to end.',
+      seniority: 'SENIOR' as const,
+      employmentType: 'FULL_TIME' as const,
+      minYearsExperience: 5,
+      openings: 1,
+      skills: [
+        { __typename: 'JobSkill' as const, requirement: 'MUST_HAVE' as const, minLevel: 3, skill: skill('Python') },
+        { __typename: 'JobSkill' as const, requirement: 'NICE_TO_HAVE' as const, minLevel: null, skill: skill('Airflow') },
+      ],
       pipelineCounts: [...counts].map(([status, count]) => ({ __typename: 'PipelineCount' as const, status, count })),
       proposals: {
         __typename: 'ProposalConnection' as const,

@@ -1,0 +1,163 @@
+import { graphql } from '../../gql';
+import type { JobStatus, SuggestionsTable_MatchFragment } from '../../gql/graphql';
+import { Link } from '../../routes/Link';
+import { ScoreMeter } from '../../ui/ScoreMeter';
+import { describePlace } from '../../words/describe-place';
+import { proposalStatusInWords } from '../../words/proposal-status-in-words';
+import type { ExistingProposal } from './SuggestionCard';
+import { whyNoProposals } from './SuggestionCard';
+
+// A Match has no id of its own: the page spreads this with @unmask and passes the rows down, as for the card.
+export const SuggestionsTable_match = graphql(`
+  fragment SuggestionsTable_match on Match {
+    score
+    isBlocked
+    candidate {
+      id
+      fullName
+      headline
+      city
+      country
+      preferences {
+        earliestStart
+        noticePeriodDays
+      }
+    }
+    explanation {
+      blockers {
+        code
+        message
+      }
+      matchedSkills {
+        requirement
+        skill {
+          id
+          name
+        }
+      }
+      missingSkills {
+        requirement
+        skill {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+type Row = SuggestionsTable_MatchFragment;
+
+/** The row's reasons in one line: a blocker first, else the skills that fit (must-haves first) and what is missing. */
+export function topReasons(match: Row): string {
+  const blocker = match.explanation.blockers[0];
+  if (blocker) return `Blocked: ${blocker.message}`;
+  const matched = [...match.explanation.matchedSkills]
+    .sort((a, b) => Number(b.requirement === 'MUST_HAVE') - Number(a.requirement === 'MUST_HAVE'))
+    .slice(0, 3)
+    .map((skill) => skill.skill.name);
+  const missing = match.explanation.missingSkills.slice(0, 2).map((skill) => skill.skill.name);
+  return [matched.length > 0 ? `Has ${matched.join(', ')}` : '', missing.length > 0 ? `missing ${missing.join(', ')}` : '']
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** "Now", "From 12 Jan", with the notice period when there is one. */
+export function describeAvailability(preferences: Row['candidate']['preferences'], now: Date): string {
+  const start = preferences.earliestStart ? new Date(preferences.earliestStart) : null;
+  const from =
+    start && start > now ? `From ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(start)}` : 'Now';
+  const notice = preferences.noticePeriodDays > 0 ? ` · ${Math.round(preferences.noticePeriodDays / 7) || 1} wk notice` : '';
+  return from + notice;
+}
+
+type Props = {
+  rows: readonly Row[];
+  job: { id: string; status: JobStatus };
+  existing: ReadonlyMap<string, ExistingProposal>;
+  selected: ReadonlySet<string>;
+  onSelect: (candidateIds: readonly string[], isOn: boolean) => void;
+  onPropose: (candidateId: string) => void;
+  isStale: boolean;
+  now: Date;
+};
+
+/** The ranked suggestions as a dense table: one row per candidate, selectable for proposing several at once. */
+export function SuggestionsTable({ rows, job, existing, selected, onSelect, onPropose, isStale, now }: Props) {
+  const selectable = job.status === 'OPEN' ? rows.filter((row) => !existing.get(row.candidate.id)?.isOpen).map((row) => row.candidate.id) : [];
+  const isAllSelected = selectable.length > 0 && selectable.every((candidateId) => selected.has(candidateId));
+  return (
+    <div className="data-table">
+      <table className={isStale ? 'suggestions-table suggestions-table--stale' : 'suggestions-table'}>
+        <caption className="visually-hidden">Suggested candidates, best match first</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="suggestions-table__select">
+              <input
+                type="checkbox"
+                aria-label="Select all on this page"
+                checked={isAllSelected}
+                disabled={selectable.length === 0}
+                onChange={(event) => onSelect(selectable, event.target.checked)}
+              />
+            </th>
+            <th scope="col" className="suggestions-table__rank">
+              #
+            </th>
+            <th scope="col">Candidate</th>
+            <th scope="col">Score</th>
+            <th scope="col">Why</th>
+            <th scope="col">Location</th>
+            <th scope="col">Available</th>
+            <th scope="col">
+              <span className="visually-hidden">Action</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => {
+            const { candidate } = row;
+            const proposal = existing.get(candidate.id) ?? null;
+            const canPropose = job.status === 'OPEN' && !proposal?.isOpen;
+            return (
+              <tr key={candidate.id} className={row.isBlocked ? 'suggestions-table__row--blocked' : undefined}>
+                <td className="suggestions-table__select">
+                  {canPropose && (
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${candidate.fullName}`}
+                      checked={selected.has(candidate.id)}
+                      onChange={(event) => onSelect([candidate.id], event.target.checked)}
+                    />
+                  )}
+                </td>
+                <td className="suggestions-table__rank">{index + 1}</td>
+                <th scope="row" className="suggestions-table__candidate">
+                  <Link href={`/recruiter/candidates/${encodeURIComponent(candidate.id)}`}>{candidate.fullName}</Link>
+                  {candidate.headline && <span className="suggestions-table__headline">{candidate.headline}</span>}
+                </th>
+                <td className="suggestions-table__score">
+                  <ScoreMeter score={row.score} label={`Match score of ${candidate.fullName}`} />
+                </td>
+                <td className="suggestions-table__why">{topReasons(row)}</td>
+                <td>{describePlace(candidate.city, candidate.country)}</td>
+                <td>{describeAvailability(candidate.preferences, now)}</td>
+                <td className="suggestions-table__action">
+                  {proposal?.isOpen ? (
+                    <Link href={`/recruiter/proposals/${encodeURIComponent(proposal.id)}`}>{proposalStatusInWords[proposal.status]}</Link>
+                  ) : canPropose ? (
+                    <button type="button" className="button button--secondary button--sm" aria-label={`Propose ${candidate.fullName}`} onClick={() => onPropose(candidate.id)}>
+                      Propose
+                    </button>
+                  ) : (
+                    <span className="field__hint">{job.status === 'OPEN' ? '' : whyNoProposals[job.status]}</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
