@@ -75,6 +75,7 @@ describe.skipIf(shouldSkipBrowserTests)('e-mail: the development mailbox, settin
 
   test('the candidate puts new proposals in a daily digest from the session menu, and it sticks after a reload', async () => {
     const candidate = await session.signInAs(CANDIDATE.email);
+    await candidate.getByRole('button', { name: /^Account: / }).click(); // the avatar menu
     await candidate.getByRole('link', { name: 'E-mail settings' }).click();
     await candidate.getByRole('heading', { level: 1, name: 'E-mail settings' }).waitFor();
     const proposals = candidate.getByRole('group', { name: 'New proposals' });

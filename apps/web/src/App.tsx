@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { HeaderLink, SessionMenu } from './features/auth/SessionMenu';
+import { SessionMenu } from './features/auth/SessionMenu';
 import { useSession } from './features/auth/use-session';
 import { accessFor, decideRouteAccess } from './routes/decide-route-access';
 import { Link } from './routes/Link';
@@ -19,14 +19,12 @@ export function App() {
       <header className="site-header">
         <div className="site-header__inner">
           <Link href="/" className="brand">
+            <span className="brand__mark" aria-hidden="true">
+              S
+            </span>
             Shortlist
           </Link>
-          <nav aria-label="Site" className="site-header__nav">
-            <HeaderLink href="/" alsoCurrentAt={['/jobs']}>
-              Open jobs
-            </HeaderLink>
-            <SessionMenu />
-          </nav>
+          <SessionMenu />
         </div>
       </header>
       <PageBody />
