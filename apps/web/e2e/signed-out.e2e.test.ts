@@ -51,11 +51,12 @@ describe.skipIf(shouldSkipBrowserTests)('signed out', () => {
     await page.waitForURL((url) => url.pathname === '/recruiter');
     await page.getByRole('heading', { level: 1, name: 'Jobs' }).waitFor();
     // The heading shows while the jobs load; wait for the first one rather than counting too early.
-    const jobs = page.getByRole('region', { name: "Your agency's jobs" }).getByRole('listitem');
+    const jobs = page.getByRole('region', { name: "Your agency's jobs" }).getByRole('row').filter({ has: page.getByRole('link') });
     await jobs.first().waitFor();
     expect(await jobs.count()).toBeGreaterThan(0);
     await snap(page, 'recruiter-jobs');
 
+    await page.getByRole('button', { name: /^Account: / }).click(); // "Sign out" is in the avatar menu
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL((url) => url.pathname === '/sign-in');
     await page.getByRole('link', { name: 'Sign in' }).waitFor();

@@ -3,7 +3,7 @@ import { MockLink } from '@apollo/client/testing';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
-import type { JobRow_JobFragment, JobsFilter } from '../../gql/graphql';
+import type { JobOrder, JobRow_JobFragment, JobsFilter } from '../../gql/graphql';
 import RecruiterJobsPage, { JOBS_PAGE_SIZE, RecruiterJobsPage_Query } from './RecruiterJobsPage';
 
 afterEach(cleanup);
@@ -22,6 +22,9 @@ function buildJob(overrides: Partial<Omit<JobFixture, '__typename'>> = {}): JobF
     city: 'Berlin',
     country: 'DE',
     remotePolicy: 'HYBRID',
+    openings: 1,
+    publishedAt: '2026-11-20T09:00:00.000Z',
+    updatedAt: '2026-12-01T09:00:00.000Z',
     clientCompany: { __typename: 'ClientCompany', name: 'Acme Logistics' },
     pipelineCounts: [],
     ...overrides,
@@ -35,12 +38,17 @@ const clients = [
 
 function answer(
   jobs: JobFixture[],
-  { filter = {}, after, hasNextPage = false }: { filter?: JobsFilter; after?: string; hasNextPage?: boolean } = {},
+  {
+    filter = {},
+    after,
+    hasNextPage = false,
+    orderBy,
+  }: { filter?: JobsFilter; after?: string; hasNextPage?: boolean; orderBy?: JobOrder } = {},
 ): MockLink.MockedResponse {
   return {
     request: {
       query: RecruiterJobsPage_Query,
-      variables: { first: JOBS_PAGE_SIZE, filter, ...(after ? { after } : {}) },
+      variables: { first: JOBS_PAGE_SIZE, filter, ...(orderBy ? { orderBy } : {}), ...(after ? { after } : {}) },
     },
     result: {
       data: {
@@ -73,6 +81,16 @@ function jobList() {
   return screen.getByRole('region', { name: "Your agency's jobs" });
 }
 
+/** The table's body rows (the header row left out). */
+function jobRows() {
+  const [, ...rows] = within(within(jobList()).getByRole('table', { name: "Your agency's jobs" })).getAllByRole('row');
+  return rows;
+}
+
+function titlesInOrder() {
+  return jobRows().map((row) => within(row).getByRole('link').textContent);
+}
+
 describe("the recruiter's jobs", () => {
   test('coming back to the list shows the pipelines as they are now, not as they were last time', async () => {
     const before = buildJob({ title: 'Data Engineer', pipelineCounts: [] });
@@ -87,7 +105,7 @@ describe("the recruiter's jobs", () => {
     expect(await screen.findByText('1 proposed')).toBeDefined();
   });
 
-  test('shows each job as a link to its page, with its client, status and pipeline in words', async () => {
+  test('shows each job as a row of a table: a link to its page, its client, status, pipeline in words, openings and dates', async () => {
     renderPage([
       answer([
         buildJob({
@@ -110,7 +128,9 @@ describe("the recruiter's jobs", () => {
     const link = await screen.findByRole('link', { name: 'Data Engineer' });
     expect(link.getAttribute('href')).toBe('/recruiter/jobs/Job-42');
 
-    const [first, second] = within(jobList()).getAllByRole('listitem');
+    const headers = within(jobList()).getAllByRole('columnheader').map((header) => header.textContent);
+    expect(headers).toEqual(['Job', 'Client', 'Status', 'Pipeline', 'Openings', 'Published', 'Updated']);
+    const [first, second] = jobRows();
     expect(first!.textContent).toContain('Nordlicht Energie');
     expect(first!.textContent).toContain('Hamburg, Germany');
     expect(first!.textContent).toContain('On hold');
@@ -178,7 +198,7 @@ describe("the recruiter's jobs", () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Show more' }));
 
     expect(await screen.findByText('Second Role')).toBeDefined();
-    expect(within(jobList()).getAllByRole('listitem')).toHaveLength(2);
+    expect(jobRows()).toHaveLength(2);
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 
@@ -208,5 +228,65 @@ describe("the recruiter's jobs", () => {
 
     expect(await screen.findByText('Recovered Role')).toBeDefined();
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+
+  test('sorts the loaded jobs by title when its column header is pressed, and keeps the sort in the address', async () => {
+    renderPage([
+      answer([buildJob({ title: 'Zeta Role' }), buildJob({ title: 'alpha Role' }), buildJob({ title: 'Mid Role' })]),
+    ]);
+    await screen.findByText('Zeta Role');
+    expect(titlesInOrder()).toEqual(['Zeta Role', 'alpha Role', 'Mid Role']); // newest first, as the API sent them
+
+    fireEvent.click(screen.getByRole('button', { name: 'Job' }));
+
+    expect(titlesInOrder()).toEqual(['alpha Role', 'Mid Role', 'Zeta Role']);
+    expect(screen.getByRole('columnheader', { name: 'Job' }).getAttribute('aria-sort')).toBe('ascending');
+    expect(window.location.search).toBe('?sort=title&dir=asc');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Job' }));
+    expect(titlesInOrder()).toEqual(['Zeta Role', 'Mid Role', 'alpha Role']);
+    expect(window.location.search).toBe('?sort=title&dir=desc');
+  });
+
+  test('sorts by the last change through the API (across every page), most recent first', async () => {
+    renderPage([
+      answer([buildJob({ title: 'Created Last' }), buildJob({ title: 'Changed Last' })]),
+      answer([buildJob({ title: 'Changed Last' }), buildJob({ title: 'Created Last' })], {
+        orderBy: { field: 'UPDATED_AT', direction: 'DESC' },
+      }),
+    ]);
+    await screen.findByText('Created Last');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Updated' }));
+
+    await waitFor(() => expect(titlesInOrder()).toEqual(['Changed Last', 'Created Last']));
+    expect(screen.getByRole('columnheader', { name: 'Updated' }).getAttribute('aria-sort')).toBe('descending');
+    expect(window.location.search).toBe('?sort=updated&dir=desc');
+  });
+
+  test('a filter chosen after sorting keeps the sort, and a reload keeps both', async () => {
+    window.history.replaceState(null, '', '/recruiter?sort=openings&dir=desc');
+    renderPage([
+      answer([buildJob({ title: 'One Opening', openings: 1 }), buildJob({ title: 'Five Openings', openings: 5 })]),
+      answer([buildJob({ title: 'Open One', openings: 1 }), buildJob({ title: 'Open Three', openings: 3 })], {
+        filter: { statuses: ['OPEN'] },
+      }),
+    ]);
+    await screen.findByText('One Opening');
+    expect(titlesInOrder()).toEqual(['Five Openings', 'One Opening']);
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Open' }));
+
+    await waitFor(() => expect(titlesInOrder()).toEqual(['Open Three', 'Open One']));
+    expect(window.location.search).toBe('?status=OPEN&sort=openings&dir=desc');
+  });
+
+  test('shows each status as a badge of its tone', async () => {
+    renderPage([answer([buildJob({ title: 'Paused Role', status: 'ON_HOLD' }), buildJob({ title: 'Live Role', status: 'OPEN' })])]);
+    await screen.findByText('Paused Role');
+
+    const [paused, live] = jobRows();
+    expect(within(paused!).getByText('On hold').closest('.badge')!.className).toContain('badge--warning');
+    expect(within(live!).getByText('Open').closest('.badge')!.className).toContain('badge--success');
   });
 });

@@ -1,12 +1,22 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import Briefcase from 'lucide-react/icons/briefcase';
+import Plus from 'lucide-react/icons/plus';
+import SearchX from 'lucide-react/icons/search-x';
 import { useId } from 'react';
 import { graphql } from '../../gql';
 import type { JobStatus } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
 import { navigate } from '../../routes/navigate';
 import { useSearch } from '../../routes/use-search';
+import { DataTable, type DataTableColumn } from '../../ui/DataTable';
+import { EmptyState } from '../../ui/EmptyState';
+import { Icon } from '../../ui/Icon';
 import { LoadError, Loading } from '../../ui/LoadError';
+import { PageHeader } from '../../ui/PageHeader';
+import { sortRows } from '../../ui/sort-rows';
+import type { TableSort } from '../../ui/table-sort';
+import { searchWithTableSort, tableSortFromSearch } from '../../ui/table-sort-in-address';
 import { ShowMoreButton } from '../../ui/ShowMoreButton';
 import { useSearchDraft } from '../../ui/use-search-draft';
 import { jobStatusInWords } from '../../words/job-status-in-words';
@@ -16,12 +26,23 @@ import { jobsFilterFromSearch, searchFromJobsFilter, toJobsFilterInput, type Job
 import './recruiter-jobs.css';
 
 export const RecruiterJobsPage_Query = graphql(`
-  query RecruiterJobsPage_Query($first: Int!, $after: String, $filter: JobsFilter) {
-    jobs(first: $first, after: $after, filter: $filter) {
+  query RecruiterJobsPage_Query($first: Int!, $after: String, $filter: JobsFilter, $orderBy: JobOrder) {
+    jobs(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       edges {
         cursor
         node {
           id
+          # What the table sorts the loaded jobs by (the row reads its own fragment).
+          title
+          status
+          openings
+          publishedAt
+          clientCompany {
+            name
+          }
+          pipelineCounts {
+            count
+          }
           ...JobRow_job
         }
       }
@@ -40,17 +61,65 @@ export const RecruiterJobsPage_Query = graphql(`
 export const JOBS_PAGE_SIZE = 20;
 const allStatuses = Object.keys(jobStatusInWords) as JobStatus[];
 
-/** Filters live in the address (replacing it, so "Back" leaves the page rather than undoing a tick). */
+/** The API's own order (newest first), which no column shows. */
+const DEFAULT_SORT: TableSort = { key: 'created', direction: 'descending' };
+
+const columns: readonly DataTableColumn[] = [
+  { key: 'title', header: 'Job', sortable: true },
+  { key: 'client', header: 'Client', sortable: true },
+  { key: 'status', header: 'Status', sortable: true },
+  { key: 'pipeline', header: 'Pipeline', sortable: true, firstDirection: 'descending' },
+  { key: 'openings', header: 'Openings', sortable: true, numeric: true, firstDirection: 'descending' },
+  { key: 'published', header: 'Published', sortable: true, firstDirection: 'descending' },
+  { key: 'updated', header: 'Updated', sortable: true, firstDirection: 'descending' },
+];
+const SORT_KEYS = [...columns.map((column) => column.key), DEFAULT_SORT.key];
+
+/** Columns the API sorts by (across every page); the others sort the jobs loaded so far. */
+const API_ORDER = { created: 'CREATED_AT', updated: 'UPDATED_AT' } as const;
+
+type JobSortFields = {
+  title: string;
+  status: JobStatus;
+  openings: number;
+  publishedAt: string | null;
+  clientCompany: { name: string };
+  pipelineCounts: ReadonlyArray<{ count: number }> | null;
+};
+
+const sortValues = {
+  title: (job: JobSortFields) => job.title,
+  client: (job: JobSortFields) => job.clientCompany.name,
+  status: (job: JobSortFields) => allStatuses.indexOf(job.status),
+  pipeline: (job: JobSortFields) => (job.pipelineCounts ?? []).reduce((sum, { count }) => sum + count, 0),
+  openings: (job: JobSortFields) => job.openings,
+  published: (job: JobSortFields) => job.publishedAt,
+};
+
+function toJobOrder(sort: TableSort) {
+  if (sort.key !== 'updated' && !(sort.key === 'created' && sort.direction === 'ascending')) return undefined;
+  return { field: API_ORDER[sort.key as keyof typeof API_ORDER], direction: sort.direction === 'ascending' ? ('ASC' as const) : ('DESC' as const) };
+}
+
+/** Filters live in the address (replacing it, so "Back" leaves the page rather than undoing a tick); the sort stays. */
 function updateFilter(change: Partial<JobsListFilter>) {
   const next = { ...jobsFilterFromSearch(window.location.search), ...change };
-  navigate(`${window.location.pathname}${searchFromJobsFilter(next)}`, { replace: true });
+  const sort = tableSortFromSearch(window.location.search, SORT_KEYS, DEFAULT_SORT);
+  navigate(`${window.location.pathname}${searchWithTableSort(searchFromJobsFilter(next), sort, DEFAULT_SORT)}`, { replace: true });
+}
+
+function updateSort(sort: TableSort) {
+  navigate(`${window.location.pathname}${searchWithTableSort(window.location.search, sort, DEFAULT_SORT)}`, { replace: true });
 }
 
 /** The recruiter's home: the agency's jobs with their pipelines, filtered by status, client and words. */
 export default function RecruiterJobsPage() {
-  const filter = jobsFilterFromSearch(useSearch());
+  const search = useSearch();
+  const filter = jobsFilterFromSearch(search);
+  const sort = tableSortFromSearch(search, SORT_KEYS, DEFAULT_SORT);
+  const orderBy = toJobOrder(sort);
   const { data, previousData, loading, error, networkStatus, fetchMore, refetch } = useQuery(RecruiterJobsPage_Query, {
-    variables: { first: JOBS_PAGE_SIZE, filter: toJobsFilterInput(filter) },
+    variables: { first: JOBS_PAGE_SIZE, filter: toJobsFilterInput(filter), ...(orderBy ? { orderBy } : {}) },
     // Pipelines move all day (proposals made from a job's page, candidates' answers): show the cache at once, then
     // the latest, as every recruiter page does.
     fetchPolicy: 'cache-and-network',
@@ -65,6 +134,8 @@ export default function RecruiterJobsPage() {
   // (Not while the latest arrives for a list already shown from the cache.)
   const isRefiltering = loading && !isLoadingMore && data === undefined && jobs !== undefined;
   const isFiltered = filter.statuses.length > 0 || filter.clientCompanyId !== null || filter.search !== '';
+  const isSortedHere = sort.key in sortValues;
+  const rows = jobs ? sortRows(jobs.edges, sort, mapValues(sortValues)) : [];
 
   function showMore() {
     const after = jobs?.pageInfo.endCursor;
@@ -80,17 +151,16 @@ export default function RecruiterJobsPage() {
 
   return (
     <main id="main" className="page recruiter-jobs">
-      <header className="page__header page__header--with-action">
-        <div>
-          <h1>Jobs</h1>
-          <p className="page__lede">Your agency's job orders, newest first, with how far their candidates have got.</p>
-        </div>
-        <div className="recruiter-jobs__actions">
+      <PageHeader
+        title="Jobs"
+        subtitle="Your agency's job orders and how far their candidates have got."
+        actions={
           <Link href="/recruiter/jobs/new" className="button">
+            <Icon icon={Plus} />
             New job
           </Link>
-        </div>
-      </header>
+        }
+      />
 
       <JobsFilterBar filter={filter} clients={shown?.clientCompanies} />
 
@@ -100,12 +170,11 @@ export default function RecruiterJobsPage() {
         ) : jobs === undefined ? (
           <Loading>Loading jobs…</Loading>
         ) : jobs.edges.length === 0 ? (
-          <div className="notice" role="status">
-            {isFiltered ? (
-              <>
-                <p>
-                  <strong>No jobs match these filters.</strong>
-                </p>
+          isFiltered ? (
+            <EmptyState
+              icon={SearchX}
+              title="No jobs match these filters."
+              actions={
                 <button
                   type="button"
                   className="button button--secondary"
@@ -113,25 +182,31 @@ export default function RecruiterJobsPage() {
                 >
                   Clear filters
                 </button>
-              </>
-            ) : (
-              <>
-                <p>
-                  <strong>Your agency has no jobs yet.</strong>
-                </p>
-                <p>
-                  <Link href="/recruiter/jobs/new">Create the first job</Link> to start finding candidates for it.
-                </p>
-              </>
-            )}
-          </div>
+              }
+            />
+          ) : (
+            <EmptyState icon={Briefcase} title="Your agency has no jobs yet.">
+              <p>
+                <Link href="/recruiter/jobs/new">Create the first job</Link> to start finding candidates for it.
+              </p>
+            </EmptyState>
+          )
         ) : (
           <>
-            <ul className={isRefiltering ? 'row-list row-list--stale' : 'row-list'}>
-              {jobs.edges.map(({ node }) => (
-                <JobRow key={node.id} job={node} />
-              ))}
-            </ul>
+            <DataTable
+              caption="Your agency's jobs"
+              columns={columns}
+              rows={rows}
+              rowKey={({ node }) => node.id}
+              renderRow={({ node }) => <JobRow job={node} />}
+              sort={sort.key === DEFAULT_SORT.key ? null : sort}
+              onSortChange={updateSort}
+              isStale={isRefiltering}
+              className="recruiter-jobs__table"
+            />
+            {isSortedHere && jobs.pageInfo.hasNextPage && (
+              <p className="data-table__note">Sorted among the {jobs.edges.length} jobs loaded; “Show more” adds the next ones in order of creation.</p>
+            )}
             {jobs.pageInfo.hasNextPage && (
               <ShowMoreButton isLoading={isLoadingMore} onClick={showMore} />
             )}
@@ -142,6 +217,13 @@ export default function RecruiterJobsPage() {
       <AgencyReliabilityRecord audience="staff" />
     </main>
   );
+}
+
+/** Each sort reader for the page's edges (node inside). */
+function mapValues(readers: typeof sortValues) {
+  return Object.fromEntries(
+    Object.entries(readers).map(([key, read]) => [key, (edge: { node: JobSortFields }) => read(edge.node)]),
+  ) as Record<string, (edge: { node: JobSortFields }) => string | number | null>;
 }
 
 function JobsFilterBar({
