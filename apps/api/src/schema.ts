@@ -26,5 +26,6 @@ import './modules/webhooks/webhook-endpoint.ts';
 import './modules/changes/change.ts';
 import './modules/email/email-preferences.ts';
 import './modules/email/dev-mailbox.ts';
+import './modules/insight/insight.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -69,6 +69,14 @@ export const strictIdExceptions = {
     'DevMailbox', // the development mailbox, made per request
     'DevMailboxHeader', // one header line of a mailbox message
     'DevMailboxAttachment', // one part of a mailbox message
+    'Insight', // the agency's numbers over a range, counted per request
+    'InsightFunnel', // the funnel of one insight request
+    'FunnelStageCount', // one stage of that funnel
+    'InsightDuration', // a median and p90 of one insight request
+    'InsightDeclineReason', // one decline reason's count in one insight request
+    'InsightCancellations', // one side's cancellations in one insight request
+    'InsightNoShows', // one side's no-shows in one insight request
+    'InsightScoreBucket', // one match-score band in one insight request
   ],
 };
 
