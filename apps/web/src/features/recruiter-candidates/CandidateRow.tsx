@@ -53,7 +53,11 @@ export function CandidateRow({ candidate }: { candidate: FragmentType<typeof Can
           </Link>
         </div>
       </td>
-      <td className="candidate-row__headline">{data.headline}</td>
+      <td className="candidate-row__headline">
+        <span className="candidate-row__headline-text" title={data.headline}>
+          {data.headline}
+        </span>
+      </td>
       <td className="candidate-row__where">
         {describePlace(data.city, data.country)}
         <span className="data-table__secondary candidate-row__zone">{data.timeZone}</span>
