@@ -27,5 +27,6 @@ import './modules/changes/change.ts';
 import './modules/email/email-preferences.ts';
 import './modules/email/dev-mailbox.ts';
 import './modules/insight/insight.ts';
+import './modules/data-rights/client-sharing-consent.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

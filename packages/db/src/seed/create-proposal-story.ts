@@ -183,6 +183,8 @@ export function createProposalStory(ctx: StoryContext, cast: StoryCast, proposed
     accept(at: Date) {
       moveProposal(at, 'ACCEPTED');
       proposal.respondedAt = at;
+      // Accepting asks to share the profile with the job's client (GDPR art. 6/7); the demo's candidates all agreed.
+      proposal.clientSharingConsentAt = at;
       record(at, { action: 'proposal.accepted', party: 'CANDIDATE', from: 'PROPOSED', to: 'ACCEPTED' }, {
         to: 'recruiter',
         title: `${candidateName} accepted`,

@@ -10,18 +10,33 @@ const isSelf = (viewer: Viewer | null, candidate: CandidateAccess) =>
   viewer?.kind === 'user' && viewer.candidateProfileId === candidate.id;
 
 /**
+ * The proposals through which a client may read a candidate (GDPR art. 6/7): for one of its jobs, with the candidate's
+ * consent to share their profile given and not withdrawn.
+ */
+export const sharedWithClientWhere = (clientCompanyId: string): Prisma.ProposalWhereInput => ({
+  job: { clientCompanyId },
+  clientSharingConsentAt: { not: null },
+  clientSharingConsentWithdrawnAt: null,
+});
+
+/** Whether a proposal's candidate has agreed to share their profile with its client (and not withdrawn it). */
+export const isSharedWithClient = (proposal: { clientSharingConsentAt: Date | null; clientSharingConsentWithdrawnAt: Date | null }) =>
+  proposal.clientSharingConsentAt !== null && proposal.clientSharingConsentWithdrawnAt === null;
+
+/**
  * The agency's staff, a partner key of the agency with candidates:read, and the candidate themself. A key limited
- * to one client company sees only the candidates proposed for that client's jobs.
+ * to one client company sees only the candidates proposed for that client's jobs who consented to share their profile
+ * with that client (and have not withdrawn it), and never an erased one.
  */
 export async function canSeeCandidate(viewer: Viewer | null, candidate: CandidateAccess, prisma: PrismaClient): Promise<boolean> {
   if (isStaffOf(viewer, candidate.agencyId) || isSelf(viewer, candidate)) return true;
   if (viewer?.kind !== 'partner' || !viewer.scopes.includes('CANDIDATES_READ') || viewer.agencyId !== candidate.agencyId) return false;
   if (!viewer.clientCompanyId) return true;
-  const proposed = await prisma.proposal.count({
-    where: { candidateId: candidate.id, job: { clientCompanyId: viewer.clientCompanyId } },
+  const shared = await prisma.proposal.count({
+    where: { candidateId: candidate.id, candidate: { erasedAt: null }, ...sharedWithClientWhere(viewer.clientCompanyId) },
     take: 1,
   });
-  return proposed > 0;
+  return shared > 0;
 }
 
 /** Who may change the profile, and read what only they need (the phone number): its agency's staff and the candidate. */
@@ -53,7 +68,7 @@ export function listableCandidatesWhere(viewer: Viewer | null): Prisma.Candidate
   if (viewer?.kind === 'user' && (viewer.role === 'RECRUITER' || viewer.role === 'ADMIN')) return { agencyId: viewer.agencyId };
   if (viewer?.kind === 'partner' && viewer.scopes.includes('CANDIDATES_READ')) {
     return viewer.clientCompanyId
-      ? { agencyId: viewer.agencyId, proposals: { some: { job: { clientCompanyId: viewer.clientCompanyId } } } }
+      ? { agencyId: viewer.agencyId, erasedAt: null, proposals: { some: sharedWithClientWhere(viewer.clientCompanyId) } }
       : { agencyId: viewer.agencyId };
   }
   return null;

@@ -124,9 +124,13 @@ describe('seeing candidates', () => {
   it("limits a client's key to the candidates proposed for that client's jobs", async () => {
     const { prisma } = server.db;
     const samsProposal = await prisma.proposal.findFirstOrThrow({ where: { candidateId: samId }, include: { job: true } });
+    // Sam agreed to share the profile with this client (a client reads only candidates who did).
+    await prisma.proposal.update({ where: { id: samsProposal.id }, data: { clientSharingConsentAt: new Date(), clientSharingConsentWithdrawnAt: null } });
     const clientId = samsProposal.job.clientCompanyId;
     const clientKey = await createPartnerKey(prisma, northwindId, ['CANDIDATES_READ'], clientId);
-    const proposedHere = await prisma.candidateProfile.count({ where: { agencyId: northwindId, proposals: { some: { job: { clientCompanyId: clientId } } } } });
+    const proposedHere = await prisma.candidateProfile.count({
+      where: { agencyId: northwindId, proposals: { some: { job: { clientCompanyId: clientId }, clientSharingConsentAt: { not: null }, clientSharingConsentWithdrawnAt: null } } },
+    });
     const list = await server.graphql(CANDIDATES, { first: 100 }, clientKey);
     expect(list.body.data.candidates.edges).toHaveLength(Math.min(proposedHere, 100));
     expect((await server.graphql(CANDIDATE, { id: gid('Candidate', samId) }, clientKey)).body.data.candidate.fullName).toBe('Sam Okafor');

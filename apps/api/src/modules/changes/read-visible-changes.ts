@@ -17,7 +17,7 @@ export interface ChangeFeedScope {
   agencyId: string;
   /** The entity types the viewer may follow at all. */
   entities: ChangeEntityName[];
-  /** A partner key limited to one client: only that client's jobs, their proposals and interviews, and the candidates proposed to them. */
+  /** A partner key limited to one client: only that client's jobs, their proposals and interviews, and the candidates proposed to them who consented to share their profile with it. */
   clientCompanyId: string | null;
 }
 
@@ -80,7 +80,8 @@ export async function readVisibleChanges(
             SELECT 1 FROM "Interview" i JOIN "Proposal" p ON p."id" = i."proposalId" JOIN "Job" j ON j."id" = p."jobId"
              WHERE i."id" = c."entityId" AND j."clientCompanyId" = $5::uuid)
           WHEN 'CANDIDATE' THEN EXISTS (
-            SELECT 1 FROM "Proposal" p JOIN "Job" j ON j."id" = p."jobId" WHERE p."candidateId" = c."entityId" AND j."clientCompanyId" = $5::uuid)
+            SELECT 1 FROM "Proposal" p JOIN "Job" j ON j."id" = p."jobId" WHERE p."candidateId" = c."entityId" AND j."clientCompanyId" = $5::uuid
+               AND p."clientSharingConsentAt" IS NOT NULL AND p."clientSharingConsentWithdrawnAt" IS NULL)
           ELSE false END)
       ORDER BY c."position" ${options.newestFirst ? 'DESC' : 'ASC'}
       LIMIT $6`,

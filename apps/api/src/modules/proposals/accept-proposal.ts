@@ -16,9 +16,10 @@ const acceptSchema = z.object({ slotId: z.string().min(1, 'Pick one of the offer
 /**
  * The candidate accepts a proposal by picking one of its offered times: the proposal is accepted, the interview
  * is scheduled from the slot and the proposal moves on to INTERVIEWING, all in one guarded write, so a racing
- * decline (or a second accept) cannot also win. The history records each step.
+ * decline (or a second accept) cannot also win. The history records each step. With `shareProfileWithClient` the
+ * candidate also consents to the job's client reading their profile.
  */
-export async function acceptProposal(ctx: Pick<Context, 'prisma' | 'viewer'>, input: { proposalId: string; slotId?: string | null }) {
+export async function acceptProposal(ctx: Pick<Context, 'prisma' | 'viewer'>, input: { proposalId: string; slotId?: string | null; shareProfileWithClient?: boolean }) {
   const { proposal, actor } = await loadProposalForAction(ctx, input.proposalId);
   const { slotId: slotGlobalId } = parseInput(acceptSchema, { slotId: input.slotId ?? '' });
   const now = new Date();
@@ -37,7 +38,13 @@ export async function acceptProposal(ctx: Pick<Context, 'prisma' | 'viewer'>, in
   const interviewId = await ctx.prisma.$transaction(async (tx) => {
     const { count } = await tx.proposal.updateMany({
       where: { id: proposal.id, status: accepted.from, version: proposal.version },
-      data: { status: scheduled.to, respondedAt: now, version: { increment: 1 } },
+      // The consent to share the profile with the job's client (GDPR art. 6/7) is given with the acceptance, or not at all.
+      data: {
+        status: scheduled.to,
+        respondedAt: now,
+        version: { increment: 1 },
+        ...(input.shareProfileWithClient ? { clientSharingConsentAt: now, clientSharingConsentWithdrawnAt: null } : {}),
+      },
     });
     if (count !== 1) {
       const current = await tx.proposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { status: true, respondBy: true } });

@@ -18,6 +18,8 @@ import { effectiveStatusWhere } from './effective-status-where.ts';
 import { makeOffer } from './make-offer.ts';
 import { canSeeProposal, proposalAccessSelect, visibleProposalsWhere } from './proposal-access.ts';
 import type { Viewer } from '../../context.ts';
+import { CandidateRef } from '../candidates/candidate.ts';
+import { isSharedWithClient } from '../candidates/can-see-candidate.ts';
 import { DuplicateProposalError, proposeMatch } from './propose-match.ts';
 import { recordHire } from './record-hire.ts';
 import { rejectCandidate } from './reject-candidate.ts';
@@ -234,9 +236,18 @@ export const ProposalRef = builder.prismaNode('Proposal', {
       resolve: (p) => effectiveProposalStatus(p, new Date()),
     }),
     job: t.relation('job', { description: 'The job the candidate is proposed for.' }),
-    candidate: t.relation('candidate', {
+    candidate: t.field({
+      type: CandidateRef,
       nullable: true,
-      description: 'The candidate proposed. null (with an error) for a partner key without CANDIDATES_READ.',
+      description:
+        "The candidate proposed. null (with an error) for a partner key without CANDIDATES_READ; null (without one) for a key limited to the job's client while the candidate has not consented to share their profile with it, or withdrew that consent.",
+      select: (_args, _ctx, nestedSelection) => ({
+        candidate: nestedSelection(true),
+        clientSharingConsentAt: true,
+        clientSharingConsentWithdrawnAt: true,
+      }),
+      resolve: (proposal, _args, ctx) =>
+        ctx.viewer?.kind === 'partner' && ctx.viewer.clientCompanyId !== null && !isSharedWithClient(proposal) ? null : proposal.candidate,
     }),
     recruiter: t.relation('recruiter', {
       nullable: true,
@@ -586,6 +597,11 @@ const AcceptProposalInput = builder.inputType('AcceptProposalInput', {
   fields: (t) => ({
     proposalId: t.id({ required: true, description: 'The proposal (a Proposal ID).' }),
     slotId: t.id({ required: true, description: "One of the proposal's slots (an InterviewSlot ID): the interview time the candidate picks." }),
+    shareProfileWithClient: t.boolean({
+      required: false,
+      description:
+        "The candidate's consent to share their profile (name, e-mail, headline, summary, city, experience and skills) with the job's client through the client's systems; false or absent keeps it with the agency. Changed later with setClientSharingConsent.",
+    }),
   }),
 });
 
@@ -601,7 +617,11 @@ builder.mutationField('acceptProposal', (t) =>
       dataField: { name: 'proposal', description: 'The proposal, with its new interview.' },
     },
     resolve: async (query, _root, { input }, ctx) => {
-      const { proposalId } = await acceptProposal(ctx, { proposalId: String(input.proposalId), slotId: String(input.slotId) });
+      const { proposalId } = await acceptProposal(ctx, {
+        proposalId: String(input.proposalId),
+        slotId: String(input.slotId),
+        shareProfileWithClient: input.shareProfileWithClient === true,
+      });
       return loadProposal(query, ctx, proposalId);
     },
   }),

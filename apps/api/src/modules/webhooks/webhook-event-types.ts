@@ -15,6 +15,8 @@ export const WEBHOOK_EVENT_TYPES = {
   'proposal.hired': 'The candidate accepted the offer, or the hire was recorded.',
   'proposal.rejected': 'The agency or its client rejected the candidate.',
   'proposal.withdrawn': 'The recruiter withdrew a proposal.',
+  'proposal.sharing_changed':
+    "The candidate gave or withdrew their consent to share their profile with the job's client; `data.isSharedWithClient` says which (a client's key reads the candidate only while it is true).",
   'proposal.expired': 'A proposal passed its respond-by date without an answer (written by the expiry sweep, within 30 s).',
   'interview.scheduled': 'An interview was scheduled; `data.proposalId` names its proposal by global ID.',
   'interview.rescheduled': 'An interview moved to another time.',
