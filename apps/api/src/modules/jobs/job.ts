@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { makeJobSlug } from '@shortlist/domain/jobs';
 import { externalIdsFilterSchema, externalIdSchema, externalIdTaken, isExternalIdConflict, MAX_EXTERNAL_IDS } from '../common/external-id.ts';
 import { ProposalStatus, SkillRequirement, type JobStatus, type Prisma } from '@shortlist/db/prisma';
 import type { Context, Viewer } from '../../context.ts';
@@ -508,10 +510,14 @@ async function insertJob(ctx: Context, clientCompanyId: string | number, fields:
   const company = await findAgencyClientCompany(ctx, viewer.agencyId, clientCompanyId);
   refuseOtherClient(viewer, company.id);
   const { skills, ...columns } = data;
+  // The ID is chosen here so the public address (slug) is written with the row; it stays when the title changes.
+  const id = randomUUID();
   return ctx.prisma.$transaction(async (tx) => {
     const created = await tx.job.create({
       data: {
         ...columns,
+        id,
+        slug: makeJobSlug({ id, title: columns.title, city: columns.city }),
         agencyId: viewer.agencyId,
         clientCompanyId: company.id,
         // A key's job has no person as its author; the change log names the key.
