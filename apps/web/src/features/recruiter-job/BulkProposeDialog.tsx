@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { dayInZone, firstRespondByDay, lastRespondByDay, respondByAt as respondByEndOf } from '@shortlist/domain/interviews';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ProposeDialog_MatchFragment } from '../../gql/graphql';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { formErrorsOf, formErrorsOfFailure, type MutationError } from '../../ui/mutation-errors';
@@ -52,6 +52,13 @@ export function BulkProposeDialog({ job, viewer, matches, onClose, now }: Props)
   const [outcomes, setOutcomes] = useState<Record<string, BulkOutcome>>({});
   const [isSending, setIsSending] = useState(false);
   const [propose] = useMutation(ProposeDialog_Mutation);
+  const timesRef = useRef<HTMLFieldSetElement>(null);
+
+  // A missing time takes the person to it (after the render that marks it).
+  useEffect(() => {
+    if (Object.keys(slotErrors).length === 0) return;
+    (timesRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? timesRef.current)?.focus();
+  }, [slotErrors]);
 
   const toSend = matches.filter((match) => outcomes[match.candidate.id]?.isDone !== true);
   const proposedIds = Object.entries(outcomes).flatMap(([candidateId, outcome]) => (outcome.isDone ? [candidateId] : []));
@@ -65,7 +72,6 @@ export function BulkProposeDialog({ job, viewer, matches, onClose, now }: Props)
         : Object.fromEntries(slots.flatMap((slot, index) => (localTimeToUtc(slot.start, timeZone) ? [] : [[`slots.${index}.startsAt`, 'Choose a date and start time.']])));
     setSlotErrors(missing);
     if (Object.keys(missing).length > 0) {
-      document.querySelector<HTMLElement>(`#${CSS.escape(`${id}-times`)} [aria-invalid="true"], #${CSS.escape(`${id}-times`)}`)?.focus();
       return;
     }
     setIsSending(true);
@@ -152,7 +158,7 @@ export function BulkProposeDialog({ job, viewer, matches, onClose, now }: Props)
           </p>
         </div>
 
-        <fieldset id={`${id}-times`} className="propose-dialog__times" tabIndex={-1} aria-describedby={`${id}-times-hint`}>
+        <fieldset ref={timesRef} className="propose-dialog__times" tabIndex={-1} aria-describedby={`${id}-times-hint`}>
           <legend>Interview times (offered to each)</legend>
           <p className="field__hint" id={`${id}-times-hint`}>
             Times are in your zone ({timeZone}); each candidate sees them in theirs and accepts by picking one.

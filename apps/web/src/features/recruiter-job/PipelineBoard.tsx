@@ -299,18 +299,18 @@ function Board({
       >
         <div className="board-card__top">
           {checkbox}
-          <span className="avatar board-card__avatar" aria-hidden="true">
+          <span className="avatar avatar--sm board-card__avatar" aria-hidden="true">
             {initialsOf(name)}
           </span>
-          <div className="board-card__who">
-            <p className="board-card__name">{candidateLink}</p>
-            <p className="board-card__owner">Owner: {proposal.recruiterName}</p>
-          </div>
+          <p className="board-card__name">{candidateLink}</p>
+        </div>
+        <p className="board-card__owner">
           <span className="board-card__score" title="Match score">
             <span className="visually-hidden">Match score </span>
             {Math.round(proposal.match.score)}
-          </span>
-        </div>
+          </span>{' '}
+          Owner: {proposal.recruiterName}
+        </p>
         <p className="board-card__last">
           {activity.last}
         </p>
