@@ -243,11 +243,11 @@ function AccountMenu({ name, role }: { name: string; role: UserRole }) {
         className="account-menu__button"
         aria-expanded={isOpen}
         aria-controls={panelId}
-        aria-label={`Account: ${name}`}
         onClick={() => setIsOpen((open) => !open)}
       >
         <Avatar name={name} />
-        <span className="account-menu__name">{name}</span>
+        {/* Named by its text ("Account: Sam Okafor"), so the visible name is part of it. */}
+        <span className="visually-hidden">Account:</span> <span className="account-menu__name">{name}</span>
         <Icon icon={ChevronDown} className="account-menu__chevron" />
       </button>
       <div id={panelId} ref={panelRef} className="account-menu__panel" hidden={!isOpen}>
