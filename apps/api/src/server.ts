@@ -46,6 +46,7 @@ import { registerEmailMetrics } from './modules/email/register-email-metrics.ts'
 import { startEmail } from './modules/email/start-email.ts';
 import { startWebhooks } from './modules/webhooks/start-webhooks.ts';
 import { startExpirySweeper } from './modules/proposals/start-expiry-sweeper.ts';
+import { partnerAccessLogPlugin } from './modules/data-rights/partner-access-log-plugin.ts';
 import { printSchemaFile } from './print-schema-file.ts';
 import { schema } from './schema.ts';
 
@@ -139,6 +140,8 @@ export async function createServer(options: ServerOptions) {
       idempotency.plugin,
       serviceUnavailablePlugin(),
       accessLogPlugin(logger),
+      // Every candidate a partner key read is listed in the candidate's data export (GDPR art. 15).
+      partnerAccessLogPlugin((line, error) => logger.warn({ err: error }, line)),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No field sets a cache hint and no response is cached by Apollo; its default cache-control plugin still wraps
       // every field resolver (~3,000 on a recruiter's job page), which showed in the job page's profile.

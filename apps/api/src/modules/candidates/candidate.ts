@@ -27,6 +27,7 @@ import { OrderDirectionEnum, orderByField } from '../common/order-direction.ts';
 import { skillIdsFromIds, skillIdsFromNames } from './skill-ids-of-filter.ts';
 import { appendChange } from '../change-log/append-change.ts';
 import { changeActorOf } from '../change-log/change-actor-of.ts';
+import { notePartnerRead } from '../data-rights/note-partner-read.ts';
 
 builder.prismaObject('CandidateSkill', {
   description: "A skill on a candidate's profile.",
@@ -85,7 +86,12 @@ export const CandidateRef = builder.prismaNode('CandidateProfile', {
   description: "A candidate's profile, owned by an agency: its staff, partner keys with candidates:read and the candidate see it.",
   // candidateOfCaller: granted by the answers of createCandidate, updateCandidateProfile and upsertCandidate, so a key
   // with CANDIDATES_WRITE but not CANDIDATES_READ reads the profile it just wrote (and nothing else).
-  authScopes: async (candidate, ctx) => (await canSeeCandidate(ctx.viewer, candidate, ctx.prisma)) || { $granted: 'candidateOfCaller' },
+  // A partner's read is noted for the candidate's access log (GDPR art. 15), written once the response is done.
+  authScopes: async (candidate, ctx) => {
+    if (!(await canSeeCandidate(ctx.viewer, candidate, ctx.prisma))) return { $granted: 'candidateOfCaller' };
+    notePartnerRead(ctx, candidate.id);
+    return true;
+  },
   fields: (t) => ({
     fullName: t.exposeString('fullName', { description: 'The name as the candidate uses it.' }),
     email: t.exposeString('email', { description: 'Their e-mail address, unique in the agency.' }),

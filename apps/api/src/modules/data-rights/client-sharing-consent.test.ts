@@ -95,11 +95,24 @@ describe("sharing a candidate's profile with the job's client", () => {
     expect(read.data.candidates.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(gid('Candidate', samId));
   });
 
+  it("each request in which a partner key read the candidate leaves one line in the candidate's access log; staff reads leave none", async () => {
+    const accesses = () => server.db.prisma.partnerDataAccess.findMany({ where: { candidateId: samId }, orderBy: { accessedAt: 'asc' } });
+    const before = (await accesses()).length;
+    await readAsClient(); // reads Sam three times over: candidate, the proposal's candidate and the list
+    const after = await accesses();
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)).toMatchObject({ operation: 'AsClient', candidateId: samId });
+    await recruiter.graphql(AS_CLIENT, { candidateId: gid('Candidate', samId), proposalId: gid('Proposal', proposalId) });
+    expect(await accesses()).toHaveLength(before + 1);
+  });
+
   it('withdrawing the consent hides the profile from the client at once; giving it again shows it', async () => {
     const withdrawn = await candidate.graphql(SET, { input: { proposalId: gid('Proposal', proposalId), isGiven: false } });
     expect(withdrawn.body.data.setClientSharingConsent.proposal.clientSharingConsent).toMatchObject({ isGiven: false });
     expect(withdrawn.body.data.setClientSharingConsent.proposal.clientSharingConsent.withdrawnAt).not.toBeNull();
+    const logged = await server.db.prisma.partnerDataAccess.count({ where: { candidateId: samId } });
     const hidden = await readAsClient();
+    expect(await server.db.prisma.partnerDataAccess.count({ where: { candidateId: samId } })).toBe(logged);
     expect(hidden.data.candidate).toBeNull();
     expect(hidden.data.proposal.candidate).toBeNull();
     expect(hidden.errors).toBeUndefined();
