@@ -9,7 +9,8 @@ export type EmailKind =
   | 'reminder.interview.24h'
   | 'reminder.interview.2h'
   | 'reminder.respond_by'
-  | 'digest';
+  | 'digest'
+  | 'invitation';
 
 export interface QueuedEmail {
   agencyId: string;

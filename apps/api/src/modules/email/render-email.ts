@@ -1,4 +1,5 @@
 import type { EmailMessage, PrismaClient } from '@shortlist/db/prisma';
+import { createHash } from 'node:crypto';
 import { DEFAULT_LATE_NOTICE_MINUTES, describeNotice, REASON_LABELS } from '@shortlist/domain/interviews';
 import { createElement } from 'react';
 import { clockFromEnv, type Clock } from '../common/clock.ts';
@@ -8,6 +9,7 @@ import { DigestEmail, type DigestItem } from './templates/DigestEmail.tsx';
 import type { EmailFooter } from './templates/EmailLayout.tsx';
 import { formatEmailTime } from './templates/format-email-time.ts';
 import { InterviewEmail, type InterviewEmailProps } from './templates/InterviewEmail.tsx';
+import { InvitationEmail } from './templates/InvitationEmail.tsx';
 import { NotificationEmail } from './templates/NotificationEmail.tsx';
 import { renderTemplate } from './templates/render-template.ts';
 import { RespondByEmail } from './templates/RespondByEmail.tsx';
@@ -78,7 +80,8 @@ export async function renderEmail(prisma: PrismaClient, message: EmailMessage, n
   const footer = footerFor(message, reader, unsubscribeUrl);
   const content = await contentOf(prisma, message, reader, footer, now);
   if (!content) return null;
-  return { to: { name: reader.name, address: reader.address }, ...content, unsubscribeUrl };
+  // An invitation goes to someone without an account yet: there is nothing to unsubscribe from.
+  return { to: { name: reader.name, address: reader.address }, ...content, ...(message.kind === 'invitation' ? {} : { unsubscribeUrl }) };
 }
 
 const CATEGORY_WORDS: Record<EmailMessage['category'], { reason: string; unsubscribe: string }> = {
@@ -116,9 +119,38 @@ async function contentOf(prisma: PrismaClient, message: EmailMessage, reader: Re
       return respondByContent(prisma, message, reader, footer, now);
     case 'digest':
       return digestContent(prisma, message, reader, footer, now);
+    case 'invitation':
+      return invitationContent(prisma, message, reader, now);
     default:
       return null;
   }
+}
+
+/**
+ * An invitation to join the team. Its token is in the message's data (only its sha256 is in Invitation), so the link can
+ * be written at send time; a resend replaced the token, and an accepted, revoked or expired invitation is not sent.
+ */
+async function invitationContent(prisma: PrismaClient, message: EmailMessage, reader: Reader, now: Date): Promise<Content | null> {
+  const token = dataOf(message).token;
+  if (typeof token !== 'string') return null;
+  const invitation = await prisma.invitation.findUnique({
+    where: { tokenHash: createHash('sha256').update(token).digest('hex') },
+    select: { role: true, expiresAt: true, acceptedAt: true, revokedAt: true, invitedBy: { select: { name: true } } },
+  });
+  if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= now) return null;
+  const actionUrl = `${appUrl()}/invitations/${encodeURIComponent(token)}`;
+  const roleLabel = invitation.role === 'ADMIN' ? 'an admin' : 'a recruiter';
+  const element = createElement(InvitationEmail, {
+    agencyName: reader.agencyName,
+    inviteeName: reader.name,
+    invitedByName: invitation.invitedBy?.name ?? null,
+    roleLabel,
+    expiresAtText: formatEmailTime(invitation.expiresAt, reader.timeZone),
+    acceptUrl: actionUrl,
+    // Nothing to unsubscribe from: they have no account yet, and this is the only e-mail they get until they accept.
+    footer: { reason: `You get this e-mail because an admin of ${reader.agencyName} invited this address to Shortlist. If you did not expect it, ignore it.` },
+  });
+  return { subject: `Join ${reader.agencyName} on Shortlist`, ...(await renderTemplate(element)), actionUrl };
 }
 
 async function notificationContent(prisma: PrismaClient, message: EmailMessage, reader: Reader, footer: EmailFooter): Promise<Content | null> {

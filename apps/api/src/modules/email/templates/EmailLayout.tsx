@@ -30,7 +30,8 @@ export const linkStyle = { color: '#2f5bea', textDecoration: 'underline' } as co
 export interface EmailFooter {
   /** Why this person gets this e-mail ("You get this because you have interviews with Northwind Talent."). */
   reason: string;
-  settingsUrl: string;
+  /** Absent for e-mails to people without an account yet (an invitation). */
+  settingsUrl?: string;
   unsubscribeUrl?: string;
   unsubscribeLabel?: string;
 }
@@ -66,10 +67,15 @@ export function EmailLayout({ agencyName, preview, heading, action, footer, chil
           ) : null}
           <Hr style={{ borderColor: '#e3e5e8', margin: '24px 0 16px' }} />
           <Text style={styles.footer}>
-            {footer.reason}{' '}
-            <Link href={footer.settingsUrl} style={styles.footerLink}>
-              E-mail settings
-            </Link>
+            {footer.reason}
+            {footer.settingsUrl ? (
+              <>
+                {' '}
+                <Link href={footer.settingsUrl} style={styles.footerLink}>
+                  E-mail settings
+                </Link>
+              </>
+            ) : null}
             {footer.unsubscribeUrl ? (
               <>
                 {' · '}
