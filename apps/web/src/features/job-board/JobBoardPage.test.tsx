@@ -1,12 +1,15 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
 import { buildJob } from './job-board-fixtures';
 import JobBoardPage, { JOB_BOARD_PAGE_SIZE, JobBoardPage_Query } from './JobBoardPage';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '/');
+});
 
 type Job = ReturnType<typeof buildJob>;
 
@@ -106,5 +109,37 @@ describe('the job board', () => {
 
     expect(await screen.findByText('Site Reliability Engineer')).toBeDefined();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  test('ticking a filter writes it into the address, and Back takes it out again', async () => {
+    renderPage([
+      respond({}, jobBoard([buildJob({ title: 'Office Manager', remotePolicy: 'ONSITE' })])),
+      respond({ filter: { remotePolicies: ['REMOTE'] } }, jobBoard([buildJob({ title: 'Remote Support Engineer', remotePolicy: 'REMOTE' })])),
+    ]);
+    await screen.findByText('Office Manager');
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Remote' }));
+
+    expect(await screen.findByText('Remote Support Engineer')).toBeDefined();
+    expect(window.location.search).toBe('?remote=REMOTE');
+    window.history.back();
+    await waitFor(() => expect(window.location.search).toBe(''));
+    expect(await screen.findByText('Office Manager')).toBeDefined();
+    expect((screen.getByRole('checkbox', { name: 'Remote' }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  test('opens with the filters the address holds, as after a reload or a shared link', async () => {
+    window.history.replaceState(null, '', '/jobs?q=data&country=NL&type=CONTRACT');
+    renderPage([
+      respond(
+        { filter: { search: 'data', countries: ['NL'], employmentTypes: ['CONTRACT'] } },
+        jobBoard([buildJob({ title: 'Contract Data Engineer', country: 'NL', city: 'Amsterdam' })]),
+      ),
+    ]);
+
+    expect(await screen.findByText('Contract Data Engineer')).toBeDefined();
+    expect((screen.getByRole('searchbox', { name: 'Search' }) as HTMLInputElement).value).toBe('data');
+    expect((screen.getByRole('combobox', { name: 'Location' }) as HTMLSelectElement).value).toBe('NL');
+    expect((screen.getByRole('combobox', { name: 'Employment type' }) as HTMLSelectElement).value).toBe('CONTRACT');
   });
 });

@@ -1,11 +1,23 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { graphql } from '../../gql';
-import type { RemotePolicy } from '../../gql/graphql';
+import type { EmploymentType, RemotePolicy } from '../../gql/graphql';
+import { navigate } from '../../routes/navigate';
+import { useSearch } from '../../routes/use-search';
+import { countryOptions } from '../../ui/CountrySelect';
 import { ShowMoreButton } from '../../ui/ShowMoreButton';
+import { useSearchDraft } from '../../ui/use-search-draft';
 import { remotePolicyInWords } from '../../words/describe-remote-policy';
+import { EMPLOYMENT_TYPES, employmentTypeInWords } from '../../words/employment-type-in-words';
 import { JobCard } from './JobCard';
+import {
+  jobBoardFilterFromSearch,
+  searchFromJobBoardFilter,
+  toJobBoardFilterInput,
+  type JobBoardAddressFilter,
+} from './job-board-filter-in-url';
+import './job-board.css';
 
 export const JobBoardPage_Query = graphql(`
   query JobBoardPage_Query($first: Int!, $after: String, $filter: JobBoardFilter) {
@@ -26,25 +38,22 @@ export const JobBoardPage_Query = graphql(`
 `);
 
 export const JOB_BOARD_PAGE_SIZE = 20;
-const SEARCH_DEBOUNCE_MS = 300;
 const remotePolicies = Object.keys(remotePolicyInWords) as RemotePolicy[];
 
+/**
+ * Filters live in the address, so a reload or a shared link shows the same jobs; each change is a step of its own
+ * in the history, so Back undoes it.
+ */
+function updateFilter(change: Partial<JobBoardAddressFilter>) {
+  const next = { ...jobBoardFilterFromSearch(window.location.search), ...change };
+  const search = searchFromJobBoardFilter(next);
+  if (search !== window.location.search) navigate(`${window.location.pathname}${search}`);
+}
+
 export default function JobBoardPage() {
-  const [searchDraft, setSearchDraft] = useState('');
-  const [search, setSearch] = useState('');
-  const [selectedPolicies, setSelectedPolicies] = useState<ReadonlySet<RemotePolicy>>(new Set());
-
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(searchDraft.trim()), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [searchDraft]);
-
-  // Policies keep one canonical order so the same choice always hits the same cache entry.
-  const policies = remotePolicies.filter((policy) => selectedPolicies.has(policy));
-  const filter = {
-    ...(search ? { search } : {}),
-    ...(policies.length > 0 ? { remotePolicies: policies } : {}),
-  };
+  const addressFilter = jobBoardFilterFromSearch(useSearch());
+  const filter = toJobBoardFilterInput(addressFilter);
+  const isFiltered = Object.keys(filter).length > 0;
 
   const { data, previousData, loading, error, networkStatus, fetchMore, refetch } = useQuery(JobBoardPage_Query, {
     variables: { first: JOB_BOARD_PAGE_SIZE, filter },
@@ -54,15 +63,6 @@ export default function JobBoardPage() {
   const board = (data ?? previousData)?.jobBoard;
   const isLoadingMore = networkStatus === NetworkStatus.fetchMore;
   const isRefiltering = loading && !isLoadingMore && board !== undefined;
-
-  function togglePolicy(policy: RemotePolicy) {
-    setSelectedPolicies((current) => {
-      const next = new Set(current);
-      if (next.has(policy)) next.delete(policy);
-      else next.add(policy);
-      return next;
-    });
-  }
 
   function loadMore() {
     if (!board?.pageInfo.endCursor) return;
@@ -81,12 +81,7 @@ export default function JobBoardPage() {
         <p className="page__lede">Roles our partner agencies are hiring for right now.</p>
       </header>
 
-      <FilterBar
-        search={searchDraft}
-        onSearchChange={setSearchDraft}
-        selectedPolicies={selectedPolicies}
-        onTogglePolicy={togglePolicy}
-      />
+      <FilterBar filter={addressFilter} />
 
       <section aria-label="Jobs" aria-busy={loading} className="results">
         {error ? (
@@ -107,7 +102,16 @@ export default function JobBoardPage() {
             <p>
               <strong>No open jobs match these filters.</strong>
             </p>
-            <p>Try fewer words or another remote policy.</p>
+            <p>Try fewer words, another place or another remote policy.</p>
+            {isFiltered && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => updateFilter({ search: '', remotePolicies: [], country: null, employmentTypes: [] })}
+              >
+                Clear filters
+              </button>
+            )}
           </div>
         ) : (
           <>
@@ -128,27 +132,56 @@ export default function JobBoardPage() {
   );
 }
 
-interface FilterBarProps {
-  search: string;
-  onSearchChange: (search: string) => void;
-  selectedPolicies: ReadonlySet<RemotePolicy>;
-  onTogglePolicy: (policy: RemotePolicy) => void;
+function toggled<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
-function FilterBar({ search, onSearchChange, selectedPolicies, onTogglePolicy }: FilterBarProps) {
+function FilterBar({ filter }: { filter: JobBoardAddressFilter }) {
   const searchId = useId();
+  const countryId = useId();
+  const typeId = useId();
+  const [searchDraft, setSearchDraft] = useSearchDraft(filter.search, {
+    inAddress: () => jobBoardFilterFromSearch(window.location.search).search,
+    commit: (search) => updateFilter({ search }),
+  });
   return (
-    <form className="filter-bar" role="search" onSubmit={(event) => event.preventDefault()}>
+    <form className="filter-bar" role="search" aria-label="Filter jobs" onSubmit={(event) => event.preventDefault()}>
       <div className="filter-bar__search">
         <label htmlFor={searchId}>Search</label>
         <input
           id={searchId}
           type="search"
-          value={search}
+          value={searchDraft}
           placeholder="Title, company or city"
           autoComplete="off"
-          onChange={(event) => onSearchChange(event.target.value)}
+          onChange={(event) => setSearchDraft(event.target.value)}
         />
+      </div>
+      <div className="job-board__select">
+        <label htmlFor={countryId}>Location</label>
+        <select id={countryId} value={filter.country ?? ''} onChange={(event) => updateFilter({ country: event.target.value || null })}>
+          <option value="">Anywhere</option>
+          {countryOptions().map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="job-board__select">
+        <label htmlFor={typeId}>Employment type</label>
+        <select
+          id={typeId}
+          value={filter.employmentTypes.length === 1 ? filter.employmentTypes[0] : ''}
+          onChange={(event) => updateFilter({ employmentTypes: event.target.value ? [event.target.value as EmploymentType] : [] })}
+        >
+          <option value="">Any</option>
+          {EMPLOYMENT_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {employmentTypeInWords[type]}
+            </option>
+          ))}
+        </select>
       </div>
       <fieldset className="filter-bar__policies">
         <legend>Remote policy</legend>
@@ -156,8 +189,8 @@ function FilterBar({ search, onSearchChange, selectedPolicies, onTogglePolicy }:
           <label key={policy} className="checkbox">
             <input
               type="checkbox"
-              checked={selectedPolicies.has(policy)}
-              onChange={() => onTogglePolicy(policy)}
+              checked={filter.remotePolicies.includes(policy)}
+              onChange={() => updateFilter({ remotePolicies: toggled(filter.remotePolicies, policy) })}
             />
             {remotePolicyInWords[policy]}
           </label>

@@ -65,4 +65,24 @@ describe('a job card', () => {
 
     expect(screen.getByText(text)).toBeDefined();
   });
+
+  test('shows the start of the description, so a visitor sees what the role is before opening it (B5)', () => {
+    renderJobCard({ description: 'Own the billing platform end to end.\n\nYou will pair with product every week.' });
+
+    expect(screen.getByText('Own the billing platform end to end. You will pair with product every week.')).toBeDefined();
+  });
+
+  test('cuts a long description at a word, with an ellipsis', () => {
+    renderJobCard({ description: `${'Scale the data platform for analysts and machine learning. '.repeat(8)}` });
+
+    const excerpt = document.querySelector('.job-card__excerpt')!.textContent!;
+    expect(excerpt.length).toBeLessThanOrEqual(221);
+    expect(excerpt.endsWith('…')).toBe(true);
+  });
+
+  test('the title opens the job\'s public page', () => {
+    renderJobCard({ title: 'Data Engineer', slug: 'data-engineer-zurich-3f9a1c2b7d4e' });
+
+    expect(screen.getByRole('link', { name: 'Data Engineer' }).getAttribute('href')).toBe('/jobs/data-engineer-zurich-3f9a1c2b7d4e');
+  });
 });

@@ -10,7 +10,9 @@ export function buildJob(overrides: Partial<Omit<JobFixture, '__typename'>> = {}
   return {
     __typename: 'Job',
     id: `job-${sequence}`,
+    slug: `backend-engineer-${sequence}-berlin-00000000000${sequence % 10}`,
     title: `Backend Engineer ${sequence}`,
+    description: 'You will build and run the services our customers rely on.\n\nWe work in small teams with a lot of trust.',
     city: 'Berlin',
     country: 'DE',
     remotePolicy: 'HYBRID',
