@@ -33,6 +33,7 @@ import './modules/activity/activity-event.ts';
 import './modules/proposals/proposal.ts';
 import './modules/interviews/interview.ts';
 import './modules/interviews/interview-no-show.ts';
+import './modules/reflections/reflection.ts';
 import './modules/webhooks/webhook-endpoint.ts';
 import './modules/changes/change.ts';
 import './modules/email/email-preferences.ts';

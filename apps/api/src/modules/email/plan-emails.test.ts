@@ -90,10 +90,15 @@ describe(`planning invites and reminders from the change log (${engine})`, () =>
       'interview.invite': both(p),
       'reminder.interview.24h': both(p),
       'reminder.interview.2h': both(p),
+      'reflection.prompt': [p.candidateUserId],
     });
     for (const row of rows) {
       expect(row).toMatchObject({ agencyId, proposalId: p.id, status: 'PENDING' });
-      if (row.kind === 'interview.invite') {
+      if (row.kind === 'reflection.prompt') {
+        // "How did it go?": the candidate only, an hour after the end, once per interview and time.
+        expect(row).toMatchObject({ category: 'REMINDERS', dueAt: new Date(interview.endsAt.getTime() + HOUR), data: { startsAt: startsAt.toISOString(), sequence: 0 } });
+        expect(row.dedupeKey).toBe(`reflection.prompt:${interview.id}:${startsAt.toISOString()}`);
+      } else if (row.kind === 'interview.invite') {
         expect(row).toMatchObject({ category: 'INTERVIEWS', dueAt: now, data: { sequence: 0, reason: 'scheduled' } });
         expect(row.dedupeKey).toBe(`invite:${interview.calendarUid}:0:${row.userId}`);
       } else {
@@ -114,8 +119,8 @@ describe(`planning invites and reminders from the change log (${engine})`, () =>
     for (const id of [soonInterview.id, soonerInterview.id, noLoginInterview.id]) await change('INTERVIEW', id, 'interview.scheduled');
     await plan();
 
-    expect(await mailOf({ interviewId: soonInterview.id })).toEqual({ 'interview.invite': both(soon), 'reminder.interview.2h': both(soon) });
-    expect(await mailOf({ interviewId: soonerInterview.id })).toEqual({ 'interview.invite': both(sooner) });
+    expect(await mailOf({ interviewId: soonInterview.id })).toEqual({ 'interview.invite': both(soon), 'reminder.interview.2h': both(soon), 'reflection.prompt': [soon.candidateUserId] });
+    expect(await mailOf({ interviewId: soonerInterview.id })).toEqual({ 'interview.invite': both(sooner), 'reflection.prompt': [sooner.candidateUserId] });
     expect(await mailOf({ interviewId: noLoginInterview.id })).toEqual({
       'interview.invite': [recruiterId],
       'reminder.interview.24h': [recruiterId],
@@ -129,7 +134,7 @@ describe(`planning invites and reminders from the change log (${engine})`, () =>
     const interview = await createInterview(db.prisma, p, new Date(planner.getTime() + 3 * HOUR));
     await change('INTERVIEW', interview.id, 'interview.scheduled');
     await plan(planner);
-    expect(await mailOf({ interviewId: interview.id })).toEqual({ 'interview.invite': both(p), 'reminder.interview.2h': both(p) });
+    expect(await mailOf({ interviewId: interview.id })).toEqual({ 'interview.invite': both(p), 'reminder.interview.2h': both(p), 'reflection.prompt': [p.candidateUserId] });
   });
 
   it('whoever scheduled it gets the invite too (an admin acting for the recruiter), but not the reminders; another agency\'s user gets nothing', async () => {
@@ -147,6 +152,7 @@ describe(`planning invites and reminders from the change log (${engine})`, () =>
       'interview.invite': [...both(p), adminId].sort(),
       'reminder.interview.24h': both(p),
       'reminder.interview.2h': both(p),
+      'reflection.prompt': [p.candidateUserId],
     });
     expect((await mailOf({ interviewId: interview2.id }))['interview.invite']).toEqual(both(p2));
   });
@@ -166,12 +172,17 @@ describe(`planning invites and reminders from the change log (${engine})`, () =>
     await change('INTERVIEW', moved.id, 'interview.rescheduled');
     await plan();
 
-    expect(await mailOf({ interviewId: old.id }, 'CANCELLED')).toEqual({ 'reminder.interview.24h': both(p), 'reminder.interview.2h': both(p) });
+    expect(await mailOf({ interviewId: old.id }, 'CANCELLED')).toEqual({
+      'reminder.interview.24h': both(p),
+      'reminder.interview.2h': both(p),
+      'reflection.prompt': [p.candidateUserId],
+    });
     expect(await mailOf({ interviewId: old.id })).toEqual({ 'interview.invite': both(p) }); // already on its way: not taken back
     expect(await mailOf({ interviewId: moved.id })).toEqual({
       'interview.invite': both(p),
       'reminder.interview.24h': both(p),
       'reminder.interview.2h': both(p),
+      'reflection.prompt': [p.candidateUserId],
     });
     const invites = await db.prisma.emailMessage.findMany({ where: { interviewId: moved.id, kind: 'interview.invite' } });
     for (const invite of invites) {
@@ -182,7 +193,7 @@ describe(`planning invites and reminders from the change log (${engine})`, () =>
     expect(reminder.dueAt).toEqual(new Date(newStart.getTime() - 2 * HOUR));
   });
 
-  it('a cancellation sends both sides the calendar cancellation and cancels the pending reminders; completed and no-show cancel them too', async () => {
+  it('a cancellation sends both sides the calendar cancellation and cancels the pending reminders and the reflection prompt; completed and no-show cancel the reminders but keep the prompt', async () => {
     const p = await proposal();
     const interview = await createInterview(db.prisma, p, new Date(Date.now() + 3 * 24 * HOUR));
     await change('INTERVIEW', interview.id, 'interview.scheduled');
@@ -192,7 +203,11 @@ describe(`planning invites and reminders from the change log (${engine})`, () =>
     await plan();
 
     expect(await mailOf({ interviewId: interview.id })).toEqual({ 'interview.invite': both(p), 'interview.cancel': both(p) });
-    expect(await mailOf({ interviewId: interview.id }, 'CANCELLED')).toEqual({ 'reminder.interview.24h': both(p), 'reminder.interview.2h': both(p) });
+    expect(await mailOf({ interviewId: interview.id }, 'CANCELLED')).toEqual({
+      'reminder.interview.24h': both(p),
+      'reminder.interview.2h': both(p),
+      'reflection.prompt': [p.candidateUserId],
+    });
     const cancels = await db.prisma.emailMessage.findMany({ where: { interviewId: interview.id, kind: 'interview.cancel' } });
     for (const cancel of cancels) {
       expect(cancel).toMatchObject({ category: 'INTERVIEWS', data: { sequence: 1 }, dedupeKey: `cancel:${interview.calendarUid}:1:${cancel.userId}` });
@@ -206,7 +221,8 @@ describe(`planning invites and reminders from the change log (${engine})`, () =>
       await db.prisma.interview.update({ where: { id: done.id }, data: { status } });
       await change('INTERVIEW', done.id, kind);
       await plan();
-      expect(await mailOf({ interviewId: done.id })).toEqual({ 'interview.invite': both(q) });
+      // Every interview that took place is practice, whatever happened: the candidate is still asked how it went.
+      expect(await mailOf({ interviewId: done.id })).toEqual({ 'interview.invite': both(q), 'reflection.prompt': [q.candidateUserId] });
       expect(await mailOf({ interviewId: done.id }, 'CANCELLED')).toEqual({ 'reminder.interview.24h': both(q), 'reminder.interview.2h': both(q) });
     }
   });
@@ -277,10 +293,10 @@ describe(`planning invites and reminders from the change log (${engine})`, () =>
     expect(await outboxOf({ interviewId: interview.id })).toEqual([]);
     expect(await cursor()).toBe(cursorBefore);
 
-    expect(await plan()).toBe(6);
+    expect(await plan()).toBe(7);
     expect(await cursor()).not.toBe(cursorBefore);
     const planned = await outboxOf({ interviewId: interview.id });
-    expect(planned).toHaveLength(6);
+    expect(planned).toHaveLength(7);
 
     // The same entries read again (a cursor moved back, as after restoring a backup) change nothing.
     await db.sql.query(`UPDATE "ChangeConsumer" SET "position" = $2::bigint WHERE "name" = $1`, [EMAIL_CONSUMER, cursorBefore]);

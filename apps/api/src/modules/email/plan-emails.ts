@@ -19,7 +19,7 @@ export interface PlanResult {
 
 /** `ageMs`: how long ago the entry was written, by the database's clock. */
 type EntryRow = Omit<PlannerEntry, 'occurredAt'> & { ageMs: string | number };
-type InterviewRow = Omit<InterviewFacts, 'startsAt'> & { startsAt: string | Date };
+type InterviewRow = Omit<InterviewFacts, 'startsAt' | 'endsAt'> & { startsAt: string | Date; endsAt: string | Date };
 type ProposalRow = Omit<ProposalFacts, 'respondBy'> & { respondBy: string | Date };
 
 /**
@@ -93,14 +93,14 @@ async function readInterviews(tx: SqlSession, ids: string[]): Promise<Map<string
   if (ids.length === 0) return new Map();
   const rows = await tx.query<InterviewRow>(
     `SELECT i."id"::text AS "id", i."agencyId"::text AS "agencyId", i."proposalId"::text AS "proposalId", i."status"::text AS "status",
-            i."startsAt", i."calendarUid", i."calendarSequence", p."recruiterId"::text AS "recruiterId", c."userId"::text AS "candidateUserId"
+            i."startsAt", i."endsAt", i."calendarUid", i."calendarSequence", p."recruiterId"::text AS "recruiterId", c."userId"::text AS "candidateUserId"
        FROM "Interview" i
        JOIN "Proposal" p ON p."id" = i."proposalId"
        JOIN "CandidateProfile" c ON c."id" = p."candidateId"
       WHERE i."id" = ANY($1::uuid[])`,
     [ids],
   );
-  return new Map(rows.map((row) => [row.id, { ...row, startsAt: new Date(row.startsAt), calendarSequence: Number(row.calendarSequence) }]));
+  return new Map(rows.map((row) => [row.id, { ...row, startsAt: new Date(row.startsAt), endsAt: new Date(row.endsAt), calendarSequence: Number(row.calendarSequence) }]));
 }
 
 async function readProposals(tx: SqlSession, ids: string[]): Promise<Map<string, ProposalFacts>> {
@@ -164,6 +164,20 @@ async function cancelStaleReminders(tx: SqlSession, plans: readonly EntryPlan[])
         WHERE m."interviewId" = s."interviewId" AND m."status" = 'PENDING' AND m."kind" = ANY($3::text[])
           AND (s."keepStartsAt" IS NULL OR m."data"->>'startsAt' IS DISTINCT FROM s."keepStartsAt")`,
       [[...keepOf.keys()], [...keepOf.values()], INTERVIEW_REMINDER_KINDS],
+    );
+  }
+  // The "How did it go?" prompts of interviews cancelled or moved, kept for the current start as the reminders are.
+  const keepPromptOf = new Map<string, string | null>();
+  for (const { interviewId, keepStartsAt } of plans.flatMap((plan) => plan.staleReflectionPrompts)) {
+    keepPromptOf.set(interviewId, keepPromptOf.has(interviewId) && keepPromptOf.get(interviewId) === null ? null : keepStartsAt);
+  }
+  if (keepPromptOf.size > 0) {
+    await tx.query(
+      `UPDATE "EmailMessage" m SET "status" = 'CANCELLED', "updatedAt" = now()
+         FROM unnest($1::uuid[], $2::text[]) AS s("interviewId", "keepStartsAt")
+        WHERE m."interviewId" = s."interviewId" AND m."status" = 'PENDING' AND m."kind" = 'reflection.prompt'
+          AND (s."keepStartsAt" IS NULL OR m."data"->>'startsAt' IS DISTINCT FROM s."keepStartsAt")`,
+      [[...keepPromptOf.keys()], [...keepPromptOf.values()]],
     );
   }
   const scopeOf = new Map<string, 'respond_by' | 'all'>();

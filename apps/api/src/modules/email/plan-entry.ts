@@ -33,9 +33,11 @@ export interface EntryPlan {
   staleInterviewReminders: Array<{ interviewId: string; keepStartsAt: string | null }>;
   /** Pending reminders of a proposal to cancel: its respond-by reminder, or every reminder (its interviews' too). */
   staleProposalReminders: Array<{ proposalId: string; scope: 'respond_by' | 'all' }>;
+  /** Pending "How did it go?" prompts to cancel (the interview was cancelled or moved), except one for `keepStartsAt` if given. */
+  staleReflectionPrompts: Array<{ interviewId: string; keepStartsAt: string | null }>;
 }
 
-export const emptyPlan = (): EntryPlan => ({ emails: [], staleInterviewReminders: [], staleProposalReminders: [] });
+export const emptyPlan = (): EntryPlan => ({ emails: [], staleInterviewReminders: [], staleProposalReminders: [], staleReflectionPrompts: [] });
 
 /** The distinct, present user IDs, in order. */
 export function recipients(...userIds: Array<string | null | undefined>): string[] {

@@ -1,6 +1,9 @@
 import { emptyPlan, recipients, type EntryPlan, type PlannerEntry } from './plan-entry.ts';
 import { interviewReminderTimes } from './plan-reminder-times.ts';
 
+/** The candidate is asked "How did it go?" an hour after the interview's end. */
+export const REFLECTION_PROMPT_DELAY_MS = 60 * 60 * 1000;
+
 /** An interview as it is now, with the people its e-mails go to. */
 export interface InterviewFacts {
   id: string;
@@ -8,6 +11,7 @@ export interface InterviewFacts {
   proposalId: string;
   status: string;
   startsAt: Date;
+  endsAt: Date;
   calendarUid: string;
   calendarSequence: number;
   recruiterId: string;
@@ -30,6 +34,9 @@ const INVITE_REASON: Record<string, 'scheduled' | 'moved' | 'rescheduled'> = {
  *   start are cancelled. Nothing if the interview is no longer SCHEDULED: a later entry says what became of it.
  * - cancelled: a calendar cancellation to the same people, and its reminders cancelled.
  * - anything else that left it not SCHEDULED (a reschedule request, completed, no-show): its reminders cancelled.
+ * - the candidate's "How did it go?" prompt (reflection.prompt), planned with the invite for the end + 1 h: every
+ *   interview is practice, whatever its outcome, so completing it or a no-show keeps the prompt; cancelling it or
+ *   taking it off the calendar for a new time cancels it (the sender also checks it still holds when it is due).
  */
 export function planInterviewEmails(entry: PlannerEntry, interview: InterviewFacts | undefined, now: Date): EntryPlan {
   const plan = emptyPlan();
@@ -59,6 +66,18 @@ export function planInterviewEmails(entry: PlannerEntry, interview: InterviewFac
       }
     }
     plan.staleInterviewReminders.push({ interviewId, keepStartsAt: startsAt });
+    if (interview.candidateUserId) {
+      plan.emails.push({
+        ...base,
+        userId: interview.candidateUserId,
+        kind: 'reflection.prompt',
+        category: 'REMINDERS',
+        dedupeKey: `reflection.prompt:${interviewId}:${startsAt}`,
+        data: { startsAt, sequence },
+        dueAt: new Date(interview.endsAt.getTime() + REFLECTION_PROMPT_DELAY_MS),
+      });
+    }
+    plan.staleReflectionPrompts.push({ interviewId, keepStartsAt: startsAt });
     return plan;
   }
   if (entry.kind === 'interview.cancelled') {
@@ -75,5 +94,6 @@ export function planInterviewEmails(entry: PlannerEntry, interview: InterviewFac
     }
   }
   if (!isScheduled) plan.staleInterviewReminders.push({ interviewId, keepStartsAt: null });
+  if (interview.status === 'CANCELLED' || interview.status === 'NEEDS_RESCHEDULING') plan.staleReflectionPrompts.push({ interviewId, keepStartsAt: null });
   return plan;
 }

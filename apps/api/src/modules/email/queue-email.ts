@@ -9,6 +9,7 @@ export type EmailKind =
   | 'reminder.interview.24h'
   | 'reminder.interview.2h'
   | 'reminder.respond_by'
+  | 'reflection.prompt'
   | 'digest'
   | 'invitation';
 

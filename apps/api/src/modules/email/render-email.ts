@@ -13,6 +13,7 @@ import { InvitationEmail } from './templates/InvitationEmail.tsx';
 import { NotificationEmail } from './templates/NotificationEmail.tsx';
 import { renderTemplate } from './templates/render-template.ts';
 import { RespondByEmail } from './templates/RespondByEmail.tsx';
+import { renderReflectionPrompt } from '../reflections/render-reflection-prompt.ts';
 
 /** A message ready for nodemailer: words in the recipient's zone and language, links to the page to act on. */
 export interface RenderedEmail {
@@ -119,6 +120,8 @@ async function contentOf(prisma: PrismaClient, message: EmailMessage, reader: Re
       return respondByContent(prisma, message, reader, footer, now);
     case 'digest':
       return digestContent(prisma, message, reader, footer, now);
+    case 'reflection.prompt':
+      return renderReflectionPrompt(prisma, message, reader, footer, now);
     case 'invitation':
       return invitationContent(prisma, message, reader, now);
     default:
