@@ -1,155 +1,238 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { seriousAccessibilityViolations } from './axe';
-import { launchBrowser, screenshotter, shouldSkipBrowserTests } from './browser';
-import { startApp, type RunningApp } from './start-app';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useAppInBrowser } from './app-in-browser';
+import { seriousAccessibilityViolations, type AxeViolation } from './axe';
+import { screenshotter, shouldSkipBrowserTests } from './browser';
 
 /**
- * Every screen, as each role sees it with the demo data, scanned by axe-core (WCAG 2.2 AA and best practices).
- * The issue asks for the job page, the candidate's home and the decline form (the flows test covers those, filled
- * in); this keeps the other screens from drifting. Each scan waits for the screen's data, not its loading state.
+ * Every screen, as each role sees it with the demo data, scanned by axe-core (WCAG 2.2 AA and best practices) on a
+ * laptop (1366×900) and a phone (390×844), plus the phone's menu opened. Each scan waits for the screen's data, not
+ * its loading state; a screenshot of each lands under test-artifacts/accessibility-<who>/.
  */
-describe.skipIf(shouldSkipBrowserTests)('accessibility of every screen', () => {
-  let app: RunningApp | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+/** Each role's test opens some twenty screens twice on a shared machine. */
+const ROLE_TIMEOUT_MS = 600_000;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startApp();
-  });
+const SIZES = [
+  { name: 'desktop', width: 1366, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
 
-  afterAll(async () => {
-    await context?.close().catch(() => {});
-    await browser?.close();
-    await app?.stop();
-  });
+type Found = AxeViolation & { screen: string };
 
-  async function signInAs(email: string): Promise<Page> {
-    await context?.close().catch(() => {});
-    context = await browser!.newContext({ baseURL: app!.url, viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(20_000);
-    const page = await context.newPage();
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill('shortlist');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname !== '/sign-in');
-    return page;
-  }
+/** The page's heading is there and nothing on it is still loading (no aria-busy, no "Loading…" line). */
+async function waitForSettled(page: Page) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[aria-busy="true"]') === null &&
+      ![...document.querySelectorAll('[role="status"]')].some((node) => /^Loading/.test(node.textContent ?? '')),
+    undefined,
+    { timeout: 20_000 },
+  );
+}
 
-  /** Waits until `ready` shows (the screen's data is in), then scans the whole page; returns problems by screen. */
-  async function scan(page: Page, screen: string, ready: Locator, snap: ReturnType<typeof screenshotter>) {
-    await ready.first().waitFor();
+describe.skipIf(shouldSkipBrowserTests)('accessibility of every screen, on a laptop and a phone', () => {
+  const session = useAppInBrowser();
+
+  /** Waits until `ready` shows (or, without one, until the page settles), then screenshots and scans the page. */
+  async function scan(page: Page, screen: string, snap: ReturnType<typeof screenshotter>, ready?: Locator): Promise<Found[]> {
+    if (ready) await ready.first().waitFor();
+    await waitForSettled(page);
     await snap(page, screen);
     return (await seriousAccessibilityViolations(page)).map((violation) => ({ screen, ...violation }));
   }
 
+  /** Opens each address in turn at each size and scans it. */
+  async function scanAddresses(page: Page, who: string, addresses: ReadonlyArray<readonly [name: string, path: string]>) {
+    const snap = screenshotter(`accessibility-${who}`);
+    const found: Found[] = [];
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      for (const [name, path] of addresses) {
+        await page.goto(path);
+        found.push(...(await scan(page, `${size.name}-${name}`, snap)));
+      }
+    }
+    return { found, snap };
+  }
+
+  /** At phone size: the header is one row, the menu opens with focus inside it, and the open menu passes the scan. */
+  async function checkPhoneMenu(page: Page, who: string, snap: ReturnType<typeof screenshotter>): Promise<Found[]> {
+    await page.setViewportSize(SIZES[1]);
+    const header = page.locator('header.site-header');
+    const height = (await header.boundingBox())!.height;
+    expect(height, `${who}'s header on a phone`).toBeLessThanOrEqual(64);
+
+    const menuButton = page.getByRole('button', { name: 'Menu' });
+    await menuButton.click();
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
+    const nav = page.getByRole('navigation', { name: 'Site' });
+    expect(await nav.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    await snap(page, 'phone-menu-open');
+    const found = (await seriousAccessibilityViolations(page)).map((violation) => ({ screen: 'phone-menu-open', ...violation }));
+
+    await page.keyboard.press('Escape');
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+    expect(await menuButton.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await nav.isVisible()).toBe(false);
+    return found;
+  }
+
   test('the check itself reports what it should: an unlabelled field, an image without text, a nameless button', async () => {
-    const page = await browser!.newPage();
+    const page = await session.newPage();
     await page.setContent(
       '<html lang="en"><title>Broken</title><main><input type="text"><img src="x.png"><button></button></main></html>',
     );
     const ids = (await seriousAccessibilityViolations(page)).map((violation) => violation.id);
-    await page.close();
     expect(ids).toEqual(expect.arrayContaining(['label', 'image-alt', 'button-name']));
   });
 
-  test("the recruiter's screens have no serious or critical violations", async () => {
-    const snap = screenshotter('accessibility-recruiter');
-    const page = await signInAs('recruiter@shortlist.test');
-    const found = [];
+  test("a visitor's screens (the job board, a job, signing in) have no serious or critical violations", async () => {
+    const page = await session.newPage();
+    const { found, snap } = await scanAddresses(page, 'visitor', [
+      ['job-board', '/'],
+      ['sign-in', '/sign-in'],
+    ]);
 
-    await page.goto('/recruiter');
-    const jobs = page.getByRole('region', { name: "Your agency's jobs" });
-    found.push(...(await scan(page, 'jobs', jobs.getByRole('link'), snap)));
-
-    await jobs.getByRole('link').first().click();
-    const pipeline = page.getByRole('region', { name: 'Pipeline' });
-    found.push(...(await scan(page, 'job', page.getByRole('article'), snap)));
-
-    await pipeline.getByRole('link').first().click();
-    await page.waitForURL((url) => url.pathname.startsWith('/recruiter/proposals/'));
-    found.push(...(await scan(page, 'proposal', page.getByRole('region', { name: 'Timeline' }).getByRole('listitem'), snap)));
-
-    await page.goto('/recruiter/jobs/new');
-    found.push(...(await scan(page, 'new-job', page.getByRole('button', { name: 'Create job' }), snap)));
-
-    await page.goto('/recruiter/candidates');
-    const candidates = page.getByRole('region', { name: "Your agency's candidates" });
-    found.push(...(await scan(page, 'candidates', candidates.getByRole('link'), snap)));
-
-    await candidates.getByRole('link').first().click();
-    found.push(...(await scan(page, 'candidate', page.getByRole('region', { name: 'Suggested jobs' }).getByRole('link'), snap)));
-
-    await page.goto('/recruiter/candidates/new');
-    found.push(...(await scan(page, 'register-candidate', page.getByRole('button', { name: 'Register candidate' }), snap)));
-
-    await page.goto('/notifications');
-    found.push(...(await scan(page, 'notifications', page.getByRole('region', { name: 'Your notifications' }).getByRole('listitem'), snap)));
+    // A job's public page, reached from the board when its cards link there; else by its address.
+    await page.setViewportSize(SIZES[0]);
+    await page.goto('/');
+    const cardLink = page.getByRole('article').first().getByRole('link');
+    await page.getByRole('article').first().waitFor();
+    const jobPath = (await cardLink.count()) > 0 ? await cardLink.first().getAttribute('href') : '/jobs/not-a-job';
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.goto(jobPath!);
+      found.push(...(await scan(page, `${size.name}-public-job`, snap)));
+    }
 
     expect(found).toEqual([]);
-  });
+  }, ROLE_TIMEOUT_MS);
+
+  test("the recruiter's screens have no serious or critical violations", async () => {
+    const page = await session.signInAs('recruiter@shortlist.test');
+    const { found, snap } = await scanAddresses(page, 'recruiter', [
+      ['today', '/recruiter/today'],
+      ['jobs', '/recruiter'],
+      ['new-job', '/recruiter/jobs/new'],
+      ['candidates', '/recruiter/candidates'],
+      ['register-candidate', '/recruiter/candidates/new'],
+      ['leads', '/recruiter/leads'],
+      ['insight', '/recruiter/insight'],
+      ['notifications', '/notifications'],
+      ['settings', '/settings'],
+      ['email-settings', '/settings/notifications'],
+    ]);
+
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.goto('/recruiter');
+      const jobs = page.getByRole('region', { name: "Your agency's jobs" });
+      await jobs.getByRole('link').first().click();
+      await page.waitForURL((url) => url.pathname.startsWith('/recruiter/jobs/'));
+      found.push(...(await scan(page, `${size.name}-job`, snap)));
+
+      const proposalLink = page.locator('a[href^="/recruiter/proposals/"]').first();
+      await proposalLink.click();
+      await page.waitForURL((url) => url.pathname.startsWith('/recruiter/proposals/'));
+      found.push(...(await scan(page, `${size.name}-proposal`, snap)));
+
+      await page.goto('/recruiter/candidates');
+      await page.getByRole('region', { name: "Your agency's candidates" }).getByRole('link').first().click();
+      await page.waitForURL((url) => /^\/recruiter\/candidates\/(?!new)/.test(url.pathname));
+      found.push(...(await scan(page, `${size.name}-candidate`, snap)));
+    }
+
+    // The avatar menu open, on a laptop.
+    await page.setViewportSize(SIZES[0]);
+    await page.goto('/recruiter');
+    await waitForSettled(page);
+    await page.getByRole('button', { name: /^Account: / }).click();
+    await page.getByRole('link', { name: 'E-mail settings' }).waitFor();
+    await snap(page, 'desktop-account-menu-open');
+    found.push(...(await seriousAccessibilityViolations(page)).map((v) => ({ screen: 'desktop-account-menu-open', ...v })));
+    await page.keyboard.press('Escape');
+
+    found.push(...(await checkPhoneMenu(page, 'the recruiter', snap)));
+    expect(found).toEqual([]);
+  }, ROLE_TIMEOUT_MS);
 
   test("the agency admin's screens have no serious or critical violations", async () => {
-    const snap = screenshotter('accessibility-admin');
-    const page = await signInAs('admin@shortlist.test');
-    const found = [];
+    const page = await session.signInAs('admin@shortlist.test');
+    const { found, snap } = await scanAddresses(page, 'admin', [
+      ['team', '/admin'],
+      ['clients', '/admin/clients'],
+      ['policy', '/admin/policy'],
+      ['privacy', '/admin/privacy'],
+      ['api-keys', '/integrations/api-keys'],
+      ['webhooks', '/integrations/webhooks'],
+      ['jobs', '/recruiter'],
+    ]);
 
+    // The dialogs and a webhook endpoint's delivery log, on a laptop (registering creates data, so once).
+    await page.setViewportSize(SIZES[0]);
     await page.goto('/integrations/api-keys');
-    found.push(...(await scan(page, 'api-keys', page.getByRole('region', { name: "Your agency's API keys" }).getByRole('button'), snap)));
-
     await page.getByRole('button', { name: 'New API key' }).click();
-    found.push(...(await scan(page, 'new-api-key', page.getByRole('dialog', { name: 'New API key' }).getByRole('checkbox'), snap)));
+    found.push(...(await scan(page, 'desktop-new-api-key', snap, page.getByRole('dialog', { name: 'New API key' }).getByRole('checkbox'))));
     await page.getByRole('button', { name: 'Cancel' }).click();
 
-    await page.getByRole('navigation', { name: 'Integrations' }).getByRole('link', { name: 'Webhooks' }).click();
+    await page.goto('/integrations/webhooks');
     const endpoints = page.getByRole('region', { name: "Your agency's webhook endpoints" });
-    found.push(...(await scan(page, 'webhooks', endpoints.getByRole('button'), snap)));
-
-    // The demo data has no endpoint: register one (to a closed local port, so its log shows retries too).
+    await endpoints.getByRole('button').first().waitFor();
     await page.getByRole('button', { name: 'Register endpoint' }).click();
     const register = page.getByRole('dialog', { name: 'Register a webhook endpoint' });
-    found.push(...(await scan(page, 'register-webhook', register.getByRole('checkbox'), snap)));
+    found.push(...(await scan(page, 'desktop-register-webhook', snap, register.getByRole('checkbox'))));
     await register.getByLabel('URL').fill('http://127.0.0.1:9/a11y');
     await register.getByLabel('Description').fill('Accessibility check');
     await register.getByRole('radio', { name: 'All events' }).check();
     await register.getByRole('button', { name: 'Register endpoint' }).click();
-    found.push(...(await scan(page, 'webhook-secret', page.getByRole('textbox', { name: 'Signing secret' }), snap)));
+    found.push(...(await scan(page, 'desktop-webhook-secret', snap, page.getByRole('textbox', { name: 'Signing secret' }))));
+    await page.keyboard.press('Escape');
+    await page.goto('/integrations/webhooks');
     await endpoints.getByRole('link', { name: 'Accessibility check' }).click();
-    found.push(...(await scan(page, 'webhook-endpoint', page.getByRole('region', { name: 'Delivery log' }), snap)));
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      found.push(...(await scan(page, `${size.name}-webhook-endpoint`, snap, page.getByRole('region', { name: 'Delivery log' }))));
+    }
 
+    found.push(...(await checkPhoneMenu(page, 'the admin', snap)));
     expect(found).toEqual([]);
-  });
+  }, ROLE_TIMEOUT_MS);
 
   test("the candidate's screens have no serious or critical violations", async () => {
-    const snap = screenshotter('accessibility-candidate');
-    const page = await signInAs('candidate@shortlist.test');
-    const found = [];
+    const page = await session.signInAs('candidate@shortlist.test');
+    const { found, snap } = await scanAddresses(page, 'candidate', [
+      ['home', '/me'],
+      ['profile', '/me/profile'],
+      ['contacts', '/me/contacts'],
+      ['your-data', '/me/data'],
+      ['notifications', '/notifications'],
+      ['settings', '/settings'],
+      ['email-settings', '/settings/notifications'],
+    ]);
 
-    await page.goto('/me');
-    found.push(...(await scan(page, 'home', page.getByRole('region', { name: 'Your portfolio' }), snap)));
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.goto('/me');
+      await waitForSettled(page);
+      await page.locator('a[href^="/me/proposals/"]').first().click();
+      await page.waitForURL((url) => url.pathname.startsWith('/me/proposals/'));
+      found.push(...(await scan(page, `${size.name}-proposal`, snap)));
 
-    await page.getByRole('link', { name: /^Interview for / }).first().click();
-    await page.waitForURL((url) => url.pathname.startsWith('/me/interviews/'));
-    found.push(...(await scan(page, 'interview', page.getByRole('button', { name: 'Cancel interview' }), snap)));
+      await page.goto('/me');
+      await waitForSettled(page);
+      await page.getByRole('link', { name: /^Interview for / }).first().click();
+      await page.waitForURL((url) => url.pathname.startsWith('/me/interviews/'));
+      found.push(...(await scan(page, `${size.name}-interview`, snap)));
+    }
 
+    // The cancel dialog, on a laptop.
+    await page.setViewportSize(SIZES[0]);
     await page.getByRole('button', { name: 'Cancel interview' }).click();
-    found.push(...(await scan(page, 'cancel-dialog', page.getByRole('button', { name: 'Confirm cancellation' }), snap)));
+    found.push(...(await scan(page, 'desktop-cancel-dialog', snap, page.getByRole('button', { name: 'Confirm cancellation' }))));
     await page.getByRole('button', { name: 'Keep the interview' }).click();
 
-    await page.goto('/me');
-    await page.getByRole('region', { name: 'Your portfolio' }).waitFor();
-    await page.getByRole('region', { name: 'Waiting for your answer' }).getByRole('link').first().click();
-    await page.waitForURL((url) => url.pathname.startsWith('/me/proposals/'));
-    found.push(...(await scan(page, 'proposal', page.getByRole('region', { name: 'Why you were proposed' }), snap)));
-
-    await page.goto('/me/profile');
-    found.push(...(await scan(page, 'profile', page.getByRole('button', { name: 'Save profile' }), snap)));
-
-    await page.goto('/notifications');
-    found.push(...(await scan(page, 'notifications', page.getByRole('heading', { level: 1, name: 'Notifications' }), snap)));
-
+    found.push(...(await checkPhoneMenu(page, 'the candidate', snap)));
     expect(found).toEqual([]);
-  });
+  }, ROLE_TIMEOUT_MS);
 });
