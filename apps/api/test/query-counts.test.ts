@@ -227,6 +227,8 @@ describe("the recruiter's job page, as the web app asks for it", () => {
     expect(few.body.data.job.proposals.edges).toHaveLength(2);
     expect(few.body.data.job.suggestedCandidates.edges).toHaveLength(20);
     expect(few.body.data.job.proposals.edges[0].node.match.score).toBe(70);
+    // The board's cards: the owner, the dates of the last event and the interviews behind "what is due".
+    expect(few.body.data.job.proposals.edges[0].node).toMatchObject({ recruiterName: "Riley Chen", createdAt: expect.any(String), interviews: [expect.objectContaining({ status: "SCHEDULED", endsAt: expect.any(String) })] });
     // Session: the viewer. User: me. Job: the job with its company, pipeline (proposals with candidates, scores and
     // interviews) and the job as the engine ranks it. Proposal: pipelineCounts. CandidateProfile: the suggested 20.
     expect(few.operations).toMatchInlineSnapshot(`
@@ -242,6 +244,7 @@ describe("the recruiter's job page, as the web app asks for it", () => {
     await addProposals({ agencyId, recruiterId, jobIds: [jobId], count: 38 });
     const many = await operationsOf(load);
     expect(many.body.data.job.proposals.edges).toHaveLength(40);
+    expect(many.body.data.job.proposals.edges.every((edge: { node: { recruiterName: string } }) => edge.node.recruiterName.length > 0)).toBe(true);
     expect(many.body.data.job.suggestedCandidates.edges).toHaveLength(20);
     expect(many.operations).toEqual(few.operations);
 
