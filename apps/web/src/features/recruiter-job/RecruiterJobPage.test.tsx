@@ -121,6 +121,41 @@ describe('the recruiter’s job page', () => {
     expect(within(about).getByRole('button', { name: 'Show less' }).getAttribute('aria-expanded')).toBe('true');
   });
 
+  test('a move the lifecycle refuses is offered with its reason, and choosing it says why on the card without sending anything', async () => {
+    renderPage([pageAnswer(buildJobPageData({ proposals: [buildPipelineProposal({ id: 'proposal-1', status: 'PROPOSED', fullName: 'Ada Park' })] }))]);
+
+    const move = await screen.findByRole('button', { name: 'Move Ada Park to…' });
+    fireEvent.click(move);
+    const menu = screen.getByRole('list', { name: 'Move Ada Park to' });
+    // What the proposal can do comes first; the rest say why not.
+    expect(within(menu).getAllByRole('button').map((item) => item.textContent)).toEqual([
+      'Withdrawn',
+      'AcceptedOnly the candidate can accept a proposal.',
+      'Interviewing: schedule an interviewA proposal that is awaiting an answer cannot have an interview scheduled.',
+      'Offered: record an offerA proposal that is awaiting an answer cannot receive an offer.',
+      'Hired: record the hireA proposal that is awaiting an answer cannot be recorded as a hire.',
+      'Not selectedA proposal that is awaiting an answer cannot be rejected.',
+    ]);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Withdrawn'));
+    fireEvent.keyDown(menu, { key: 'ArrowDown' });
+    expect(document.activeElement?.textContent).toMatch(/^Accepted/);
+    fireEvent.click(document.activeElement!);
+
+    expect(screen.getByRole('alert').textContent).toBe('Not moved to Accepted: Only the candidate can accept a proposal.');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(move);
+  });
+
+  test('Withdrawn from the menu opens the proposal page’s withdraw dialog for that candidate', async () => {
+    renderPage([pageAnswer(buildJobPageData({ proposals: [buildPipelineProposal({ id: 'proposal-1', status: 'PROPOSED', fullName: 'Ada Park' })] }))]);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Move Ada Park to…' }));
+    fireEvent.click(within(screen.getByRole('list', { name: 'Move Ada Park to' })).getByRole('button', { name: 'Withdrawn' }));
+
+    const dialog = screen.getByRole('dialog', { name: 'Withdraw the proposal' });
+    expect((within(dialog).getByLabelText('Message to the candidate') as HTMLTextAreaElement).value).toContain('Hi Ada,');
+  });
+
   test('coming from a saved job form, says the changes were saved and takes focus there', async () => {
     setFlashNotice('Changes saved.');
     renderPage([pageAnswer(buildJobPageData())]);
