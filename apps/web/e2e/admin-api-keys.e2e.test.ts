@@ -156,8 +156,8 @@ describe.skipIf(shouldSkipBrowserTests)('an agency admin manages partner API key
     expect(await nav.getByRole('link', { name: 'Integrations' }).count()).toBe(0);
 
     await page.goto('/integrations/api-keys');
-    await page.waitForURL((url) => url.pathname === '/recruiter');
-    await page.getByRole('heading', { level: 1, name: 'Jobs' }).waitFor();
+    await page.waitForURL((url) => url.pathname === '/recruiter/today');
+    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
     expect(await page.getByRole('heading', { name: 'API keys' }).count()).toBe(0);
   });
 });

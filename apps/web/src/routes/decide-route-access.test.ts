@@ -31,7 +31,7 @@ describe('who may open which address', () => {
     });
     expect(decideRouteAccess({ pathname: '/me', search: '', viewer: { role: 'ADMIN' } })).toEqual({
       kind: 'redirect',
-      to: '/recruiter',
+      to: '/recruiter/today',
     });
   });
 
@@ -63,7 +63,7 @@ describe('who may open which address', () => {
     expect(decideRouteAccess({ pathname: '/integrations/api-keys', search: '', viewer: { role: 'ADMIN' } })).toEqual({ kind: 'show' });
     expect(decideRouteAccess({ pathname: '/integrations/api-keys', search: '', viewer: { role: 'RECRUITER' } })).toEqual({
       kind: 'redirect',
-      to: '/recruiter',
+      to: '/recruiter/today',
     });
     expect(decideRouteAccess({ pathname: '/integrations/api-keys', search: '', viewer: { role: 'CANDIDATE' } })).toEqual({
       kind: 'redirect',
