@@ -12,6 +12,7 @@ import { draftFromProfile, inputFromDraft, placeErrors, type DraftErrors, type P
 import { SkillsSection } from './SkillsSection';
 import { CountrySelect } from '../../ui/CountrySelect';
 import { isSameDraft, useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
+import { useTimeZoneFromCity } from '../settings/use-time-zone-from-city';
 
 export const ProfileForm_candidate = graphql(`
   fragment ProfileForm_candidate on Candidate {
@@ -112,6 +113,14 @@ export function ProfileForm({
     const firstInvalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
     (firstInvalid ?? noticeRef.current)?.focus();
   }, [focusRequest]);
+
+  // The zone follows the city typed, until the candidate picks one themselves.
+  const zoneFromCity = useTimeZoneFromCity({
+    city: draft?.city ?? '',
+    country: draft?.country ?? '',
+    isReady: draft !== null,
+    onSuggest: (timeZone) => change({ timeZone }),
+  });
 
   if (!complete || !draft) return null;
   const candidateId = data.id;
@@ -241,9 +250,20 @@ export function ProfileForm({
           />
           <CountrySelect error={errors['country']} value={draft.country} onChange={(country) => change({ country })} />
         </div>
-        <Field label="Time zone" error={errors['timeZone']} hint={howMatchingUses.timeZone}>
+        <Field
+          label="Time zone"
+          error={errors['timeZone']}
+          hint={zoneFromCity.suggestedFor ? `Set from ${zoneFromCity.suggestedFor}; change it if you keep another clock. ${howMatchingUses.timeZone}` : howMatchingUses.timeZone}
+        >
           {(control) => (
-            <select {...control} value={draft.timeZone} onChange={(event) => change({ timeZone: event.target.value })}>
+            <select
+              {...control}
+              value={draft.timeZone}
+              onChange={(event) => {
+                zoneFromCity.markPickedByHand();
+                change({ timeZone: event.target.value });
+              }}
+            >
               <TimeZoneOptions current={draft.timeZone} />
             </select>
           )}

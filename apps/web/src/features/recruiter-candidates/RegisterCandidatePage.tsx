@@ -13,6 +13,7 @@ import { REMOTE_PREFERENCES, remotePreferenceInWords } from '../../words/remote-
 import { seniorityInWords } from '../../words/seniority-in-words';
 import { SkillLevelOptions } from '../skills/SkillLevelOptions';
 import { SkillPicker } from '../skills/SkillPicker';
+import { useTimeZoneFromCity } from '../settings/use-time-zone-from-city';
 import './recruiter-candidates.css';
 import { CountrySelect } from '../../ui/CountrySelect';
 import { isSameDraft, useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
@@ -107,6 +108,8 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
   function change(patch: Partial<RegisterDraft>) {
     setDraft((current) => ({ ...current, ...patch }));
   }
+  // The zone follows the city typed, until the recruiter picks one themselves.
+  const zoneFromCity = useTimeZoneFromCity({ city: draft.city, country: draft.country, onSuggest: (timeZone) => change({ timeZone }) });
   function changePreferences(patch: Partial<RegisterDraft['preferences']>) {
     setDraft((current) => ({ ...current, preferences: { ...current.preferences, ...patch } }));
   }
@@ -229,9 +232,20 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
             onChange={(city) => change({ city })}
           />
           <CountrySelect error={errors.country} value={draft.country} onChange={(country) => change({ country })} />
-          <Field label="Time zone" hint="Interview times are shown to them in it." error={errors.timeZone}>
+          <Field
+            label="Time zone"
+            hint={zoneFromCity.suggestedFor ? `Set from ${zoneFromCity.suggestedFor}. Interview times are shown to them in it.` : 'Interview times are shown to them in it.'}
+            error={errors.timeZone}
+          >
             {(control) => (
-              <select {...control} value={draft.timeZone} onChange={(e) => change({ timeZone: e.target.value })}>
+              <select
+                {...control}
+                value={draft.timeZone}
+                onChange={(e) => {
+                  zoneFromCity.markPickedByHand();
+                  change({ timeZone: e.target.value });
+                }}
+              >
                 <TimeZoneOptions current={draft.timeZone} />
               </select>
             )}
