@@ -11,6 +11,12 @@ export const AcceptProposalForm_proposal = graphql(`
   fragment AcceptProposalForm_proposal on Proposal {
     id
     recruiterName
+    job {
+      id
+      clientCompany {
+        name
+      }
+    }
     slots {
       id
       startsAt
@@ -65,6 +71,8 @@ type AcceptProposalFormProps = {
 export function AcceptProposalForm({ proposal, timeZone, onAccepted, onStale, onSlotsChanged }: AcceptProposalFormProps) {
   const id = useId();
   const [slotId, setSlotId] = useState('');
+  // GDPR art. 6/7: unticked until the candidate chooses; accepting does not share the profile by itself.
+  const [isSharing, setIsSharing] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const [accept, { loading: isSending }] = useMutation(AcceptProposalForm_Mutation);
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
@@ -83,7 +91,7 @@ export function AcceptProposalForm({ proposal, timeZone, onAccepted, onStale, on
     }
     setErrors(NO_FORM_ERRORS);
     try {
-      const { data: answer } = await accept({ variables: { input: { proposalId, slotId } } });
+      const { data: answer } = await accept({ variables: { input: { proposalId, slotId, shareProfileWithClient: isSharing } } });
       const result = answer?.acceptProposal;
       if (!result) throw new Error('No answer from the server.');
       if (result.__typename === 'AcceptProposalSuccess') {
@@ -111,6 +119,7 @@ export function AcceptProposalForm({ proposal, timeZone, onAccepted, onStale, on
   }
 
   const slotError = errors.fields.slotId;
+  const clientName = data.job.clientCompany.name;
   return (
     <form className="form" noValidate onSubmit={handleSubmit} aria-busy={isSending}>
       <FormErrorNotice message={errors.isStale ? null : errors.form} />
@@ -153,6 +162,17 @@ export function AcceptProposalForm({ proposal, timeZone, onAccepted, onStale, on
           </p>
         )}
       </fieldset>
+      <div className="field field--checkbox">
+        <label>
+          <input type="checkbox" checked={isSharing} onChange={(event) => setIsSharing(event.target.checked)} aria-describedby={`${id}-sharing`} />{' '}
+          Share my profile with {clientName}
+        </label>
+        <p className="field__hint" id={`${id}-sharing`}>
+          {clientName} will see your name, e-mail address, headline, summary, city and country, experience, skills and job preferences (including
+          the salary you ask for) in their own systems; never your phone number. Without this, only the agency sees them. You can withdraw it at
+          any time on this page.
+        </p>
+      </div>
       <div className="form__actions">
         {/* aria-disabled, not disabled, while sending: a disabled button loses focus; the submit handler ignores repeats. */}
         <button type="submit" className="button" aria-disabled={isSending || undefined}>

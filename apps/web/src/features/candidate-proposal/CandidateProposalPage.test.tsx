@@ -25,7 +25,15 @@ function renderPage(mocks: MockLink.MockedResponse[]) {
   );
 }
 
-const outcome = { decline: null, withdrawal: null, rejection: null, closedAt: null, respondBy: hoursFromNow(72), recruiterName: 'Riley Chen' };
+const outcome = {
+  decline: null,
+  withdrawal: null,
+  rejection: null,
+  closedAt: null,
+  respondBy: hoursFromNow(72),
+  recruiterName: 'Riley Chen',
+  clientSharingConsent: { __typename: 'ClientSharingConsent', isGiven: false, givenAt: null, withdrawnAt: null },
+};
 const job = { __typename: 'Job', id: 'job-1', clientCompany: { __typename: 'ClientCompany', name: 'Kestrel Logistics' } };
 
 describe('the candidate’s proposal page', () => {
@@ -42,7 +50,7 @@ describe('the candidate’s proposal page', () => {
     renderPage([
       pageAnswer(buildProposal()),
       {
-        request: { query: AcceptProposalForm_Mutation, variables: { input: { proposalId: 'proposal-1', slotId: 'slot-1' } } },
+        request: { query: AcceptProposalForm_Mutation, variables: { input: { proposalId: 'proposal-1', slotId: 'slot-1', shareProfileWithClient: false } } },
         result: {
           data: {
             acceptProposal: {

@@ -15,6 +15,7 @@ import { describeRespondBy } from '../../words/describe-respond-by';
 import { interviewStatusInCandidateWords } from '../../words/interview-status-in-words';
 import { proposalStatusInCandidateWords } from '../../words/proposal-status-in-words';
 import { AcceptProposalForm } from './AcceptProposalForm';
+import { ClientSharingConsent } from './ClientSharingConsent';
 import './candidate-proposal.css';
 import { DeclineForm } from './DeclineForm';
 import { inCascadeOrder } from './cascade-order';
@@ -63,6 +64,7 @@ export const CandidateProposalPage_Query = graphql(`
         ...AcceptProposalForm_proposal
         ...ProposalOutcome_proposal
         ...OfferPanel_proposal
+        ...ClientSharingConsent_proposal
       }
     }
     # The candidate's other proposals: once hired, the ones still open are the cascade's remaining steps.
@@ -263,6 +265,12 @@ export default function CandidateProposalPage({ params }: PageProps) {
               </p>
             </>
           )}
+        </Section>
+      )}
+
+      {status !== 'PROPOSED' && status !== 'EXPIRED' && (
+        <Section title="Sharing your profile">
+          <ClientSharingConsent proposal={proposal} />
         </Section>
       )}
 

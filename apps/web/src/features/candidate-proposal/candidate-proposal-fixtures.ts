@@ -16,6 +16,7 @@ export function buildProposal(overrides: { status?: ProposalStatus; id?: string 
     createdAt: hoursFromNow(-24),
     message: 'Hi Sam, I think the role could be a great next step. Riley',
     recruiterName: 'Riley Chen',
+    clientSharingConsent: { __typename: 'ClientSharingConsent' as const, isGiven: false, givenAt: null, withdrawnAt: null },
     job: {
       __typename: 'Job' as const,
       id: 'job-1',
