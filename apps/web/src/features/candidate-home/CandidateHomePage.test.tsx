@@ -70,6 +70,7 @@ function homeData({
       __typename: 'ProposalConnection' as const,
       edges: proposals.map((node) => ({ __typename: 'ProposalEdge' as const, node })),
     },
+    myPractice: { __typename: 'Practice' as const, interviewsDone: 0, reflectionsWritten: 0, contactsMade: 0, followUpsDue: 0, awaitingReflection: [] },
     myInterviews: {
       __typename: 'InterviewConnection' as const,
       edges: interviews.map((node) => ({ __typename: 'InterviewEdge' as const, node })),

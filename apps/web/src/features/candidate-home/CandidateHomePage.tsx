@@ -8,6 +8,7 @@ import { LoadError, Loading } from '../../ui/LoadError';
 import { useNow } from '../../ui/use-now';
 import './candidate-home.css';
 import { PortfolioNudge } from './PortfolioNudge';
+import { PracticeCard } from './PracticeCard';
 import { ProposalItem } from './ProposalItem';
 import { UpcomingInterviewItem } from './UpcomingInterviewItem';
 
@@ -39,6 +40,9 @@ export const CandidateHomePage_Query = graphql(`
           ...ProposalItem_proposal
         }
       }
+    }
+    myPractice {
+      ...PracticeCard_practice @unmask
     }
     myInterviews(when: UPCOMING, first: $first) {
       edges {
@@ -128,6 +132,8 @@ export default function CandidateHomePage() {
         now={now}
         hired={hired ? { proposalId: hired.node.id, companyName: hired.node.job.clientCompany.name } : null}
       />
+
+      <PracticeCard practice={data.myPractice} timeZone={timeZone} />
 
       <HomeSection title="Waiting for your answer" empty="Nothing is waiting for your answer right now.">
         {waiting.length > 0 && <ul className="row-list">{waiting.map(renderProposal)}</ul>}
