@@ -3,6 +3,7 @@ import { useFragment, useMutation } from '@apollo/client/react';
 import { transitionInterview, type InterviewEvent } from '@shortlist/domain/interviews';
 import { useEffect, useId, useRef, useState } from 'react';
 import { graphql } from '../../gql';
+import type { InterviewStatus } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format-date-time';
 import type { FormErrors } from '../../ui/mutation-errors';
 import { firstNameOf } from '../../words/first-name-of';
@@ -15,7 +16,7 @@ import { CancelInterviewDialog } from './CancelInterviewDialog';
 import { ContestNoShowDialog } from './ContestNoShowDialog';
 import { InterviewTimeDialog } from './InterviewTimeDialog';
 import { NoShowDialog } from './NoShowDialog';
-import type { ProposalContext } from './proposal-context';
+import type { ProposalContext, RequestedAction } from './proposal-context';
 import { runAction } from './run-action';
 
 export const InterviewCard_interview = graphql(`
@@ -104,6 +105,16 @@ export function InterviewCard({ interview, context }: { interview: FragmentType<
   useEffect(() => {
     if (completeErrors?.form) completeAlertRef.current?.focus();
   }, [completeErrors]);
+  // A link's ?action= (or "Pick a new time" in Next steps) opens this interview's dialog once, when it is for this one.
+  const request = context.requestedAction ?? null;
+  useEffect(() => {
+    if (!complete || !request) return;
+    const wanted = requestedDialog(request, data, context);
+    if (!wanted) return;
+    setOpen(wanted);
+    context.clearRequestedAction?.();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new request opens a dialog
+  }, [request, complete]);
   if (!complete) return null;
 
   const interviewId = data.id;
@@ -298,6 +309,25 @@ export function InterviewCard({ interview, context }: { interview: FragmentType<
       {open === 'contest' && <ContestNoShowDialog interview={data} context={dialogContext} onClose={() => setOpen(null)} />}
     </article>
   );
+}
+
+/** The dialog a request opens on this interview, when it is for this one and the lifecycle allows it now. */
+function requestedDialog(
+  request: RequestedAction,
+  interview: { id: string; status: InterviewStatus; startsAt: string; rescheduledTo?: { id: string } | null },
+  context: ProposalContext,
+): OpenDialog {
+  const isForThis = request.interviewId !== null ? request.interviewId === interview.id : interview.status === 'NEEDS_RESCHEDULING';
+  if (!isForThis || interview.rescheduledTo) return null;
+  const allows = (event: InterviewEvent) =>
+    (context.isProposalOpen || event !== 'reschedule') &&
+    transitionInterview({ status: interview.status, startsAt: new Date(interview.startsAt), timeZone: context.viewer.timeZone }, event, 'RECRUITER', {
+      now: context.now,
+      noShowGraceMinutes: context.agency.noShowGraceMinutes,
+    }).ok;
+  if (request.action === 'pick-new-time' && allows('reschedule')) return 'reschedule';
+  if (request.action === 'record-no-show' && allows('recordNoShow')) return 'noShow';
+  return null;
 }
 
 const capitalize = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);

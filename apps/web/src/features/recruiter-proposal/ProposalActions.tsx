@@ -114,7 +114,7 @@ export const ProposalActions_Schedule = graphql(`
 
 type Action = 'schedule' | 'offer' | 'hire' | 'reject' | 'withdraw';
 
-type InterviewState = { status: InterviewStatus; rescheduledTo?: { id: string } | null };
+type InterviewState = { id?: string; status: InterviewStatus; rescheduledTo?: { id: string } | null };
 
 /** Booked, or waiting for a new time that has not been set yet (a moved interview lives on as its replacement). */
 export function isLiveInterview(interview: InterviewState): boolean {
@@ -160,9 +160,14 @@ type Props = {
 
 /** The proposal's next steps: the buttons the lifecycle allows, each opening its form or confirmation. */
 export function ProposalActions({ proposal, context }: Props) {
-  const [open, setOpen] = useState<Action | null>(null);
   // A candidate hired elsewhere cannot be hired here too (one accepted offer at a time): the page says why instead.
   const actions = availableProposalActions(proposal, context.now).filter((action) => action !== 'hire' || !proposal.acceptedOfferElsewhere);
+  // Today's "Schedule interview" links here with ?action=schedule: its dialog opens on load, when the lifecycle allows it.
+  const [open, setOpen] = useState<Action | null>(() => (context.requestedAction?.action === 'schedule' && actions.includes('schedule') ? 'schedule' : null));
+  // While the candidate waits for a new time, that is the step to take; an offer can wait.
+  const pendingReschedule = context.isProposalOpen
+    ? proposal.interviews.find((interview) => interview.status === 'NEEDS_RESCHEDULING' && !interview.rescheduledTo && interview.id)
+    : undefined;
   const dialogContext: ProposalContext = {
     ...context,
     onDone: (notice) => {
@@ -181,8 +186,22 @@ export function ProposalActions({ proposal, context }: Props) {
         <p className="field__hint">This proposal is closed: there is nothing more to do on it.</p>
       ) : (
         <div className="proposal-actions">
+          {pendingReschedule && context.requestAction && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => context.requestAction?.({ action: 'pick-new-time', interviewId: pendingReschedule.id ?? null })}
+            >
+              Pick a new time
+            </button>
+          )}
           {actions.map((action) => (
-            <button key={action} type="button" className={BUTTONS[action].className} onClick={() => setOpen(action)}>
+            <button
+              key={action}
+              type="button"
+              className={pendingReschedule ? 'button button--secondary' : BUTTONS[action].className}
+              onClick={() => setOpen(action)}
+            >
               {BUTTONS[action].label}
             </button>
           ))}

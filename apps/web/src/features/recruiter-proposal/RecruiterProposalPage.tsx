@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
+import { useSearch } from '../../routes/use-search';
 import { takeFlashNotice } from '../../ui/flash-notice';
 import { describeTimeLeft, formatDateTime } from '../../ui/format-date-time';
 import { LoadError, PageLoading, PageNotFound } from '../../ui/LoadError';
@@ -13,7 +14,7 @@ import { useNow } from '../../ui/use-now';
 import { formatSalaryBand } from '../../words/format-salary-band';
 import { proposalStatusInWords } from '../../words/proposal-status-in-words';
 import { InterviewCard } from './InterviewCard';
-import type { ProposalContext } from './proposal-context';
+import { requestedActionFrom, type ProposalContext, type RequestedAction } from './proposal-context';
 import { ProposalActions } from './ProposalActions';
 import './recruiter-proposal.css';
 import { Timeline } from './Timeline';
@@ -110,6 +111,9 @@ export default function RecruiterProposalPage({ params }: PageProps) {
   const proposalId = params.proposalId ?? '';
   const now = useNow();
   const [notice, setNotice] = useState<Notice | null>(null);
+  // Today links here with ?action=…: that dialog opens once the proposal is shown.
+  const search = useSearch();
+  const [requestedAction, setRequestedAction] = useState<RequestedAction | null>(() => requestedActionFrom(search));
   const { data, loading, error, refetch } = useQuery(RecruiterProposalPage_Query, {
     variables: { id: proposalId },
     // The candidate may have answered since this page was last open: show what is cached, then the latest.
@@ -162,6 +166,13 @@ export default function RecruiterProposalPage({ params }: PageProps) {
       reload();
     },
     onStale: reload,
+    requestedAction,
+    requestAction: setRequestedAction,
+    clearRequestedAction: () => {
+      setRequestedAction(null);
+      // A reload of the page should not open the dialog again.
+      if (window.location.search.includes('action=')) window.history.replaceState(window.history.state, '', window.location.pathname);
+    },
   };
   const offerSalary = proposal.offer?.salary ?? null;
   const futureRoles = describeFutureRoles(proposal.decline?.isOpenToFutureRoles, job.clientCompany.name);

@@ -12,7 +12,25 @@ export type ProposalContext = {
   onDone: (notice: string) => void;
   /** Someone else changed the proposal first: reload the page's data. */
   onStale: () => void;
+  /**
+   * The action a link asked to open (Today's `?action=pick-new-time&interview=…`, `mark-interview`, `record-no-show`,
+   * `schedule`), until a dialog takes it; null when none. `interviewId` null means the interview that needs it.
+   */
+  requestedAction?: RequestedAction | null;
+  /** Opens an interview's action from elsewhere on the page ("Pick a new time" in Next steps). */
+  requestAction?: (request: RequestedAction) => void;
+  /** The requested action was opened (or cannot be): forget it. */
+  clearRequestedAction?: () => void;
 };
+
+export type RequestedAction = { action: string; interviewId: string | null };
+
+/** `?action=…&interview=…` of the page's address as a request; null without an action. */
+export function requestedActionFrom(search: string): RequestedAction | null {
+  const params = new URLSearchParams(search);
+  const action = params.get('action');
+  return action ? { action, interviewId: params.get('interview') } : null;
+}
 
 /** What a dialog about one interview on the proposal page is given (cancel, no-show). */
 export type InterviewDialogProps = {
