@@ -36,3 +36,28 @@ if (kb > BUDGET_KB) {
   console.error(`The sign-in page's initial JavaScript is ${kb} KB gzipped, over the ${BUDGET_KB} KB budget.`);
   process.exit(1);
 }
+
+// The chart library (Recharts) loads on the insight page only (issue 13 point 4): no other route's chunk, nor
+// anything a route or the entry imports statically, may hold its code. Its class names mark it in the output.
+const CHART_ROUTE = 'src/features/insight/InsightPage.tsx';
+const CHART_MARKER = 'recharts-wrapper';
+const holdsCharts = (file) => file.endsWith('.js') && readFileSync(join(dist, file), 'utf8').includes(CHART_MARKER);
+function staticFilesOf(key, seen = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(chunk.file)) return seen;
+  seen.add(chunk.file);
+  for (const imported of chunk.imports ?? []) staticFilesOf(imported, seen);
+  return seen;
+}
+if (!manifest[CHART_ROUTE]) throw new Error(`The Vite manifest has no chunk for ${CHART_ROUTE}; was the route renamed?`);
+const chartFiles = [...staticFilesOf(CHART_ROUTE)].filter(holdsCharts);
+if (chartFiles.length === 0) throw new Error(`No chunk of ${CHART_ROUTE} holds "${CHART_MARKER}": the check below would prove nothing.`);
+const leaks = Object.keys(manifest)
+  .filter((key) => key !== CHART_ROUTE && (manifest[key].isEntry || manifest[key].isDynamicEntry))
+  .flatMap((key) => [...staticFilesOf(key)].filter(holdsCharts).map((file) => `${key} → ${file}`));
+const chartKb = Math.round((chartFiles.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0) / 1024) * 10) / 10;
+console.log(`BUNDLE insight charts_js_gzip_kb=${chartKb} other_routes_with_chart_code=${leaks.length}`);
+if (leaks.length > 0) {
+  console.error(`The chart library's code is in chunks other routes load: ${leaks.join(', ')}. Import it from features/insight only.`);
+  process.exit(1);
+}
