@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import type { Seniority } from '../../gql/graphql';
@@ -14,6 +14,7 @@ import { seniorityInWords } from '../../words/seniority-in-words';
 import { SkillLevelOptions } from '../skills/SkillLevelOptions';
 import { SkillPicker } from '../skills/SkillPicker';
 import { useTimeZoneFromCity } from '../settings/use-time-zone-from-city';
+import { leadPrefillFromSearch, linkLeadAfterRegister } from '../leads/lead-in-register-address';
 import './recruiter-candidates.css';
 import { CountrySelect } from '../../ui/CountrySelect';
 import { isSameDraft, useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
@@ -81,7 +82,9 @@ export default function RegisterCandidatePage() {
 }
 
 function RegisterForm({ timeZone }: { timeZone: string }) {
-  const [draft, setDraft] = useState<RegisterDraft>(() => emptyRegisterDraft(timeZone));
+  // Opened from a lead ("Register as candidate"): what they typed is already filled in, and is no unsaved edit.
+  const [draft, setDraft] = useState<RegisterDraft>(() => ({ ...emptyRegisterDraft(timeZone), ...leadPrefillFromSearch(window.location.search) }));
+  const client = useApolloClient();
   const [emptyDraft] = useState(draft);
   // Anything typed asks before leaving the page unsent (B14).
   useUnsavedChangesGuard(!isSameDraft(draft, emptyDraft));
@@ -139,6 +142,7 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
       const { data } = await register({ variables: { input: built.input } });
       const result = data?.createCandidate;
       if (result?.__typename === 'CreateCandidateSuccess') {
+        await linkLeadAfterRegister(client, window.location.search, result.candidate.id);
         navigate(`/recruiter/candidates/${encodeURIComponent(result.candidate.id)}`);
       } else if (result) {
         const { fields, form } = formErrorsOf(result);
