@@ -34,9 +34,21 @@ const outcome = {
   recruiterName: 'Riley Chen',
   clientSharingConsent: { __typename: 'ClientSharingConsent', isGiven: false, givenAt: null, withdrawnAt: null },
 };
-const job = { __typename: 'Job', id: 'job-1', clientCompany: { __typename: 'ClientCompany', name: 'Kestrel Logistics' } };
+const job = { __typename: 'Job', id: 'job-1', description: '', clientCompany: { __typename: 'ClientCompany', name: 'Kestrel Logistics' } };
 
 describe('the candidate’s proposal page', () => {
+  test('shows the job description under “About the role”, folded until the candidate opens it (B5)', async () => {
+    renderPage([pageAnswer(buildProposal())]);
+
+    const about = await screen.findByRole('heading', { level: 2, name: 'About the role' });
+    const details = about.closest('details')!;
+    expect(details.open).toBe(false);
+    fireEvent.click(about.closest('summary')!);
+    expect(details.open).toBe(true);
+    expect(within(details).getByText('You will run the routing engine that plans 40,000 deliveries a day.')).toBeDefined();
+    expect(within(details).getByText('The team of six owns it end to end.')).toBeDefined();
+  });
+
   test('names the job, the client and the recruiter, with the respond-by countdown', async () => {
     renderPage([pageAnswer(buildProposal({ respondBy: hoursFromNow(49) }))]);
 

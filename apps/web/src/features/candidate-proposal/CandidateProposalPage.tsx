@@ -16,6 +16,7 @@ import { interviewStatusInCandidateWords } from '../../words/interview-status-in
 import { proposalStatusInCandidateWords } from '../../words/proposal-status-in-words';
 import { AcceptProposalForm } from './AcceptProposalForm';
 import { ClientSharingConsent } from './ClientSharingConsent';
+import { JobDescription } from '../public-job/JobDescription';
 import './candidate-proposal.css';
 import { DeclineForm } from './DeclineForm';
 import { inCascadeOrder } from './cascade-order';
@@ -49,6 +50,7 @@ export const CandidateProposalPage_Query = graphql(`
         job {
           id
           title
+          description
           clientCompany {
             name
           }
@@ -181,6 +183,14 @@ export default function CandidateProposalPage({ params }: PageProps) {
       <Section title={`From ${recruiterName}`}>
         <blockquote className="candidate-proposal__message">{proposal.message}</blockquote>
       </Section>
+
+      {/* B5: what the role is, in the agency's words, folded so the answer stays near the top. */}
+      <details className="candidate-proposal__section candidate-proposal__about">
+        <summary>
+          <h2 className="candidate-proposal__about-title">About the role</h2>
+        </summary>
+        <JobDescription text={job.description} />
+      </details>
 
       <ProposalExplanation proposal={proposal} />
 

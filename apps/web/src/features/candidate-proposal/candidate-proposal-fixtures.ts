@@ -21,6 +21,7 @@ export function buildProposal(overrides: { status?: ProposalStatus; id?: string 
       __typename: 'Job' as const,
       id: 'job-1',
       title: 'Senior Backend Engineer (Go)',
+      description: 'You will run the routing engine that plans 40,000 deliveries a day.\n\nThe team of six owns it end to end.',
       salary: { __typename: 'SalaryBand' as const, currency: 'EUR' },
       clientCompany: { __typename: 'ClientCompany' as const, name: 'Kestrel Logistics' },
     },
