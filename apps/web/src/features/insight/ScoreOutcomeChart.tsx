@@ -47,7 +47,7 @@ export function ScoreOutcomeChart({ buckets }: { buckets: ScoreOutcomeChart_Buck
           margin={{ top: 8, right: 8, bottom: 4, left: 0 }}
         >
           <CartesianGrid vertical={false} className="insight-grid" />
-          <XAxis dataKey="name" tickLine={false} className="insight-axis" />
+          <XAxis dataKey="name" tickLine={false} interval={0} className="insight-axis" />
           <YAxis unit="%" domain={[0, 100]} tickLine={false} width={44} className="insight-axis" />
           <Bar dataKey="accepted" className="insight-bar insight-bar--brand" isAnimationActive={false} />
           <Bar dataKey="hired" className="insight-bar insight-bar--info" isAnimationActive={false} />
