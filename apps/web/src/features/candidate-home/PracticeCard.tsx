@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 import type { PracticeCard_PracticeFragment } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
 import { formatDateTime } from '../../ui/format-date-time';
+import '../candidate-reflection/candidate-reflection.css';
 
 export const PracticeCard_practice = graphql(`
   fragment PracticeCard_practice on Practice {
