@@ -13,7 +13,7 @@ export function TimeZoneSelect({ value, onChange, error, label = 'Time zone' }: 
         <label htmlFor={searchId}>Find a time zone</label>
         <input id={searchId} type="search" value={search} onChange={(event) => setSearch(event.target.value)} placeholder="City or offset, e.g. Berlin or +01" autoComplete="off" />
       </div>
-      <Field label={label} error={error} hint={search ? `${zones.length} zones match.` : undefined}>
+      <Field label={label} error={error} hint={search ? (zones.length === 1 ? '1 zone matches.' : `${zones.length} zones match.`) : undefined}>
         {(control) => (
           <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
             {zones.map(({ zone, label: text }) => (
