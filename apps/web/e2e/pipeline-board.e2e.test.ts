@@ -13,6 +13,18 @@ const RECRUITER = { email: 'recruiter@shortlist.test' };
 const DAY_MS = 24 * 3_600_000;
 
 const column = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name} \\d+$`) });
+/** Drags with the mouse as a person does: press on the card, move over the column in steps, release. */
+async function dragWithMouse(page: Page, source: ReturnType<Page['locator']>, target: ReturnType<Page['locator']>) {
+  await source.scrollIntoViewIfNeeded();
+  const from = (await source.locator('.board-card__last').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 8 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 64, { steps: 2 });
+  await page.mouse.up();
+}
 const countOf = async (page: Page, name: string) => Number((await column(page, name).locator('.board__count').textContent()) ?? NaN);
 
 describe.skipIf(shouldSkipBrowserTests)('the job’s pipeline board', () => {
@@ -73,8 +85,8 @@ describe.skipIf(shouldSkipBrowserTests)('the job’s pipeline board', () => {
 
     // A refused move says why and leaves the card where it was: only the candidate accepts a proposal.
     const first = proposed.getByRole('listitem').filter({ has: page.getByRole('link', { name: names[0]!, exact: true }) });
-    await first.dragTo(column(page, 'Accepted'));
-    await first.getByText('Only the candidate can accept a proposal.').waitFor();
+    await dragWithMouse(page, first, column(page, 'Accepted'));
+    await first.getByText(/Only the candidate can accept a proposal\./).waitFor();
     expect(await column(page, 'Accepted').getByRole('link', { name: names[0]!, exact: true }).count()).toBe(0);
 
     await snap(page, 'board');
@@ -82,7 +94,7 @@ describe.skipIf(shouldSkipBrowserTests)('the job’s pipeline board', () => {
 
     // With the mouse: Sam's card dragged from Interviewing to Offered opens the offer dialog; recorded, he is Offered.
     const sam = interviewing.getByRole('listitem').filter({ has: page.getByRole('link', { name: CANDIDATE.name, exact: true }) });
-    await sam.dragTo(column(page, 'Offered'));
+    await dragWithMouse(page, sam, column(page, 'Offered'));
     const offer = page.getByRole('dialog', { name: `Record an offer for ${CANDIDATE.name}` });
     await offer.waitFor();
     await offer.getByLabel(/^Salary/).fill('90000');

@@ -1,6 +1,6 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef, useState, type PointerEvent } from 'react';
 import { graphql } from '../../gql';
 import type { PipelineBoard_JobFragment } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
@@ -186,24 +186,50 @@ function Board({
     });
   }
 
+  // Drop targets are found under the pointer by this attribute, so a drag works the same over any column's content.
   function dropTargetProps(target: MoveTarget) {
-    return {
-      onDragOver: (event: DragEvent) => {
-        if (!draggingId) return;
-        event.preventDefault();
-        const proposal = byId.get(draggingId);
-        event.dataTransfer.dropEffect = proposal && decideMove(proposal, target, now).ok ? 'move' : 'none';
-        if (dropOn !== target) setDropOn(target);
-      },
-      onDragLeave: () => setDropOn((current) => (current === target ? null : current)),
-      onDrop: (event: DragEvent) => {
-        event.preventDefault();
-        const proposal = draggingId ? byId.get(draggingId) : undefined;
-        setDraggingId(null);
-        setDropOn(null);
-        if (proposal) requestMove(proposal, target);
-      },
+    return { 'data-drop-target': target };
+  }
+
+  /**
+   * Mouse or touch drag with pointer events: a press on the card (not on its links, buttons or checkbox) that moves
+   * a few pixels lifts it; the column under the pointer lights up as allowed or refused; releasing asks for the move.
+   */
+  function startDrag(event: PointerEvent<HTMLLIElement>, proposal: BoardProposal) {
+    if (event.button !== 0 || (event.target as Element).closest('a, button, input, label, select, textarea')) return;
+    const startX = event.clientX;
+    const startY = event.clientY;
+    let isDragging = false;
+    let over: MoveTarget | null = null;
+    const onMove = (move: globalThis.PointerEvent) => {
+      if (!isDragging) {
+        if (Math.hypot(move.clientX - startX, move.clientY - startY) < 6) return;
+        isDragging = true;
+        setDraggingId(proposal.id);
+        setAnnouncement(`Picked up ${nameOf(proposal)}. Release over a column to move them.`);
+      }
+      const target = document.elementFromPoint(move.clientX, move.clientY)?.closest('[data-drop-target]')?.getAttribute('data-drop-target');
+      over = (target as MoveTarget | undefined) ?? null;
+      setDropOn(over);
     };
+    const onUp = () => {
+      window.removeEventListener('pointermove', onMove);
+      window.removeEventListener('pointerup', onUp);
+      window.removeEventListener('keydown', onKey);
+      if (!isDragging) return;
+      setDraggingId(null);
+      setDropOn(null);
+      if (over) requestMove(proposal, over);
+      else setAnnouncement(`${nameOf(proposal)} was put back.`);
+    };
+    const onKey = (key: KeyboardEvent) => {
+      if (key.key !== 'Escape') return;
+      over = null;
+      onUp();
+    };
+    window.addEventListener('pointermove', onMove);
+    window.addEventListener('pointerup', onUp);
+    window.addEventListener('keydown', onKey);
   }
 
   const dragging = draggingId ? byId.get(draggingId) : undefined;
@@ -284,18 +310,7 @@ function Board({
       <li
         key={proposal.id}
         className={`board-card${isPending ? ' board-card--pending' : ''}${draggingId === proposal.id ? ' board-card--dragging' : ''}`}
-        draggable
-        aria-roledescription="draggable card"
-        onDragStart={(event) => {
-          event.dataTransfer.effectAllowed = 'move';
-          event.dataTransfer.setData('text/plain', proposal.id);
-          setDraggingId(proposal.id);
-          setAnnouncement(`Picked up ${name}. Drop on a column to move them.`);
-        }}
-        onDragEnd={() => {
-          setDraggingId(null);
-          setDropOn(null);
-        }}
+        onPointerDown={(event) => startDrag(event, proposal)}
       >
         <div className="board-card__top">
           {checkbox}
