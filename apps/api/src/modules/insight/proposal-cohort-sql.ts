@@ -9,18 +9,21 @@ import { proposalFilterSql } from './proposal-filter-sql.ts';
  * withdrawn after its interview still counts as having reached Interviewing. Reaching a stage implies every earlier one.
  */
 export function proposalCohortSql(scope: InsightScope): Prisma.Sql {
+  // The interview probe runs once per proposal (the inner select), not once per stage that reads it.
   return Prisma.sql`
     SELECT
-      p.status,
-      p."matchScore",
-      (p."respondBy" <= ${scope.now} AND p.status = 'PROPOSED') OR p.status = 'EXPIRED' AS expired,
-      (p."hiredAt" IS NOT NULL OR p.status = 'HIRED') AS hired,
-      (p."hiredAt" IS NOT NULL OR p."offeredAt" IS NOT NULL OR p.status IN ('OFFERED', 'HIRED')) AS offered,
-      (p."hiredAt" IS NOT NULL OR p."offeredAt" IS NOT NULL OR p.status IN ('INTERVIEWING', 'OFFERED', 'HIRED')
-        OR EXISTS (SELECT 1 FROM "Interview" i WHERE i."proposalId" = p.id)) AS interviewing,
-      (p."hiredAt" IS NOT NULL OR p."offeredAt" IS NOT NULL OR p.status IN ('ACCEPTED', 'INTERVIEWING', 'OFFERED', 'HIRED', 'REJECTED')
-        OR (p."respondedAt" IS NOT NULL AND p.status <> 'DECLINED')
-        OR EXISTS (SELECT 1 FROM "Interview" i WHERE i."proposalId" = p.id)) AS accepted
-    FROM "Proposal" p
-    WHERE ${proposalFilterSql(scope)} AND p."createdAt" >= ${scope.from} AND p."createdAt" < ${scope.to}`;
+      c.status,
+      c."matchScore",
+      (c."respondBy" <= ${scope.now} AND c.status = 'PROPOSED') OR c.status = 'EXPIRED' AS expired,
+      (c."hiredAt" IS NOT NULL OR c.status = 'HIRED') AS hired,
+      (c."hiredAt" IS NOT NULL OR c."offeredAt" IS NOT NULL OR c.status IN ('OFFERED', 'HIRED')) AS offered,
+      (c."hiredAt" IS NOT NULL OR c."offeredAt" IS NOT NULL OR c.status IN ('INTERVIEWING', 'OFFERED', 'HIRED') OR c.has_interview) AS interviewing,
+      (c."hiredAt" IS NOT NULL OR c."offeredAt" IS NOT NULL OR c.status IN ('ACCEPTED', 'INTERVIEWING', 'OFFERED', 'HIRED', 'REJECTED')
+        OR (c."respondedAt" IS NOT NULL AND c.status <> 'DECLINED') OR c.has_interview) AS accepted
+    FROM (
+      SELECT p.status, p."matchScore", p."respondBy", p."respondedAt", p."offeredAt", p."hiredAt",
+        EXISTS (SELECT 1 FROM "Interview" i WHERE i."proposalId" = p.id) AS has_interview
+      FROM "Proposal" p
+      WHERE ${proposalFilterSql(scope)} AND p."createdAt" >= ${scope.from} AND p."createdAt" < ${scope.to}
+    ) c`;
 }
