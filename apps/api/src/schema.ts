@@ -40,6 +40,7 @@ import './modules/email/email-preferences.ts';
 import './modules/email/dev-mailbox.ts';
 import './modules/insight/insight.ts';
 import './modules/data-rights/client-sharing-consent.ts';
+import './modules/data-rights/data-export.ts';
 import './modules/today/recruiter-today.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
