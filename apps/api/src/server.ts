@@ -8,6 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Registry } from 'prom-client';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { createRoutePreloads } from './http/route-preloads.ts';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -264,10 +265,11 @@ export async function createServer(options: ServerOptions) {
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    // Client-side routes: any other GET that wants HTML gets the app shell.
+    // Client-side routes: any other GET that wants HTML gets the app shell, preloading that address's page chunk.
+    const shellFor = createRoutePreloads(webDist, join(webDist, '..', 'src', 'routes', 'routes.ts'));
     app.use((req, res, next) => {
       if (req.method !== 'GET' || !req.accepts('html')) return next();
-      res.sendFile(join(webDist, 'index.html'), { headers: { 'cache-control': 'no-cache' } });
+      res.set('cache-control', 'no-cache').type('html').send(shellFor(req.path));
     });
   }
 
