@@ -600,7 +600,7 @@ const AcceptProposalInput = builder.inputType('AcceptProposalInput', {
     shareProfileWithClient: t.boolean({
       required: false,
       description:
-        "The candidate's consent to share their profile (name, e-mail, headline, summary, city, experience and skills) with the job's client through the client's systems; false or absent keeps it with the agency. Changed later with setClientSharingConsent.",
+        "The candidate's consent to share their profile (name, e-mail, headline, summary, city and country, experience, skills and preferences including the salary asked; never the phone) with the job's client through the client's systems; false or absent keeps it with the agency. Changed later with setClientSharingConsent.",
     }),
   }),
 });
