@@ -1,3 +1,4 @@
+import { InterviewFeedback } from './InterviewFeedback';
 import { useQuery } from '@apollo/client/react';
 import { effectiveProposalStatus, planOfferCascade } from '@shortlist/domain/interviews';
 import { useId, useRef, useState, type ReactNode, type Ref } from 'react';
@@ -61,6 +62,7 @@ export const CandidateProposalPage_Query = graphql(`
           startsAt
           endsAt
           timeZone
+          ...InterviewFeedback_interview
         }
         ...ProposalExplanation_proposal
         ...AcceptProposalForm_proposal
@@ -226,6 +228,7 @@ export default function CandidateProposalPage({ params }: PageProps) {
                   </Link>
                   <span className="row-list__meta">{time.duration}</span>
                   <span className={`status status--${interview.status.toLowerCase()}`}>{interviewStatusInCandidateWords[interview.status]}</span>
+                  <InterviewFeedback interview={interview} companyName={proposal.job.clientCompany.name} timeZone={timeZone} />
                 </li>
               );
             })}

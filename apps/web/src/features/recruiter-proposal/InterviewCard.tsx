@@ -1,3 +1,4 @@
+import { InterviewReflectionPanel } from './InterviewReflectionPanel';
 import type { FragmentType } from '@apollo/client';
 import { useFragment, useMutation } from '@apollo/client/react';
 import { transitionInterview, type InterviewEvent } from '@shortlist/domain/interviews';
@@ -55,6 +56,7 @@ export const InterviewCard_interview = graphql(`
       id
       startsAt
     }
+    ...InterviewReflectionPanel_interview
   }
 `);
 
@@ -307,6 +309,7 @@ export function InterviewCard({ interview, context }: { interview: FragmentType<
       {open === 'cancel' && <CancelInterviewDialog interview={data} context={dialogContext} onClose={() => setOpen(null)} />}
       {open === 'noShow' && <NoShowDialog interview={data} context={dialogContext} onClose={() => setOpen(null)} />}
       {open === 'contest' && <ContestNoShowDialog interview={data} context={dialogContext} onClose={() => setOpen(null)} />}
+      <InterviewReflectionPanel interview={data} candidateFirstName={candidateFirstName} timeZone={viewer.timeZone} now={now} />
     </article>
   );
 }

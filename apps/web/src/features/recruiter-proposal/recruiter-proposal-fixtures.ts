@@ -83,6 +83,8 @@ export function buildInterview(options: InterviewOptions = {}) {
     noShowParty: null,
     noShowNote: null,
     noShowContest: null,
+    reflection: null,
+    clientFeedback: null,
     cancellation: options.cancellation
       ? { __typename: 'InterviewCancellation' as const, reasonText: null, ...options.cancellation }
       : null,
