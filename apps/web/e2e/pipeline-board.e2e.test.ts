@@ -104,7 +104,7 @@ describe.skipIf(shouldSkipBrowserTests)('the job’s pipeline board', () => {
 
     // With the keyboard only: the second proposed card's "Move to…" menu, arrows to Withdrawn, Enter, the reason dialog.
     const second = names[1]!;
-    await page.getByRole('button', { name: `Move ${second} to…` }).focus();
+    await page.getByRole("button", { name: new RegExp(`^Move to…\\s*\\(${second}\\)$`) }).focus();
     await page.keyboard.press('Enter');
     const menu = page.getByRole('list', { name: `Move ${second} to` });
     await menu.waitFor();

@@ -60,10 +60,9 @@ export function MoveMenu({ candidateName, decide, onChoose }: Props) {
         className="button button--quiet move-menu__button"
         aria-expanded={isOpen}
         aria-controls={`${id}-menu`}
-        aria-label={`Move ${candidateName} to…`}
         onClick={() => setIsOpen((open) => !open)}
       >
-        Move to…
+        Move to…<span className="visually-hidden"> ({candidateName})</span>
       </button>
       {isOpen && (
         <ul id={`${id}-menu`} ref={listRef} className="move-menu__list" aria-label={`Move ${candidateName} to`} onKeyDown={onKeyDown}>

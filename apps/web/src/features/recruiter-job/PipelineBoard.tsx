@@ -298,8 +298,8 @@ function Board({
           <td>{due}</td>
           <td>{proposal.recruiterName}</td>
           <td className="board-row__actions">
-            <Link href={`/recruiter/proposals/${encodeURIComponent(proposal.id)}`} aria-label={`Open ${name}’s proposal`}>
-              Open
+            <Link href={`/recruiter/proposals/${encodeURIComponent(proposal.id)}`}>
+              Open<span className="visually-hidden"> proposal of {name}</span>
             </Link>
             {menu}
           </td>
@@ -333,8 +333,8 @@ function Board({
         {isPending && moving && <p className="board-card__pending">Moving to {MOVE_TARGET_WORDS[moving.target].split(':')[0]}…</p>}
         {noteLine}
         <div className="board-card__actions">
-          <Link href={`/recruiter/proposals/${encodeURIComponent(proposal.id)}`} aria-label={`Open ${name}’s proposal`}>
-            Open proposal
+          <Link href={`/recruiter/proposals/${encodeURIComponent(proposal.id)}`}>
+            Open proposal<span className="visually-hidden"> of {name}</span>
           </Link>
           {menu}
         </div>

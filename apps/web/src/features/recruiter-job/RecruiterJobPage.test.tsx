@@ -96,7 +96,7 @@ describe('the recruiter’s job page', () => {
     const pipeline = screen.getByRole('region', { name: 'Pipeline' });
     const column = (name: RegExp) => within(pipeline).getByRole('region', { name });
     expect(within(column(/^Proposed 1$/)).getByRole('link', { name: 'Ada Park' }).getAttribute('href')).toBe('/recruiter/candidates/' + 'candidate-ada');
-    expect(within(column(/^Proposed 1$/)).getByRole('link', { name: 'Open Ada Park’s proposal' }).getAttribute('href')).toBe('/recruiter/proposals/proposal-1');
+    expect(within(column(/^Proposed 1$/)).getByRole('link', { name: /^Open proposal\s*of Ada Park$/ }).getAttribute('href')).toBe('/recruiter/proposals/proposal-1');
     // Their interview was missed with nothing booked since: the card asks for the next step, in warning colours.
     const cy = within(column(/^Interviewing 1$/)).getByText('Interview fell through: book another or decide');
     expect(cy.className).toContain('board-card__due--urgent');
@@ -124,7 +124,7 @@ describe('the recruiter’s job page', () => {
   test('a move the lifecycle refuses is offered with its reason, and choosing it says why on the card without sending anything', async () => {
     renderPage([pageAnswer(buildJobPageData({ proposals: [buildPipelineProposal({ id: 'proposal-1', status: 'PROPOSED', fullName: 'Ada Park' })] }))]);
 
-    const move = await screen.findByRole('button', { name: 'Move Ada Park to…' });
+    const move = await screen.findByRole('button', { name: /^Move to…\s*\(Ada Park\)$/ });
     fireEvent.click(move);
     const menu = screen.getByRole('list', { name: 'Move Ada Park to' });
     // What the proposal can do comes first; the rest say why not.
@@ -149,7 +149,7 @@ describe('the recruiter’s job page', () => {
   test('Withdrawn from the menu opens the proposal page’s withdraw dialog for that candidate', async () => {
     renderPage([pageAnswer(buildJobPageData({ proposals: [buildPipelineProposal({ id: 'proposal-1', status: 'PROPOSED', fullName: 'Ada Park' })] }))]);
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Move Ada Park to…' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Move to…\s*\(Ada Park\)$/ }));
     fireEvent.click(within(screen.getByRole('list', { name: 'Move Ada Park to' })).getByRole('button', { name: 'Withdrawn' }));
 
     const dialog = screen.getByRole('dialog', { name: 'Withdraw the proposal' });
