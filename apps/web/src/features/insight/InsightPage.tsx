@@ -1,18 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { graphql } from '../../gql';
 import { navigate } from '../../routes/navigate';
 import type { PageProps } from '../../routes/routes';
 import { useSearch } from '../../routes/use-search';
 import { LoadError, Loading } from '../../ui/LoadError';
 import { PageHeader } from '../../ui/PageHeader';
-import { DeclineReasonsChart } from './DeclineReasonsChart';
-import { FunnelChart } from './FunnelChart';
 import { daysOf, insightFilterFromSearch, PRESET_LABELS, rangeOf, searchFromInsightFilter, type InsightPreset, type InsightUrlFilter } from './insight-filter-in-url';
-import { ReliabilityChart } from './ReliabilityChart';
-import { ScoreOutcomeChart } from './ScoreOutcomeChart';
-import { TimeToFillCard } from './TimeToFillCard';
 import './insight.css';
+
+// The charts (and Recharts) load in a chunk of their own, right after the page: see InsightCharts.
+const InsightCharts = lazy(() => import('./InsightCharts'));
 
 export const InsightPage_Query = graphql(`
   query InsightPage_Query($filter: InsightFilter!) {
@@ -172,13 +170,9 @@ export default function InsightPage(_props: PageProps) {
         </div>
       )}
       {answer?.__typename === 'InsightSuccess' && (
-        <div className="insight-grid-layout">
-          <FunnelChart funnel={answer.insight.funnel} />
-          <TimeToFillCard insight={answer.insight} />
-          <ScoreOutcomeChart buckets={answer.insight.scoreVersusOutcome} />
-          <ReliabilityChart insight={answer.insight} />
-          <DeclineReasonsChart reasons={answer.insight.declineReasons} />
-        </div>
+        <Suspense fallback={<Loading>Drawing the charts…</Loading>}>
+          <InsightCharts insight={answer.insight} />
+        </Suspense>
       )}
     </main>
   );
