@@ -100,7 +100,7 @@ describe.skipIf(shouldSkipBrowserTests)('the job’s pipeline board', () => {
     await offer.getByLabel(/^Salary/).fill('90000');
     await offer.getByRole('button', { name: 'Record offer' }).click();
     await column(page, 'Offered').getByRole('link', { name: CANDIDATE.name, exact: true }).waitFor();
-    expect(await countOf(page, 'Interviewing')).toBe(0);
+    await expect.poll(() => countOf(page, 'Interviewing')).toBe(0);
 
     // With the keyboard only: the second proposed card's "Move to…" menu, arrows to Withdrawn, Enter, the reason dialog.
     const second = names[1]!;
