@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { hashPassword } from '@shortlist/db/auth/hash-password';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
@@ -24,6 +25,7 @@ const InvitationStateEnum = builder.enumType('InvitationState', {
 });
 
 interface InvitationPreview {
+  id: string;
   agencyName: string;
   name: string;
   email: string;
@@ -35,6 +37,7 @@ interface InvitationPreview {
 const InvitationPreviewRef = builder.objectRef<InvitationPreview>('InvitationPreview').implement({
   description: 'What an invitation link says before it is accepted: who is invited, to which agency, as what.',
   fields: (t) => ({
+    id: t.id({ description: "The invitation's ID (opaque): the same for every look at the same link.", resolve: (p) => encodeGlobalID('Invitation', p.id) }),
     agencyName: t.exposeString('agencyName', { description: 'The agency they are invited to.' }),
     name: t.exposeString('name', { description: 'The name the admin gave them.' }),
     email: t.exposeString('email', { description: 'The e-mail they will sign in with.' }),
@@ -66,10 +69,11 @@ builder.queryField('invitation', (t) =>
       if (!tokenSchema.safeParse(token).success) return null;
       const invitation = await ctx.prisma.invitation.findUnique({
         where: { tokenHash: hashToken(token) },
-        select: { role: true, expiresAt: true, acceptedAt: true, revokedAt: true, agency: { select: { name: true } }, user: { select: { name: true, email: true } } },
+        select: { id: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, agency: { select: { name: true } }, user: { select: { name: true, email: true } } },
       });
       if (!invitation) return null;
       return {
+        id: invitation.id,
         agencyName: invitation.agency.name,
         name: invitation.user.name,
         email: invitation.user.email,
