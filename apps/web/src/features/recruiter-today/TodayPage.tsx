@@ -24,8 +24,21 @@ export const TodayPage_Query = graphql(`
     recruiterToday(scope: $scope) {
       items {
         key
+        ...TodayRow_item @unmask
+        # Selected here as well: the page reads them, and an item has no ID for the cache to find its fragment by.
+        kind
+        action
         dueAt
-        ...TodayRow_item
+        candidateName
+        jobTitle
+        clientName
+        recruiterName
+        proposal {
+          id
+        }
+        interview {
+          id
+        }
       }
       upcomingInterviews {
         id
