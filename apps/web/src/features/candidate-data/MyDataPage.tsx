@@ -1,10 +1,78 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
 import type { PageProps } from '../../routes/routes';
+import { LoadError, Loading } from '../../ui/LoadError';
 
-/** Placeholder until its helper lands the page (routes are wired up front so helpers don't race on routes.ts). */
+export const MyDataPage_Query = graphql(`
+  query MyDataPage_Query {
+    myDataExport {
+      generatedAt
+      json
+      tables {
+        name
+        rowCount
+      }
+    }
+  }
+`);
+
+type PartnerAccess = { id: string; operation: string; accessedAt: string };
+
+/** The candidate's own data (GDPR art. 15/20): what the agency holds, table by table, a JSON download, and which partner systems read it. */
 export default function MyDataPage(_props: PageProps) {
+  const { data, error, refetch } = useQuery(MyDataPage_Query);
+  const exported = data?.myDataExport;
+  const accesses: PartnerAccess[] = exported ? ((JSON.parse(exported.json) as { tables: { PartnerDataAccess?: PartnerAccess[] } }).tables.PartnerDataAccess ?? []) : [];
+  const href = exported ? `data:application/json;charset=utf-8,${encodeURIComponent(exported.json)}` : undefined;
+
   return (
     <main id="main" className="page">
-      <h1>Your data</h1>
+      <header className="page__header">
+        <h1>Your data</h1>
+        <p className="page__lede">Everything the agency holds about you, to read or take with you.</p>
+      </header>
+      {error && !data ? (
+        <LoadError what="your data" error={error} onRetry={() => refetch().catch(() => {})} />
+      ) : !data ? (
+        <Loading>Gathering your data…</Loading>
+      ) : !exported ? (
+        <p className="notice">Only candidates have data to download here.</p>
+      ) : (
+        <>
+          <section aria-labelledby="my-data-download">
+            <h2 id="my-data-download">Download</h2>
+            <p>
+              <a className="button" href={href} download="my-shortlist-data.json">
+                Download my data (JSON)
+              </a>
+            </p>
+          </section>
+          <section aria-labelledby="my-data-summary">
+            <h2 id="my-data-summary">What the agency holds</h2>
+            <ul>
+              {exported.tables.map((table) => (
+                <li key={table.name}>
+                  {table.name}: {table.rowCount} {table.rowCount === 1 ? 'record' : 'records'}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="my-data-partners">
+            <h2 id="my-data-partners">Partner systems that read your profile</h2>
+            {accesses.length === 0 ? (
+              <p>None so far.</p>
+            ) : (
+              <ul>
+                {accesses.map((access) => (
+                  <li key={access.id}>
+                    {new Date(access.accessedAt).toLocaleString()}: {access.operation}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
     </main>
   );
 }
