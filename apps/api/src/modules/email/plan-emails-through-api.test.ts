@@ -117,7 +117,10 @@ describe(`invites and reminders planned from the mutations (${engine})`, () => {
       const left = await server.db.prisma.emailMessage.count({ where: { interviewId: { in: [first.id, second.id] }, kind: { startsWith: 'reminder.' }, status: 'PENDING' } });
       return left === 0;
     }, 'no reminder left pending');
-    // Each message once: two invites per time, two cancellations, four reminders per time.
-    expect(await server.db.prisma.emailMessage.count({ where: { interviewId: { in: [first.id, second.id] } } })).toBe(2 + 4 + 2 + 4 + 2);
+    // The candidate's "How did it go?" prompt, one per time, went with each cancelled time.
+    const prompts = await server.db.prisma.emailMessage.findMany({ where: { interviewId: { in: [first.id, second.id] }, kind: 'reflection.prompt' } });
+    expect(prompts.map((row) => row.status)).toEqual(['CANCELLED', 'CANCELLED']);
+    // Each message once: two invites per time, two cancellations, four reminders and one prompt per time.
+    expect(await server.db.prisma.emailMessage.count({ where: { interviewId: { in: [first.id, second.id] } } })).toBe(2 + 4 + 1 + 2 + 4 + 1 + 2);
   });
 });

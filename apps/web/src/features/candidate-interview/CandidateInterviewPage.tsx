@@ -12,6 +12,7 @@ import { useNow } from '../../ui/use-now';
 import { describeMeetingTime } from '../../words/describe-meeting-time';
 import { interviewFormatInCandidateWords } from '../../words/interview-format-in-words';
 import { interviewStatusInCandidateWords } from '../../words/interview-status-in-words';
+import { InterviewFeedback } from '../candidate-proposal/InterviewFeedback';
 import { CancelInterviewConfirmation } from './CancelInterviewConfirmation';
 import { CancellationRecord } from './CancellationRecord';
 import { MovedFrom } from './MovedFrom';
@@ -75,6 +76,7 @@ export const CandidateInterviewPage_Query = graphql(`
         }
         ...CancellationRecord_interview
         ...NoShowRecord_interview
+        ...InterviewFeedback_interview
       }
     }
   }
@@ -310,6 +312,13 @@ export default function CandidateInterviewPage({ params }: PageProps) {
               }}
             />
           )}
+        </Section>
+      )}
+
+      {/* Once it took place: "How did it go?" (the reflection) and the client's feedback when passed on. */}
+      {status !== 'CANCELLED' && status !== 'NEEDS_RESCHEDULING' && (status === 'COMPLETED' || new Date(interview.endsAt).getTime() <= now.getTime()) && (
+        <Section title="How did it go?">
+          <InterviewFeedback interview={interview} companyName={proposal.job.clientCompany.name} timeZone={timeZone} />
         </Section>
       )}
 
