@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 async function scheduledInterview(startsAt: Date) {
-  const agency = await createAgency(db.prisma, 'Northwind Talent');
+  const agency = await createAgency(db.prisma);
   const client = await createClientCompany(db.prisma, agency.id, 'Acme');
   const job = await createJob(db.prisma, agency.id, client.id, { title: 'Platform Engineer' });
   const user = (role: 'RECRUITER' | 'CANDIDATE') =>
