@@ -248,7 +248,12 @@ export function buildDemoPipeline(
   const storiesOf = new Map<string, number>();
   let count = 0;
 
-  const play = (scenarioName: ScenarioName, job: DemoJob, candidate: DemoCandidate, override?: { proposedDay: number; play?: (scene: Scene) => void }) => {
+  const play = (
+    scenarioName: ScenarioName,
+    job: DemoJob,
+    candidate: DemoCandidate,
+    override?: { proposedDay: number; proposedHour?: number; play?: (scene: Scene) => void },
+  ) => {
     const scenario: Scenario = SCENARIOS[scenarioName];
     const ctx: StoryContext = { rows: pipeline, random, day0, taxonomy, lateNoticeMinutes: orgs.bySlug[job.agency].lateNoticeMinutes };
     const recruiterId = job.recruiterId;
@@ -262,7 +267,10 @@ export function buildDemoPipeline(
     };
     const proposedDay = override?.proposedDay ?? scenario.proposedDay - random.int(0, 2);
     const day = (days: number, hour = 9) => new Date(day0.getTime() + days * DAY + hour * HOUR);
-    const proposedAt = new Date(day(proposedDay, random.int(8, 16)).getTime() + random.int(0, 3) * 15 * MINUTE);
+    const proposedAt =
+      override?.proposedHour === undefined
+        ? new Date(day(proposedDay, random.int(8, 16)).getTime() + random.int(0, 3) * 15 * MINUTE)
+        : day(proposedDay, override.proposedHour);
     const story = createProposalStory(ctx, cast, proposedAt, proposalMessage(cast, taxonomy));
     const local = (days: number, hour: number) => atLocalHour(day(days), hour, job.profile.timeZone);
     // Random stories are proposed up to two days before their template; the later steps keep their days.
@@ -302,8 +310,58 @@ export function buildDemoPipeline(
       if (pick) play(name, pick.job, pick.candidate);
     }
   }
+
+  // The demo recruiter's Today, whatever the hour: stories of their own played last, on a random of their own, so the
+  // stories above stay as they were.
+  const todayRandom = random.fork('recruiter-today');
+  const rileysJobs = jobs.filter((j) => j.recruiterId === orgs.demoRecruiterId && j.status === 'OPEN');
+  const rileysPool = candidates.filter((c) => c.agency === 'northwind' && c !== demoCandidate);
+  for (const story of RECRUITER_TODAY) {
+    const pick = pickPair(todayRandom, ACTIVE, rileysJobs, rileysPool, pairs, storiesOf);
+    if (pick) play(story.scenario, pick.job, pick.candidate, story);
+  }
   return pipeline;
 }
+
+/**
+ * What needs the demo recruiter today, relative to the start of the UTC day so it holds at any hour: an interview
+ * that ended yesterday and is not marked, a reschedule request with no new time yet, a proposal whose answer is due
+ * by the end of today, and an interview the candidate cancelled yesterday at short notice.
+ */
+const RECRUITER_TODAY: ReadonlyArray<{ scenario: ScenarioName; proposedDay: number; proposedHour?: number; play: (scene: Scene) => void }> = [
+  {
+    scenario: 'interviewing', proposedDay: -7,
+    play: ({ story, day, local }) => {
+      story.accept(day(-6, 10));
+      story.schedule(day(-6, 12), local(-1, 11));
+    },
+  },
+  {
+    scenario: 'rescheduled', proposedDay: -8,
+    play: ({ story, day, local }) => {
+      story.accept(day(-7, 10));
+      const first = story.schedule(day(-7, 12), local(2, 10));
+      story.requestNewTime(first, day(-1, 9), 'CANDIDATE', NEW_TIME_REASONS[2]!);
+    },
+  },
+  {
+    // Proposed six days ago at midnight: the week to answer ends at midnight tonight (UTC), within 24 hours at any hour.
+    scenario: 'proposed', proposedDay: -6, proposedHour: 0,
+    play: ({ story, local }) => void story.offerSlots([local(3, 10), local(4, 14)]),
+  },
+  {
+    scenario: 'lateCancellation', proposedDay: -8,
+    play: ({ story, day, local }) => {
+      story.accept(day(-7, 10));
+      const startsAt = local(-1, 15);
+      const first = story.schedule(day(-7, 12), startsAt);
+      story.cancel(first, new Date(startsAt.getTime() - 4 * HOUR), 'CANDIDATE', {
+        reason: 'ILLNESS_OR_EMERGENCY',
+        message: 'I am really sorry, I have come down with a fever this morning and cannot make it today. Could we find another time next week?',
+      });
+    },
+  },
+];
 
 function pickPair(
   random: Random,

@@ -117,13 +117,30 @@ describe('the demo data', () => {
     }
   });
 
-  it('links each rescheduled interview to the new one that replaces it', async () => {
-    const replaced = await db.prisma.interview.findMany({ where: { status: 'NEEDS_RESCHEDULING' }, include: { rescheduledTo: true } });
+  it('links each rescheduled interview to the new one that replaces it, and leaves the pending requests without one', async () => {
+    const moved = await db.prisma.interview.findMany({ where: { status: 'NEEDS_RESCHEDULING' }, include: { rescheduledTo: true, proposal: true } });
+    const replaced = moved.filter((i) => i.rescheduledTo !== null);
     expect(replaced.length).toBeGreaterThan(0);
-    for (const interview of replaced) {
+    for (const interview of moved) {
       expect(interview.rescheduleReason).toMatch(/\w{3,}/);
-      expect(interview.rescheduledTo).toMatchObject({ status: 'SCHEDULED', proposalId: interview.proposalId });
+      if (interview.rescheduledTo) expect(interview.rescheduledTo).toMatchObject({ status: 'SCHEDULED', proposalId: interview.proposalId });
+      else expect(interview.proposal.status).toBe('INTERVIEWING');
     }
+  });
+
+  it("gives the demo recruiter something of each urgent kind on Today, at any hour of the UTC day", async () => {
+    const riley = { recruiter: { email: 'recruiter@shortlist.test' } };
+    const endOfDay = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
+    const startOfDay = new Date(endOfDay.getTime() - 24 * 3_600_000);
+    // An interview that ended before today began, not marked.
+    expect(await db.prisma.interview.count({ where: { proposal: riley, status: 'SCHEDULED', endsAt: { lte: startOfDay } } })).toBeGreaterThan(0);
+    // A reschedule request with no new time yet.
+    expect(await db.prisma.interview.count({ where: { proposal: riley, status: 'NEEDS_RESCHEDULING', rescheduledTo: null } })).toBeGreaterThan(0);
+    // An answer due by midnight tonight: within 24 hours whatever the hour.
+    expect(await db.prisma.proposal.count({ where: { ...riley, status: 'PROPOSED', respondBy: { gt: now, lte: endOfDay } } })).toBeGreaterThan(0);
+    // A late cancellation by the candidate in the last days.
+    const week = new Date(startOfDay.getTime() - 7 * 24 * 3_600_000);
+    expect(await db.prisma.interview.count({ where: { proposal: riley, status: 'CANCELLED', isLateCancellation: true, cancelledBy: 'CANDIDATE', cancelledAt: { gte: week } } })).toBeGreaterThan(0);
   });
 
   it('pairs every proposal with a job, a candidate and a recruiter of its own agency, at most once per job and candidate', async () => {
