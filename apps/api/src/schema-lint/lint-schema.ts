@@ -77,6 +77,13 @@ export const strictIdExceptions = {
     'InsightCancellations', // one side's cancellations in one insight request
     'InsightNoShows', // one side's no-shows in one insight request
     'InsightScoreBucket', // one match-score band in one insight request
+    'RecruiterToday', // what needs the recruiter now, made per request
+    'TodayItem', // one thing to do in it, keyed by its `key` (kind and the proposal or interview), made per request
+    'Practice', // the candidate's practice so far, counted per request
+    'ClientFeedback', // an interview's client feedback: at most one per interview
+    'ClientSharingConsent', // a proposal's consent to share the profile with the client: at most one per proposal
+    'CandidateDataExport', // everything held about a person, assembled per request
+    'DataExportTable', // one table's row count in one export
   ],
 };
 
