@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import { clockFromEnv } from '../common/clock.ts';
 import { nonEmptyQuery } from '../common/non-empty-query.ts';
-import { InvalidTransitionError, NotAllowedError, NotFoundError } from '../errors/errors.ts';
+import { InvalidTransitionError, NotAllowedError, NotFoundError, ValidationError } from '../errors/errors.ts';
 import { ProposalRef } from '../proposals/proposal.ts';
 import { setClientSharingConsent } from './set-client-sharing-consent.ts';
 
@@ -51,7 +51,7 @@ builder.mutationField('setClientSharingConsent', (t) =>
     authScopes: { candidate: true },
     args: { input: t.arg({ type: SetClientSharingConsentInput, required: true, description: 'The proposal and the choice.' }) },
     errors: {
-      types: [NotFoundError, NotAllowedError, InvalidTransitionError],
+      types: [NotFoundError, NotAllowedError, InvalidTransitionError, ValidationError],
       union: { description: 'The proposal with its consent as it now is, or why it did not change.' },
       result: { description: 'The consent was saved.' },
       dataField: { name: 'proposal', description: 'The proposal, with its consent as it now is.' },

@@ -3,7 +3,7 @@ import type { Viewer } from '../../context.ts';
 import { builder } from '../../builder.ts';
 import { idFromGlobalId } from '../common/global-id.ts';
 import { nonEmptyQuery } from '../common/non-empty-query.ts';
-import { InvalidTransitionError, NotAllowedError, NotFoundError, parseInput } from '../errors/errors.ts';
+import { InvalidTransitionError, NotAllowedError, NotFoundError, parseInput, ValidationError } from '../errors/errors.ts';
 
 /** Recruiters and admins of this agency: leads are the agency's, never a partner's or a candidate's. */
 function isStaffOf(viewer: Viewer | null, agencyId: string): boolean {
@@ -95,7 +95,7 @@ builder.mutationField('dismissCandidateLead', (t) =>
     authScopes: { staff: true },
     args: { input: t.arg({ type: DismissCandidateLeadInput, required: true, description: 'Which lead.' }) },
     errors: {
-      types: [NotFoundError, NotAllowedError, InvalidTransitionError],
+      types: [NotFoundError, NotAllowedError, InvalidTransitionError, ValidationError],
       union: { description: 'The dismissed lead, or why it was not dismissed.' },
       result: { description: 'The lead was dismissed.' },
       dataField: { name: 'lead', description: 'The lead, now dismissed.' },
@@ -131,7 +131,7 @@ builder.mutationField('linkLeadToCandidate', (t) =>
     authScopes: { staff: true },
     args: { input: t.arg({ type: LinkLeadToCandidateInput, required: true, description: 'The lead and the candidate.' }) },
     errors: {
-      types: [NotFoundError, NotAllowedError, InvalidTransitionError],
+      types: [NotFoundError, NotAllowedError, InvalidTransitionError, ValidationError],
       union: { description: 'The linked lead, or why it was not linked.' },
       result: { description: 'The lead now names its candidate.' },
       dataField: { name: 'lead', description: 'The lead, linked to its candidate.' },
