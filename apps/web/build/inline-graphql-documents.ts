@@ -41,20 +41,20 @@ export function buildDocument(source: string, fragments: ReadonlyMap<string, Fra
   const own = parse(source, { noLocation: true }).definitions;
   const included = new Set(own.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [d.name.value] : [])));
   const definitions: DefinitionNode[] = [...own];
-  const queue: DefinitionNode[] = [...own];
-  while (queue.length > 0) {
-    visit(queue.shift()!, {
-      FragmentSpread(node) {
-        const name = node.name.value;
+  // As the preset orders them: each fragment after the fragments it spreads (depth first, in document order).
+  const include = (node: DefinitionNode) =>
+    visit(node, {
+      FragmentSpread(spread) {
+        const name = spread.name.value;
         if (included.has(name)) return;
         const fragment = fragments.get(name);
         if (!fragment) throw new Error(`Unknown fragment ${name} in a graphql() document.`);
         included.add(name);
+        include(fragment);
         definitions.push(fragment);
-        queue.push(fragment);
       },
     });
-  }
+  for (const definition of own) include(definition);
   return withoutEmptyLists({ kind: Kind.DOCUMENT, definitions });
 }
 

@@ -27,6 +27,7 @@ const offered = buildProposal({
     __typename: 'Job',
     id: 'job-1',
     title: 'Senior Backend Engineer (Go)',
+    description: 'You will own the grid-balancing services.',
     salary: { __typename: 'SalaryBand', currency: 'EUR' },
     clientCompany: { __typename: 'ClientCompany', name: 'Aurora Grid Energy' },
   },
