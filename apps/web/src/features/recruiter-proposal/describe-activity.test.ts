@@ -64,6 +64,14 @@ describe('the timeline in words', () => {
     expect(describeActivity(event({ action: 'proposal.renewed_early' }), inLondon)).toBe('Riley Chen: proposal renewed early.');
   });
 
+  test("a late cancellation or an expiry taken note of on Today reads as the recruiter's note", () => {
+    const interview = { startsAt: '2026-12-01T10:00:00.000Z' };
+    expect(describeActivity(event({ action: 'interview.late_cancellation_acknowledged', interview }), inLondon)).toBe(
+      'Riley Chen took note of the late cancellation on Tue 1 Dec, 10:00 (Europe/London).',
+    );
+    expect(describeActivity(event({ action: 'proposal.expiry_acknowledged' }), inLondon)).toBe('Riley Chen took note that the proposal expired.');
+  });
+
   test('names the actor with their side', () => {
     expect(describeActor(sam)).toBe('Sam Okafor (candidate)');
     expect(describeActor({ name: 'Partner system', party: 'CLIENT', kind: 'API_KEY' })).toBe('Partner system (client)');

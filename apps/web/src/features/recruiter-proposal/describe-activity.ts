@@ -63,6 +63,10 @@ export function describeActivity(event: ActivityForWords, { timeZone }: { timeZo
       const absent = event.reason && event.reason in PARTY_WORDS ? PARTY_WORDS[event.reason as keyof typeof PARTY_WORDS] : 'someone';
       return `${who} recorded a no-show${on}: ${absent} did not come.`;
     }
+    case 'interview.late_cancellation_acknowledged':
+      return `${who} took note of the late cancellation${on}.`;
+    case 'proposal.expiry_acknowledged':
+      return `${who} took note that the proposal expired.`;
     case 'interview.no_show_contested':
       return `${who} contested the no-show recorded${on}.`;
     default: {

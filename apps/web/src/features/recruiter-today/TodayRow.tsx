@@ -137,23 +137,23 @@ export function TodayRow({ item, now, showRecruiter, onDone }: Props) {
       </div>
       <div className="today-item__action">
         {item.action === 'PICK_NEW_TIME' && (
-          <Link className="button" href={proposalPath(item.proposal.id, `?action=pick-new-time${interviewQuery}`)} aria-label={`Pick a new time: ${who}`}>
-            Pick a new time
+          <Link className="button" href={proposalPath(item.proposal.id, `?action=pick-new-time${interviewQuery}`)}>
+            Pick a new time<span className="visually-hidden">: {who}</span>
           </Link>
         )}
         {item.action === 'MARK_INTERVIEW' && (
-          <button type="button" className="button" onClick={() => setIsMarking(true)} aria-label={`Mark interview: ${who}`}>
-            Mark interview
+          <button type="button" className="button" onClick={() => setIsMarking(true)}>
+            Mark interview<span className="visually-hidden">: {who}</span>
           </button>
         )}
         {item.action === 'SCHEDULE_INTERVIEW' && (
-          <Link className="button" href={proposalPath(item.proposal.id, '?action=schedule')} aria-label={`Schedule an interview: ${who}`}>
-            Schedule interview
+          <Link className="button" href={proposalPath(item.proposal.id, '?action=schedule')}>
+            Schedule interview<span className="visually-hidden">: {who}</span>
           </Link>
         )}
         {item.action === 'FOLLOW_UP' && (
-          <Link className="button button--secondary" href={proposalPath(item.proposal.id)} aria-label={`Follow up: ${who}`}>
-            Follow up
+          <Link className="button button--secondary" href={proposalPath(item.proposal.id)}>
+            Follow up<span className="visually-hidden">: {who}</span>
           </Link>
         )}
         {item.action === 'ACKNOWLEDGE' && (
@@ -162,9 +162,9 @@ export function TodayRow({ item, now, showRecruiter, onDone }: Props) {
             className="button button--secondary"
             onClick={acknowledge}
             aria-disabled={isAckLate || isAckExpired || undefined}
-            aria-label={`${item.kind === 'LATE_CANCELLATION' ? 'Acknowledge' : 'Close'}: ${who}`}
           >
             {item.kind === 'LATE_CANCELLATION' ? 'Acknowledge' : 'Close'}
+            <span className="visually-hidden">: {who}</span>
           </button>
         )}
       </div>
