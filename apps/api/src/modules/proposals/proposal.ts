@@ -24,6 +24,7 @@ import { DuplicateProposalError, proposeMatch } from './propose-match.ts';
 import { recordHire } from './record-hire.ts';
 import { rejectCandidate } from './reject-candidate.ts';
 import { withdrawProposal } from './withdraw-proposal.ts';
+import { isAgencyStaff, STAFF_ONLY_ACTIONS } from '../today/staff-only-actions.ts';
 
 export const DeclineReasonEnum = builder.enumType(DeclineReason, {
   name: 'DeclineReason',
@@ -321,7 +322,13 @@ export const ProposalRef = builder.prismaNode('Proposal', {
       grantScopes: ['proposalOfCaller'],
       query: { orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] },
     }),
-    history: t.relation('activityEvents', { description: 'Every transition, oldest first.', query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }),
+    history: t.relation('activityEvents', {
+      description: "Every transition, oldest first. The staff's own notes (a late cancellation or an expiry acknowledged on Today) are shown to the agency's staff only.",
+      query: (_args, ctx) => ({
+        where: isAgencyStaff(ctx.viewer) ? {} : { action: { notIn: [...STAFF_ONLY_ACTIONS] } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
+    }),
     acceptedOfferElsewhere: t.prismaField({
       type: 'Proposal',
       nullable: true,

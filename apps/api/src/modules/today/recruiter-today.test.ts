@@ -182,6 +182,21 @@ describe("a recruiter's Today", () => {
     expect(events).toBe(1);
   });
 
+  it("the acknowledgements are the staff's notes: in the recruiter's history of the proposal, not in the candidate's", async () => {
+    const prisma = server.db.prisma;
+    const sams = await prisma.proposal.findFirstOrThrow({ where: { candidate: { user: { email: 'candidate@shortlist.test' } } }, orderBy: { id: 'asc' } });
+    await prisma.activityEvent.create({
+      data: { agencyId: sams.agencyId, proposalId: sams.id, actorKind: 'USER', actorUserId: sams.recruiterId, actorParty: 'RECRUITER', action: 'proposal.expiry_acknowledged' },
+    });
+    const HISTORY = `query($id: ID!) { node(id: $id) { ... on Proposal { history { action } } } }`;
+    const id = encodeGlobalID('Proposal', sams.id);
+    const actions = async (browser: TestBrowser) => ((await browser.graphql(HISTORY, { id })).body.data.node.history as Array<{ action: string }>).map((e) => e.action);
+    const asCandidate = await actions(candidate);
+    expect(asCandidate.length).toBeGreaterThan(0);
+    expect(asCandidate).not.toContain('proposal.expiry_acknowledged');
+    expect(await actions(demoRecruiter)).toContain('proposal.expiry_acknowledged');
+  });
+
   it('an expired proposal leaves the list once closed; a live one cannot be closed', async () => {
     const proposalId = encodeGlobalID('Proposal', made.PROPOSAL_EXPIRED!.proposalId);
     const { body } = await dana.graphql(ACK_EXPIRED, { input: { proposalId } });
