@@ -163,7 +163,6 @@ describe.skipIf(shouldSkipBrowserTests)('accessibility of every screen, on a lap
       ['team', '/admin'],
       ['clients', '/admin/clients'],
       ['policy', '/admin/policy'],
-      ['privacy', '/admin/privacy'],
       ['api-keys', '/integrations/api-keys'],
       ['webhooks', '/integrations/webhooks'],
       ['jobs', '/recruiter'],

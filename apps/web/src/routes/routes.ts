@@ -35,7 +35,6 @@ const TeamPage = lazy(() => import('../features/admin-team/TeamPage'));
 const ClientsPage = lazy(() => import('../features/admin-clients/ClientsPage'));
 const ClientPage = lazy(() => import('../features/admin-clients/ClientPage'));
 const PolicyPage = lazy(() => import('../features/admin-policy/PolicyPage'));
-const PrivacyPage = lazy(() => import('../features/admin-privacy/PrivacyPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const AcceptInvitationPage = lazy(() => import('../features/invitation/AcceptInvitationPage'));
 const MyDataPage = lazy(() => import('../features/candidate-data/MyDataPage'));
@@ -74,7 +73,6 @@ const routes: ReadonlyArray<readonly [pattern: string, page: Page]> = [
   ['/admin/clients', ClientsPage],
   ['/admin/clients/:clientId', ClientPage],
   ['/admin/policy', PolicyPage],
-  ['/admin/privacy', PrivacyPage],
   ['/integrations', IntegrationsHome],
   ['/integrations/api-keys', ApiKeysPage],
   ['/integrations/webhooks', WebhooksPage],

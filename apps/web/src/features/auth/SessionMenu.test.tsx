@@ -78,12 +78,12 @@ describe('the top bar', () => {
     expect(site().getByRole('link', { name: 'Admin' }).getAttribute('href')).toBe('/admin');
   });
 
-  test('marks Integrations current on the Webhooks screen, and Admin on the clients, policy and privacy screens', async () => {
+  test('marks Integrations current on the Webhooks screen, and Admin on the clients and policy screens', async () => {
     renderMenu({ role: 'ADMIN', at: '/integrations/webhooks' });
     expect((await screen.findByRole('link', { name: 'Integrations' })).getAttribute('aria-current')).toBe('page');
     cleanup();
 
-    for (const at of ['/admin', '/admin/clients', '/admin/policy', '/admin/privacy']) {
+    for (const at of ['/admin', '/admin/clients', '/admin/policy']) {
       renderMenu({ role: 'ADMIN', at });
       expect((await screen.findByRole('link', { name: 'Admin' })).getAttribute('aria-current')).toBe('page');
       cleanup();
