@@ -201,7 +201,7 @@ describe.skipIf(shouldSkipBrowserTests)('an agency admin sends changes to a part
     expect(signingSecret).toMatch(/^whsec_/);
     const row = list.getByRole('row', { name: new RegExp(endpointName) });
     await row.waitFor();
-    expect(await row.getByRole('listitem').allTextContents()).toEqual(['proposal.proposed', 'proposal.accepted', 'proposal.declined', '+ 6 more']);
+    expect(await row.getByRole('listitem').allTextContents()).toEqual(['proposal.proposed', 'proposal.accepted', 'proposal.declined', '+ 7 more']);
     expect(await row.getByRole('cell').nth(1).innerText()).toBe('Enabled');
     expect(await row.getByRole('cell').nth(2).innerText()).toBe('None yet');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
