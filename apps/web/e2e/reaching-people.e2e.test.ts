@@ -109,7 +109,7 @@ describe.skipIf(shouldSkipBrowserTests)('reaching people: notifications in the r
     const recruiter = await session.signInAs(RECRUITER.email);
     await recruiter.goto('/recruiter');
     await recruiter.getByRole('link', { name: title, exact: true }).click();
-    const suggestion = recruiter.getByRole('article', { name: CANDIDATE.name });
+    const suggestion = recruiter.getByRole('row').filter({ hasText: CANDIDATE.name });
     await suggestion.getByRole('button', { name: `Propose ${CANDIDATE.name}` }).click();
     const dialog = recruiter.getByRole('dialog', { name: `Propose ${CANDIDATE.name} for ${title}` });
     await dialog.waitFor();

@@ -30,7 +30,7 @@ describe.skipIf(shouldSkipBrowserTests)('a recruiter proposes, the candidate ans
     await recruiter.goto('/recruiter');
     await recruiter.getByRole('link', { name: jobTitle, exact: true }).click();
     await recruiter.getByRole('heading', { level: 1, name: jobTitle }).waitFor();
-    const suggestion = recruiter.getByRole('article', { name: CANDIDATE.name });
+    const suggestion = recruiter.getByRole('row').filter({ hasText: CANDIDATE.name });
     await suggestion.waitFor();
     await snap(recruiter, 'job-page-suggestions');
 
@@ -78,7 +78,7 @@ describe.skipIf(shouldSkipBrowserTests)('a recruiter proposes, the candidate ans
     );
     // Acceptance 3: the recruiter's job page has no serious or critical accessibility violations.
     await recruiter.goBack();
-    await recruiter.getByRole('article', { name: CANDIDATE.name }).waitFor();
+    await recruiter.getByRole('row').filter({ hasText: CANDIDATE.name }).waitFor();
     expect(await seriousAccessibilityViolations(recruiter)).toEqual([]);
 
     const candidate = await session.signInAs(CANDIDATE.email);
