@@ -67,7 +67,7 @@ describe.skipIf(shouldSkipBrowserTests)('filling a job tells the candidates stil
     await recruiter.getByText('Job marked filled; the candidate was told.').waitFor();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => recruiter.locator('.page__lede').textContent()).toContain('Filled');
-    await expect.poll(() => recruiter.getByRole('region', { name: /Pipeline/ }).textContent()).toContain('Withdrawn');
+    await expect.poll(() => recruiter.getByRole('region', { name: 'Pipeline', exact: true }).textContent()).toContain('Withdrawn');
     expect(await recruiter.getByRole('button', { name: 'Mark filled' }).count()).toBe(0);
     await snap(recruiter, 'job-filled');
 
