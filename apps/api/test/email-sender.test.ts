@@ -311,7 +311,11 @@ describe('the e-mail sender', () => {
 
   // Last: it moves this file's clock (the server's e-mail workers read it) to the next morning.
   it('holds new proposals for a daily digest and sends one digest at 08:00 in the recipient’s zone', async () => {
-    await server.db.prisma.user.update({ where: { id: sam.userId }, data: { timeZone: 'Asia/Tokyo' } });
+    // A zone where it is now between 00:00 and 06:59, so its 08:00 today is still ahead (and at least an hour away)
+    // whatever the hour the test runs at: a fixed Tokyo failed from 23:00 UTC on (past 08:00 there, today's digest is due at once).
+    const offsetHours = [...Array(27).keys()].map((i) => i - 12).find((o) => (new Date().getUTCHours() + o + 24) % 24 <= 6)!;
+    const zone = offsetHours === 0 ? 'Etc/UTC' : `Etc/GMT${offsetHours > 0 ? '-' : '+'}${Math.abs(offsetHours)}`;
+    await server.db.prisma.user.update({ where: { id: sam.userId }, data: { timeZone: zone } });
     await server.db.prisma.emailPreference.createMany({
       data: [
         { userId: sam.userId, category: 'NEW_PROPOSALS', frequency: 'DAILY_DIGEST' },
@@ -326,11 +330,12 @@ describe('the e-mail sender', () => {
     await eventually(isHeld, 'both e-mails held for the digest');
     for (const row of held) expect(receivedWithId(row.messageId)).toEqual([]);
 
-    // Tokyo is UTC+9 without summer time: 08:00 there is 23:00 UTC. The next such morning at least an hour away:
-    const morning = new Date(Date.now() + 60 * 60 * 1000);
-    morning.setUTCHours(23, 1, 0, 0);
-    if (morning.getTime() < Date.now() + 60 * 60 * 1000) morning.setTime(morning.getTime() + DAY);
-    const localDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(morning);
+    // 08:01 there today (a fixed offset, no summer time), at least an hour away.
+    const localNow = new Date(Date.now() + offsetHours * 60 * 60 * 1000);
+    const morning = new Date(
+      Date.UTC(localNow.getUTCFullYear(), localNow.getUTCMonth(), localNow.getUTCDate(), 8, 1) - offsetHours * 60 * 60 * 1000,
+    );
+    const localDate = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(morning);
     // At 07:30 there is no digest yet.
     expect(await writeDueDigests(server.db.sql, new Date(morning.getTime() - 31 * 60 * 1000))).toBe(0);
     expect(await isHeld()).toBe(true);
