@@ -23,6 +23,12 @@ export const CandidateLeadRef = builder.prismaNode('CandidateLead', {
     consentText: t.exposeString('consentText', { description: 'The consent they ticked, word for word.' }),
     consentGivenAt: t.expose('consentGivenAt', { type: 'DateTime', description: 'When they gave it (when they sent the form).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the lead arrived.' }),
+    updatedAt: t.field({
+      type: 'DateTime',
+      description: 'When it last changed: its arrival, or its dismissal (the table keeps no other time).',
+      select: { createdAt: true, dismissedAt: true },
+      resolve: (lead) => (lead.dismissedAt && lead.dismissedAt > lead.createdAt ? lead.dismissedAt : lead.createdAt),
+    }),
     dismissedAt: t.expose('dismissedAt', { type: 'DateTime', nullable: true, description: 'When a recruiter dismissed it; null while it is open.' }),
     job: t.relation('job', { description: 'The job whose public page they were on.' }),
     candidate: t.relation('candidate', {

@@ -57,6 +57,13 @@ export const ReflectionContactRef = builder.prismaNode('ReflectionContact', {
       resolve: (c) => c.reflection.interview.startsAt,
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the contact was added.' }),
+    updatedAt: t.field({
+      type: 'DateTime',
+      description: 'When it last changed: the latest of its creation, its follow-up and its reflection being saved again (contacts are saved with it).',
+      select: { createdAt: true, followedUpAt: true, reflection: { select: { updatedAt: true } } },
+      resolve: (contact) =>
+        new Date(Math.max(contact.createdAt.getTime(), contact.followedUpAt?.getTime() ?? 0, contact.reflection.updatedAt.getTime())),
+    }),
   }),
 });
 
