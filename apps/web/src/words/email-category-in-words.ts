@@ -7,6 +7,7 @@ export const emailCategoryInWords = {
   INTERVIEWS: { label: 'Interview invites', hint: 'Calendar invites, moved interviews and cancellations, with the .ics for your calendar.' },
   REMINDERS: { label: 'Reminders', hint: 'The day before and 2 hours before an interview, and the day before a reply is due.' },
   INTEGRATIONS: { label: 'Integration alerts', hint: 'A webhook endpoint was disabled after its retries ran out (agency admins).' },
+  PRIVACY: { label: 'Privacy notices', hint: 'Asking you to renew your consent, and telling you when your data will be deleted. Always sent.' },
 } as const satisfies Record<EmailCategory, { label: string; hint: string }>;
 
 /** What a category covers for the agency's staff, where it differs from the candidate's words above. */
@@ -21,6 +22,7 @@ export const emailCategoryInSentence = {
   INTERVIEWS: 'interview invite',
   REMINDERS: 'reminder',
   INTEGRATIONS: 'integration alert',
+  PRIVACY: 'privacy notice',
 } as const satisfies Record<EmailCategory, string>;
 
 export const EMAIL_CATEGORIES = Object.keys(emailCategoryInWords) as EmailCategory[];

@@ -10,14 +10,17 @@ export const ALLOWED_FREQUENCIES = {
   INTERVIEWS: ['IMMEDIATELY', 'OFF'],
   REMINDERS: ['IMMEDIATELY', 'OFF'],
   INTEGRATIONS: ['IMMEDIATELY', 'OFF'],
+  // Consent renewal and erasure notices: the law asks us to tell the person, so they cannot be turned off.
+  PRIVACY: ['IMMEDIATELY'],
 } as const satisfies Record<EmailCategory, readonly EmailFrequency[]>;
 
 /** Every category, in the order settings pages list them. */
 export const EMAIL_CATEGORIES = Object.keys(ALLOWED_FREQUENCIES) as EmailCategory[];
 
-/** The categories a person can get, by role: integration alerts go to agency admins only. */
+/** The categories a person can choose for, by role: integration alerts go to agency admins only; privacy notices are always sent. */
 export function emailCategoriesFor(role: UserRole): EmailCategory[] {
-  return role === 'ADMIN' ? EMAIL_CATEGORIES : EMAIL_CATEGORIES.filter((category) => category !== 'INTEGRATIONS');
+  const choosable = EMAIL_CATEGORIES.filter((category) => category !== 'PRIVACY');
+  return role === 'ADMIN' ? choosable : choosable.filter((category) => category !== 'INTEGRATIONS');
 }
 
 export function isEmailCategory(value: unknown): value is EmailCategory {

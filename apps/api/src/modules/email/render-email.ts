@@ -81,8 +81,10 @@ export async function renderEmail(prisma: PrismaClient, message: EmailMessage, n
   const footer = footerFor(message, reader, unsubscribeUrl);
   const content = await contentOf(prisma, message, reader, footer, now);
   if (!content) return null;
-  // An invitation goes to someone without an account yet: there is nothing to unsubscribe from.
-  return { to: { name: reader.name, address: reader.address }, ...content, ...(message.kind === 'invitation' ? {} : { unsubscribeUrl }) };
+  // An invitation goes to someone without an account yet: there is nothing to unsubscribe from; a privacy notice
+  // cannot be turned off.
+  const canUnsubscribe = message.kind !== 'invitation' && message.category !== 'PRIVACY';
+  return { to: { name: reader.name, address: reader.address }, ...content, ...(canUnsubscribe ? { unsubscribeUrl } : {}) };
 }
 
 const CATEGORY_WORDS: Record<EmailMessage['category'], { reason: string; unsubscribe: string }> = {
@@ -91,6 +93,7 @@ const CATEGORY_WORDS: Record<EmailMessage['category'], { reason: string; unsubsc
   INTERVIEWS: { reason: 'You get this e-mail about interviews you take part in.', unsubscribe: 'Unsubscribe from interview e-mails' },
   REMINDERS: { reason: 'You get this reminder before interviews and answers that are due.', unsubscribe: 'Unsubscribe from reminders' },
   INTEGRATIONS: { reason: "You get this e-mail as an admin of your agency's integrations.", unsubscribe: 'Unsubscribe from integration alerts' },
+  PRIVACY: { reason: 'You get this notice because the law asks us to tell you what happens to your personal data.', unsubscribe: '' },
 };
 
 function footerFor(message: EmailMessage, reader: Reader, unsubscribeUrl: string): EmailFooter {
@@ -98,8 +101,7 @@ function footerFor(message: EmailMessage, reader: Reader, unsubscribeUrl: string
   return {
     reason: message.kind === 'digest' ? `Your daily summary from ${reader.agencyName}.` : `${words.reason} Sent by ${reader.agencyName} through Shortlist.`,
     settingsUrl: emailSettingsLink(),
-    unsubscribeUrl,
-    unsubscribeLabel: words.unsubscribe,
+    ...(message.category === 'PRIVACY' ? {} : { unsubscribeUrl, unsubscribeLabel: words.unsubscribe }),
   };
 }
 

@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "EmailCategory" ADD VALUE 'PRIVACY';
+
