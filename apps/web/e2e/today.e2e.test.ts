@@ -18,7 +18,7 @@ const URGENCY = [
   'Answer due soon',
   'Expired',
 ];
-const GROUPS = ['Overdue', 'Today', 'This week'];
+const GROUPS = ['Overdue', 'Today', 'Tomorrow', 'Coming up'];
 
 async function readToday(page: Page) {
   const sections = page.locator('section.today__group');
