@@ -36,6 +36,64 @@ describe('seed:scale', () => {
     expect(lines.at(-1)).toMatch(/^statistics refreshed \(ANALYZE\)/);
   }, 120_000);
 
+  it('gives the agency a year of pipeline: proposals across the funnel, of its own candidates and jobs, with interviews and history', async () => {
+    const agency = await db.prisma.agency.findUniqueOrThrow({ where: { slug: 'scale' } });
+    const proposals = await db.prisma.proposal.findMany({
+      select: {
+        agencyId: true, status: true, createdAt: true, matchScore: true, respondedAt: true, offeredAt: true, hiredAt: true, declineReason: true, candidateId: true,
+        job: { select: { agencyId: true, publishedAt: true, status: true } },
+        candidate: { select: { agencyId: true } },
+        recruiter: { select: { agencyId: true, role: true } },
+        _count: { select: { interviews: true, activityEvents: true } },
+      },
+    });
+    // About 0.3 a candidate: 2,000 candidates give some 600.
+    expect(proposals.length).toBeGreaterThan(400);
+    expect(proposals.length).toBeLessThan(900);
+    for (const p of proposals) {
+      expect({ proposal: p.agencyId, job: p.job.agencyId, candidate: p.candidate.agencyId, recruiter: p.recruiter.agencyId }).toEqual({
+        proposal: agency.id, job: agency.id, candidate: agency.id, recruiter: agency.id,
+      });
+      expect(['RECRUITER', 'ADMIN']).toContain(p.recruiter.role);
+      expect(p.job.status).not.toBe('DRAFT');
+      expect(p.createdAt.getTime()).toBeGreaterThanOrEqual(p.job.publishedAt!.getTime());
+      expect(p.createdAt.getTime()).toBeGreaterThan(now.getTime() - 366 * 86_400_000);
+      expect(p.createdAt.getTime()).toBeLessThan(now.getTime());
+      expect(p._count.activityEvents).toBeGreaterThanOrEqual(1);
+    }
+
+    const byStatus = Object.fromEntries(['PROPOSED', 'ACCEPTED', 'INTERVIEWING', 'OFFERED', 'HIRED', 'DECLINED', 'WITHDRAWN', 'REJECTED', 'EXPIRED'].map((s) => [s, proposals.filter((p) => p.status === s).length]));
+    for (const [status, count] of Object.entries(byStatus)) expect(count, status).toBeGreaterThan(0);
+    // A funnel: each stage reached by fewer than the one before.
+    const wasAccepted = (p: (typeof proposals)[number]) => p.offeredAt !== null || (p.respondedAt !== null && p.status !== 'DECLINED');
+    const accepted = proposals.filter(wasAccepted).length;
+    const interviewed = proposals.filter((p) => p._count.interviews > 0).length;
+    const offered = proposals.filter((p) => p.offeredAt).length;
+    const hired = proposals.filter((p) => p.hiredAt).length;
+    expect(proposals.length).toBeGreaterThan(accepted);
+    expect(accepted).toBeGreaterThan(interviewed);
+    expect(interviewed).toBeGreaterThan(offered);
+    expect(offered).toBeGreaterThan(hired);
+    expect(byStatus.HIRED).toBe(hired);
+    // Past Accepted means an interview; declines carry their reason; the better matches are accepted more often.
+    for (const p of proposals.filter((p) => ['INTERVIEWING', 'OFFERED', 'HIRED'].includes(p.status))) expect(p._count.interviews).toBeGreaterThan(0);
+    for (const p of proposals.filter((p) => p.status === 'DECLINED')) expect(p.declineReason).not.toBeNull();
+    const acceptRate = (list: typeof proposals) => list.filter(wasAccepted).length / list.length;
+    const answered = proposals.filter((p) => p.respondedAt);
+    const median = [...answered].sort((a, b) => a.matchScore - b.matchScore)[Math.floor(answered.length / 2)]!.matchScore;
+    expect(acceptRate(answered.filter((p) => p.matchScore >= median))).toBeGreaterThan(acceptRate(answered.filter((p) => p.matchScore < median)));
+    // A candidate is hired once at most.
+    const hiredCandidates = proposals.filter((p) => p.status === 'HIRED').map((p) => p.candidateId);
+    expect(new Set(hiredCandidates).size).toBe(hiredCandidates.length);
+
+    const interviews = await db.prisma.interview.groupBy({ by: ['status'], _count: true });
+    expect(interviews.map((i) => i.status).sort()).toEqual(expect.arrayContaining(['CANCELLED', 'COMPLETED', 'NO_SHOW', 'SCHEDULED']));
+    const foreign = await db.sql.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM "Interview" i JOIN "Proposal" p ON p.id = i."proposalId" WHERE i."agencyId" <> p."agencyId"`,
+    );
+    expect(foreign[0]!.count).toBe(0);
+  }, 60_000);
+
   it('leaves the planner statistics of the filled tables current, so the first queries after it get good plans', async () => {
     const rows = await db.sql.query<{ relname: string; reltuples: number; analyzed: boolean }>(
       `SELECT c.relname, c.reltuples::int AS reltuples, s.last_analyze IS NOT NULL AS analyzed
@@ -52,10 +110,12 @@ describe('seed:scale', () => {
 
   it('reuses the agency and inserts nothing new when run again with the same seed', async () => {
     const before = await db.prisma.candidateSkill.count();
+    const proposalsBefore = await db.prisma.proposal.count();
     const again = await seedScale(db.prisma, { candidates: 2_000, jobs: 120, seed: 7, now });
-    expect(again).toMatchObject({ skills: 0, jobs: 0, candidates: 0, candidateSkills: 0, logins: 0 });
+    expect(again).toMatchObject({ skills: 0, jobs: 0, candidates: 0, candidateSkills: 0, logins: 0, proposals: 0, interviews: 0, activityEvents: 0 });
     expect(await db.prisma.agency.count({ where: { slug: 'scale' } })).toBe(1);
     expect(await db.prisma.candidateSkill.count()).toBe(before);
+    expect(await db.prisma.proposal.count()).toBe(proposalsBefore);
   }, 120_000);
 
   it('adds a different population for another seed', async () => {

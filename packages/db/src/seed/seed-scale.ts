@@ -4,6 +4,7 @@ import { databaseOptionsFromEnv, openDatabase } from '../open-database.ts';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { EmploymentType, RemotePolicy, Seniority } from '../generated/prisma/enums.ts';
 import { makeJobSlug } from '@shortlist/domain/jobs';
+import { buildTaxonomy } from '@shortlist/domain/matching';
 import { DAY, createRandom, seedUuid, startOfUtcDay, type Random } from './create-random.ts';
 import {
   ARCHETYPES,
@@ -18,6 +19,7 @@ import {
 } from './demo-data.ts';
 import { analyzeTables } from './analyze-tables.ts';
 import { insertRows } from './insert-rows.ts';
+import { createScalePipeline, type ScaleCandidate, type ScaleJob } from './seed-scale-pipeline.ts';
 import { SCALE_LOGINS, SCALE_PASSWORD, seedScaleLogins } from './seed-scale-logins.ts';
 import { seedSkills, taxonomyData } from './seed-skills.ts';
 
@@ -44,6 +46,10 @@ export interface ScaleSummary {
   candidateSkills: number;
   /** The recruiter and admin accounts created (0 when a previous run made them). */
   logins: number;
+  /** The pipeline: proposals (about 0.3 per candidate), their interviews and their history. */
+  proposals: number;
+  interviews: number;
+  activityEvents: number;
 }
 
 export class ScaleUsageError extends Error {
@@ -71,9 +77,12 @@ export function parseScaleArgs(argv: readonly string[]): { candidates: number; j
 
 /**
  * Fills a "Scale Agency" with many jobs and candidates for load and ranking tests: the taxonomy when it is
- * missing, one client company, `jobs` jobs and `candidates` candidates with 5–25 skills. Inserts in batches,
- * each its own transaction; the same seed gives the same rows, and running it again inserts nothing new. A recruiter
- * and an admin (SCALE_LOGINS, password SCALE_PASSWORD) let someone sign in and look at the rankings.
+ * missing, one client company, `jobs` jobs and `candidates` candidates with 5–25 skills, and a year of pipeline on
+ * them (some 0.3 proposals per candidate with their interviews and history, see createScalePipeline), which the
+ * insight numbers and the job pages read. Inserts in batches, each its own transaction holding a batch's candidates
+ * and their proposals; the same seed gives the same rows (on the same day: times are offsets from it), and running
+ * it again inserts nothing new. A recruiter and an admin (SCALE_LOGINS, password SCALE_PASSWORD) let someone sign in
+ * and look at the rankings.
  */
 export async function seedScale(prisma: PrismaClient, options: ScaleOptions): Promise<ScaleSummary> {
   const progress = options.onProgress ?? (() => {});
@@ -92,16 +101,18 @@ export async function seedScale(prisma: PrismaClient, options: ScaleOptions): Pr
   const logins = await seedScaleLogins(prisma, agency.id);
   progress(`skills ready (${skills} inserted); agency "${agency.name}", its logins and client "${company.name}" ready (${elapsed()})`);
 
-  const summary: ScaleSummary = { agencyId: agency.id, skills, jobs: 0, jobSkills: 0, candidates: 0, candidateSkills: 0, logins };
+  const summary: ScaleSummary = { agencyId: agency.id, skills, jobs: 0, jobSkills: 0, candidates: 0, candidateSkills: 0, logins, proposals: 0, interviews: 0, activityEvents: 0 };
+  const scaleJobs: ScaleJob[] = [];
   const allSkillIds = taxonomyData.skills.map((s) => s.id);
   for (let start = 0; start < options.jobs; start += BATCH_SIZE) {
     const batch = random.fork(`jobs:${start}`);
     const jobs: Prisma.JobCreateManyInput[] = [];
     const jobSkills: Prisma.JobSkillCreateManyInput[] = [];
     for (let i = start; i < Math.min(options.jobs, start + BATCH_SIZE); i++) {
-      const { job, skills: requirements } = buildScaleJob(batch, day0, options.seed, i, agency.id, company.id);
-      jobs.push(job);
-      jobSkills.push(...requirements);
+      const built = buildScaleJob(batch, day0, options.seed, i, agency.id, company.id);
+      jobs.push(built.job);
+      jobSkills.push(...built.skills);
+      scaleJobs.push({ index: i, row: built.job, skills: built.skills, archetypeKey: built.archetypeKey, stackKey: built.stackKey });
     }
     await prisma.$transaction(async (tx) => {
       summary.jobs += await insertRows(tx, 'Job', jobs, { skipDuplicates: true });
@@ -109,20 +120,35 @@ export async function seedScale(prisma: PrismaClient, options: ScaleOptions): Pr
     }, BULK_TRANSACTION);
     progress(`jobs ${Math.min(options.jobs, start + BATCH_SIZE).toLocaleString('en-US')} / ${options.jobs.toLocaleString('en-US')} (${elapsed()})`);
   }
+  // Proposed by the recruiter mostly, by the admin now and then.
+  const staff = await prisma.user.findMany({
+    where: { agencyId: agency.id, email: { in: SCALE_LOGINS.map((login) => login.email) } },
+    select: { id: true, name: true, role: true },
+    orderBy: [{ role: 'desc' }, { email: 'asc' }],
+  });
+  staff.sort((a, b) => Number(b.role === 'RECRUITER') - Number(a.role === 'RECRUITER'));
+  const pipeline = createScalePipeline({ seed: options.seed, day0, agencyId: agency.id, companyName: company.name, staff, taxonomy: buildTaxonomy(taxonomyData), jobs: scaleJobs });
   for (let start = 0; start < options.candidates; start += BATCH_SIZE) {
     const batch = random.fork(`candidates:${start}`);
     const candidates: Prisma.CandidateProfileCreateManyInput[] = [];
     const candidateSkills: Prisma.CandidateSkillCreateManyInput[] = [];
+    const scaleCandidates: ScaleCandidate[] = [];
     for (let i = start; i < Math.min(options.candidates, start + BATCH_SIZE); i++) {
-      const { candidate, skills: owned } = buildScaleCandidate(batch, day0, options.seed, i, agency.id, allSkillIds);
-      candidates.push(candidate);
-      candidateSkills.push(...owned);
+      const built = buildScaleCandidate(batch, day0, options.seed, i, agency.id, allSkillIds);
+      candidates.push(built.candidate);
+      candidateSkills.push(...built.skills);
+      scaleCandidates.push({ index: i, row: built.candidate, skills: built.skills, archetypeKey: built.archetypeKey, stackKey: built.stackKey, firstName: built.firstName });
     }
+    // Its own stream: the candidates above are the same as before the pipeline existed.
+    const rows = pipeline.build(random.fork(`proposals:${start}`), scaleCandidates);
     await prisma.$transaction(async (tx) => {
       summary.candidates += await insertRows(tx, 'CandidateProfile', candidates, { skipDuplicates: true });
       summary.candidateSkills += await insertRows(tx, 'CandidateSkill', candidateSkills, { skipDuplicates: true });
+      summary.proposals += await insertRows(tx, 'Proposal', rows.proposals, { skipDuplicates: true });
+      summary.interviews += await insertRows(tx, 'Interview', rows.interviews, { skipDuplicates: true });
+      summary.activityEvents += await insertRows(tx, 'ActivityEvent', rows.events, { skipDuplicates: true });
     }, BULK_TRANSACTION);
-    progress(`candidates ${Math.min(options.candidates, start + BATCH_SIZE).toLocaleString('en-US')} / ${options.candidates.toLocaleString('en-US')} (${elapsed()})`);
+    progress(`candidates ${Math.min(options.candidates, start + BATCH_SIZE).toLocaleString('en-US')} / ${options.candidates.toLocaleString('en-US')}, ${summary.proposals.toLocaleString('en-US')} proposals inserted (${elapsed()})`);
   }
   // Also when this run inserted nothing: a previous run may have stopped before getting here.
   await analyzeTables(prisma, SCALE_TABLES);
@@ -131,7 +157,7 @@ export async function seedScale(prisma: PrismaClient, options: ScaleOptions): Pr
 }
 
 /** The tables a scale run fills, whose planner statistics are stale after it. */
-const SCALE_TABLES = ['Skill', 'SkillLink', 'ClientCompany', 'User', 'Job', 'JobSkill', 'CandidateProfile', 'CandidateSkill'];
+const SCALE_TABLES = ['Skill', 'SkillLink', 'ClientCompany', 'User', 'Job', 'JobSkill', 'CandidateProfile', 'CandidateSkill', 'Proposal', 'Interview', 'ActivityEvent'];
 
 // A batch is a few large statements; Prisma's default 5 s for an interactive transaction ran out on a loaded machine.
 const BULK_TRANSACTION = { maxWait: 30_000, timeout: 120_000 };
@@ -178,7 +204,12 @@ function buildScaleJob(random: Random, day0: Date, seed: number, index: number, 
     ...mustHave.map((skillId) => ({ jobId: id, skillId, requirement: 'MUST_HAVE' as const, minLevel: random.int(2, 4), weight: null })),
     ...niceToHave.map((skillId) => ({ jobId: id, skillId, requirement: 'NICE_TO_HAVE' as const, minLevel: null, weight: random.int(1, 5) })),
   ];
-  return { job, skills };
+  return { job, skills, archetypeKey: archetype.key, stackKey: stackKeyOf(archetype.key, stack) };
+}
+
+/** A stack's name within its family ("backend:Go"): recruiters propose a candidate for jobs of their own stack. */
+function stackKeyOf(archetypeKey: string, stack: { name: string | null; title: string }): string {
+  return `${archetypeKey}:${stack.name ?? stack.title}`;
 }
 
 function buildScaleCandidate(random: Random, day0: Date, seed: number, index: number, agencyId: string, allSkillIds: string[]) {
@@ -227,7 +258,7 @@ function buildScaleCandidate(random: Random, day0: Date, seed: number, index: nu
     years: Math.max(0.5, Math.round(years * random.next() * 2) / 2),
     lastUsedYear: i >= 3 && years > 3 && random.chance(0.2) ? nowYear - random.int(1, 5) : null,
   }));
-  return { candidate, skills };
+  return { candidate, skills, archetypeKey: archetype.key, stackKey: stackKeyOf(archetype.key, stack), firstName };
 }
 
 async function main(argv: readonly string[]) {
@@ -249,7 +280,10 @@ async function main(argv: readonly string[]) {
     const migrations = await applyMigrations(db.sql);
     if (migrations.applied.length > 0) console.log(`applied migrations: ${migrations.applied.join(', ')}`);
     const summary = await seedScale(db.prisma, { ...options, onProgress: (line) => console.log(line) });
-    console.log(`done: inserted ${summary.jobs} jobs, ${summary.candidates} candidates, ${summary.candidateSkills} candidate skills`);
+    console.log(
+      `done: inserted ${summary.jobs} jobs, ${summary.candidates} candidates, ${summary.candidateSkills} candidate skills, ` +
+        `${summary.proposals} proposals, ${summary.interviews} interviews, ${summary.activityEvents} history events`,
+    );
     console.log(`\nSign in to look at the Scale Agency's rankings (password: ${SCALE_PASSWORD}${summary.logins === 0 ? ', unless changed since they were created' : ''}):`);
     for (const login of SCALE_LOGINS) console.log(`  ${login.email.padEnd(24)} ${login.what}`);
     return 0;
