@@ -18,6 +18,7 @@ function Shell() {
     <>
       <header>
         <a href="/recruiter/candidates">Candidates</a>
+        <button type="button">Account</button>
       </header>
       <main>
         {page.heading && <h1>{page.heading}</h1>}
@@ -48,6 +49,19 @@ describe('moving to another page in the app', () => {
     expect(document.title).toBe('Candidates · Shortlist');
     expect(document.activeElement?.tagName).toBe('H1');
     expect(document.activeElement?.textContent).toBe('Candidates');
+  });
+
+  test('leaves focus where the person took it while the page loaded, e.g. the account menu', async () => {
+    render(<Shell />);
+    await flush();
+    (document.querySelector('header a') as HTMLElement).focus();
+    act(() => goTo({ path: '/me', heading: null }));
+    await flush();
+    const account = document.querySelector('header button') as HTMLElement;
+    account.focus();
+    act(() => goTo({ path: '/me', heading: 'Keep interviewing' }));
+    await flush();
+    expect(document.activeElement).toBe(account);
   });
 
   test('leaves focus where the page put it, e.g. an autofocused search box', async () => {
