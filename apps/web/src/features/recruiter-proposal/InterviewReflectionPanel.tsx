@@ -8,6 +8,7 @@ import { FormErrorNotice } from '../../ui/FormErrorNotice';
 import { formatDateTime } from '../../ui/format-date-time';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { formErrorsOfAnswer, formErrorsOfFailure, NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
+import './interview-reflection-panel.css';
 
 export const InterviewReflectionPanel_interview = graphql(`
   fragment InterviewReflectionPanel_interview on Interview {
@@ -78,8 +79,8 @@ export function InterviewReflectionPanel({
       {reflection ? (
         <div className="interview-reflection__shared">
           <p>
-            <strong>{candidateFirstName}'s reflection</strong> (shared with you{reflection.sharedAt ? ` on ${formatDateTime(reflection.sharedAt, timeZone)}` : ''}): it
-            went <strong>{FEELING_WORDS[reflection.feeling].toLowerCase()}</strong>.
+            <strong>{candidateFirstName}'s reflection</strong>, shared with you{reflection.sharedAt ? ` on ${formatDateTime(reflection.sharedAt, timeZone)}` : ''}.
+            How it went: <strong>{FEELING_WORDS[reflection.feeling]}</strong>.
             {reflection.wantsFeedback && <> {candidateFirstName} would like feedback from the client.</>}
           </p>
           {reflection.learned && (
