@@ -152,6 +152,7 @@ function ReflectionForm({ interview, timeZone }: { interview: LoadedInterview; t
   }, [isSaved]);
 
   const { proposal } = interview;
+  const today = dateInZone(new Date(), timeZone);
   const role = `${proposal.job.title} at ${proposal.job.clientCompany.name}`;
   const update = (changes: Partial<ReflectionDraft>) => {
     setIsSaved(false);
@@ -233,11 +234,17 @@ function ReflectionForm({ interview, timeZone }: { interview: LoadedInterview; t
       </header>
 
       {isSaved && (
-        <div role="status" className="notice notice--success" ref={savedRef} tabIndex={-1}>
+        <div role="status" className="notice notice--success reflection__saved" ref={savedRef} tabIndex={-1}>
           <p>
-            <strong>Saved.</strong>{' '}
-            {saved.isShared ? `${proposal.recruiterName} can read your notes (not your contacts).` : 'Your notes are private to you.'}{' '}
-            <Link href="/me/contacts">See all your contacts</Link>
+            <strong>Your reflection is saved.</strong>{' '}
+            {saved.isShared
+              ? `${proposal.recruiterName} can now read how it went (never the people you met).`
+              : `It is private: only you can read it.`}
+            {saved.contacts.length > 0 && ` ${saved.contacts.length === 1 ? 'The person you met is' : `The ${saved.contacts.length} people you met are`} in your contacts.`}
+          </p>
+          <p className="reflection__next">
+            <Link href="/me">Back to your home</Link>
+            <Link href="/me/contacts">Your contacts</Link>
           </p>
         </div>
       )}
@@ -271,16 +278,9 @@ function ReflectionForm({ interview, timeZone }: { interview: LoadedInterview; t
         <Field label="Questions they asked you" error={errors.fields.questionsAsked} hint="Useful practice for the next one.">
           {(control) => <textarea {...control} rows={4} value={draft.questionsAsked} onChange={(e) => update({ questionsAsked: e.target.value })} />}
         </Field>
-        <CheckboxField
-          label="I would like feedback from the client"
-          checked={draft.wantsFeedback}
-          onChange={(wantsFeedback) => update({ wantsFeedback })}
-          hint={`${proposal.recruiterName} sees this only if you share your notes.`}
-        />
-
         <fieldset className="reflection__contacts">
           <legend>People you met</legend>
-          <p className="field__hint">Interviewers, future colleagues, anyone worth staying in touch with. Only you see your contacts, even if you share your notes.</p>
+          <p className="field__hint">Interviewers, future colleagues, anyone worth staying in touch with. Only you see them, even if you share your notes.</p>
           <FormErrorNotice message={errors.fields.contacts} />
           {draft.contacts.map((contact, i) => (
             <div key={contact.key} className="reflection__contact" role="group" aria-label={`Contact ${i + 1}${contact.name ? `: ${contact.name}` : ''}`}>
@@ -298,9 +298,11 @@ function ReflectionForm({ interview, timeZone }: { interview: LoadedInterview; t
               <InputField
                 label="Follow up by"
                 type="date"
+                min={contact.id ? undefined : today}
                 value={contact.followUpBy}
                 onChange={(followUpBy) => updateContact(contact.key, { followUpBy })}
                 error={errors.fields[`contacts.${i}.followUpBy`]}
+                hint="Optional: your home reminds you that day"
               />
               <button
                 type="button"
@@ -318,7 +320,7 @@ function ReflectionForm({ interview, timeZone }: { interview: LoadedInterview; t
             type="button"
             className="button button--secondary reflection__add"
             onClick={() => {
-              update({ contacts: [...draft.contacts, emptyContact()] });
+              update({ contacts: [...draft.contacts, emptyContact(proposal.job.clientCompany.name)] });
               // The new row's name field takes focus, so a keyboard user types straight into it.
               requestAnimationFrame(() => {
                 const rows = formRef.current?.querySelectorAll('.reflection__contact');
@@ -326,18 +328,29 @@ function ReflectionForm({ interview, timeZone }: { interview: LoadedInterview; t
               });
             }}
           >
-            Add a person
+            {draft.contacts.length === 0 ? 'Add a person you met' : 'Add another person'}
           </button>
         </fieldset>
 
-        <div className="reflection__share">
+        <fieldset className="reflection__share">
+          <legend>Sharing</legend>
           <CheckboxField
             label={`Share with my recruiter (${proposal.recruiterName})`}
             checked={draft.isShared}
             onChange={(isShared) => update({ isShared })}
-            hint={`Shared: ${proposal.recruiterName} and colleagues at your agency can read how it went, what you learned, the questions and whether you want feedback. Never your contacts, and never the client. Not shared: only you see any of it.`}
+            hint={`${proposal.recruiterName} and colleagues at your agency can then read how it went, what you learned and the questions: never the people you met, and never the client. Unticked, only you see any of it.`}
           />
-        </div>
+          <CheckboxField
+            label="I would like feedback from the client"
+            checked={draft.wantsFeedback}
+            onChange={(wantsFeedback) => update({ wantsFeedback })}
+            hint={
+              draft.isShared
+                ? `${proposal.recruiterName} asks the client and passes their feedback on to you here.`
+                : `${proposal.recruiterName} learns this only if you share your notes.`
+            }
+          />
+        </fieldset>
 
         <div className="form__actions">
           <button type="submit" className="button" disabled={isSaving || isSharing}>
@@ -347,6 +360,11 @@ function ReflectionForm({ interview, timeZone }: { interview: LoadedInterview; t
       </form>
     </main>
   );
+}
+
+/** The calendar date ("2026-12-05") in a time zone: the earliest follow-up date the API accepts for a new contact. */
+function dateInZone(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
 function Back({ proposalId }: { proposalId: string }) {

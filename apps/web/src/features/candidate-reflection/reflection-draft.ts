@@ -32,7 +32,8 @@ export const FEELINGS: ReadonlyArray<{ value: Feeling; label: string; hint: stri
 let nextKey = 0;
 export const newContactKey = () => `contact-${++nextKey}`;
 
-export const emptyContact = (): ContactDraft => ({ key: newContactKey(), id: null, name: '', role: '', company: '', howToReach: '', followUpBy: '' });
+/** A new contact row; `company` starts at the interview's client, where most people met work. */
+export const emptyContact = (company = ''): ContactDraft => ({ key: newContactKey(), id: null, name: '', role: '', company, howToReach: '', followUpBy: '' });
 
 type SavedReflection = {
   feeling: Feeling;
