@@ -14,6 +14,8 @@ import './modules/jobs/close-job.ts';
 import './modules/skills/skill.ts';
 import './modules/candidates/candidate.ts';
 import './modules/candidates/candidate-reliability.ts';
+import './modules/duplicates/likely-duplicates.ts';
+import './modules/duplicates/merge-candidates-mutation.ts';
 import './modules/matches/match.ts';
 import './modules/agency/cancellation-policy.ts';
 import './modules/agency/agency-reliability.ts';

@@ -84,6 +84,9 @@ export const strictIdExceptions = {
     'ClientSharingConsent', // a proposal's consent to share the profile with the client: at most one per proposal
     'CandidateDataExport', // everything held about a person, assembled per request
     'DataExportTable', // one table's row count in one export
+    'LikelyDuplicate', // a profile that may be the same person, scored per request
+    'DuplicateReason', // one reason of a likely duplicate, made per request
+    'CandidateMergeCounts', // what one merge moved, part of its answer
   ],
 };
 

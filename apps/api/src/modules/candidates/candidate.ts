@@ -1,6 +1,7 @@
 import { externalIdsFilterSchema, externalIdSchema, externalIdTaken, isExternalIdConflict, MAX_EXTERNAL_IDS } from '../common/external-id.ts';
 import type { Prisma } from '@shortlist/db/prisma';
 import { z } from 'zod';
+import { normalizePhone } from '@shortlist/domain/duplicates';
 import { validateSkillYears } from '@shortlist/domain/forms';
 import { builder } from '../../builder.ts';
 import { oneLine } from '../common/one-line.ts';
@@ -469,7 +470,7 @@ async function insertCandidate(ctx: Context, fields: Record<string, unknown>) {
   if (existing) throw emailTaken();
   return ctx.prisma.$transaction(async (tx) => {
     const created = await tx.candidateProfile.create({
-      data: { ...columns, ...(preferenceColumns(preferences) as Omit<Prisma.CandidateProfileUncheckedCreateInput, 'agencyId'>), agencyId },
+      data: { ...columns, normalizedPhone: normalizePhone(columns.phone, columns.country), ...(preferenceColumns(preferences) as Omit<Prisma.CandidateProfileUncheckedCreateInput, 'agencyId'>), agencyId },
     });
     await tx.candidateSkill.createMany({ data: skillRows(created.id, skills) });
     await tx.candidateExperience.createMany({ data: experiences.map((e) => ({ ...e, candidateId: created.id })) });
@@ -498,11 +499,13 @@ async function patchCandidate(ctx: Context, current: CandidateRow, fields: Recor
   if (columns.externalId !== undefined && !(viewer.kind === 'partner' || viewer.role !== 'CANDIDATE')) {
     throw new NotAllowedError("Only the agency's staff and its partner systems set a candidate's external ID.");
   }
+  // Duplicate detection compares phones in E.164, read in the candidate's country (issue 14).
+  const phoneColumns = await normalizedPhoneOf(ctx, current.id, columns);
   await ctx.prisma.$transaction(async (tx) => {
     // Guarded write: an edit made meanwhile (in another tab, or by the recruiter) is not silently overwritten.
     const { count } = await tx.candidateProfile.updateMany({
       where: { id: current.id, ...(isGuarded || version !== undefined ? { version: version ?? current.version } : {}) },
-      data: { ...columns, ...(preferences ? preferenceColumns(preferences) : {}), version: { increment: 1 } },
+      data: { ...columns, ...phoneColumns, ...(preferences ? preferenceColumns(preferences) : {}), version: { increment: 1 } },
     });
     if (count === 0) throw new InvalidTransitionError('This profile was changed by someone else; reload it.');
     // The candidate's login shows the same name and reads times in the same zone as their profile.
@@ -525,6 +528,13 @@ async function patchCandidate(ctx: Context, current: CandidateRow, fields: Recor
     await appendChange(tx, changeActorOf(viewer), { agencyId: current.agencyId, entity: 'CANDIDATE', entityId: current.id, kind: 'candidate.updated', data: { changed } });
   });
   return ctx.prisma.candidateProfile.findUniqueOrThrow({ where: { id: current.id } });
+}
+
+/** The E.164 phone to store when the phone or the country changes (the country reads a national number); else nothing. */
+async function normalizedPhoneOf(ctx: Context, candidateId: string, columns: { phone?: string | null; country?: string }) {
+  if (columns.phone === undefined && columns.country === undefined) return {};
+  const stored = await ctx.prisma.candidateProfile.findUniqueOrThrow({ where: { id: candidateId }, select: { phone: true, country: true } });
+  return { normalizedPhone: normalizePhone(columns.phone === undefined ? stored.phone : columns.phone, columns.country ?? stored.country) };
 }
 
 /** The refusal to change a profile, saying who may. */

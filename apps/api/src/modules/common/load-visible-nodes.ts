@@ -1,6 +1,7 @@
 import { resolveNodes } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.ts';
+import { followCandidateMerge } from '../duplicates/follow-candidate-merge.ts';
 
 // Every node type is keyed by a UUID, or a pair of them (a Match: "<job>:<candidate>"), unless it says otherwise.
 const UUID_OR_PAIR = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/i;
@@ -26,7 +27,7 @@ export function loadVisibleNodes(
   return Promise.all(ids.map((id) => (id ? loadVisibleNode(builder, ctx, info, id) : null)));
 }
 
-async function loadVisibleNode(builder: Builder, ctx: Context, info: GraphQLResolveInfo, globalId: ParsedGlobalId) {
+async function loadVisibleNode(builder: Builder, ctx: Context, info: GraphQLResolveInfo, globalId: ParsedGlobalId): Promise<unknown> {
   const node = nodeTypeOf(builder, globalId.typename);
   // An ID of the wrong shape cannot exist (and a NUL byte, or text where a UUID is stored, would make PostgreSQL fail).
   if (!node || !node.idPattern.test(globalId.id)) return null;
@@ -35,10 +36,14 @@ async function loadVisibleNode(builder: Builder, ctx: Context, info: GraphQLReso
   try {
     [value] = await resolveNodes(builder, ctx, info, [globalId]);
   } catch (error) {
-    if (isRecordNotFound(error)) return null;
-    throw error;
+    if (!isRecordNotFound(error)) throw error;
+    value = null;
   }
-  if (value == null) return null;
+  if (value == null) {
+    // A merged candidate's old ID resolves to the profile it was merged into (issue 14), under the same visibility.
+    const survivorId = globalId.typename === 'Candidate' ? await followCandidateMerge(ctx.prisma, globalId.id) : null;
+    return survivorId ? loadVisibleNode(builder, ctx, info, { typename: 'Candidate', id: survivorId }) : null;
+  }
   return (await scopes(value, ctx)) === true ? value : null;
 }
 
