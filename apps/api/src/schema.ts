@@ -43,6 +43,8 @@ import './modules/email/dev-mailbox.ts';
 import './modules/insight/insight.ts';
 import './modules/data-rights/client-sharing-consent.ts';
 import './modules/data-rights/data-export.ts';
+import './modules/data-rights/erasure-request.ts';
+import './modules/data-rights/retention-policy.ts';
 import './modules/today/recruiter-today.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

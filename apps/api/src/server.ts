@@ -47,6 +47,7 @@ import { registerEmailMetrics } from './modules/email/register-email-metrics.ts'
 import { startEmail } from './modules/email/start-email.ts';
 import { startWebhooks } from './modules/webhooks/start-webhooks.ts';
 import { startExpirySweeper } from './modules/proposals/start-expiry-sweeper.ts';
+import { startPrivacySweeper } from './modules/data-rights/start-privacy-sweeper.ts';
 import { partnerAccessLogPlugin } from './modules/data-rights/partner-access-log-plugin.ts';
 import { printSchemaFile } from './print-schema-file.ts';
 import { schema } from './schema.ts';
@@ -175,6 +176,10 @@ export async function createServer(options: ServerOptions) {
   registerEmailMetrics(metrics.registry, db);
   // Proposals past their respond-by are written EXPIRED (with a `proposal.expired` change), at start and every 30 s.
   const expirySweeper = startExpirySweeper(db.sql, {
+    log: (line, error) => (error === undefined ? logger.info(line) : logger.warn({ err: error }, line)),
+  });
+  // Privacy: the agencies' retention policies are applied and due erasure requests carried out, at start and every 10 min.
+  const privacySweeper = startPrivacySweeper(db, {
     log: (line, error) => (error === undefined ? logger.info(line) : logger.warn({ err: error }, line)),
   });
 
@@ -325,6 +330,7 @@ export async function createServer(options: ServerOptions) {
           await webhooks.stop();
           await email.stop();
           await expirySweeper.stop();
+          await privacySweeper.stop();
         },
       };
     },

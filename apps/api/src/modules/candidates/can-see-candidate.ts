@@ -65,11 +65,12 @@ export const canSeeSuggestedJobs = canEditCandidate;
 
 /** The WHERE every candidate list starts from; null when the viewer may not list candidates. */
 export function listableCandidatesWhere(viewer: Viewer | null): Prisma.CandidateProfileWhereInput | null {
-  if (viewer?.kind === 'user' && (viewer.role === 'RECRUITER' || viewer.role === 'ADMIN')) return { agencyId: viewer.agencyId };
+  // An erased candidate is an anonymous record that only counts: never listed nor found by search.
+  if (viewer?.kind === 'user' && (viewer.role === 'RECRUITER' || viewer.role === 'ADMIN')) return { agencyId: viewer.agencyId, erasedAt: null };
   if (viewer?.kind === 'partner' && viewer.scopes.includes('CANDIDATES_READ')) {
     return viewer.clientCompanyId
       ? { agencyId: viewer.agencyId, erasedAt: null, proposals: { some: sharedWithClientWhere(viewer.clientCompanyId) } }
-      : { agencyId: viewer.agencyId };
+      : { agencyId: viewer.agencyId, erasedAt: null };
   }
   return null;
 }

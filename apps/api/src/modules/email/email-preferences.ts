@@ -13,6 +13,7 @@ export const EmailCategoryEnum = builder.enumType(EmailCategory, {
     INTERVIEWS: { description: 'Calendar invites, moved interviews and cancellations.' },
     REMINDERS: { description: 'Before an interview (24 hours and 2 hours) and before a respond-by.' },
     INTEGRATIONS: { description: "Agency admins: an integration needs attention (a webhook endpoint disabled after its retries ran out)." },
+    PRIVACY: { description: 'Consent renewal and erasure notices (GDPR): always sent, never offered in the settings (emailPreferences leaves it out).' },
   },
 });
 

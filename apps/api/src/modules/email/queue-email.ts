@@ -10,6 +10,7 @@ export type EmailKind =
   | 'reminder.interview.2h'
   | 'reminder.respond_by'
   | 'reflection.prompt'
+  | 'privacy.consent_renewal'
   | 'digest'
   | 'invitation';
 

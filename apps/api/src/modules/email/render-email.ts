@@ -14,6 +14,7 @@ import { NotificationEmail } from './templates/NotificationEmail.tsx';
 import { renderTemplate } from './templates/render-template.ts';
 import { RespondByEmail } from './templates/RespondByEmail.tsx';
 import { renderReflectionPrompt } from '../reflections/render-reflection-prompt.ts';
+import { renderConsentRenewal } from '../data-rights/render-consent-renewal.ts';
 
 /** A message ready for nodemailer: words in the recipient's zone and language, links to the page to act on. */
 export interface RenderedEmail {
@@ -124,6 +125,8 @@ async function contentOf(prisma: PrismaClient, message: EmailMessage, reader: Re
       return digestContent(prisma, message, reader, footer, now);
     case 'reflection.prompt':
       return renderReflectionPrompt(prisma, message, reader, footer, now);
+    case 'privacy.consent_renewal':
+      return renderConsentRenewal(prisma, message, reader, footer);
     case 'invitation':
       return invitationContent(prisma, message, reader, now);
     default:

@@ -89,7 +89,7 @@ export async function readCandidateRows(sql: Pick<Database['sql'], 'query'>, row
               "salaryCurrency", "remotePreference", "preferredLocations", "willingToRelocate", "employmentTypes",
               "earliestStart", "noticePeriodDays", "targetOpportunities"
          FROM "CandidateProfile"
-        WHERE ${where}
+        WHERE "erasedAt" IS NULL AND ${where}
      )
      SELECT page."id",
             json_build_array(page."agencyId", page."yearsExperience", page."seniority", page."city", page."country",

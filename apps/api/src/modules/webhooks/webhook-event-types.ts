@@ -5,6 +5,8 @@
 export const WEBHOOK_EVENT_TYPES = {
   'candidate.created': 'A candidate was registered. Sent to endpoints without a client limit only.',
   'candidate.updated': "A candidate's profile changed; `data.changed` names the fields. Sent to endpoints without a client limit only.",
+  'candidate.erased':
+    "A candidate's personal data was erased (their request to be forgotten, or the agency's retention policy): delete or anonymise your copy. The record stays, anonymous, for counts; it leaves every list and ranking. Sent to endpoints without a client limit only.",
   'candidate.merged':
     "Two profiles of one person were merged: `data.id` and `data.mergedId` name the profile that is gone, `data.candidateId` the one it was merged into (its proposals, skills and history moved there; a candidate.updated for it follows). Point your copy at the survivor. Sent to endpoints without a client limit only.",
   'job.created': 'A job was created (as a draft or open); `data.status` is its status.',
