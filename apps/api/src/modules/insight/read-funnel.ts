@@ -1,6 +1,4 @@
-import { Prisma, type PrismaClient } from '@shortlist/db/prisma';
-import type { InsightScope } from './insight-scope.ts';
-import { proposalCohortSql } from './proposal-cohort-sql.ts';
+import { sumOf, type CohortCounts } from './read-proposal-cohort.ts';
 
 export type FunnelStageName = 'PROPOSED' | 'ACCEPTED' | 'INTERVIEWING' | 'OFFERED' | 'HIRED';
 
@@ -19,44 +17,18 @@ export interface Funnel {
   expired: number;
 }
 
-interface FunnelRow {
-  proposed: number;
-  accepted: number;
-  interviewing: number;
-  offered: number;
-  hired: number;
-  declined: number;
-  withdrawn: number;
-  rejected: number;
-  expired: number;
-}
-
-/** One aggregate over the range's proposals: how many reached each stage, and how many closed each way. */
-export async function readFunnel(prisma: PrismaClient, scope: InsightScope): Promise<Funnel> {
-  const [row] = await prisma.$queryRaw<FunnelRow[]>(Prisma.sql`
-    WITH cohort AS (${proposalCohortSql(scope)})
-    SELECT
-      count(*)::int AS proposed,
-      count(*) FILTER (WHERE accepted)::int AS accepted,
-      count(*) FILTER (WHERE interviewing)::int AS interviewing,
-      count(*) FILTER (WHERE offered)::int AS offered,
-      count(*) FILTER (WHERE hired)::int AS hired,
-      count(*) FILTER (WHERE status = 'DECLINED')::int AS declined,
-      count(*) FILTER (WHERE status = 'WITHDRAWN')::int AS withdrawn,
-      count(*) FILTER (WHERE status = 'REJECTED')::int AS rejected,
-      count(*) FILTER (WHERE expired)::int AS expired
-    FROM cohort`);
-  const counts = row!;
+/** The range's proposals as a funnel: how many reached each stage, and how many closed each way. */
+export function funnelOf(rows: readonly CohortCounts[]): Funnel {
   const order: FunnelStageName[] = ['PROPOSED', 'ACCEPTED', 'INTERVIEWING', 'OFFERED', 'HIRED'];
-  const countOf = (stage: FunnelStageName) => counts[stage.toLowerCase() as keyof FunnelRow];
+  const countOf = (stage: FunnelStageName) => sumOf(rows, stage.toLowerCase() as 'proposed');
   return {
     stages: order.map((stage, index) => {
       const previous = index === 0 ? null : countOf(order[index - 1]!);
       return { stage, count: countOf(stage), conversionFromPrevious: previous ? countOf(stage) / previous : null };
     }),
-    declined: counts.declined,
-    withdrawn: counts.withdrawn,
-    rejected: counts.rejected,
-    expired: counts.expired,
+    declined: sumOf(rows, 'declined'),
+    withdrawn: sumOf(rows, 'withdrawn'),
+    rejected: sumOf(rows, 'rejected'),
+    expired: sumOf(rows, 'expired'),
   };
 }

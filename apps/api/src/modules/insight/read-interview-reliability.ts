@@ -37,12 +37,15 @@ interface Row {
  * absent, as a share of the interviews that were due (started by now and not cancelled or being moved).
  */
 export async function readInterviewReliability(prisma: PrismaClient, scope: InsightScope): Promise<InterviewReliability> {
+  // An interview is of its proposal's agency, so the agency's numbers need no proposal: only a recruiter, client or
+  // job does (joining the agency's proposals anyway read all of them, tens of thousands at scale, for nothing).
+  const isNarrowed = scope.recruiterId !== null || scope.clientCompanyId !== null || scope.jobId !== null;
+  const byProposal = isNarrowed ? Prisma.sql`JOIN "Proposal" p ON p.id = i."proposalId" AND ${proposalFilterSql(scope)}` : Prisma.empty;
   const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
     WITH iv AS (
       SELECT i.status, i."startsAt", i."cancelledBy", i."isLateCancellation", i."noticeGivenMinutes", i."noShowParty"
-      FROM "Interview" i JOIN "Proposal" p ON p.id = i."proposalId"
+      FROM "Interview" i ${byProposal}
       WHERE i."agencyId" = ${scope.agencyId}::uuid AND i."startsAt" >= ${scope.from} AND i."startsAt" < ${scope.to}
-        AND ${proposalFilterSql(scope)}
     )
     SELECT 'CANCELLED' AS kind, "cancelledBy"::text AS party, count(*)::int AS count,
       count(*) FILTER (WHERE "isLateCancellation")::int AS late,
