@@ -205,6 +205,7 @@ describe.skipIf(shouldSkipBrowserTests)('accessibility of every screen, on a lap
       ['profile', '/me/profile'],
       ['contacts', '/me/contacts'],
       ['your-data', '/me/data'],
+      ['your-data-summary', '/me/data/summary'],
       ['notifications', '/notifications'],
       ['settings', '/settings'],
       ['email-settings', '/settings/notifications'],

@@ -38,6 +38,7 @@ const PolicyPage = lazy(() => import('../features/admin-policy/PolicyPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const AcceptInvitationPage = lazy(() => import('../features/invitation/AcceptInvitationPage'));
 const MyDataPage = lazy(() => import('../features/candidate-data/MyDataPage'));
+const MyDataSummaryPage = lazy(() => import('../features/candidate-data/MyDataSummaryPage'));
 const ReflectionPage = lazy(() => import('../features/candidate-reflection/ReflectionPage'));
 const ContactsPage = lazy(() => import('../features/candidate-reflection/ContactsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
@@ -80,6 +81,7 @@ const routes: ReadonlyArray<readonly [pattern: string, page: Page]> = [
   ['/me', CandidateHomePage],
   ['/me/profile', CandidateProfilePage],
   ['/me/data', MyDataPage],
+  ['/me/data/summary', MyDataSummaryPage],
   ['/me/contacts', ContactsPage],
   ['/me/interviews/:interviewId/reflection', ReflectionPage],
   ['/me/proposals/:proposalId', CandidateProposalPage],

@@ -47,5 +47,6 @@ describe('your data', () => {
     expect(decodeURIComponent(link.getAttribute('href')!.split(',').slice(1).join(','))).toBe(json);
     expect(screen.getByText('CandidateProfile: 1 record')).toBeTruthy();
     expect(screen.getByText(/SyncCandidates/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Readable summary' }).getAttribute('href')).toBe('/me/data/summary');
   });
 });

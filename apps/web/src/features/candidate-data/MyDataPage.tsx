@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
 import { LoadError, Loading } from '../../ui/LoadError';
 
@@ -44,7 +45,10 @@ export default function MyDataPage(_props: PageProps) {
             <p>
               <a className="button" href={href} download="my-shortlist-data.json">
                 Download my data (JSON)
-              </a>
+              </a>{' '}
+              <Link className="button button--secondary" href="/me/data/summary">
+                Readable summary
+              </Link>
             </p>
           </section>
           <section aria-labelledby="my-data-summary">
