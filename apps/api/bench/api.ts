@@ -1,5 +1,5 @@
 /**
- * `npm run bench:api [-- --candidates N]`: the API as deployed (the built bundle, NODE_ENV=production, PostgreSQL)
+ * `npm run bench:api [-- --candidates N] [--only insight]`: the API as deployed (the built bundle, NODE_ENV=production, PostgreSQL)
  * against the Scale Agency of `seed:scale` (100,000 candidates and 2,000 jobs by default), measured beside a bare
  * Apollo Server answering `{ hello }` in the same run, so a slower machine moves both. It prints, for 100k:
  *
@@ -12,7 +12,11 @@
  *   BENCH api_insight_100k p50_ms= p95_ms=                   the insight query (agency-wide 12 months, and one job), one at a time
  *
  * (`1m` instead of `100k` for --candidates 1000000.) Targets: ready ≤ 3,000 ms, healthz p99 ≤ 50 ms, ≥ 200 req/s,
- * paced p99 ≤ 50 ms, RSS < 600 MB.
+ * paced p99 ≤ 50 ms, RSS < 600 MB, insight p95 ≤ 100 ms.
+ *
+ * `--only insight` measures the insight query alone against the data there (seeded like the full run when it is
+ * missing): it starts the API, waits until it is ready and prints the api_insight line, without the hello server,
+ * the start-up lines and the job page load.
  *
  * BENCH_DATABASE_URL names the database (default shortlist_bench on 127.0.0.1, shortlist_bench_1m for a million,
  * shortlist_bench_<n> for other counts). It is created when missing and seeded when it holds fewer candidates than
@@ -50,16 +54,29 @@ const START_LIMIT_MS = 600_000;
 /** Budgets far above what the run spends, so the rate limits measure nothing here (bench:abuse measures them). */
 const UNLIMITED = '1000000000';
 
+/** The parts a run can be limited to with `--only`. */
+const PARTS = ['insight'] as const;
+type Part = (typeof PARTS)[number];
+
 interface Options {
   candidates: number;
+  /** Only this part; null for the full run. */
+  only: Part | null;
 }
 
+const USAGE = `usage: npm run bench:api -- [--candidates N] [--only ${PARTS.join('|')}]`;
+
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { candidates: 100_000 };
+  const options: Options = { candidates: 100_000, only: null };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
-    if (flag !== '--candidates') throw new Error(`unknown argument "${argv[i]}" (usage: npm run bench:api -- [--candidates N])`);
+    if (flag !== '--candidates' && flag !== '--only') throw new Error(`unknown argument "${argv[i]}" (${USAGE})`);
     const text = (inline ?? argv[++i] ?? '').replace(/_/g, '');
+    if (flag === '--only') {
+      if (!(PARTS as readonly string[]).includes(text)) throw new Error(`--only takes one of ${PARTS.join(', ')}, got "${text}" (${USAGE})`);
+      options.only = text as Part;
+      continue;
+    }
     const value = Number(text);
     if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < 1) throw new Error(`--candidates must be a whole number, got "${text}"`);
     options.candidates = value;
@@ -149,12 +166,13 @@ async function prepareBenchDatabase(databaseUrl: string, candidates: number) {
     const report = await applyMigrations(db.sql);
     if (report.applied.length > 0) log(`applied migrations: ${report.applied.join(', ')}`);
     const count = async () => {
-      const [row] = await db.sql.query<{ candidates: string; jobs: string }>(
+      const [row] = await db.sql.query<{ candidates: string; jobs: string; proposals: string }>(
         `SELECT (SELECT count(*) FROM "CandidateProfile" c WHERE c."agencyId" = a.id) AS candidates,
-                (SELECT count(*) FROM "Job" j WHERE j."agencyId" = a.id) AS jobs
+                (SELECT count(*) FROM "Job" j WHERE j."agencyId" = a.id) AS jobs,
+                (SELECT count(*) FROM "Proposal" p WHERE p."agencyId" = a.id) AS proposals
            FROM "Agency" a WHERE a.slug = 'scale'`,
       );
-      return { candidates: Number(row?.candidates ?? 0), jobs: Number(row?.jobs ?? 0) };
+      return { candidates: Number(row?.candidates ?? 0), jobs: Number(row?.jobs ?? 0), proposals: Number(row?.proposals ?? 0) };
     };
     let present = await count();
     if (present.candidates > candidates) {
@@ -162,13 +180,14 @@ async function prepareBenchDatabase(databaseUrl: string, candidates: number) {
         `${name} holds ${present.candidates.toLocaleString('en-US')} Scale Agency candidates, more than the ${candidates.toLocaleString('en-US')} asked; set BENCH_DATABASE_URL to another database (or ask for that many).`,
       );
     }
-    if (present.candidates < candidates || present.jobs < JOBS) {
-      log(`${name} holds ${present.candidates.toLocaleString('en-US')} candidates and ${present.jobs} jobs; seeding up to ${candidates.toLocaleString('en-US')} and ${JOBS} (rows already there are kept)`);
+    // No proposals: seeded before seed:scale made a pipeline; running it again adds one and keeps the rest.
+    if (present.candidates < candidates || present.jobs < JOBS || present.proposals === 0) {
+      log(`${name} holds ${present.candidates.toLocaleString('en-US')} candidates, ${present.jobs} jobs and ${present.proposals.toLocaleString('en-US')} proposals; seeding up to ${candidates.toLocaleString('en-US')} and ${JOBS} with their pipeline (rows already there are kept)`);
       await seedScale(databaseUrl, candidates);
       present = await count();
       if (present.candidates !== candidates) throw new Error(`after seeding, ${name} holds ${present.candidates} candidates, not ${candidates}`);
     } else {
-      log(`${name} already holds ${present.candidates.toLocaleString('en-US')} candidates and ${present.jobs} jobs: reusing them`);
+      log(`${name} already holds ${present.candidates.toLocaleString('en-US')} candidates, ${present.jobs} jobs and ${present.proposals.toLocaleString('en-US')} proposals: reusing them`);
     }
     const started = performance.now();
     await db.sql.exec('ANALYZE');
@@ -437,11 +456,41 @@ async function measureInsight(url: string, cookie: string, jobId: string): Promi
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/** Measures the insight query on a ready API and prints its BENCH line. */
+async function reportInsight(url: string, cookie: string, jobId: string, size: string) {
+  const insight = await measureInsight(url, cookie, jobId);
+  if (insight.proposals === 0) log('insight: the scale agency has no proposals in the last 12 months, so this measures empty aggregates');
+  else log(`insight: ${insight.proposals.toLocaleString('en-US')} proposals in the agency-wide 12 months; ${INSIGHT_REQUESTS} requests, agency-wide and one job's in turn`);
+  console.log(`BENCH api_insight_${size} p50_ms=${round(insight.p50)} p95_ms=${round(insight.p95)}`);
+}
+
+/** `--only insight`: the API started and ready, then the insight query alone. */
+async function benchInsightOnly(databaseUrl: string, job: { id: string }, size: string) {
+  let cookie = '';
+  const api = await startApi(databaseUrl, async (url) => {
+    // A server without /readyz: it takes requests once it answers; the insight needs no index.
+    cookie ||= await signIn(url, RECRUITER.email, RECRUITER.password);
+    return true;
+  });
+  log(`API process ${api.child.pid}: ready (${api.readiness}) after ${Math.round(api.readyMs)} ms`);
+  try {
+    cookie ||= await signIn(api.url, RECRUITER.email, RECRUITER.password);
+    await reportInsight(api.url, cookie, job.id, size);
+  } finally {
+    await stopChild(api.child);
+  }
+}
+
 async function main() {
-  const { candidates } = parseArgs(process.argv.slice(2));
+  const { candidates, only } = parseArgs(process.argv.slice(2));
   const size = sizeLabel(candidates);
   const databaseUrl = process.env.BENCH_DATABASE_URL || defaultDatabaseUrl(candidates);
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run bench:api\` from the repository root (turbo builds it first) or \`npm run build\``);
+  if (only === 'insight') {
+    const job = await prepareBenchDatabase(databaseUrl, candidates);
+    await benchInsightOnly(databaseUrl, job, size);
+    return;
+  }
   const query = readJobPageQuery();
 
   const job = await prepareBenchDatabase(databaseUrl, candidates);
@@ -504,9 +553,7 @@ async function main() {
     console.log(`BENCH api_job_page_${size} rps=${round(page.rps)} p50_ms=${page.p50} p99_ms=${page.p99} ratio_vs_hello=${round(page.rps / helloRun.rps, 4)}`);
     console.log(`BENCH api_job_page_paced_${size} rate=${PACED_RATE} p99_ms=${paced.p99}`);
     console.log(`BENCH api_rss_${size} mb=${Math.round(memory.rss)}`);
-    const insight = await measureInsight(api.url, cookie, job.id);
-    if (insight.proposals === 0) log('insight: the scale agency has no proposals in the last 12 months, so this measures empty aggregates (seed:scale makes none)');
-    console.log(`BENCH api_insight_${size} p50_ms=${round(insight.p50)} p95_ms=${round(insight.p95)}`);
+    await reportInsight(api.url, cookie, job.id, size);
     if (page.failures > 0 || paced.failures > 0) {
       log(`${page.failures + paced.failures} job page requests failed (non-2xx, errors or timeouts); the figures above include them`);
       process.exitCode = 1;
