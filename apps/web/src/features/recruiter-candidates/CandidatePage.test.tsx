@@ -1,9 +1,11 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
 import CandidatePage, { CANDIDATE_PROPOSALS_SHOWN, CandidatePage_Query } from './CandidatePage';
+import { polyfillDialog } from '../../ui/polyfill-dialog';
+import { MergeDialog_Mutation, MergeDialog_Query } from './PossibleDuplicates';
 
 afterEach(cleanup);
 
@@ -98,6 +100,7 @@ function buildCandidate(overrides: Record<string, unknown> = {}) {
         },
       ],
     },
+    likelyDuplicates: [],
     ...overrides,
   };
 }
@@ -294,5 +297,75 @@ describe('a candidate, as their recruiter sees them', () => {
     fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sam Okafor' })).toBeDefined();
+  });
+});
+
+describe('possible duplicates (issue 14)', () => {
+  beforeAll(polyfillDialog);
+  const twin = {
+    __typename: 'LikelyDuplicate',
+    score: 0.95,
+    reasons: [{ __typename: 'DuplicateReason', text: 'same phone' }],
+    candidate: {
+      __typename: 'Candidate',
+      id: 'Candidate-sam2',
+      fullName: 'Samuel Okafor',
+      email: 'samuel.okafor@example.com',
+      city: 'Berlin',
+      skills: [{ __typename: 'CandidateSkill', skill: skill('rust', 'Rust') }],
+      experiences: [],
+    },
+  };
+
+  test('shows the likely duplicate with why, and merges it after showing what will move', async () => {
+    const sent: unknown[] = [];
+    renderPage([
+      { ...answer({ candidate: buildCandidate({ likelyDuplicates: [twin] }), proposals }), maxUsageCount: 2 },
+      {
+        request: { query: MergeDialog_Query, variables: { candidateId: 'Candidate-sam2' } },
+        result: { data: { proposals: { __typename: 'ProposalConnection', totalCount: 2 } } },
+      },
+      {
+        request: {
+          query: MergeDialog_Mutation,
+          variables: (variables: Record<string, unknown>) => {
+            sent.push(variables.input);
+            return true;
+          },
+        },
+        result: {
+          data: {
+            mergeCandidates: {
+              __typename: 'MergeCandidatesSuccess',
+              mergedId: 'Candidate-sam2',
+              moved: { __typename: 'CandidateMergeCounts', proposals: 2, historyEvents: 5, skills: 1, experiences: 0, sameJobProposals: 1 },
+              candidate: { __typename: 'Candidate', id: 'Candidate-sam', version: 3, updatedAt: '2026-12-05T03:00:00.000Z' },
+            },
+          },
+        },
+      },
+    ]);
+
+    const section = await screen.findByRole('region', { name: 'Possible duplicates' });
+    expect(within(section).getByRole('link', { name: 'Samuel Okafor' }).getAttribute('href')).toBe('/recruiter/candidates/Candidate-sam2');
+    expect(section.textContent).toContain('(same phone), Berlin');
+
+    fireEvent.click(within(section).getByRole('button', { name: 'Merge Samuel Okafor into this profile' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Merge Samuel Okafor into Sam Okafor?' });
+    const moving = within(dialog).getByRole('list', { name: 'What will move' });
+    await within(moving).findByText('2 proposals, with their history and interviews');
+    expect(moving.textContent).toContain('1 skill: Rust (the higher level wins)');
+    expect(sent).toEqual([]);
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Merge profiles' }));
+    await within(section).findByText(/Merged Samuel Okafor into this profile: 2 proposals, 5 history entries, 1 skill, 0 roles moved\. 1 job has two proposals now/);
+    expect(sent).toEqual([{ survivorId: 'Candidate-sam', mergedId: 'Candidate-sam2' }]);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  test('shows no duplicates section when there is none', async () => {
+    renderPage([answer({ candidate: buildCandidate(), proposals })]);
+    await screen.findByRole('heading', { name: 'Sam Okafor', level: 1 });
+    expect(screen.queryByRole('region', { name: 'Possible duplicates' })).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { useNow } from '../../ui/use-now';
 import { CandidateProfile } from './CandidateProfile';
 import { CandidateProposalRow } from './CandidateProposals';
 import './recruiter-candidates.css';
+import { PossibleDuplicates } from './PossibleDuplicates';
 import { ReliabilityRecord } from './ReliabilityRecord';
 import { SuggestedJobs, type EarlierProposal } from './SuggestedJobs';
 
@@ -27,6 +28,7 @@ export const CandidatePage_Query = graphql(`
       ...CandidateProfile_candidate
       ...ReliabilityRecord_candidate
       ...SuggestedJobs_candidate
+      ...PossibleDuplicates_candidate
     }
     proposals(first: $proposalsShown, filter: { candidateId: $candidateId }) {
       edges {
@@ -119,6 +121,7 @@ export default function CandidatePage({ params }: PageProps) {
           <CandidateProfile candidate={candidate} />
         </div>
         <div className="candidate-page__side">
+          <PossibleDuplicates candidate={candidate} onMerged={retry} />
           <ReliabilityRecord candidate={candidate} />
 
           <section className="card candidate-section" aria-labelledby="candidate-proposals">

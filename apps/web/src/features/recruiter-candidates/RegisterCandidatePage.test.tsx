@@ -1,9 +1,10 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
 import { SkillPicker_Query } from '../skills/SkillPicker';
+import { DuplicateWarning_Query } from './DuplicateWarning';
 import RegisterCandidatePage, { RegisterCandidatePage_Mutation, RegisterCandidatePage_Query } from './RegisterCandidatePage';
 
 afterEach(cleanup);
@@ -148,6 +149,60 @@ describe('registering a candidate', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Failed to fetch.');
     expect((screen.getByLabelText('Full name') as HTMLInputElement).value).toBe('Ada Obi');
+  });
+});
+
+describe('a candidate who is probably already registered (issue 14)', () => {
+  const ada = {
+    __typename: 'LikelyDuplicate',
+    score: 0.95,
+    reasons: [{ __typename: 'DuplicateReason', kind: 'SAME_PHONE', text: 'same phone' }],
+    candidate: { __typename: 'Candidate', id: 'Candidate-ada', fullName: 'Ada Obiora', email: 'ada.obiora@example.com', city: 'Lagos' },
+  };
+  const likely = (asked: unknown[]): MockLink.MockedResponse => ({
+    request: {
+      query: DuplicateWarning_Query,
+      variables: (variables: Record<string, unknown>) => {
+        asked.push(variables.input);
+        return true;
+      },
+    },
+    result: { data: { likelyDuplicates: [ada] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  });
+
+  test('shows the likely match as the recruiter types, asks before saving, and saves anyway when told', async () => {
+    const asked: unknown[] = [];
+    const sent: Array<Record<string, unknown>> = [];
+    renderPage([likely(asked), registration({ __typename: 'CreateCandidateSuccess', candidate: { __typename: 'Candidate', id: 'Candidate-new' } }, sent)]);
+    await fillInTheEssentials();
+    type('Phone', '0803 555 0101');
+
+    const warning = await screen.findByRole('region', { name: 'This may be Ada Obiora' });
+    expect(warning.textContent).toContain('Ada Obiora (same phone), Lagos');
+    expect(within(warning).getByRole('link', { name: 'Ada Obiora' }).getAttribute('href')).toBe('/recruiter/candidates/Candidate-ada');
+    expect(asked.at(-1)).toMatchObject({ fullName: 'Ada Obi', email: 'ada@example.com', phone: '0803 555 0101', country: 'NG' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Register candidate' }));
+    const open = await within(warning).findByRole('link', { name: 'Open Ada Obiora’s profile' });
+    expect(open.getAttribute('href')).toBe('/recruiter/candidates/Candidate-ada');
+    await waitFor(() => expect(document.activeElement).toBe(within(warning).getByRole('heading')));
+    expect(sent).toHaveLength(0);
+
+    fireEvent.click(within(warning).getByRole('button', { name: 'Save anyway' }));
+    await waitFor(() => expect(window.location.pathname).toBe('/recruiter/candidates/Candidate-new'));
+    expect(sent).toHaveLength(1);
+  });
+
+  test('waits until typing pauses and enough is typed before asking', async () => {
+    const asked: unknown[] = [];
+    renderPage([likely(asked)]);
+    await screen.findByLabelText('Full name');
+    type('Full name', 'Ada');
+    type('E-mail', 'ada@exam');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(asked).toEqual([]);
+    expect(screen.queryByRole('region', { name: /This may be/ })).toBeNull();
   });
 });
 

@@ -18,6 +18,8 @@ import { leadPrefillFromSearch, linkLeadAfterRegister } from '../leads/lead-in-r
 import './recruiter-candidates.css';
 import { CountrySelect } from '../../ui/CountrySelect';
 import { isSameDraft, useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard';
+import { DuplicateWarning, DuplicateWarning_Query, useLikelyDuplicates, type LikelyDuplicateMatch } from './DuplicateWarning';
+import { likelyDuplicatesInputFromDraft } from './likely-duplicates-input';
 import {
   createCandidateInputFromDraft,
   emptyRegisterDraft,
@@ -101,6 +103,30 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
     },
   });
 
+  // Issue 14: the agency's profiles that are probably this person, asked as the recruiter types (debounced).
+  const duplicateInput = likelyDuplicatesInputFromDraft(draft);
+  const liveDuplicates = useLikelyDuplicates(duplicateInput);
+  // Set when a save found likely duplicates the recruiter has not yet chosen to save past.
+  const [askedDuplicates, setAskedDuplicates] = useState<readonly LikelyDuplicateMatch[] | null>(null);
+  const [savedPastIds, setSavedPastIds] = useState<ReadonlySet<string>>(() => new Set());
+  const duplicateHeadingRef = useRef<HTMLHeadingElement>(null);
+  // The check before saving is part of registering: the button says so and does not send twice.
+  const [isChecking, setIsChecking] = useState(false);
+  useEffect(() => {
+    if (askedDuplicates) duplicateHeadingRef.current?.focus();
+  }, [askedDuplicates]);
+
+  /** Asks once more with what is typed now (the debounced answer may be stale); a failed check never blocks saving. */
+  async function duplicatesNow(): Promise<readonly LikelyDuplicateMatch[]> {
+    if (!duplicateInput) return [];
+    try {
+      const { data } = await client.query({ query: DuplicateWarning_Query, variables: { input: duplicateInput }, fetchPolicy: 'network-only' });
+      return data?.likelyDuplicates ?? [];
+    } catch {
+      return [];
+    }
+  }
+
   // After each failed attempt, take the recruiter to the first field to fix (or to the message when none is).
   useEffect(() => {
     if (attempt === 0) return;
@@ -130,7 +156,7 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (isSending) return;
+    if (isSending || isChecking) return;
     const built = createCandidateInputFromDraft(draft);
     if (built.errors) {
       showErrors(built.errors, null);
@@ -138,8 +164,32 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
     }
     setErrors({});
     setFormError(null);
+    setIsChecking(true);
+    const matches = await duplicatesNow();
+    if (matches.some((match) => !savedPastIds.has(match.candidate.id))) {
+      setIsChecking(false);
+      setAskedDuplicates(matches);
+      return;
+    }
+    await save(built.input);
+    setIsChecking(false);
+  }
+
+  /** "Save anyway": the recruiter looked at the likely duplicates and registers a new profile all the same. */
+  async function saveAnyway() {
+    const built = createCandidateInputFromDraft(draft);
+    setSavedPastIds(new Set([...savedPastIds, ...(askedDuplicates ?? []).map((match) => match.candidate.id)]));
+    setAskedDuplicates(null);
+    if (built.errors) {
+      showErrors(built.errors, null);
+      return;
+    }
+    await save(built.input);
+  }
+
+  async function save(input: NonNullable<ReturnType<typeof createCandidateInputFromDraft>['input']>) {
     try {
-      const { data } = await register({ variables: { input: built.input } });
+      const { data } = await register({ variables: { input } });
       const result = data?.createCandidate;
       if (result?.__typename === 'CreateCandidateSuccess') {
         await linkLeadAfterRegister(client, window.location.search, result.candidate.id);
@@ -256,6 +306,13 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
           </Field>
         </div>
       </fieldset>
+
+      <DuplicateWarning
+        matches={askedDuplicates ?? liveDuplicates.filter((match) => !savedPastIds.has(match.candidate.id))}
+        isAsking={askedDuplicates !== null}
+        onSaveAnyway={() => void saveAnyway()}
+        headingRef={duplicateHeadingRef}
+      />
 
       <fieldset className="form-section">
         <legend>Skills</legend>
@@ -484,14 +541,14 @@ function RegisterForm({ timeZone }: { timeZone: string }) {
 
       <div className="form__actions">
         {/* aria-disabled (with the guard in handleSubmit), not disabled: a disabled button would drop the focus. */}
-        <button type="submit" className="button" aria-disabled={isSending || undefined}>
+        <button type="submit" className="button" aria-disabled={isSending || isChecking || undefined}>
           Register candidate
         </button>
         <Link href="/recruiter/candidates" className="button button--quiet">
           Cancel
         </Link>
         <span role="status" className="form__status">
-          {isSending ? 'Registering…' : ''}
+          {isSending || isChecking ? 'Registering…' : ''}
         </span>
       </div>
     </form>
