@@ -14,12 +14,35 @@ import { formatCalendarDate, formatMoment, humanize, type DataExportDocument, ty
 export interface SummaryNames {
   /** By the proposal's database ID. */
   proposals: ReadonlyMap<string, { title: string; company: string; recruiterName: string }>;
-  /** By the skill's ID ("postgresql"). */
+  /** By the skill's slug, which the export's rows hold as skillId ("postgresql"). */
   skills: ReadonlyMap<string, string>;
 }
 
 /** Who did it, as the candidate reads their own record. */
 const PARTY: Record<string, string> = { CANDIDATE: 'you', RECRUITER: 'the recruiter', CLIENT: 'the client' };
+
+/** A proposal's history in the candidate's words (ActivityEvent.action); anything newer reads as its code, humanized. */
+const ACTIONS: Record<string, string> = {
+  'proposal.proposed': 'Proposed to you',
+  'proposal.accepted': 'Accepted',
+  'proposal.declined': 'Declined',
+  'proposal.expired': 'Expired without an answer',
+  'proposal.expiry_acknowledged': 'The agency took note that it expired',
+  'proposal.interviewing': 'Moved to interviewing',
+  'proposal.offered': 'Offer made',
+  'proposal.hired': 'Hired',
+  'proposal.rejected': 'Not selected',
+  'proposal.withdrawn': 'Withdrawn',
+  'interview.scheduled': 'Interview scheduled',
+  'interview.rescheduled': 'Interview moved to a new time',
+  'interview.reschedule_requested': 'A new interview time was asked for',
+  'interview.cancelled': 'Interview cancelled',
+  'interview.completed': 'Interview marked as taken place',
+  'interview.no_show': 'Interview recorded as missed',
+  'interview.no_show_contested': 'The missed interview was contested',
+  'interview.late_cancellation_acknowledged': 'The agency took note of the late cancellation',
+  'interview.client_feedback': "The client's feedback passed on to you",
+};
 
 const FEELINGS: Record<string, string> = { GREAT: 'Great', GOOD: 'Good', MIXED: 'Mixed', POOR: 'Not great' };
 
@@ -86,11 +109,11 @@ export function DataSummary({ doc, names, timeZone }: { doc: DataExportDocument;
       </Section>
 
       <Section id="skills" title="Skills and experience">
+        <h3 className="data-summary__subheading">Skills</h3>
         {doc.skills.length === 0 ? (
           <Empty>No skills recorded.</Empty>
         ) : (
           <table className="data-summary__table">
-            <caption className="visually-hidden">Your skills</caption>
             <thead>
               <tr>
                 <th scope="col">Skill</th>
@@ -110,6 +133,9 @@ export function DataSummary({ doc, names, timeZone }: { doc: DataExportDocument;
               ))}
             </tbody>
           </table>
+        )}
+        {doc.experiences.length > 0 && (
+          <h3 className="data-summary__subheading">Experience</h3>
         )}
         {doc.experiences.length > 0 && (
           <ul className="data-summary__list">
@@ -153,16 +179,20 @@ export function DataSummary({ doc, names, timeZone }: { doc: DataExportDocument;
                   )}
                   {proposal.rejectionReason && <Fact term="Not selected because">{humanize(proposal.rejectionReason)}</Fact>}
                 </dl>
-                <p className="data-summary__label">The recruiter's message</p>
-                <blockquote className="data-summary__quote">{proposal.message}</blockquote>
+                {!history.some((event) => event.message === proposal.message) && (
+                  <>
+                    <p className="data-summary__label">The recruiter's message</p>
+                    <blockquote className="data-summary__quote">{proposal.message}</blockquote>
+                  </>
+                )}
                 {history.length > 0 && (
                   <>
                     <p className="data-summary__label">History</p>
                     <ol className="data-summary__history">
                       {history.map((event) => (
                         <li key={event.id}>
-                          <span className="data-summary__when">{at(event.createdAt)}</span> {humanize(event.action)}
-                          {event.actorParty ? ` (${words(PARTY, event.actorParty)})` : ''}
+                          <span className="data-summary__when">{at(event.createdAt)}</span> {words(ACTIONS, event.action)}
+                          {event.actorParty ? `, by ${words(PARTY, event.actorParty)}` : ''}
                           {event.reason ? `: ${event.reasonText || humanize(event.reason)}` : ''}
                           {event.message && <blockquote className="data-summary__quote">{event.message}</blockquote>}
                         </li>
@@ -280,7 +310,7 @@ export function DataSummary({ doc, names, timeZone }: { doc: DataExportDocument;
               {doc.emails.map((email) => (
                 <tr key={email.id}>
                   <td>{at(email.sentAt ?? email.createdAt)}</td>
-                  <td>{email.subject ?? '—'}</td>
+                  <td>{email.subject ?? `${emailKindInWords(email.kind)} (not sent yet)`}</td>
                   <td>{isEmailCategory(email.category) ? emailCategoryInWords[email.category].label : emailKindInWords(email.kind)}</td>
                   <td>{words(emailStatusInWords, email.status)}</td>
                 </tr>

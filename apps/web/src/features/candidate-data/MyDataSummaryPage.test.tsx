@@ -88,7 +88,7 @@ function renderPage() {
             candidateProfile: {
               __typename: 'Candidate',
               id: 'Q2FuZGlkYXRlOmMx',
-              skills: [{ __typename: 'CandidateSkill', skill: { __typename: 'Skill', id: 'go', name: 'Go' } }],
+              skills: [{ __typename: 'CandidateSkill', skill: { __typename: 'Skill', id: 'U2tpbGw6Z28=', slug: 'go', name: 'Go' } }],
             },
           },
           myDataExport: { __typename: 'CandidateDataExport', generatedAt: '2026-12-04T23:00:00.000Z', json },
@@ -137,8 +137,10 @@ describe('your data, readable', () => {
     const proposals = screen.getByRole('region', { name: 'Proposals and their history' });
     // The proposal by its job, not its ID; 10:00 UTC is 11:00 in Berlin.
     expect(within(proposals).getByRole('heading', { level: 3, name: 'Senior Backend Engineer (Go) at Aurora Grid Energy' })).toBeTruthy();
-    expect(proposals.textContent).toContain('Wed 2 Dec 2026, 11:00 (Europe/Berlin) Proposal accepted (you)');
-    expect(screen.getByRole('region', { name: 'Skills and experience' }).textContent).toContain('Go');
+    expect(proposals.textContent).toContain('Wed 2 Dec 2026, 11:00 (Europe/Berlin) Accepted, by you');
+    // Skills by name, not by their key.
+    const skills = screen.getByRole('region', { name: 'Skills and experience' });
+    expect(within(skills).getByRole('row', { name: /Expert/ }).textContent).toBe('GoExpert6In use now');
     const reflections = screen.getByRole('region', { name: 'Reflections and contacts' });
     expect(reflections.textContent).toContain('Priya Raman, Engineering manager at Aurora Grid Energy');
     expect(reflections.textContent).toContain('follow up by 12 Dec 2026');

@@ -21,6 +21,7 @@ export const MyDataSummaryPage_Query = graphql(`
         skills {
           skill {
             id
+            slug
             name
           }
         }
@@ -59,7 +60,7 @@ export default function MyDataSummaryPage(_props: PageProps) {
       const id = rawIdOf(node.id, 'Proposal');
       if (id) proposals.set(id, { title: node.job.title, company: node.job.clientCompany.name, recruiterName: node.recruiterName });
     }
-    const skills = new Map((data?.me?.candidateProfile?.skills ?? []).map(({ skill }) => [skill.id, skill.name] as const));
+    const skills = new Map((data?.me?.candidateProfile?.skills ?? []).map(({ skill }) => [skill.slug, skill.name] as const));
     return { proposals, skills };
   }, [data]);
 
