@@ -2,6 +2,7 @@
 // match with reasons; recruiters merge two profiles, and everything of the merged one lands on the survivor.
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backfillNormalizedPhones } from './backfill-normalized-phones.ts';
 import { createAgency, createCandidateProfile, createClientCompany, createJob, createProposal } from '../../../test/factories.ts';
 import { signInDemoUsers, startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
 
@@ -68,6 +69,23 @@ describe('normalised phones', () => {
     expect((await server.db.prisma.candidateProfile.findUniqueOrThrow({ where: { id: rowId } })).normalizedPhone).toBe('+433012340001');
     await recruiter.graphql(UPDATE, { input: { candidateId: id, phone: null } });
     expect((await server.db.prisma.candidateProfile.findUniqueOrThrow({ where: { id: rowId } })).normalizedPhone).toBeNull();
+  });
+});
+
+describe('backfilling normalised phones', () => {
+  it('fills profiles written before normalisation, so they are found by phone, and leaves what does not parse', async () => {
+    const prisma = server.db.prisma;
+    const old = await createCandidateProfile(prisma, agencyId, [], { phone: '0341 555 0424', normalizedPhone: null });
+    const junk = await createCandidateProfile(prisma, agencyId, [], { phone: 'ask reception', normalizedPhone: null });
+    const before = await recruiter.graphql(LIKELY, { input: { fullName: 'Nobody Alike', phone: '+49 341 5550424', country: 'DE' } });
+    expect(before.body.data.likelyDuplicates).toEqual([]);
+
+    expect(await backfillNormalizedPhones(prisma, 2)).toBeGreaterThanOrEqual(1);
+    expect((await prisma.candidateProfile.findUniqueOrThrow({ where: { id: old.id } })).normalizedPhone).toBe('+493415550424');
+    expect((await prisma.candidateProfile.findUniqueOrThrow({ where: { id: junk.id } })).normalizedPhone).toBeNull();
+    const after = await recruiter.graphql(LIKELY, { input: { fullName: 'Nobody Alike', phone: '+49 341 5550424', country: 'DE' } });
+    expect(after.body.data.likelyDuplicates.map((d: any) => d.candidate.id)).toEqual([gid(old.id)]);
+    expect(await backfillNormalizedPhones(prisma)).toBe(0);
   });
 });
 
