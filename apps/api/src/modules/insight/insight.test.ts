@@ -173,6 +173,10 @@ describe('insight: the numbers a recruiter reads', () => {
     expect(insight.funnel.stages.map((s: { count: number }) => s.count)).toEqual([...insight.funnel.stages.map((s: { count: number }) => s.count)].sort((a, b) => b - a));
     expect(insight.scoreVersusOutcome.map((b: { label: string }) => b.label)).toEqual(['Under 50', '50–59', '60–69', '70–79', '80–89', '90+']);
     for (const reason of insight.declineReasons) expect(reason.label).not.toMatch(/^[A-Z_]+$/);
+    // Most frequent first, as the chart lists them.
+    const declineCounts = insight.declineReasons.map((r: { count: number }) => r.count);
+    expect(declineCounts.length).toBeGreaterThan(1);
+    expect(declineCounts).toEqual([...declineCounts].sort((a, b) => b - a));
   });
 
   it('time to first proposal and to fill are the median and p90 of the days from publishing, over the jobs that got there', async () => {
