@@ -87,5 +87,11 @@ describe.skipIf(shouldSkipBrowserTests)("the candidate's data rights", () => {
     const pdf = await candidate.pdf({ format: 'A4', path: new URL('../test-artifacts/data-rights/summary.pdf', import.meta.url).pathname });
     expect(pdf.byteLength).toBeGreaterThan(1_000);
     await candidate.emulateMedia({ media: 'screen' });
+
+    // On a phone the document reads without sideways scrolling.
+    await candidate.setViewportSize({ width: 390, height: 844 });
+    expect(await candidate.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousAccessibilityViolations(candidate)).toEqual([]);
+    await snap(candidate, 'summary-phone');
   });
 });

@@ -225,7 +225,7 @@ export function DataSummary({ doc, names, timeZone }: { doc: DataExportDocument;
                 <tr key={interview.id}>
                   <td>{at(interview.startsAt)}</td>
                   <td>{jobOf(interview.proposalId)}</td>
-                  <td>
+                  <td className="data-summary__long">
                     {words(interviewFormatInCandidateWords, interview.format)}
                     {interview.location ? `, ${interview.location}` : ''}
                   </td>
@@ -310,7 +310,7 @@ export function DataSummary({ doc, names, timeZone }: { doc: DataExportDocument;
               {doc.emails.map((email) => (
                 <tr key={email.id}>
                   <td>{at(email.sentAt ?? email.createdAt)}</td>
-                  <td>{email.subject ?? `${emailKindInWords(email.kind)} (not sent yet)`}</td>
+                  <td className="data-summary__long">{email.subject ?? `${emailKindInWords(email.kind)} (not sent yet)`}</td>
                   <td>{isEmailCategory(email.category) ? emailCategoryInWords[email.category].label : emailKindInWords(email.kind)}</td>
                   <td>{words(emailStatusInWords, email.status)}</td>
                 </tr>
