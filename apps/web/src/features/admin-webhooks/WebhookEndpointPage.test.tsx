@@ -180,7 +180,7 @@ describe('the endpoint’s settings', () => {
     ]);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Rotate secret' }));
-    const dialog = within(screen.getByRole('dialog', { name: 'Rotate the signing secret?' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Rotate the signing secret?' }));
     fireEvent.change(dialog.getByLabelText('Overlap (hours)'), { target: { value: '48' } });
     fireEvent.click(dialog.getByRole('button', { name: 'Rotate secret' }));
 
@@ -203,7 +203,7 @@ describe('the endpoint’s settings', () => {
     renderPage([endpointPage(acme), answers(RotateSecretDialog_Mutation, {}, sent)]);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Rotate secret' }));
-    const dialog = within(screen.getByRole('dialog', { name: 'Rotate the signing secret?' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Rotate the signing secret?' }));
     fireEvent.change(dialog.getByLabelText('Overlap (hours)'), { target: { value: '' } });
     fireEvent.click(dialog.getByRole('button', { name: 'Rotate secret' }));
 
@@ -281,7 +281,7 @@ describe('the endpoint’s settings', () => {
     ]);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Edit endpoint' }));
-    const dialog = within(screen.getByRole('dialog', { name: 'Edit endpoint' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit endpoint' }));
     expect((dialog.getByLabelText('URL') as HTMLInputElement).value).toBe('https://hr.acme.example/shortlist/webhooks');
     expect((dialog.getByRole('checkbox', { name: 'proposal.accepted' }) as HTMLInputElement).checked).toBe(true);
     fireEvent.change(dialog.getByLabelText('Description'), { target: { value: 'Acme HR sync (hires)' } });
@@ -304,7 +304,7 @@ describe('the endpoint’s settings', () => {
     ]);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Edit endpoint' }));
-    let dialog = within(screen.getByRole('dialog', { name: 'Edit endpoint' }));
+    let dialog = within(await screen.findByRole('dialog', { name: 'Edit endpoint' }));
     expect((dialog.getByLabelText('Client') as HTMLSelectElement).value).toBe(ACME.id);
     fireEvent.change(dialog.getByLabelText('Client'), { target: { value: ORCHID.id } });
     fireEvent.click(dialog.getByRole('button', { name: 'Save changes' }));
@@ -312,7 +312,7 @@ describe('the endpoint’s settings', () => {
     expect(screen.getByRole('region', { name: 'Settings' }).textContent).toContain('Only Orchid Pay (no candidate events)');
 
     fireEvent.click(screen.getByRole('button', { name: 'Edit endpoint' }));
-    dialog = within(screen.getByRole('dialog', { name: 'Edit endpoint' }));
+    dialog = within(await screen.findByRole('dialog', { name: 'Edit endpoint' }));
     fireEvent.change(dialog.getByLabelText('Client'), { target: { value: '' } });
     fireEvent.click(dialog.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(screen.getByRole('region', { name: 'Settings' }).textContent).toContain('All clients'));
@@ -324,7 +324,7 @@ describe('the endpoint’s settings', () => {
     renderPage([endpointPage(acme), answers(DeleteWebhookDialog_Mutation, { deleteWebhookEndpoint: { __typename: 'DeleteWebhookEndpointSuccess', deletedId: 'endpoint-acme' } }, sent)]);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Delete endpoint' }));
-    const dialog = screen.getByRole('dialog', { name: 'Delete the endpoint “Acme HR sync”?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Delete the endpoint “Acme HR sync”?' });
     expect(dialog.textContent).toContain('Nothing more is sent to https://hr.acme.example/shortlist/webhooks');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Delete endpoint' }));
 

@@ -65,7 +65,7 @@ const disabled = endpoint({
 
 async function openRegisterDialog() {
   fireEvent.click(await screen.findByRole('button', { name: 'Register endpoint' }));
-  return within(screen.getByRole('dialog', { name: 'Register a webhook endpoint' }));
+  return within(await screen.findByRole('dialog', { name: 'Register a webhook endpoint' }));
 }
 
 describe('the webhook endpoints list', () => {
@@ -105,7 +105,7 @@ describe('the webhook endpoints list', () => {
     expect(region.textContent).toContain('Shortlist sends each change to as it happens');
     expect(within(region).getByRole('link', { name: 'the API schema' }).getAttribute('href')).toBe('/schema.graphql');
     fireEvent.click(within(region).getByRole('button', { name: 'Register the first endpoint' }));
-    expect(screen.getByRole('dialog', { name: 'Register a webhook endpoint' })).toBeDefined();
+    expect(await screen.findByRole('dialog', { name: 'Register a webhook endpoint' })).toBeDefined();
   });
 
   test('the Integrations tabs mark Webhooks as the page shown', async () => {

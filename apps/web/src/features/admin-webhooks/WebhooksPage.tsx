@@ -8,7 +8,7 @@ import { LoadError, PageLoading } from '../../ui/LoadError';
 import { ShowMoreButton } from '../../ui/ShowMoreButton';
 import { newNotice, SuccessNotice, type Notice } from '../../ui/SuccessNotice';
 import { IntegrationsNav } from '../integrations/IntegrationsNav';
-import { RegisterWebhookDialog } from './RegisterWebhookDialog';
+import { RegisterWebhookDialog } from './lazy-webhook-dialogs';
 import { endpointHref, WebhookEndpointRow } from './WebhookEndpointRow';
 import { WebhookSecret, type ShownSecret } from './WebhookSecret';
 import { Link } from '../../routes/Link';

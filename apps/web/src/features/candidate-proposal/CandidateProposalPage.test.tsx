@@ -268,7 +268,7 @@ describe('the candidate’s proposal page', () => {
     renderPage([pageAnswer(buildProposal({ status: 'INTERVIEWING' }))]);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Withdraw' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Keep going' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Keep going' }));
 
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Withdraw' }));
   });

@@ -15,18 +15,16 @@ import { describeMeetingTime } from '../../words/describe-meeting-time';
 import { describeRespondBy } from '../../words/describe-respond-by';
 import { interviewStatusInCandidateWords } from '../../words/interview-status-in-words';
 import { proposalStatusInCandidateWords } from '../../words/proposal-status-in-words';
-import { AcceptProposalForm } from './AcceptProposalForm';
 import { ClientSharingConsent } from './ClientSharingConsent';
 import { JobDescription } from '../public-job/JobDescription';
 import './candidate-proposal.css';
-import { DeclineForm } from './DeclineForm';
 import { inCascadeOrder } from './cascade-order';
-import { OfferCascade, type CascadeStepView } from './OfferCascade';
+import type { CascadeStepView } from './OfferCascade';
+import { AcceptProposalForm, DeclineForm, OfferCascade, WithdrawForm } from './lazy-parts';
 import { OfferPanel, type CascadeSteps } from './OfferPanel';
 import { AgencyReliabilityRecord } from '../agency-reliability/AgencyReliabilityRecord';
 import { ProposalExplanation } from './ProposalExplanation';
 import { ProposalOutcome } from './ProposalOutcome';
-import { WithdrawForm } from './WithdrawForm';
 
 /** The mutation that closes each step of the offer cascade (the domain's event, the API's CascadeAction). */
 const CASCADE_ACTION = { decline: 'DECLINE', declineOffer: 'DECLINE_OFFER', withdraw: 'WITHDRAW' } as const;

@@ -239,6 +239,6 @@ describe('answering an offer', () => {
     );
     expect(within(note).getByRole('link', { name: "Kestrel Logistics's offer for Platform Engineer" }).getAttribute('href')).toBe('/me/proposals/proposal-9');
     fireEvent.click(within(offer).getByRole('button', { name: 'Decline offer' }));
-    expect(within(offer).getByRole('button', { name: 'Send offer decline' })).toBeDefined();
+    expect(await within(offer).findByRole('button', { name: 'Send offer decline' })).toBeDefined();
   });
 });

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../ui/format-date-time';
 import { FormErrorNotice } from '../../ui/FormErrorNotice';
 import { formErrorsForFields, formErrorsOfFailure } from '../../ui/mutation-errors';
 import { Link } from '../../routes/Link';
-import { DeclineOfferForm } from './DeclineOfferForm';
+import { DeclineOfferForm } from './lazy-parts';
 
 export const OfferPanel_proposal = graphql(`
   fragment OfferPanel_proposal on Proposal {

@@ -4,27 +4,13 @@ import { formatDateTime } from '../../ui/format-date-time';
 import { INTERVIEW_FORMATS, interviewFormatInWords } from '../../words/interview-format-in-words';
 import { localTimeToUtc } from './convert-local-time';
 import './interview-time-fields.css';
+import { INTERVIEW_LENGTHS, type InterviewTimeDraft } from './interview-time-draft';
 
-/** One interview time as the recruiter is filling it in: the start is a wall-clock reading in their zone. */
-export type InterviewTimeDraft = {
-  key: string;
-  start: string;
-  lengthMinutes: number;
-  format: InterviewFormat;
-  location: string;
-};
+// The draft lives in its own module so a page can start one without loading these fields (they load with their dialog).
+export { DEFAULT_INTERVIEW_LENGTH, INTERVIEW_LENGTHS, newInterviewTimeDraft, type InterviewTimeDraft } from './interview-time-draft';
 
 /** Messages from the API for one interview time, by the input field they came from. */
 export type InterviewTimeErrors = Partial<Record<'startsAt' | 'endsAt' | 'timeZone' | 'format' | 'location', string>>;
-
-export const INTERVIEW_LENGTHS = [30, 45, 60, 90] as const;
-export const DEFAULT_INTERVIEW_LENGTH = 60;
-
-let drafts = 0;
-export function newInterviewTimeDraft(overrides: Partial<Omit<InterviewTimeDraft, 'key'>> = {}): InterviewTimeDraft {
-  drafts += 1;
-  return { key: `time-${drafts}`, start: '', lengthMinutes: DEFAULT_INTERVIEW_LENGTH, format: 'VIDEO', location: '', ...overrides };
-}
 
 /** The draft as the API's interview time: start and end as instants, in the zone it was picked in. */
 export function toInterviewTimeInput(draft: InterviewTimeDraft, timeZone: string) {

@@ -10,7 +10,7 @@ import {
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { formErrorsOf, formErrorsOfFailure, type MutationError } from '../../ui/mutation-errors';
-import { ProposalActions_Reject, ProposalActions_Withdraw } from '../recruiter-proposal/ProposalActions';
+import { ProposalActions_Reject, ProposalActions_Withdraw } from '../recruiter-proposal/ProposalActionDialogs';
 import { describeOutcome, type BulkOutcome } from './describe-outcome';
 
 export type BulkCloseKind = 'reject' | 'withdraw';

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../ui/format-date-time';
 import { formErrorsOf, formErrorsOfFailure, NO_FORM_ERRORS, type FormErrors } from '../../ui/mutation-errors';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { proposalStatusInWords } from '../../words/proposal-status-in-words';
+import { CLOSING_WORDS } from './closing-words';
 
 export const CloseJobDialog_Query = graphql(`
   query CloseJobDialog_Query($id: ID!, $outcome: JobClosingOutcome!) {
@@ -59,11 +60,6 @@ export const CloseJobDialog_Mutation = graphql(`
 `);
 
 /** The words of each outcome: the button that opens the dialog, its heading and its confirm button. */
-export const CLOSING_WORDS = {
-  FILLED: { open: 'Mark filled', heading: 'Mark the job filled', confirm: 'Mark filled and tell them', done: 'marked filled' },
-  CLOSED: { open: 'Close job', heading: 'Close the job', confirm: 'Close job and tell them', done: 'closed' },
-} as const satisfies Record<JobClosingOutcome, Record<string, string>>;
-
 /** "4 days before the start: …" reads on from "is cancelled," ("Less than a minute" too). */
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 

@@ -6,7 +6,7 @@ import type { PipelineBoard_JobFragment } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
 import { useNow } from '../../ui/use-now';
 import { proposalStatusInWords } from '../../words/proposal-status-in-words';
-import { HireDialog, OfferDialog, RejectDialog, ScheduleDialog, WithdrawDialog } from '../recruiter-proposal/ProposalActions';
+import { HireDialog, OfferDialog, RejectDialog, ScheduleDialog, WithdrawDialog } from '../recruiter-proposal/lazy-proposal-dialogs';
 import type { ProposalContext } from '../recruiter-proposal/proposal-context';
 import {
   BOARD_COLUMN_WORDS,
@@ -18,7 +18,8 @@ import {
   type MoveAction,
   type MoveTarget,
 } from './board-moves';
-import { BulkCloseDialog, type BulkCloseKind } from './BulkCloseDialog';
+import type { BulkCloseKind } from './BulkCloseDialog';
+import { BulkCloseDialog } from './lazy-job-dialogs';
 import { describeCardActivity } from './describe-card-activity';
 import { MoveMenu } from './MoveMenu';
 

@@ -62,7 +62,7 @@ function renderPage(mocks: MockLink.MockedResponse[], jobId = 'job-1') {
 
 async function openProposeDialog(name = 'Sam Okafor', jobTitle = 'Senior Data Engineer') {
   fireEvent.click(await screen.findByRole('button', { name: `Propose ${name}` }));
-  return screen.getByRole('dialog', { name: `Propose ${name} for ${jobTitle}` });
+  return await screen.findByRole('dialog', { name: `Propose ${name} for ${jobTitle}` });
 }
 
 function errorOf(input: HTMLElement): string {
@@ -152,7 +152,7 @@ describe('the recruiter’s job page', () => {
     fireEvent.click(await screen.findByRole('button', { name: /^Move to…\s*\(Ada Park\)$/ }));
     fireEvent.click(within(screen.getByRole('list', { name: 'Move Ada Park to' })).getByRole('button', { name: 'Withdrawn' }));
 
-    const dialog = screen.getByRole('dialog', { name: 'Withdraw the proposal' });
+    const dialog = await screen.findByRole('dialog', { name: 'Withdraw the proposal' });
     expect((within(dialog).getByLabelText('Message to the candidate') as HTMLTextAreaElement).value).toContain('Hi Ada,');
   });
 

@@ -1,6 +1,6 @@
 import type { InterviewStatus, ProposalStatus } from '../../gql/graphql';
 import { proposalStatusInWords } from '../../words/proposal-status-in-words';
-import { isLiveInterview } from '../recruiter-proposal/ProposalActions';
+import { isLiveInterview } from '../recruiter-proposal/available-proposal-actions';
 
 export type CardProposal = {
   status: ProposalStatus;

@@ -12,11 +12,8 @@ import { interviewFormatInWords } from '../../words/interview-format-in-words';
 import { interviewStatusInWords } from '../../words/interview-status-in-words';
 import { partyInWords } from '../../words/party-in-words';
 import { utcToLocalTime } from '../interviews/convert-local-time';
-import { newInterviewTimeDraft } from '../interviews/InterviewTimeFields';
-import { CancelInterviewDialog } from './CancelInterviewDialog';
-import { ContestNoShowDialog } from './ContestNoShowDialog';
-import { InterviewTimeDialog } from './InterviewTimeDialog';
-import { NoShowDialog } from './NoShowDialog';
+import { newInterviewTimeDraft } from '../interviews/interview-time-draft';
+import { CancelInterviewDialog, ContestNoShowDialog, InterviewTimeDialog, NoShowDialog } from './lazy-interview-dialogs';
 import type { ProposalContext, RequestedAction } from './proposal-context';
 import { runAction } from './run-action';
 

@@ -6,7 +6,7 @@ import { createApolloClient } from '../../apollo/create-apollo-client';
 import { polyfillDialog } from '../../ui/polyfill-dialog';
 import { CancelInterviewDialog_Mutation } from './CancelInterviewDialog';
 import { InterviewCard_Reschedule } from './InterviewCard';
-import { ProposalActions_RecordHire, ProposalActions_Reject, ProposalActions_Withdraw } from './ProposalActions';
+import { ProposalActions_RecordHire, ProposalActions_Reject, ProposalActions_Withdraw } from './ProposalActionDialogs';
 import { buildEvent, buildInterview, buildProposalPageData, hoursFromNow, RILEY, SAM } from './recruiter-proposal-fixtures';
 import RecruiterProposalPage, { RecruiterProposalPage_Query } from './RecruiterProposalPage';
 
@@ -240,7 +240,7 @@ describe('the interview and its actions', () => {
 
     fireEvent.click(within(card).getByRole('button', { name: 'Cancel interview' }));
 
-    const dialog = screen.getByRole('dialog', { name: /^Cancel the interview on/ });
+    const dialog = await screen.findByRole('dialog', { name: /^Cancel the interview on/ });
     expect(dialog.textContent).toContain("Late notice 3 hours before the start: this is late notice under Northwind Talent's 24-hour policy.");
     fireEvent.change(within(dialog).getByLabelText('Reason'), { target: { value: 'INTERVIEWER_UNAVAILABLE' } });
     const message = within(dialog).getByLabelText('Message to the candidate') as HTMLTextAreaElement;
@@ -267,7 +267,7 @@ describe('moving an interview', () => {
     renderPage([...pageAnswers(buildProposalPageData({ interviews: [interview] })), mutationAnswer(InterviewCard_Reschedule, moved, sent)]);
     fireEvent.click(within(await screen.findByRole('article', { name: /^Interview on/ })).getByRole('button', { name: 'Reschedule' }));
 
-    const dialog = screen.getByRole('dialog', { name: 'Reschedule the interview' });
+    const dialog = await screen.findByRole('dialog', { name: 'Reschedule the interview' });
     fireEvent.change(within(dialog).getByLabelText('Message to the candidate'), { target: { value: 'Sorry for the change.' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save the new time' }));
 
@@ -283,7 +283,7 @@ describe('moving an interview', () => {
     renderPage([...pageAnswers(buildProposalPageData({ interviews: [interview] })), mutationAnswer(InterviewCard_Reschedule, moved, sent)]);
     fireEvent.click(within(await screen.findByRole('article', { name: /^Interview on/ })).getByRole('button', { name: 'Reschedule' }));
 
-    const dialog = screen.getByRole('dialog', { name: 'Reschedule the interview' });
+    const dialog = await screen.findByRole('dialog', { name: 'Reschedule the interview' });
     fireEvent.change(within(dialog).getByLabelText('Why the time moves'), { target: { value: 'The hiring manager is ill that day.' } });
     fireEvent.change(within(dialog).getByLabelText('Message to the candidate'), { target: { value: 'Sorry for the change.' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save the new time' }));
@@ -300,7 +300,7 @@ describe('moving an interview', () => {
     renderPage([...pageAnswers(buildProposalPageData({ interviews: [asked as unknown as typeof interview] })), mutationAnswer(InterviewCard_Reschedule, moved, sent)]);
     fireEvent.click(within(await screen.findByRole('article', { name: /^Interview on/ })).getByRole('button', { name: 'Reschedule' }));
 
-    fireEvent.click(within(screen.getByRole('dialog', { name: 'Reschedule the interview' })).getByRole('button', { name: 'Save the new time' }));
+    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Reschedule the interview' })).getByRole('button', { name: 'Save the new time' }));
 
     expect(await screen.findByText('Interview moved to the new time.')).toBeDefined();
     expect(sent).toEqual([expect.objectContaining({ interviewId: 'interview-later', reason: null, message: null })]);
@@ -362,7 +362,7 @@ describe('the proposal’s next steps', () => {
     expect((await screen.findByRole('region', { name: 'Summary' })).textContent).toContain('£90,000 a year');
 
     fireEvent.click(screen.getByRole('button', { name: 'Record hire' }));
-    fireEvent.click(within(screen.getByRole('dialog', { name: 'Record the hire of Sam Okafor' })).getByRole('button', { name: 'Yes, Sam accepted: record the hire' }));
+    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Record the hire of Sam Okafor' })).getByRole('button', { name: 'Yes, Sam accepted: record the hire' }));
 
     expect(await screen.findByText('Hire recorded. Congratulations!')).toBeDefined();
     expect(sent).toEqual([{ proposalId: 'proposal-1' }]);
@@ -374,7 +374,7 @@ describe('the proposal’s next steps', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Record hire' }));
 
-    const dialog = screen.getByRole('dialog', { name: 'Record the hire of Sam Okafor' });
+    const dialog = await screen.findByRole('dialog', { name: 'Record the hire of Sam Okafor' });
     expect(dialog.textContent).not.toContain('accepted Orchid Pay');
     expect(dialog.textContent).toContain('Orchid Pay’s offer for Senior Data Engineer is still open: Sam has not accepted it in Shortlist.');
     expect(dialog.textContent).toContain('Has Sam told you they accept it?');
@@ -401,7 +401,7 @@ describe('the proposal’s next steps', () => {
       }),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Record hire' }));
-    const dialog = screen.getByRole('dialog', { name: 'Record the hire of Sam Okafor' });
+    const dialog = await screen.findByRole('dialog', { name: 'Record the hire of Sam Okafor' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Yes, Sam accepted: record the hire' }));
 
     const refusal = await within(dialog).findByRole('alert');
@@ -424,7 +424,7 @@ describe('the proposal’s next steps', () => {
       }),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Record hire' }));
-    const confirm = within(screen.getByRole('dialog', { name: 'Record the hire of Sam Okafor' })).getByRole('button', { name: 'Yes, Sam accepted: record the hire' });
+    const confirm = within(await screen.findByRole('dialog', { name: 'Record the hire of Sam Okafor' })).getByRole('button', { name: 'Yes, Sam accepted: record the hire' });
     confirm.focus();
 
     fireEvent.click(confirm);
@@ -455,7 +455,7 @@ describe('the proposal’s next steps', () => {
       ),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Not selected' }));
-    const dialog = screen.getByRole('dialog', { name: 'Sam Okafor was not selected' });
+    const dialog = await screen.findByRole('dialog', { name: 'Sam Okafor was not selected' });
 
     fireEvent.change(within(dialog).getByLabelText('Reason'), { target: { value: 'SKILLS_GAP' } });
     const message = within(dialog).getByLabelText('Message to the candidate') as HTMLTextAreaElement;
@@ -480,7 +480,7 @@ describe('the proposal’s next steps', () => {
       }),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Withdraw proposal' }));
-    const dialog = screen.getByRole('dialog', { name: 'Withdraw the proposal' });
+    const dialog = await screen.findByRole('dialog', { name: 'Withdraw the proposal' });
     fireEvent.change(within(dialog).getByLabelText('Reason'), { target: { value: 'POSITION_FILLED' } });
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm withdrawal' }));

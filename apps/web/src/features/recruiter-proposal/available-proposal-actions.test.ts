@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { availableProposalActions } from './ProposalActions';
+import { availableProposalActions } from './available-proposal-actions';
 
 const now = new Date('2026-11-26T10:00:00.000Z');
 const later = '2026-12-03T10:00:00.000Z';
