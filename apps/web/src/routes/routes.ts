@@ -35,10 +35,12 @@ const TeamPage = lazy(() => import('../features/admin-team/TeamPage'));
 const ClientsPage = lazy(() => import('../features/admin-clients/ClientsPage'));
 const ClientPage = lazy(() => import('../features/admin-clients/ClientPage'));
 const PolicyPage = lazy(() => import('../features/admin-policy/PolicyPage'));
+const PrivacyPage = lazy(() => import('../features/admin-privacy/PrivacyPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const AcceptInvitationPage = lazy(() => import('../features/invitation/AcceptInvitationPage'));
 const MyDataPage = lazy(() => import('../features/candidate-data/MyDataPage'));
 const MyDataSummaryPage = lazy(() => import('../features/candidate-data/MyDataSummaryPage'));
+const ConsentRenewalPage = lazy(() => import('../features/candidate-data/ConsentRenewalPage'));
 const ReflectionPage = lazy(() => import('../features/candidate-reflection/ReflectionPage'));
 const ContactsPage = lazy(() => import('../features/candidate-reflection/ContactsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
@@ -74,6 +76,7 @@ const routes: ReadonlyArray<readonly [pattern: string, page: Page]> = [
   ['/admin/clients', ClientsPage],
   ['/admin/clients/:clientId', ClientPage],
   ['/admin/policy', PolicyPage],
+  ['/admin/privacy', PrivacyPage],
   ['/integrations', IntegrationsHome],
   ['/integrations/api-keys', ApiKeysPage],
   ['/integrations/webhooks', WebhooksPage],
@@ -82,6 +85,7 @@ const routes: ReadonlyArray<readonly [pattern: string, page: Page]> = [
   ['/me/profile', CandidateProfilePage],
   ['/me/data', MyDataPage],
   ['/me/data/summary', MyDataSummaryPage],
+  ['/me/consent', ConsentRenewalPage],
   ['/me/contacts', ContactsPage],
   ['/me/interviews/:interviewId/reflection', ReflectionPage],
   ['/me/proposals/:proposalId', CandidateProposalPage],

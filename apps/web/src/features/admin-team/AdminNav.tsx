@@ -7,6 +7,7 @@ const SCREENS = [
   { href: '/admin', label: 'Team' },
   { href: '/admin/clients', label: 'Client companies' },
   { href: '/admin/policy', label: 'Cancellation policy' },
+  { href: '/admin/privacy', label: 'Privacy' },
   { href: '/integrations', label: 'Integrations' },
 ] as const;
 

@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
 import { LoadError, Loading } from '../../ui/LoadError';
+import { EraseMyDataSection } from './EraseMyDataSection';
 
 export const MyDataPage_Query = graphql(`
   query MyDataPage_Query {
@@ -75,6 +76,7 @@ export default function MyDataPage(_props: PageProps) {
               </ul>
             )}
           </section>
+          <EraseMyDataSection />
         </>
       )}
     </main>
