@@ -115,6 +115,12 @@ describe.skipIf(shouldSkipBrowserTests)("the candidate's reflection after an int
     expect(await candidate.getByLabel('What did you learn?').inputValue()).toBe(LEARNED);
     expect(await candidate.getByRole('checkbox', { name: /^Share with my recruiter/ }).isChecked()).toBe(true);
     expect(await candidate.getByRole('group', { name: /^Contact 1/ }).getByLabel('Name').inputValue()).toBe(CONTACT.name);
+    // Written on a phone just after the interview: one column, nothing wider than the screen.
+    await candidate.setViewportSize({ width: 390, height: 844 });
+    expect(await candidate.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousAccessibilityViolations(candidate)).toEqual([]);
+    await snap(candidate, 'reflection-phone');
+    await candidate.setViewportSize({ width: 1280, height: 900 });
 
     // The candidate's home counts the reflection and the contact, and no longer asks about this interview.
     await candidate.goto('/me');
