@@ -2,6 +2,7 @@
 // match with reasons; recruiters merge two profiles, and everything of the merged one lands on the survivor.
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webhookPayload } from '../webhooks/fan-out-changes.ts';
 import { backfillNormalizedPhones } from './backfill-normalized-phones.ts';
 import { createAgency, createCandidateProfile, createClientCompany, createJob, createProposal } from '../../../test/factories.ts';
 import { signInDemoUsers, startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
@@ -218,6 +219,8 @@ describe('mergeCandidates', () => {
       ['candidate.updated', survivor.id],
     ]);
     expect(changes[0]!.data).toMatchObject({ mergedId: gid(merged.id), candidateId: survivor.id });
+    // What a webhook receiver gets: every ID global, the survivor named as the candidate.
+    expect(webhookPayload({ ...changes[0]!, position: String(changes[0]!.position), data: changes[0]!.data as Record<string, unknown> }).data).toMatchObject({ id: gid(merged.id), entity: 'Candidate', mergedId: gid(merged.id), candidateId: gid(survivor.id) });
   });
 
   it('resolves the merged profile’s old ID to the survivor through node, for its agency only', async () => {
