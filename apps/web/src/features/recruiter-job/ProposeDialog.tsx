@@ -37,7 +37,7 @@ export const ProposeDialog_viewer = graphql(`
   }
 `);
 
-// Spread with @unmask by the page, like SuggestionCard_match: a Match has no id for useFragment to read it by.
+// Spread with @unmask by the page, like SuggestionsTable_match: a Match has no id for useFragment to read it by.
 export const ProposeDialog_match = graphql(`
   fragment ProposeDialog_match on Match {
     candidate {

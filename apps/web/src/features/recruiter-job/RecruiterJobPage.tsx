@@ -21,8 +21,7 @@ import { JobDescription } from './JobDescription';
 import { PIPELINE_PAGE_SIZE, PipelineBoard, type PipelineView } from './PipelineBoard';
 import { BulkProposeDialog, CloseJobDialog, ProposeDialog } from './lazy-job-dialogs';
 import './recruiter-job.css';
-import type { ExistingProposal } from './SuggestionCard';
-import { SuggestionsTable } from './SuggestionsTable';
+import { SuggestionsTable, type ExistingProposal } from './SuggestionsTable';
 import { useSearch } from '../../routes/use-search';
 import { useNow } from '../../ui/use-now';
 

@@ -1,17 +1,19 @@
+import { Fragment, useId, useState } from 'react';
 import { graphql } from '../../gql';
-import type { JobStatus, SuggestionsTable_MatchFragment } from '../../gql/graphql';
+import type { JobStatus, ProposalStatus, SuggestionsTable_MatchFragment } from '../../gql/graphql';
 import { Link } from '../../routes/Link';
 import { ScoreMeter } from '../../ui/ScoreMeter';
 import { describePlace } from '../../words/describe-place';
 import { proposalStatusInWords } from '../../words/proposal-status-in-words';
-import type { ExistingProposal } from './SuggestionCard';
-import { whyNoProposals } from './SuggestionCard';
+import { lazyPart } from '../../ui/lazy-dialog';
+import type { MatchExplanation as MatchExplanationPart } from './MatchExplanation';
 
-// A Match has no id of its own: the page spreads this with @unmask and passes the rows down, as for the card.
+// A Match has no id of its own: the page spreads this with @unmask and passes the rows down.
 export const SuggestionsTable_match = graphql(`
   fragment SuggestionsTable_match on Match {
     score
     isBlocked
+    ...MatchExplanation_match @unmask
     candidate {
       id
       fullName
@@ -47,6 +49,25 @@ export const SuggestionsTable_match = graphql(`
 `);
 
 type Row = SuggestionsTable_MatchFragment;
+
+/** The candidate's proposal for this job, when there is one: open ones replace the Propose button. */
+export type ExistingProposal = { id: string; status: ProposalStatus; isOpen: boolean };
+
+/** Why a job that is not open takes no proposals, and what the recruiter can do about it. */
+export const whyNoProposals = {
+  DRAFT: 'Publish the job to propose candidates.',
+  ON_HOLD: 'The job is on hold: open it again to propose candidates.',
+  FILLED: 'The job is filled: open it again to propose more candidates.',
+  CLOSED: 'The job is closed: open it again to propose candidates.',
+} as const satisfies Record<Exclude<JobStatus, 'OPEN'>, string>;
+
+const COLUMNS = 8;
+
+// The reasons open on a click ("Why 87?"): their code loads then, the data is in the page's query already.
+const MatchExplanation = lazyPart<Parameters<typeof MatchExplanationPart>[0]>(
+  () => import('./MatchExplanation').then((module) => module.MatchExplanation),
+  <p role="status">Loading the reasons…</p>,
+);
 
 /** The row's reasons in one line: a blocker first, else the skills that fit (must-haves first) and what is missing. */
 export function topReasons(match: Row): string {
@@ -84,6 +105,17 @@ type Props = {
 
 /** The ranked suggestions as a dense table: one row per candidate, selectable for proposing several at once. */
 export function SuggestionsTable({ rows, job, existing, selected, onSelect, onPropose, isStale, now }: Props) {
+  const id = useId();
+  // The candidates whose reasons are open below their row ("Why 87?"): several can be compared at once.
+  const [explained, setExplained] = useState<ReadonlySet<string>>(new Set());
+  function toggleExplanation(candidateId: string) {
+    setExplained((current) => {
+      const next = new Set(current);
+      if (next.has(candidateId)) next.delete(candidateId);
+      else next.add(candidateId);
+      return next;
+    });
+  }
   const selectable = job.status === 'OPEN' ? rows.filter((row) => !existing.get(row.candidate.id)?.isOpen).map((row) => row.candidate.id) : [];
   const isAllSelected = selectable.length > 0 && selectable.every((candidateId) => selected.has(candidateId));
   return (
@@ -119,41 +151,68 @@ export function SuggestionsTable({ rows, job, existing, selected, onSelect, onPr
             const { candidate } = row;
             const proposal = existing.get(candidate.id) ?? null;
             const canPropose = job.status === 'OPEN' && !proposal?.isOpen;
+            const isExplained = explained.has(candidate.id);
+            const explanationId = `${id}-why-${index}`;
+            const score = Math.round(row.score);
             return (
-              <tr key={candidate.id} className={row.isBlocked ? 'suggestions-table__row--blocked' : undefined}>
-                <td className="suggestions-table__select">
-                  {canPropose && (
-                    <input
-                      type="checkbox"
-                      aria-label={`Select ${candidate.fullName}`}
-                      checked={selected.has(candidate.id)}
-                      onChange={(event) => onSelect([candidate.id], event.target.checked)}
-                    />
-                  )}
-                </td>
-                <td className="suggestions-table__rank">{index + 1}</td>
-                <th scope="row" className="suggestions-table__candidate">
-                  <Link href={`/recruiter/candidates/${encodeURIComponent(candidate.id)}`}>{candidate.fullName}</Link>
-                  {candidate.headline && <span className="suggestions-table__headline">{candidate.headline}</span>}
-                </th>
-                <td className="suggestions-table__score">
-                  <ScoreMeter score={row.score} label={`Match score of ${candidate.fullName}`} />
-                </td>
-                <td className="suggestions-table__why">{topReasons(row)}</td>
-                <td>{describePlace(candidate.city, candidate.country)}</td>
-                <td>{describeAvailability(candidate.preferences, now)}</td>
-                <td className="suggestions-table__action">
-                  {proposal?.isOpen ? (
-                    <Link href={`/recruiter/proposals/${encodeURIComponent(proposal.id)}`}>{proposalStatusInWords[proposal.status]}</Link>
-                  ) : canPropose ? (
-                    <button type="button" className="button button--secondary button--sm" aria-label={`Propose ${candidate.fullName}`} onClick={() => onPropose(candidate.id)}>
-                      Propose
+              <Fragment key={candidate.id}>
+                <tr className={row.isBlocked ? 'suggestions-table__row--blocked' : undefined}>
+                  <td className="suggestions-table__select">
+                    {canPropose && (
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${candidate.fullName}`}
+                        checked={selected.has(candidate.id)}
+                        onChange={(event) => onSelect([candidate.id], event.target.checked)}
+                      />
+                    )}
+                  </td>
+                  <td className="suggestions-table__rank">{index + 1}</td>
+                  <th scope="row" className="suggestions-table__candidate">
+                    <Link href={`/recruiter/candidates/${encodeURIComponent(candidate.id)}`}>{candidate.fullName}</Link>
+                    {candidate.headline && <span className="suggestions-table__headline">{candidate.headline}</span>}
+                  </th>
+                  <td className="suggestions-table__score">
+                    <ScoreMeter score={row.score} label={`Match score of ${candidate.fullName}`} />
+                  </td>
+                  <td className="suggestions-table__why">
+                    {topReasons(row)}{' '}
+                    <button
+                      type="button"
+                      className="suggestions-table__why-toggle"
+                      aria-expanded={isExplained}
+                      aria-controls={isExplained ? explanationId : undefined}
+                      // Named for its row too: the visible words start the name, so speech input finds it by them.
+                      aria-label={`Why ${score} for ${candidate.fullName}?`}
+                      onClick={() => toggleExplanation(candidate.id)}
+                    >
+                      Why {score}?
                     </button>
-                  ) : (
-                    <span className="field__hint">{job.status === 'OPEN' ? '' : whyNoProposals[job.status]}</span>
-                  )}
-                </td>
-              </tr>
+                  </td>
+                  <td>{describePlace(candidate.city, candidate.country)}</td>
+                  <td>{describeAvailability(candidate.preferences, now)}</td>
+                  <td className="suggestions-table__action">
+                    {proposal?.isOpen ? (
+                      <Link href={`/recruiter/proposals/${encodeURIComponent(proposal.id)}`}>{proposalStatusInWords[proposal.status]}</Link>
+                    ) : canPropose ? (
+                      <button type="button" className="button button--secondary button--sm" aria-label={`Propose ${candidate.fullName}`} onClick={() => onPropose(candidate.id)}>
+                        Propose
+                      </button>
+                    ) : (
+                      <span className="field__hint">{job.status === 'OPEN' ? '' : whyNoProposals[job.status]}</span>
+                    )}
+                  </td>
+                </tr>
+                {isExplained && (
+                  <tr className="suggestions-table__explanation">
+                    <td colSpan={COLUMNS}>
+                      <section id={explanationId} aria-label={`Why ${candidate.fullName} scores ${score}`}>
+                        <MatchExplanation match={row} />
+                      </section>
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             );
           })}
         </tbody>
