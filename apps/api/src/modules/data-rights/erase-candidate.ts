@@ -9,6 +9,9 @@ export const ERASED_NOTIFICATION = "Details removed: the candidate's personal da
 /** A unique address that is no address (RFC 2606 `.invalid`): the columns stay unique and no mail can reach it. */
 export const erasedEmailOf = (id: string) => `erased-${id}@erased.invalid`;
 
+/** Whether an address is one erasedEmailOf made (the sender sends nothing to it). */
+export const isErasedAddress = (email: string) => email.endsWith('@erased.invalid');
+
 /** Every open request of this kind must be carried out at most once, by one sweeper; a transaction this long is rare. */
 const ERASURE_TRANSACTION = { timeout: 60_000, maxWait: 10_000 } as const;
 

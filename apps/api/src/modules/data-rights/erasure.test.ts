@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCandidateProfile, createPartnerKey } from '../../../test/factories.ts';
 import { signInDemoUsers, startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
+import { renderEmail } from '../email/render-email.ts';
 import { completeDueErasures } from './complete-due-erasures.ts';
 import { ERASED_NAME } from './erase-candidate.ts';
 
@@ -276,6 +277,13 @@ describe('the right to be forgotten, carried out', () => {
     expect(asked.body.data.requestErasure).toMatchObject({ __typename: 'RequestErasureSuccess', erasureRequest: { source: 'CANDIDATE', isPending: true } });
     const dueAt = new Date(asked.body.data.requestErasure.erasureRequest.dueAt);
     expect((await candidate.graphql(MINE)).body.data.myErasureRequest).toMatchObject({ dueAt: dueAt.toISOString() });
+    // Sam is told by e-mail what happens and when, with the way to cancel; it cannot be unsubscribed from.
+    const notice = await prisma.emailMessage.findFirstOrThrow({ where: { userId: samUser.id, kind: 'privacy.erasure_scheduled' } });
+    expect(notice.category).toBe('PRIVACY');
+    const rendered = await renderEmail(prisma, notice);
+    expect(rendered).toMatchObject({ subject: 'Your data will be erased', to: { address: 'candidate@shortlist.test' } });
+    expect(rendered?.text).toContain('/me/data');
+    expect(rendered?.unsubscribeUrl).toBeUndefined();
     expect(await completeDueErasures(server.db, { now: new Date(dueAt.getTime() - 60_000) })).toBe(0);
     expect((await prisma.candidateProfile.findUniqueOrThrow({ where: { id: samId } })).fullName).toBe('Sam Okafor');
 

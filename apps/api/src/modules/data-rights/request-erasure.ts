@@ -1,5 +1,6 @@
 import type { Context } from '../../context.ts';
 import { idFromGlobalId } from '../common/global-id.ts';
+import { queueEmails } from '../email/queue-email.ts';
 import { InvalidTransitionError, NotAllowedError, NotFoundError } from '../errors/errors.ts';
 
 const DAY_MS = 86_400_000;
@@ -27,7 +28,7 @@ export async function requestErasure(ctx: Pick<Context, 'prisma' | 'viewer'>, in
     candidateId = input.candidateId ? idFromGlobalId(input.candidateId, 'Candidate') : null;
   }
   const candidate = candidateId
-    ? await ctx.prisma.candidateProfile.findFirst({ where: { id: candidateId, agencyId: viewer.agencyId }, select: { id: true, agencyId: true, erasedAt: true } })
+    ? await ctx.prisma.candidateProfile.findFirst({ where: { id: candidateId, agencyId: viewer.agencyId }, select: { id: true, agencyId: true, userId: true, erasedAt: true } })
     : null;
   if (!candidate) throw new NotFoundError('No candidate with this ID.');
   if (candidate.erasedAt) throw new InvalidTransitionError("This candidate's data was already erased.", null);
@@ -47,6 +48,19 @@ export async function requestErasure(ctx: Pick<Context, 'prisma' | 'viewer'>, in
       },
       select: { id: true },
     });
+    // The candidate is told what happens and when, with the way to cancel (PRIVACY: always sent), whoever asked.
+    if (candidate.userId) {
+      await queueEmails(tx, [
+        {
+          agencyId: candidate.agencyId,
+          userId: candidate.userId,
+          kind: 'privacy.erasure_scheduled',
+          category: 'PRIVACY',
+          dedupeKey: `privacy.erasure_scheduled:${request.id}`,
+          data: { erasureRequestId: request.id },
+        },
+      ]);
+    }
     return request.id;
   });
 }

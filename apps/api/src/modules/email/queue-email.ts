@@ -11,6 +11,7 @@ export type EmailKind =
   | 'reminder.respond_by'
   | 'reflection.prompt'
   | 'privacy.consent_renewal'
+  | 'privacy.erasure_scheduled'
   | 'digest'
   | 'invitation';
 

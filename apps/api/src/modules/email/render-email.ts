@@ -15,6 +15,8 @@ import { renderTemplate } from './templates/render-template.ts';
 import { RespondByEmail } from './templates/RespondByEmail.tsx';
 import { renderReflectionPrompt } from '../reflections/render-reflection-prompt.ts';
 import { renderConsentRenewal } from '../data-rights/render-consent-renewal.ts';
+import { renderErasureScheduled } from '../data-rights/render-erasure-scheduled.ts';
+import { isErasedAddress } from '../data-rights/erase-candidate.ts';
 
 /** A message ready for nodemailer: words in the recipient's zone and language, links to the page to act on. */
 export interface RenderedEmail {
@@ -67,7 +69,8 @@ export async function renderEmail(prisma: PrismaClient, message: EmailMessage, n
       candidateProfile: { select: { timeZone: true } },
     },
   });
-  if (!user) return null;
+  // An erased person's address is no address: nothing is sent to it (CANCELLED).
+  if (!user || isErasedAddress(user.email)) return null;
   const reader: Reader = {
     userId: user.id,
     name: user.name,
@@ -127,6 +130,8 @@ async function contentOf(prisma: PrismaClient, message: EmailMessage, reader: Re
       return renderReflectionPrompt(prisma, message, reader, footer, now);
     case 'privacy.consent_renewal':
       return renderConsentRenewal(prisma, message, reader, footer);
+    case 'privacy.erasure_scheduled':
+      return renderErasureScheduled(prisma, message, reader, footer);
     case 'invitation':
       return invitationContent(prisma, message, reader, now);
     default:
