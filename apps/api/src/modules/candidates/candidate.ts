@@ -29,6 +29,7 @@ import { skillIdsFromIds, skillIdsFromNames } from './skill-ids-of-filter.ts';
 import { appendChange } from '../change-log/append-change.ts';
 import { changeActorOf } from '../change-log/change-actor-of.ts';
 import { notePartnerRead } from '../data-rights/note-partner-read.ts';
+import { followCandidateMerge } from '../duplicates/follow-candidate-merge.ts';
 
 builder.prismaObject('CandidateSkill', {
   description: "A skill on a candidate's profile.",
@@ -251,7 +252,11 @@ builder.queryField('candidate', (t) =>
     resolve: async (query, _root, { id }, ctx) => {
       const candidateId = idFromGlobalId(String(id), 'Candidate');
       if (!candidateId || !ctx.viewer) return null;
-      const candidate = await ctx.prisma.candidateProfile.findFirst({ ...query, where: { id: candidateId, agencyId: ctx.viewer.agencyId } });
+      const agencyId = ctx.viewer.agencyId;
+      let candidate = await ctx.prisma.candidateProfile.findFirst({ ...query, where: { id: candidateId, agencyId } });
+      // A merged profile's old ID (a bookmark, a link in an e-mail) opens the profile it was merged into (issue 14).
+      const survivorId = candidate ? null : await followCandidateMerge(ctx.prisma, candidateId);
+      if (survivorId) candidate = await ctx.prisma.candidateProfile.findFirst({ ...query, where: { id: survivorId, agencyId } });
       return candidate && (await canSeeCandidate(ctx.viewer, candidate, ctx.prisma)) ? candidate : null;
     },
   }),

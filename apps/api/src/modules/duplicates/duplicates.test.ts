@@ -230,6 +230,11 @@ describe('mergeCandidates', () => {
     expect(body).toMatchObject({ data: { node: { id: gid(survivor.id), fullName: 'Marit Oyelaran' } } });
     const foreign = await otherRecruiter.graphql(NODE, { id: gid(merged.id) });
     expect(foreign.body.data.node).toBeNull();
+    // The recruiter's old link to the merged profile opens the survivor.
+    const page = await recruiter.graphql('query($id: ID!) { candidate(id: $id) { id fullName } }', { id: gid(merged.id) });
+    expect(page.body.data.candidate).toEqual({ id: gid(survivor.id), fullName: 'Marit Oyelaran' });
+    const foreignPage = await otherRecruiter.graphql('query($id: ID!) { candidate(id: $id) { id } }', { id: gid(merged.id) });
+    expect(foreignPage.body.data.candidate).toBeNull();
   });
 
   it('keeps both proposals when both profiles were proposed for the same job, and says so', async () => {
