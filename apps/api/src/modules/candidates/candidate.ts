@@ -246,7 +246,7 @@ builder.queryField('candidate', (t) =>
   t.prismaField({
     type: CandidateRef,
     nullable: true,
-    description: 'One candidate, or null when it does not exist or is not visible to you.',
+    description: "One candidate, or null when it does not exist or is not visible to you. A merged profile's ID answers the profile it was merged into (mergeCandidates).",
     authScopes: { signedIn: true },
     args: { id: t.arg.id({ required: true, description: 'The global ID of the candidate.' }) },
     resolve: async (query, _root, { id }, ctx) => {
