@@ -120,6 +120,16 @@ describe('who may ask for a candidate to be forgotten', () => {
   });
 });
 
+describe('two requests at once', () => {
+  it('make one pending request: the other is told one is already pending', async () => {
+    const someone = await createCandidateProfile(server.db.prisma, agencyId);
+    const input = { input: { candidateId: encodeGlobalID('Candidate', someone.id) } };
+    const answers = await Promise.all([admin.graphql(REQUEST, input), admin.graphql(REQUEST, input)]);
+    expect(answers.map((a) => a.body.data.requestErasure.__typename).sort()).toEqual(['InvalidTransitionError', 'RequestErasureSuccess']);
+    expect(await server.db.prisma.erasureRequest.count({ where: { candidateId: someone.id } })).toBe(1);
+  });
+});
+
 describe('a cancelled request', () => {
   it('leaves the candidate as they were when the sweeper runs after the grace period', async () => {
     const { prisma } = server.db;
