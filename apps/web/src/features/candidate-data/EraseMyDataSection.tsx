@@ -106,10 +106,10 @@ export function EraseMyDataSection() {
         <Loading>Reading your erasure request…</Loading>
       ) : pending ? (
         <>
-          <p className="notice" role="status">
-            Your data will be erased on <strong>{formatDateTime(pending.dueAt, browserTimeZone())}</strong>. You asked on{' '}
-            {formatDateTime(pending.requestedAt, browserTimeZone())}. Until then you can change your mind.
-          </p>
+          <div className="notice notice--warning" role="status">
+            <strong>Your data will be erased on {formatDateTime(pending.dueAt, browserTimeZone())}.</strong>
+            <span>You asked on {formatDateTime(pending.requestedAt, browserTimeZone())}. Until then you can change your mind.</span>
+          </div>
           <FormErrorNotice message={errors.form} />
           <button
             type="button"
