@@ -1,62 +1,11 @@
-import { graphql } from '../../gql';
-import type { MatchExplanation_MatchFragment } from '../../gql/graphql';
+import type { SuggestionsTable_MatchFragment } from '../../gql/graphql';
 
 // Why a candidate ranks where they do for the job: the two sides of the score, blockers, the skills the job asks
-// for (matched, partly, missing) and each factor with its weight and evidence. A Match has no id of its own, so the
-// table spreads this fragment with @unmask and passes the data down.
-export const MatchExplanation_match = graphql(`
-  fragment MatchExplanation_match on Match {
-    score
-    forwardScore
-    reverseScore
-    explanation {
-      blockers {
-        code
-        message
-      }
-      categories {
-        name
-        side
-        score
-        weight
-        evidence
-      }
-      matchedSkills {
-        requirement
-        skill {
-          id
-          name
-        }
-      }
-      partialSkills {
-        requirement
-        requiredLevel
-        credit
-        skill {
-          id
-          name
-        }
-        creditedBy {
-          relation
-          level
-          skill {
-            id
-            name
-          }
-        }
-      }
-      missingSkills {
-        requirement
-        skill {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
+// for (matched, partly, missing) and each factor with its weight and evidence. The fields are SuggestionsTable_match's:
+// a fragment of its own spread there would be one level deeper than the API's depth limit (12) allows.
+type Match = Pick<SuggestionsTable_MatchFragment, 'score' | 'forwardScore' | 'reverseScore' | 'explanation'>;
 
-type PartialSkill = MatchExplanation_MatchFragment['explanation']['partialSkills'][number];
+type PartialSkill = Match['explanation']['partialSkills'][number];
 
 /** Why a skill counts only in part: a related skill stands in for it, or the candidate's level is below the job's. */
 export function describePartialCredit(skill: PartialSkill): string {
@@ -74,7 +23,7 @@ const SIDES = [
 ] as const;
 
 /** The reasons behind one candidate's score, as the suggestions table shows them when the recruiter asks "Why 87?". */
-export function MatchExplanation({ match }: { match: Omit<MatchExplanation_MatchFragment, ' $fragmentName'> }) {
+export function MatchExplanation({ match }: { match: Match }) {
   const { matchedSkills, partialSkills, missingSkills, blockers, categories } = match.explanation;
   const hasSkills = matchedSkills.length + partialSkills.length + missingSkills.length > 0;
 

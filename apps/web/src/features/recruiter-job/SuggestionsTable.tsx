@@ -8,12 +8,14 @@ import { proposalStatusInWords } from '../../words/proposal-status-in-words';
 import { lazyPart } from '../../ui/lazy-dialog';
 import type { MatchExplanation as MatchExplanationPart } from './MatchExplanation';
 
-// A Match has no id of its own: the page spreads this with @unmask and passes the rows down.
+// A Match has no id of its own: the page spreads this with @unmask and passes the rows down. It holds the reasons
+// "Why 87?" opens too (MatchExplanation): a fragment of theirs spread here would go past the API's query depth limit.
 export const SuggestionsTable_match = graphql(`
   fragment SuggestionsTable_match on Match {
     score
+    forwardScore
+    reverseScore
     isBlocked
-    ...MatchExplanation_match @unmask
     candidate {
       id
       fullName
@@ -30,11 +32,35 @@ export const SuggestionsTable_match = graphql(`
         code
         message
       }
+      categories {
+        name
+        side
+        score
+        weight
+        evidence
+      }
       matchedSkills {
         requirement
         skill {
           id
           name
+        }
+      }
+      partialSkills {
+        requirement
+        requiredLevel
+        credit
+        skill {
+          id
+          name
+        }
+        creditedBy {
+          relation
+          level
+          skill {
+            id
+            name
+          }
         }
       }
       missingSkills {
