@@ -102,6 +102,8 @@ export async function eraseCandidate(prisma: PrismaClient, requestId: string, no
         offerMessage: null,
         rejectionReasonText: null,
         rejectionMessage: null,
+        // An action read before the erasure (with the old version) is refused rather than writing words back.
+        version: { increment: 1 },
       },
     });
     await tx.interviewSlot.updateMany({ where: { proposalId: { in: proposalIds } }, data: { location: null } });
@@ -115,6 +117,7 @@ export async function eraseCandidate(prisma: PrismaClient, requestId: string, no
         noShowNote: null,
         noShowContestNote: null,
         clientFeedback: null,
+        version: { increment: 1 },
       },
     });
     await tx.activityEvent.updateMany({ where: { proposalId: { in: proposalIds } }, data: { reasonText: null, message: null } });
@@ -136,14 +139,8 @@ export async function eraseCandidate(prisma: PrismaClient, requestId: string, no
     const notificationIds = notifications.map((n) => n.id);
     await tx.notification.updateMany({ where: { id: { in: notificationIds } }, data: { title: ERASED_NOTIFICATION, body: '' } });
 
-    // E-mails: theirs not yet sent are cancelled; every message to or about them keeps no words (the digests that
-    // carried one included), only its status and times.
-    if (user) {
-      await tx.emailMessage.updateMany({
-        where: { userId: user.id, status: { in: ['PENDING', 'HELD_FOR_DIGEST'] } },
-        data: { status: 'CANCELLED', dueAt: now },
-      });
-    }
+    // E-mails: every message to or about them keeps no words (the digests that carried one included), only its status
+    // and times.
     const about: Prisma.EmailMessageWhereInput[] = [
       ...(user ? [{ userId: user.id }] : []),
       { proposalId: { in: proposalIds } },
@@ -156,6 +153,13 @@ export async function eraseCandidate(prisma: PrismaClient, requestId: string, no
     ];
     const messages = await tx.emailMessage.findMany({ where: { OR: about }, select: { id: true, digestId: true } });
     const messageIds = [...new Set([...messages.map((m) => m.id), ...messages.flatMap((m) => (m.digestId ? [m.digestId] : []))])];
+    // Those not yet sent are cancelled, theirs and the staff's about them (no longer true): one a sender is sending
+    // right now then finds it no longer PENDING and stores nothing of what it rendered (send-email.ts). A staff
+    // member's digest stays, emptied of words, and is rendered afresh at its time.
+    await tx.emailMessage.updateMany({
+      where: { id: { in: messages.map((m) => m.id) }, kind: { not: 'digest' }, status: { in: ['PENDING', 'HELD_FOR_DIGEST'] } },
+      data: { status: 'CANCELLED', dueAt: now },
+    });
     await tx.emailMessage.updateMany({ where: { id: { in: messageIds } }, data: { subject: null, raw: null, lastError: null, data: {} } });
 
     // Partners' deliveries not yet sent carry IDs only (webhookPayload); any that names the person is cut to its IDs.

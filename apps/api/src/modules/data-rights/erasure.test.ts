@@ -329,7 +329,7 @@ describe('the right to be forgotten, carried out', () => {
 
     // Lists and search leave Sam out; node(id) answers the anonymous record; every process's index drops Sam.
     await expect
-      .poll(async () => rankedIds((await recruiter.graphql(FIND, findVariables)).body.data), { timeout: 10_000 })
+      .poll(async () => rankedIds((await recruiter.graphql(FIND, findVariables)).body.data), { timeout: 20_000 })
       .not.toContain(encodeGlobalID('Candidate', samId));
     const after = (await recruiter.graphql(FIND, findVariables)).body.data;
     expect(after.candidates.edges).toEqual([]);
@@ -338,7 +338,7 @@ describe('the right to be forgotten, carried out', () => {
     expect((await admin.graphql(FIND, { ...findVariables, search: 'Erased' })).body.data.candidates.edges).toEqual([]);
     // Partners are told: the endpoint gets candidate.erased.
     await expect
-      .poll(() => prisma.webhookDelivery.count({ where: { endpointId: endpoint.id, eventType: 'candidate.erased' } }), { timeout: 10_000 })
+      .poll(() => prisma.webhookDelivery.count({ where: { endpointId: endpoint.id, eventType: 'candidate.erased' } }), { timeout: 20_000 })
       .toBe(1);
     // Sam's session is gone and the account cannot sign in again.
     expect((await candidate.graphql(MINE)).body.data?.myErasureRequest ?? null).toBeNull();
