@@ -1,3 +1,4 @@
+import { normalizePhone } from '@shortlist/domain/duplicates';
 import type { CandidateProfile } from '@shortlist/domain/matching';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { EmploymentType, RemotePolicy, Seniority } from '../generated/prisma/enums.ts';
@@ -141,13 +142,15 @@ export function buildDemoCandidates(random: Random, day0: Date, orgs: DemoOrgani
     const title = `${SENIORITY_PREFIX[seniority]}${spec.stack.title}`;
     const topSkills = skills.slice(0, 3).map((s) => skillName(s.skillId));
 
+    const phone = random.chance(0.6) ? fakePhone(random, spec.city) : null;
     const row: Prisma.CandidateProfileCreateManyInput = {
       id,
       agencyId,
       userId: spec.userId ?? null,
       fullName,
       email: spec.email,
-      phone: random.chance(0.6) ? fakePhone(random, spec.city) : null,
+      phone,
+      normalizedPhone: normalizePhone(phone, spec.city.country),
       headline: `${title}${spec.stack.name ? ` (${spec.stack.name})` : ''} · ${topSkills.join(', ')}`,
       summary:
         `${years === 0 ? 'Early-career' : `${years} years as a`} ${spec.stack.title.toLowerCase()}, ` +
