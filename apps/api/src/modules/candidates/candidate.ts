@@ -484,7 +484,7 @@ async function insertCandidate(ctx: Context, fields: Record<string, unknown>) {
   });
 }
 
-type CandidateRow = { id: string; agencyId: string; version: number; userId: string | null };
+type CandidateRow = { id: string; agencyId: string; version: number; userId: string | null; erasedAt: Date | null };
 
 /**
  * Applies a patch to a profile the caller may change, with its candidate.updated change. `isGuarded` (or a version
@@ -504,12 +504,14 @@ async function patchCandidate(ctx: Context, current: CandidateRow, fields: Recor
   if (columns.externalId !== undefined && !(viewer.kind === 'partner' || viewer.role !== 'CANDIDATE')) {
     throw new NotAllowedError("Only the agency's staff and its partner systems set a candidate's external ID.");
   }
+  // An erased person's data stays erased: nobody writes a name, an address or skills back into the anonymous record.
+  if (current.erasedAt) throw new InvalidTransitionError("This candidate's personal data was erased at their request; the record cannot be changed.", 'ERASED');
   // Duplicate detection compares phones in E.164, read in the candidate's country (issue 14).
   const phoneColumns = await normalizedPhoneOf(ctx, current.id, columns);
   await ctx.prisma.$transaction(async (tx) => {
     // Guarded write: an edit made meanwhile (in another tab, or by the recruiter) is not silently overwritten.
     const { count } = await tx.candidateProfile.updateMany({
-      where: { id: current.id, ...(isGuarded || version !== undefined ? { version: version ?? current.version } : {}) },
+      where: { id: current.id, erasedAt: null, ...(isGuarded || version !== undefined ? { version: version ?? current.version } : {}) },
       data: { ...columns, ...phoneColumns, ...(preferences ? preferenceColumns(preferences) : {}), version: { increment: 1 } },
     });
     if (count === 0) throw new InvalidTransitionError('This profile was changed by someone else; reload it.');
@@ -550,7 +552,7 @@ const cannotChange = (viewer: Viewer) =>
       : "Only the candidate and their agency's recruiters can change this profile.",
   );
 
-const candidateRowSelect = { id: true, agencyId: true, version: true, userId: true } as const;
+const candidateRowSelect = { id: true, agencyId: true, version: true, userId: true, erasedAt: true } as const;
 
 builder.mutationField('createCandidate', (t) =>
   t.field({

@@ -336,6 +336,13 @@ describe('the right to be forgotten, carried out', () => {
     expect(after.node).toMatchObject({ fullName: ERASED_NAME, email: `erased-${samId}@erased.invalid` });
     expect(after.node.erasedAt).not.toBeNull();
     expect((await admin.graphql(FIND, { ...findVariables, search: 'Erased' })).body.data.candidates.edges).toEqual([]);
+    // Nobody writes personal data back into the anonymous record.
+    const rewrite = await recruiter.graphql(
+      /* GraphQL */ `mutation Rewrite($input: UpdateCandidateProfileInput!) { updateCandidateProfile(input: $input) { __typename ... on InvalidTransitionError { message } } }`,
+      { input: { candidateId: encodeGlobalID('Candidate', samId), fullName: 'Sam Okafor' } },
+    );
+    expect(rewrite.body.data.updateCandidateProfile).toMatchObject({ __typename: 'InvalidTransitionError', message: expect.stringMatching(/erased/) });
+    expect((await prisma.candidateProfile.findUniqueOrThrow({ where: { id: samId } })).fullName).toBe(ERASED_NAME);
     // Partners are told: the endpoint gets candidate.erased.
     await expect
       .poll(() => prisma.webhookDelivery.count({ where: { endpointId: endpoint.id, eventType: 'candidate.erased' } }), { timeout: 20_000 })
