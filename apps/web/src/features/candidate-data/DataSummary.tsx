@@ -1,3 +1,4 @@
+import { tableInWords } from './table-in-words';
 import type { ReactNode } from 'react';
 import { emailCategoryInWords, isEmailCategory } from '../../words/email-category-in-words';
 import { emailKindInWords, emailStatusInWords } from '../../words/email-message-in-words';
@@ -46,18 +47,10 @@ const ACTIONS: Record<string, string> = {
 
 const FEELINGS: Record<string, string> = { GREAT: 'Great', GOOD: 'Good', MIXED: 'Mixed', POOR: 'Not great' };
 
-/** The tables the sections below do not detail, in words; their rows are all in the JSON download. */
-const OTHER_TABLES: Record<string, string> = {
-  InterviewSlot: 'Interview times offered to you',
-  Notification: 'In-app notifications',
-  EmailPreference: 'Your e-mail settings',
-  User: 'Your login (never your password)',
-  Session: 'Sign-in sessions',
-  SecurityEvent: 'Security events (sign-ins, password changes)',
-  CandidateLead: 'How the agency first heard of you',
-  CandidateMerge: 'Duplicate profiles merged into yours',
-  ChangeLogEntry: 'Changes the agency’s systems and partners were told about',
-};
+/** The tables the sections below do not detail; their rows are all in the JSON download. */
+const OTHER_TABLES: Record<string, string> = Object.fromEntries(
+  ['InterviewSlot', 'Notification', 'EmailPreference', 'User', 'Session', 'SecurityEvent', 'CandidateLead', 'CandidateMerge', 'ChangeLogEntry'].map((name) => [name, tableInWords(name)]),
+);
 
 const words = <T extends string>(table: Record<string, string>, code: T | null | undefined) => (code ? (table[code] ?? humanize(code)) : '');
 

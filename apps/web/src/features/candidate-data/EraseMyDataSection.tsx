@@ -98,7 +98,7 @@ export function EraseMyDataSection() {
   }
 
   return (
-    <section aria-labelledby="my-data-erase">
+    <section className="card" aria-labelledby="my-data-erase">
       <h2 id="my-data-erase">Delete my data</h2>
       {error && !data ? (
         <LoadError what="your erasure request" error={error} onRetry={() => void refetch().catch(() => {})} />

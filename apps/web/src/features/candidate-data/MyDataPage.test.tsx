@@ -1,6 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
 import MyDataPage, { MyDataPage_Query } from './MyDataPage';
@@ -25,6 +25,7 @@ function renderPage() {
             tables: [
               { __typename: 'DataExportTable', name: 'CandidateProfile', rowCount: 1 },
               { __typename: 'DataExportTable', name: 'PartnerDataAccess', rowCount: 1 },
+              { __typename: 'DataExportTable', name: 'InterviewReflection', rowCount: 0 },
             ],
           },
         },
@@ -45,7 +46,12 @@ describe('your data', () => {
     const link = await screen.findByRole('link', { name: 'Download my data (JSON)' });
     expect(link.getAttribute('download')).toBe('my-shortlist-data.json');
     expect(decodeURIComponent(link.getAttribute('href')!.split(',').slice(1).join(','))).toBe(json);
-    expect(screen.getByText('CandidateProfile: 1 record')).toBeTruthy();
+    // In the candidate's words, not table names: what is held with its count, and what is not held at all.
+    const holdings = within(screen.getByRole('table'));
+    expect(holdings.getByRole('rowheader', { name: 'Your profile' }).nextElementSibling?.textContent).toBe('1');
+    expect(holdings.getByRole('rowheader', { name: 'Reads by partner systems' })).toBeTruthy();
+    expect(screen.queryByText(/CandidateProfile/)).toBeNull();
+    expect(screen.getByText('Nothing held of: your interview reflections.')).toBeTruthy();
     expect(screen.getByText(/SyncCandidates/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Readable summary' }).getAttribute('href')).toBe('/me/data/summary');
   });

@@ -4,6 +4,8 @@ import { Link } from '../../routes/Link';
 import type { PageProps } from '../../routes/routes';
 import { LoadError, Loading } from '../../ui/LoadError';
 import { EraseMyDataSection } from './EraseMyDataSection';
+import { tableInWords } from './table-in-words';
+import './my-data.css';
 
 export const MyDataPage_Query = graphql(`
   query MyDataPage_Query {
@@ -41,7 +43,7 @@ export default function MyDataPage(_props: PageProps) {
         <p className="notice">Only candidates have data to download here.</p>
       ) : (
         <>
-          <section aria-labelledby="my-data-download">
+          <section className="card" aria-labelledby="my-data-download">
             <h2 id="my-data-download">Download</h2>
             <p>
               <a className="button" href={href} download="my-shortlist-data.json">
@@ -52,17 +54,33 @@ export default function MyDataPage(_props: PageProps) {
               </Link>
             </p>
           </section>
-          <section aria-labelledby="my-data-summary">
+          <section className="card" aria-labelledby="my-data-summary">
             <h2 id="my-data-summary">What the agency holds</h2>
-            <ul>
-              {exported.tables.map((table) => (
-                <li key={table.name}>
-                  {table.name}: {table.rowCount} {table.rowCount === 1 ? 'record' : 'records'}
-                </li>
-              ))}
-            </ul>
+            <table className="my-data__holdings">
+              <thead>
+                <tr>
+                  <th scope="col">Kind of data</th>
+                  <th scope="col" className="my-data__count">Records</th>
+                </tr>
+              </thead>
+              <tbody>
+                {exported.tables
+                  .filter((table) => table.rowCount > 0)
+                  .map((table) => (
+                    <tr key={table.name}>
+                      <th scope="row">{tableInWords(table.name)}</th>
+                      <td className="my-data__count">{table.rowCount}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+            {exported.tables.some((table) => table.rowCount === 0) && (
+              <p className="my-data__none">
+                Nothing held of: {exported.tables.filter((table) => table.rowCount === 0).map((table) => tableInWords(table.name).toLowerCase()).join(', ')}.
+              </p>
+            )}
           </section>
-          <section aria-labelledby="my-data-partners">
+          <section className="card" aria-labelledby="my-data-partners">
             <h2 id="my-data-partners">Partner systems that read your profile</h2>
             {accesses.length === 0 ? (
               <p>None so far.</p>
