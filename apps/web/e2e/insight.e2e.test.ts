@@ -86,4 +86,27 @@ describe.skipIf(shouldSkipBrowserTests)('insight in charts', () => {
     await snap(page, 'phone-12-months');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   }, 300_000);
+
+  test("the admin picks one recruiter of the team and reads that recruiter's funnel", async () => {
+    const page = await session.signInAs('admin@shortlist.test');
+    await page.goto('/recruiter/insight?range=12m');
+    const funnel = page.getByRole('region', { name: 'Proposal funnel' });
+    await funnel.getByRole('heading', { name: 'Proposal funnel' }).waitFor();
+    const recruiter = page.getByLabel('Recruiter', { exact: true });
+    // The demo recruiter is on the admin's list by name, beside "Everyone" and "Only my proposals".
+    await recruiter.locator('option', { hasText: 'Riley Chen' }).waitFor({ state: 'attached' });
+    await recruiter.selectOption({ label: 'Riley Chen' });
+    await page.waitForURL((url) => url.searchParams.has('recruiter'));
+    const recruiterId = await recruiter.inputValue();
+    const api = await signedInClient(session.app.url, 'admin@shortlist.test');
+    const today = startOfToday();
+    const { insight } = await api.request<{ insight: { insight: { funnel: { stages: Stage[] } } } }>(
+      `query ($filter: InsightFilter!) { insight(filter: $filter) { ... on InsightSuccess { insight { funnel { stages { stage count conversionFromPrevious } } } } } }`,
+      { filter: { ...rangeOf(insightFilterFromSearch('?range=12m', today), today), recruiterId } },
+    );
+    const proposed = insight.insight.funnel.stages[0]!.count;
+    expect(proposed).toBeGreaterThan(0);
+    await funnel.getByText('Show table').click();
+    await expect.poll(() => funnel.getByRole('table').locator('tbody tr').first().locator('td').first().textContent(), { timeout: 30_000 }).toBe(String(proposed));
+  }, 300_000);
 });

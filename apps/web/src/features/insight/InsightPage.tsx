@@ -9,6 +9,17 @@ import { PageHeader } from '../../ui/PageHeader';
 import { daysOf, insightFilterFromSearch, PRESET_LABELS, rangeOf, searchFromInsightFilter, type InsightPreset, type InsightUrlFilter } from './insight-filter-in-url';
 import './insight.css';
 
+/** An admin compares the agency's people: everyone on the team, for the recruiter filter (admins only may list it). */
+export const InsightPage_TeamQuery = graphql(`
+  query InsightPage_TeamQuery {
+    team {
+      id
+      name
+      status
+    }
+  }
+`);
+
 // The charts (and Recharts) load in a chunk of their own, right after the page: see InsightCharts.
 const InsightCharts = lazy(() => import('./InsightCharts'));
 
@@ -16,6 +27,7 @@ export const InsightPage_Query = graphql(`
   query InsightPage_Query($filter: InsightFilter!) {
     me {
       id
+      role
     }
     clientCompanies {
       id
@@ -92,6 +104,8 @@ export default function InsightPage(_props: PageProps) {
   });
   const shown = data ?? previousData;
   const meId = shown?.me?.id;
+  const { data: teamData } = useQuery(InsightPage_TeamQuery, { skip: shown?.me?.role !== 'ADMIN' });
+  const colleagues = (teamData?.team ?? []).filter((member) => member.id !== meId && member.status !== 'INVITED');
   const answer = shown?.insight;
   const jobs = (shown?.jobs.edges ?? []).map((e) => e.node).filter((j) => !filter.clientCompanyId || j.clientCompany.id === filter.clientCompanyId);
   const days = daysOf(filter, today);
@@ -134,6 +148,12 @@ export default function InsightPage(_props: PageProps) {
           <select id={ids.recruiter} className="input" value={filter.recruiterId} onChange={(e) => change({ recruiterId: e.target.value })}>
             <option value="">Everyone in the agency</option>
             {meId && <option value={meId}>Only my proposals</option>}
+            {colleagues.map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
+                {member.status === 'DEACTIVATED' ? ' (deactivated)' : ''}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
