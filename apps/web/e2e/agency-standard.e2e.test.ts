@@ -79,6 +79,7 @@ describe.skipIf(shouldSkipBrowserTests)('the agency held to the same standard', 
     await page.getByRole('button', { name: 'Record no-show' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Record a no-show' });
     const radios = dialog.getByRole('radio');
+    await radios.first().waitFor(); // the dialog loads on its first open
     expect(await radios.count()).toBe(3);
     for (let i = 0; i < 3; i += 1) expect(await radios.nth(i).isChecked()).toBe(false);
     await snap(page, 'dialog-nobody-chosen');
