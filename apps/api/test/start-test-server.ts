@@ -29,6 +29,10 @@ export async function startTestServer(template: Parameters<typeof createTestData
   const { logger, lines: logs } = captureLogs();
   const server = await createServer({ db, isProduction: false, logger });
   const running = await server.listen(0, '127.0.0.1');
+  // The test and the server share one event loop, and PGlite's work blocks it. After a block longer than Node's 5 s
+  // keep-alive, the server's idle timer and the test's next fetch race for the same socket: the fetch reuses it as the
+  // server closes it (ECONNRESET, seen once in CI after an erasure sweep). A separate client never shares our loop.
+  server.httpServer.keepAliveTimeout = 120_000;
   const url = running.url.replace('localhost', '127.0.0.1');
   return {
     url,
