@@ -34,6 +34,16 @@ describe.skipIf(shouldSkipBrowserTests)('a recruiter proposes, the candidate ans
     await suggestion.waitFor();
     await snap(recruiter, 'job-page-suggestions');
 
+    // "Why 87?" loads the reasons from the API by the match's ID and shows them under the row; a second press folds them.
+    const why = recruiter.getByRole('button', { name: new RegExp(`^Why \\d+ for ${CANDIDATE.name}\\?$`) });
+    await why.click();
+    const reasons = recruiter.getByRole('region', { name: new RegExp(`^Why ${CANDIDATE.name} scores \\d+$`) });
+    await reasons.getByRole('heading', { name: /^Fits the job: \d+$/ }).waitFor();
+    await expect.poll(() => reasons.textContent()).toMatch(/of 100 · weight \d+%/);
+    await snap(recruiter, 'job-page-why');
+    await why.click();
+    await reasons.waitFor({ state: 'detached' });
+
     await suggestion.getByRole('button', { name: `Propose ${CANDIDATE.name}` }).click();
     const dialog = recruiter.getByRole('dialog', { name: `Propose ${CANDIDATE.name} for ${jobTitle}` });
     await dialog.waitFor();

@@ -1,25 +1,36 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { MockLink } from '@apollo/client/testing';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { buildSuggestion } from './recruiter-job-fixtures';
+import { createApolloClient } from '../../apollo/create-apollo-client';
+import { buildSuggestion, explanationMock } from './recruiter-job-fixtures';
 import { SuggestionsTable, type ExistingProposal } from './SuggestionsTable';
 
 afterEach(cleanup);
 
 const now = new Date('2026-12-01T09:00:00.000Z');
 
-function renderTable(rows = [buildSuggestion()], existing: ReadonlyMap<string, ExistingProposal> = new Map()) {
+function renderTable(
+  rows = [buildSuggestion()],
+  existing: ReadonlyMap<string, ExistingProposal> = new Map(),
+  // Each row's reasons, as the API answers "Why 87?" for that match.
+  mocks: MockLink.MockedResponse[] = rows.map(explanationMock),
+) {
   const onPropose = vi.fn();
+  const client = createApolloClient({ link: new MockLink(mocks, { defaultOptions: { delay: 0 } }) });
   render(
-    <SuggestionsTable
-      rows={rows}
-      job={{ id: 'job-1', status: 'OPEN' }}
-      existing={existing}
-      selected={new Set()}
-      onSelect={() => {}}
-      onPropose={onPropose}
-      isStale={false}
-      now={now}
-    />,
+    <ApolloProvider client={client}>
+      <SuggestionsTable
+        rows={rows}
+        job={{ id: 'job-1', status: 'OPEN' }}
+        existing={existing}
+        selected={new Set()}
+        onSelect={() => {}}
+        onPropose={onPropose}
+        isStale={false}
+        now={now}
+      />
+    </ApolloProvider>,
   );
   return { onPropose, table: screen.getByRole('table', { name: 'Suggested candidates, best match first' }) };
 }
@@ -75,6 +86,21 @@ describe('why a suggested candidate ranks where they do', () => {
       '✗ missing: Kubernetes (must-have)',
     ]);
     expect(chips.map((chip) => chip.className)).toEqual(['chip chip--matched', 'chip chip--partial', 'chip chip--partial', 'chip chip--missing']);
+  });
+
+  test('reasons that cannot be loaded say so with the server’s words, and Retry loads them', async () => {
+    const sam = buildSuggestion({ fullName: 'Sam Okafor', score: 82 });
+    const answer = explanationMock(sam);
+    renderTable([sam], new Map(), [{ request: answer.request, error: new Error('The server is busy; try again.') }, answer]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Why 82 for Sam Okafor?' }));
+
+    const reasons = await screen.findByRole('region', { name: 'Why Sam Okafor scores 82' });
+    const alert = await within(reasons).findByRole('alert');
+    expect(alert.textContent).toContain("We couldn't load the reasons.");
+    expect(alert.textContent).toContain('The server is busy; try again.');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await within(reasons).findByRole('heading', { name: 'Fits the job: 88' })).toBeDefined();
   });
 
   test('a blocked candidate’s reasons state the blocker in plain words', async () => {

@@ -8,10 +8,11 @@ import { proposalStatusInWords } from '../../words/proposal-status-in-words';
 import { lazyPart } from '../../ui/lazy-dialog';
 import type { MatchExplanation as MatchExplanationPart } from './MatchExplanation';
 
-// A Match has no id of its own: the page spreads this with @unmask and passes the rows down. It holds the reasons
-// "Why 87?" opens too (MatchExplanation): a fragment of theirs spread here would go past the API's query depth limit.
+// The page spreads this with @unmask and passes the rows down. It holds what a row shows; the reasons "Why 87?"
+// opens (MatchExplanation) load on that click, by the match's id.
 export const SuggestionsTable_match = graphql(`
   fragment SuggestionsTable_match on Match {
+    id
     score
     forwardScore
     reverseScore
@@ -32,35 +33,11 @@ export const SuggestionsTable_match = graphql(`
         code
         message
       }
-      categories {
-        name
-        side
-        score
-        weight
-        evidence
-      }
       matchedSkills {
         requirement
         skill {
           id
           name
-        }
-      }
-      partialSkills {
-        requirement
-        requiredLevel
-        credit
-        skill {
-          id
-          name
-        }
-        creditedBy {
-          relation
-          level
-          skill {
-            id
-            name
-          }
         }
       }
       missingSkills {
@@ -89,7 +66,7 @@ export const whyNoProposals = {
 
 const COLUMNS = 8;
 
-// The reasons open on a click ("Why 87?"): their code loads then, the data is in the page's query already.
+// The reasons open on a click ("Why 87?"): their code and their data load then.
 const MatchExplanation = lazyPart<Parameters<typeof MatchExplanationPart>[0]>(
   () => import('./MatchExplanation').then((module) => module.MatchExplanation),
   <p role="status">Loading the reasons…</p>,
@@ -233,7 +210,7 @@ export function SuggestionsTable({ rows, job, existing, selected, onSelect, onPr
                   <tr className="suggestions-table__explanation">
                     <td colSpan={COLUMNS}>
                       <section id={explanationId} aria-label={`Why ${candidate.fullName} scores ${score}`}>
-                        <MatchExplanation match={row} />
+                        <MatchExplanation matchId={row.id} />
                       </section>
                     </td>
                   </tr>

@@ -1,3 +1,5 @@
+import type { MockLink } from '@apollo/client/testing';
+import { MatchExplanation_Query } from './MatchExplanation';
 import type { InterviewStatus, JobStatus, ProposalStatus } from '../../gql/graphql';
 
 let sequence = 0;
@@ -9,6 +11,7 @@ const nextId = (prefix: string) => {
 const skill = (name: string) => ({ __typename: 'Skill' as const, id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name });
 
 type SuggestionOptions = {
+  matchId?: string;
   candidateId?: string;
   fullName?: string;
   headline?: string;
@@ -23,11 +26,15 @@ type SuggestionOptions = {
   categories?: Array<{ name: string; side: 'forward' | 'reverse'; score: number; weight: number; evidence: string[] }>;
 };
 
-/** A ranked suggestion (a Match) as the job page's query returns it, with every field its fragments ask for. */
+/**
+ * A ranked suggestion (a Match) with every field its fragments ask for: the job page's (a row) and the reasons'
+ * (MatchExplanation_match, loaded on "Why 87?"; see explanationMock).
+ */
 export function buildSuggestion(options: SuggestionOptions = {}) {
   const blockers = options.blockers ?? [];
   return {
     __typename: 'Match' as const,
+    id: options.matchId ?? nextId('match'),
     score: options.score ?? 82.4,
     forwardScore: options.forwardScore ?? 88,
     reverseScore: options.reverseScore ?? 71.5,
@@ -199,5 +206,14 @@ export function buildJobPageData(options: JobPageOptions = {}) {
         },
       },
     },
+  };
+}
+
+/** The answer to "Why 87?" for a suggestion: MatchExplanation_Query by the match's id. */
+export function explanationMock(suggestion: SuggestionFixture): MockLink.MockedResponse {
+  const { id, score, forwardScore, reverseScore, explanation } = suggestion;
+  return {
+    request: { query: MatchExplanation_Query, variables: { id } },
+    result: { data: { node: { __typename: 'Match', id, score, forwardScore, reverseScore, explanation } } },
   };
 }
