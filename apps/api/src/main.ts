@@ -61,6 +61,13 @@ async function main() {
     throw error;
   }
 
+  // What to print once listening, asked before listening: the first Prisma query of a process loads its query
+  // compiler (~100 ms of CPU), which after listening held the first /healthz answers that long.
+  // The demo logins only where the demo data is: never in a production database that was not seeded with it.
+  const hasDemoLogins =
+    seedsDemo && (await db.prisma.user.count({ where: { email: { in: DEMO_LOGINS.map(([email]) => email) } } })) > 0;
+  const hasNoAccounts = !hasDemoLogins && (await db.prisma.user.count()) === 0;
+
   const isDev = process.argv.includes('--dev');
   const { createServer } = await serverModule;
   const server = await createServer({ db, logger, webDist: isDev ? undefined : join(repoRoot, 'apps', 'web', 'dist') });
@@ -104,14 +111,11 @@ async function main() {
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, (received) => void stop(received));
 
-  // The demo logins only where the demo data is: never in a production database that was not seeded with it.
-  const hasDemoLogins =
-    seedsDemo && (await db.prisma.user.count({ where: { email: { in: DEMO_LOGINS.map(([email]) => email) } } })) > 0;
   console.log(`\nShortlist is running at ${running.url} on ${db.description}`);
   if (hasDemoLogins) {
     console.log('Demo logins (password: shortlist):');
     for (const [email, what] of DEMO_LOGINS) console.log(`  ${email.padEnd(28)} ${what}`);
-  } else if ((await db.prisma.user.count()) === 0) {
+  } else if (hasNoAccounts) {
     console.log('No accounts yet. Create the first agency admin (it prints a one-time password):');
     console.log('  npm run create-admin -w @shortlist/db -- --agency "Your agency" --email you@example.com');
   }
