@@ -24,7 +24,8 @@ import { fieldWeight } from './field-weight.ts';
 import { isConnectionType } from './is-connection-type.ts';
 import { offsetOfCursor } from './offset-of-cursor.ts';
 
-interface Walk {
+/** What a walk over an operation's selections needs (here and in compute-actual-cost.ts). */
+export interface Walk {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
@@ -101,7 +102,7 @@ function costOfSelections(
   return cost;
 }
 
-function isIncluded(walk: Walk, node: Parameters<typeof getDirectiveValues>[1]): boolean {
+export function isIncluded(walk: Pick<Walk, 'variables'>, node: Parameters<typeof getDirectiveValues>[1]): boolean {
   try {
     if (getDirectiveValues(GraphQLSkipDirective, node, walk.variables)?.if === true) return false;
     if (getDirectiveValues(GraphQLIncludeDirective, node, walk.variables)?.if === false) return false;

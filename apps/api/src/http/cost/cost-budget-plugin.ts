@@ -1,18 +1,17 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, getVariableValues, GraphQLError, isCompositeType, Kind, type FragmentDefinitionNode } from 'graphql';
+import { getVariableValues, GraphQLError, Kind, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../../context.ts';
 import type { BudgetDraw, BudgetState, CostBudget } from '../rate-limit/create-cost-budget.ts';
 import { rateLimitHeaders } from '../rate-limit/rate-limit-headers.ts';
+import { computeActualCost } from './compute-actual-cost.ts';
 import { computeRequestedCost } from './compute-requested-cost.ts';
-import { fieldWeight } from './field-weight.ts';
-import { offsetOfCursor } from './offset-of-cursor.ts';
 
 /** Every request costs at least this, so that even refused or invalid ones are not free to repeat. */
 const MIN_REQUEST_COST = 1;
 
 /**
  * Prices each operation before it runs (refused with QUERY_TOO_COSTLY over the per-request limit, RATE_LIMITED with
- * 429 when the caller's bucket cannot cover it), counts what it really cost while it runs, gives the difference back,
+ * 429 when the caller's bucket cannot cover it), counts what it really cost from its answer, gives the difference back,
  * and reports `extensions.cost { requested actual limit remaining resetAt }` and RateLimit-* headers on every response.
  */
 export function costBudgetPlugin(options: { budget: CostBudget; keyOf: (context: Context) => string }): ApolloServerPlugin<Context> {
@@ -23,6 +22,8 @@ export function costBudgetPlugin(options: { budget: CostBudget; keyOf: (context:
       let requested = 0;
       let actual = 0;
       let draw: BudgetDraw | null = null;
+      /** What the actual cost is counted over, once the operation has run. */
+      let ran: { operation: OperationDefinitionNode; fragments: Record<string, FragmentDefinitionNode>; variables: Record<string, unknown> } | null = null;
       return {
         async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
@@ -34,6 +35,7 @@ export function costBudgetPlugin(options: { budget: CostBudget; keyOf: (context:
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           const variables = coerced.coerced ?? request.variables ?? {};
           requested = Math.max(MIN_REQUEST_COST, computeRequestedCost(schema, operation, fragments, variables));
+          ran = { operation, fragments, variables };
           if (requested > maxQueryCost) {
             throw new GraphQLError(
               `This query would cost ${requested} points; one query may cost at most ${maxQueryCost}. Ask for smaller pages (first/last), fewer nested lists or fewer aliases.`,
@@ -48,30 +50,12 @@ export function costBudgetPlugin(options: { budget: CostBudget; keyOf: (context:
             );
           }
         },
-        async executionDidStart() {
-          return {
-            willResolveField({ info, args }) {
-              const isMutationRoot = info.parentType === info.schema.getMutationType();
-              if (!isMutationRoot && !isCompositeType(getNamedType(info.returnType))) return;
-              const key = `${info.parentType.name}.${info.fieldName}`;
-              const weight = fieldWeight(key, { isMutationRoot, results: 0 });
-              const perResult = fieldWeight(key, { isMutationRoot, results: 1 }) - weight;
-              if (perResult === 0) {
-                actual += weight;
-                return;
-              }
-              // A ranked field: the ranking and every result up to the end of the page it returned.
-              return (error, result) => {
-                if (error || !result) return;
-                const edges = (result as { edges?: unknown[] }).edges ?? [];
-                actual += weight + perResult * ((offsetOfCursor(args.after) ?? 0) + edges.length);
-              };
-            },
-          };
-        },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, schema }) {
           let state: BudgetState;
           if (draw?.isGranted) {
+            // Counted from the answer (compute-actual-cost.ts), not by a hook on every field.
+            const data = response.body.kind === 'single' ? response.body.singleResult.data : null;
+            if (ran) actual = computeActualCost(schema, ran.operation, ran.fragments, ran.variables, data);
             actual = Math.max(MIN_REQUEST_COST, Math.ceil(actual));
             state = await budget.settle(draw, actual);
           } else if (draw) {
