@@ -16,7 +16,7 @@ export const ApiKeyScopeEnum = builder.enumType(ApiKeyScope, {
   values: {
     JOBS_READ: { description: "Read the agency's jobs in every status, their client companies and external IDs (jobs, clientCompanies, node)." },
     CANDIDATES_READ: {
-      description: "Read the agency's candidates and their profiles (candidates, Proposal.candidate, node); a key limited to a client, only those proposed for its jobs.",
+      description: "Read the agency's candidates and their profiles (candidates, Proposal.candidate, node), never their phone numbers; a key limited to a client, only those proposed for its jobs who share their profile with that client, and then their preferences too (which no other key reads).",
     },
     PROPOSALS_READ: { description: "Read the agency's proposals with their interviews, slots and history (proposals, Job.proposals, node)." },
     JOBS_WRITE: {

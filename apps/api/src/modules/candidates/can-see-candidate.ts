@@ -60,6 +60,17 @@ export async function canWriteCandidate(viewer: Viewer | null, candidate: Candid
   return proposed + registered > 0;
 }
 
+/**
+ * Who may read the candidate's preferences (the salary they ask, their notice, when they could start: what they
+ * negotiate with): its agency's staff, the candidate, and a key limited to a client while the candidate shares their
+ * profile with that client (the consent they give names the preferences, the salary asked included). No consent
+ * covers an agency-wide key, which never reads them, not even in its own mutation's answer.
+ */
+export async function canSeeCandidatePreferences(viewer: Viewer | null, candidate: CandidateAccess, prisma: PrismaClient): Promise<boolean> {
+  if (canEditCandidate(viewer, candidate)) return true;
+  return viewer?.kind === 'partner' && viewer.clientCompanyId !== null && (await canSeeCandidate(viewer, candidate, prisma));
+}
+
 /** Ranked job suggestions: the agency's staff, and the candidate themself. */
 export const canSeeSuggestedJobs = canEditCandidate;
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPartnerKey } from '../../../test/factories.ts';
+import { createCandidateProfile, createPartnerKey } from '../../../test/factories.ts';
 import { signInDemoUsers, startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
 
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
@@ -100,6 +100,9 @@ describe('seeing candidates', () => {
     expect(me.body.data.me.candidateProfile).toEqual({ id: gid('Candidate', samId), fullName: 'Sam Okafor' });
     const own = await candidate.graphql(CANDIDATE, { id: gid('Candidate', samId) });
     expect(own.body.data.candidate).toMatchObject({ fullName: 'Sam Okafor', email: 'candidate@shortlist.test' });
+    const { minSalary } = await server.db.prisma.candidateProfile.findUniqueOrThrow({ where: { id: samId }, select: { minSalary: true } });
+    expect(own.body.data.candidate.preferences).toMatchObject({ minSalary });
+    expect(own.body.errors).toBeUndefined();
   });
 
   it("gives a candidate null for someone else's profile, and the other agency's recruiter null for Sam", async () => {
@@ -108,14 +111,16 @@ describe('seeing candidates', () => {
     expect(dataAndErrors((await otherRecruiter.graphql(CANDIDATE, { id: gid('Candidate', samId) })).body)).toEqual({ data: { candidate: null }, errors: undefined });
   });
 
-  it("lets a partner key with candidates:read list the agency's candidates, but not read their phone numbers", async () => {
+  it("lets a partner key with candidates:read list the agency's candidates, but not read their phone numbers nor their preferences", async () => {
     const partner = await createPartnerKey(server.db.prisma, northwindId, ['CANDIDATES_READ']);
     const list = await server.graphql(CANDIDATES, { first: 3 }, partner);
     expect(list.body.data.candidates.edges).toHaveLength(3);
     const phone = await server.graphql(CANDIDATE, { id: gid('Candidate', samId) }, partner);
     expect(phone.body.data.candidate.fullName).toBe('Sam Okafor');
     expect(phone.body.data.candidate.phone).toBeNull();
-    expect(phone.body.errors[0].path).toEqual(['candidate', 'phone']);
+    // The salary Sam asks and the rest of what Sam negotiates with stay with the agency.
+    expect(phone.body.data.candidate.preferences).toBeNull();
+    expect(phone.body.errors.map((e: { path: string[] }) => e.path)).toEqual(expect.arrayContaining([['candidate', 'phone'], ['candidate', 'preferences']]));
 
     const jobsOnly = await createPartnerKey(server.db.prisma, northwindId, ['JOBS_READ']);
     expect((await server.graphql(CANDIDATES, { first: 3 }, jobsOnly)).body.errors[0].message).toBe('This API key needs the CANDIDATES_READ scope to read candidates.');
@@ -133,7 +138,11 @@ describe('seeing candidates', () => {
     });
     const list = await server.graphql(CANDIDATES, { first: 100 }, clientKey);
     expect(list.body.data.candidates.edges).toHaveLength(Math.min(proposedHere, 100));
-    expect((await server.graphql(CANDIDATE, { id: gid('Candidate', samId) }, clientKey)).body.data.candidate.fullName).toBe('Sam Okafor');
+    // The consent Sam gave names the preferences, the salary asked included: this client's key reads them.
+    const shared = await server.graphql(CANDIDATE, { id: gid('Candidate', samId) }, clientKey);
+    expect(shared.body.data.candidate.fullName).toBe('Sam Okafor');
+    const samsPreferences = await prisma.candidateProfile.findUniqueOrThrow({ where: { id: samId }, select: { minSalary: true, salaryCurrency: true } });
+    expect(shared.body.data.candidate.preferences).toMatchObject({ minSalary: samsPreferences.minSalary, currency: samsPreferences.salaryCurrency });
 
     const stranger = await prisma.candidateProfile.findFirstOrThrow({
       where: { agencyId: northwindId, proposals: { none: { job: { clientCompanyId: clientId } } } },
@@ -249,6 +258,16 @@ describe('editing a profile', () => {
     // A key that may only read is told which scope writing takes.
     expect(byPartner.body.data.updateCandidateProfile).toEqual({ __typename: 'NotAllowedError', message: 'This API key needs the CANDIDATES_WRITE scope to use updateCandidateProfile.' });
     expect(await server.db.prisma.candidateProfile.count({ where: { headline: 'Hijacked' } })).toBe(0);
+  });
+
+  it("answers a partner key's edit with the profile but without the candidate's preferences, which the agency's recruiter reads", async () => {
+    const someone = await createCandidateProfile(server.db.prisma, northwindId, [], { minSalary: 93_417 });
+    const writer = await createPartnerKey(server.db.prisma, northwindId, ['CANDIDATES_READ', 'CANDIDATES_WRITE']);
+    const { body } = await server.graphql(UPDATE, { input: { candidateId: gid('Candidate', someone.id), headline: 'Synced from the ATS' } }, writer);
+    expect(body.data.updateCandidateProfile).toMatchObject({ __typename: 'UpdateCandidateProfileSuccess', candidate: { headline: 'Synced from the ATS', preferences: null } });
+    expect(JSON.stringify(body)).not.toContain('93417');
+    const byRecruiter = await recruiter.graphql(CANDIDATE, { id: gid('Candidate', someone.id) });
+    expect(byRecruiter.body.data.candidate.preferences).toMatchObject({ minSalary: 93_417 });
   });
 });
 

@@ -22,7 +22,7 @@ import {
 import { getMatchService } from '../matches/match-service.ts';
 import { skillReferenceSchema } from '../skills/resolve-skill-reference.ts';
 import { UserRef } from '../users/user.ts';
-import { canEditCandidate, canSeeCandidate, canWriteCandidate, listableCandidatesWhere } from './can-see-candidate.ts';
+import { canEditCandidate, canSeeCandidate, canSeeCandidatePreferences, canWriteCandidate, listableCandidatesWhere } from './can-see-candidate.ts';
 import type { Context, Viewer } from '../../context.ts';
 import { OrderDirectionEnum, orderByField } from '../common/order-direction.ts';
 import { skillIdsFromIds, skillIdsFromNames } from './skill-ids-of-filter.ts';
@@ -121,7 +121,10 @@ export const CandidateRef = builder.prismaNode('CandidateProfile', {
     experiences: t.relation('experiences', { description: 'Most recent first.', query: { orderBy: [{ startDate: 'desc' }, { id: 'asc' }] } }),
     preferences: t.field({
       type: CandidatePreferences,
-      description: 'What a job must offer them.',
+      nullable: true,
+      description:
+        "What a job must offer them, the salary they ask included: for the agency's staff, the candidate, and a key limited to a client while the candidate shares their profile with that client; null (with an error) for other partner keys.",
+      authScopes: (candidate, _args, ctx) => canSeeCandidatePreferences(ctx.viewer, candidate, ctx.prisma),
       select: {
         minSalary: true,
         salaryCurrency: true,

@@ -128,7 +128,7 @@ export default function CandidateHomePage() {
       <PortfolioNudge
         proposals={proposals.map(({ node, status }) => ({ status, respondBy: node.respondBy }))}
         interviews={interviews}
-        targetOpportunities={data.me?.candidateProfile?.preferences.targetOpportunities ?? DEFAULT_TARGET}
+        targetOpportunities={data.me?.candidateProfile?.preferences?.targetOpportunities ?? DEFAULT_TARGET}
         now={now}
         hired={hired ? { proposalId: hired.node.id, companyName: hired.node.job.clientCompany.name } : null}
       />

@@ -65,6 +65,8 @@ const dateTimeOf = (date: string) => `${date}T00:00:00.000Z`;
 
 export function draftFromProfile(profile: ProfileForm_CandidateFragment): ProfileDraft {
   const { preferences } = profile;
+  // Only the candidate and their agency's staff edit a profile, and both read its preferences.
+  if (!preferences) throw new Error("The profile form needs the candidate's preferences, which this viewer may not read.");
   return {
     version: profile.version,
     headline: profile.headline,

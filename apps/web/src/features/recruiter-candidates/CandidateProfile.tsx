@@ -132,7 +132,7 @@ export function CandidateProfile({ candidate }: { candidate: FragmentType<typeof
 
       <h3>Preferences</h3>
       <dl className="candidate-facts">
-        {describePreferences(data.preferences).map(([term, description]) => (
+        {(data.preferences ? describePreferences(data.preferences) : []).map(([term, description]) => (
           <div key={term}>
             <dt>{term}</dt>
             <dd>{description}</dd>

@@ -86,8 +86,9 @@ export function topReasons(match: Row): string {
     .join('; ');
 }
 
-/** "Now", "From 12 Jan", with the notice period when there is one. */
+/** "Now", "From 12 Jan", with the notice period when there is one; empty for a viewer who may not read the preferences. */
 export function describeAvailability(preferences: Row['candidate']['preferences'], now: Date): string {
+  if (!preferences) return '';
   const start = preferences.earliestStart ? new Date(preferences.earliestStart) : null;
   const from =
     start && start > now ? `From ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(start)}` : 'Now';
