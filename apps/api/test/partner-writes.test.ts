@@ -4,7 +4,7 @@
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClientCompany, createPartnerKey } from './factories.ts';
+import { createCandidateProfile, createClientCompany, createJob, createPartnerKey, createProposal } from './factories.ts';
 import { startTestServer, type TestServer } from './start-test-server.ts';
 
 let server: TestServer;
@@ -247,6 +247,47 @@ describe('a partner key writing candidates', () => {
     const refused = await server.graphql(UPSERT_CANDIDATE, { input: { externalId: strangerReference, headline: 'Hijacked' } }, limited);
     expect(refused.body.data.upsertCandidate).toMatchObject({ __typename: 'NotAllowedError', message: expect.stringMatching(/limited to one client company/) });
     expect((await server.db.prisma.candidateProfile.findUniqueOrThrow({ where: { id: stranger.id } })).headline).toBe(stranger.headline);
+  });
+
+  it("treats a candidate proposed for a limited key's client who has not shared their profile with it as not found: nothing written, nothing of them in the answer", async () => {
+    const { prisma } = server.db;
+    const recruiterId = (await prisma.user.findUniqueOrThrow({ where: { email: 'recruiter@shortlist.test' } })).id;
+    const job = await createJob(prisma, agencyId, clients.mine);
+    const private_ = await createCandidateProfile(prisma, agencyId, [], { headline: 'Kept with the agency', externalId: reference('PRIVATE') });
+    const proposal = await createProposal(prisma, { agencyId, jobId: job.id, candidateId: private_.id, recruiterId });
+    const limited = await key(['CANDIDATES_READ', 'CANDIDATES_WRITE'], clients.mine);
+    const UPDATE = `mutation($input: UpdateCandidateProfileInput!) {
+      updateCandidateProfile(input: $input) { __typename ${ERRORS} ... on UpdateCandidateProfileSuccess { candidate { id fullName email headline } } }
+    }`;
+    const update = (headline: string, as = limited) => server.graphql(UPDATE, { input: { candidateId: encodeGlobalID('Candidate', private_.id), headline } }, as);
+    const unchanged = async () => {
+      const row = await prisma.candidateProfile.findUniqueOrThrow({ where: { id: private_.id }, select: { headline: true, version: true } });
+      expect(row).toEqual({ headline: 'Kept with the agency', version: private_.version });
+      expect(await prisma.changeLogEntry.count({ where: { entityId: private_.id, kind: 'candidate.updated' } })).toBe(0);
+    };
+
+    const refused = await update('Hijacked');
+    expect(refused.body.data.updateCandidateProfile).toEqual({ __typename: 'NotFoundError', message: 'That candidate does not exist in your agency.' });
+    expect(JSON.stringify(refused.body)).not.toContain(private_.fullName);
+    expect(JSON.stringify(refused.body)).not.toContain(private_.email);
+    // By the key's own kind of reference too: refused, and nothing of them in the answer.
+    const upsert = await server.graphql(UPSERT_CANDIDATE, { input: { externalId: private_.externalId, headline: 'Hijacked' } }, limited);
+    expect(upsert.body.data.upsertCandidate).toMatchObject({ __typename: 'NotAllowedError', message: expect.stringMatching(/limited to one client company/) });
+    expect(JSON.stringify(upsert.body)).not.toContain(private_.email);
+    // Another agency's key: not found either.
+    expect((await update('Hijacked', await key(['CANDIDATES_READ', 'CANDIDATES_WRITE'], clients.otherAgency, otherAgencyId))).body.data.updateCandidateProfile.__typename).toBe('NotFoundError');
+    await unchanged();
+
+    // Once the candidate shares their profile with the client, its key reads them and may change them.
+    await prisma.proposal.update({ where: { id: proposal.id }, data: { clientSharingConsentAt: new Date() } });
+    const shared = await update('Interviewing with us');
+    expect(shared.body.data.updateCandidateProfile).toMatchObject({ __typename: 'UpdateCandidateProfileSuccess', candidate: { email: private_.email, headline: 'Interviewing with us' } });
+    // Withdrawn again: not found again, and the profile keeps what it had.
+    await prisma.proposal.update({ where: { id: proposal.id }, data: { clientSharingConsentWithdrawnAt: new Date() } });
+    const withdrawn = await update('Hijacked');
+    expect(withdrawn.body.data.updateCandidateProfile.__typename).toBe('NotFoundError');
+    expect(JSON.stringify(withdrawn.body)).not.toContain(private_.email);
+    expect((await prisma.candidateProfile.findUniqueOrThrow({ where: { id: private_.id } })).headline).toBe('Interviewing with us');
   });
 
   it('replays the first answer to an upsert sent again with the same Idempotency-Key', async () => {

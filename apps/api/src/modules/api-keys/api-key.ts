@@ -25,7 +25,7 @@ export const ApiKeyScopeEnum = builder.enumType(ApiKeyScope, {
     },
     CANDIDATES_WRITE: {
       description:
-        "Create and edit the agency's candidate profiles (createCandidate, updateCandidateProfile, upsertCandidate by externalId); a key limited to a client, only those proposed for its jobs or that it registered. The answer shows the profile the key wrote even without CANDIDATES_READ.",
+        "Create and edit the agency's candidate profiles (createCandidate, updateCandidateProfile, upsertCandidate by externalId); a key limited to a client, only those proposed for its jobs who share their profile with that client, or that it registered. The answer shows the profile the key wrote even without CANDIDATES_READ.",
     },
     PROPOSALS_WRITE: {
       description:

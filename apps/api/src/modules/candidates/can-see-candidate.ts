@@ -46,15 +46,17 @@ export function canEditCandidate(viewer: Viewer | null, candidate: CandidateAcce
 
 /**
  * Who may change the profile: its agency's staff, the candidate, and a partner key of the agency with
- * candidates:write. A key limited to one client changes only the candidates proposed for that client's jobs or those
- * it registered itself (the change log says which key created them), never the rest of the agency's.
+ * candidates:write. A key limited to one client changes only the candidates proposed for that client's jobs who share
+ * their profile with it (as canSeeCandidate), or those it registered itself (the change log says which key created
+ * them), never the rest of the agency's: the answer to a write shows the profile, which a candidate who did not
+ * consent keeps from the client.
  */
 export async function canWriteCandidate(viewer: Viewer | null, candidate: CandidateAccess, prisma: PrismaClient): Promise<boolean> {
   if (canEditCandidate(viewer, candidate)) return true;
   if (viewer?.kind !== 'partner' || !viewer.scopes.includes('CANDIDATES_WRITE') || viewer.agencyId !== candidate.agencyId) return false;
   if (!viewer.clientCompanyId) return true;
   const [proposed, registered] = await Promise.all([
-    prisma.proposal.count({ where: { candidateId: candidate.id, job: { clientCompanyId: viewer.clientCompanyId } }, take: 1 }),
+    prisma.proposal.count({ where: { candidateId: candidate.id, candidate: { erasedAt: null }, ...sharedWithClientWhere(viewer.clientCompanyId) }, take: 1 }),
     prisma.changeLogEntry.count({ where: { entity: 'CANDIDATE', entityId: candidate.id, kind: 'candidate.created', actorApiKeyId: viewer.apiKeyId }, take: 1 }),
   ]);
   return proposed + registered > 0;

@@ -551,7 +551,7 @@ async function normalizedPhoneOf(ctx: Context, candidateId: string, columns: { p
 const cannotChange = (viewer: Viewer) =>
   new NotAllowedError(
     viewer.kind === 'partner'
-      ? "This API key is limited to one client company; it changes only the candidates proposed for that client's jobs or those it registered."
+      ? "This API key is limited to one client company; it changes only the candidates proposed for that client's jobs who share their profile with it, or those it registered."
       : "Only the candidate and their agency's recruiters can change this profile.",
   );
 
@@ -585,7 +585,7 @@ builder.mutationField('updateCandidateProfile', (t) =>
   t.field({
     type: CandidateRef,
     description:
-      "Changes a profile: the candidate's own, one of the agency's (staff), or one a partner key with CANDIDATES_WRITE may write (a key limited to a client: those proposed for its jobs or that it registered). Skills and roles are replaced as a whole.",
+      "Changes a profile: the candidate's own, one of the agency's (staff), or one a partner key with CANDIDATES_WRITE may write (a key limited to a client: those proposed for its jobs who share their profile with that client, or that it registered; any other is not found). Skills and roles are replaced as a whole.",
     authScopes: { staff: true, candidate: true, partner: 'CANDIDATES_WRITE' },
     args: { input: t.arg({ type: UpdateCandidateProfileInput, required: true, description: 'The candidate and the fields to change.' }) },
     errors: {
@@ -597,9 +597,9 @@ builder.mutationField('updateCandidateProfile', (t) =>
       const viewer = ctx.viewer!;
       const candidateId = idFromGlobalId(String(input.candidateId), 'Candidate');
       const current = candidateId ? await ctx.prisma.candidateProfile.findFirst({ where: { id: candidateId, agencyId: viewer.agencyId }, select: candidateRowSelect }) : null;
-      const isVisible = current !== null && ((await canSeeCandidate(viewer, current, ctx.prisma)) || viewer.kind === 'partner');
-      if (!current || !isVisible) throw new NotFoundError('That candidate does not exist in your agency.');
-      if (!(await canWriteCandidate(viewer, current, ctx.prisma))) throw cannotChange(viewer);
+      // Whoever may not change the profile may not see it either (a person), or must not learn of it (a key limited to
+      // a client, for a candidate who does not share their profile with it): not found, nothing written.
+      if (!current || !(await canWriteCandidate(viewer, current, ctx.prisma))) throw new NotFoundError('That candidate does not exist in your agency.');
       const { candidateId: _id, ...fields } = input;
       await refuseTakenCandidateExternalId(ctx.prisma, current.agencyId, trimmedText(fields.externalId), current.id);
       const candidate = await patchCandidate(ctx, current, fields, true).catch((error: unknown) => {
@@ -642,7 +642,7 @@ builder.mutationField('upsertCandidate', (t) =>
   t.field({
     type: UpsertCandidateSuccess,
     description:
-      "Registers or updates the agency's candidate with this external ID, so a job board or ATS can push applicants without storing our IDs: by its staff, or by a partner key with CANDIDATES_WRITE (a key limited to a client updates only those proposed for its jobs or that it registered). Concurrent upserts of one external ID make one candidate.",
+      "Registers or updates the agency's candidate with this external ID, so a job board or ATS can push applicants without storing our IDs: by its staff, or by a partner key with CANDIDATES_WRITE (a key limited to a client updates only those proposed for its jobs who share their profile with that client, or that it registered). Concurrent upserts of one external ID make one candidate.",
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: UpsertCandidateInput, required: true, description: 'The external ID and the fields.' }) },
     errors: {
