@@ -38,6 +38,7 @@ import { createCostBudget } from './http/rate-limit/create-cost-budget.ts';
 import { checkHealth } from './http/check-health.ts';
 import { isDatabaseUnavailable } from './http/is-database-unavailable.ts';
 import { DEFAULT_REQUEST_DEADLINE_MS, requestDeadline } from './http/request-deadline.ts';
+import { createInFlightOperations } from './http/in-flight-operations.ts';
 import { SERVICE_UNAVAILABLE } from './http/service-unavailable.ts';
 import { serviceUnavailablePlugin } from './http/service-unavailable-plugin.ts';
 import { useMatchService } from './modules/matches/match-service.ts';
@@ -90,6 +91,8 @@ const MAX_TOKENS = 4000;
 
 /** Request bodies above this are refused with 413 before any parsing. */
 const BODY_LIMIT = '256kb';
+/** How long closing waits for GraphQL requests still running after the drain (see in-flight-operations.ts). */
+const IN_FLIGHT_LIMIT_MS = 5_000;
 
 export async function createServer(options: ServerOptions) {
   const { db, webDist, isProduction = process.env.NODE_ENV === 'production' } = options;
@@ -119,6 +122,8 @@ export async function createServer(options: ServerOptions) {
   // Idempotency-Key on mutations: the plugin claims or replays once the operation is known, the middleware stores
   // and replays the exact bytes the client receives.
   const idempotency = createIdempotency(db, { registry: metrics.registry, logger });
+  // Closing waits for these before releasing what their resolvers use (the match index, the limiter store).
+  const inFlight = createInFlightOperations();
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -145,6 +150,7 @@ export async function createServer(options: ServerOptions) {
       // Every candidate a partner key read is listed in the candidate's data export (GDPR art. 15).
       partnerAccessLogPlugin((line, error) => logger.warn({ err: error }, line)),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      inFlight.plugin,
       // No field sets a cache hint and no response is cached by Apollo; its default cache-control plugin still wraps
       // every field resolver (~3,000 on a recruiter's job page), which showed in the job page's profile.
       ApolloServerPluginCacheControlDisabled(),
@@ -337,6 +343,9 @@ export async function createServer(options: ServerOptions) {
         url: `http://localhost:${address.port}`,
         close: async () => {
           await apollo.stop();
+          // A request read during the drain from a connection the drain had ended may still be running: let it finish
+          // (its own deadline bounds it) rather than pull the match index from under it.
+          if (!(await inFlight.settled(IN_FLIGHT_LIMIT_MS))) logger.warn(`closing with ${inFlight.count} request(s) still running after ${IN_FLIGHT_LIMIT_MS} ms`);
           await limiterStore.close();
           // The index's follower: its listening connection, timers and any build under way.
           await matches.release();
