@@ -4,7 +4,8 @@ import { queueEmails, type QueuedEmail } from '../email/queue-email.ts';
 /** Who performs a transition, as the history records it. */
 export interface ActingParty {
   party: Party;
-  actorKind: 'USER' | 'API_KEY';
+  /** SYSTEM: Shortlist itself, acting for `party` (the proposals of an erased candidate, withdrawn for the agency). */
+  actorKind: 'USER' | 'API_KEY' | 'SYSTEM';
   actorUserId: string | null;
   actorApiKeyId: string | null;
 }

@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from '@shortlist/db/prisma';
 import { appendChange } from '../change-log/append-change.ts';
+import { withdrawProposalsOfErased } from './withdraw-proposals-of-erased.ts';
 
 /** What an erased candidate is called everywhere their name was. */
 export const ERASED_NAME = 'Erased candidate';
@@ -24,7 +25,8 @@ const ERASURE_TRANSACTION = { timeout: 60_000, maxWait: 10_000 } as const;
  * time-to-fill and reliability counts hold) but holds nothing that identifies them; what only ever concerned them
  * (skills, experiences, reflections, contacts, sessions, e-mail choices) is deleted; what they or others wrote to or
  * about them in the process (messages, notes, notifications, e-mails) is cleared, keeping statuses, dates, scores and
- * reason codes. Returns whether this call erased the candidate.
+ * reason codes. Their open proposals are withdrawn and their live interviews cancelled (withdrawProposalsOfErased).
+ * Returns whether this call erased the candidate.
  */
 export async function eraseCandidate(prisma: PrismaClient, requestId: string, now: Date): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
@@ -191,14 +193,16 @@ export async function eraseCandidate(prisma: PrismaClient, requestId: string, no
       data: { email: null, ip: null },
     });
 
-    // Last write: every process's match index drops them, partners are told (webhooks, change feed).
-    await appendChange(tx, { actorUserId: null, actorApiKeyId: null }, {
-      agencyId: profile.agencyId,
-      entity: 'CANDIDATE',
-      entityId: candidateId,
-      kind: 'candidate.erased',
-      data: {},
-    });
+    // Nobody is left waiting on a person who no longer exists: their open proposals are withdrawn and their interviews
+    // cancelled, after the clearing above (so its words, which name nobody, stay for the recruiter to read).
+    const closings = await withdrawProposalsOfErased(tx, candidateId, now);
+
+    // Last write: every process's match index drops them, partners are told (webhooks, change feed), and the
+    // withdrawals and cancellations reach partners, e-mails and reminders as every other one does.
+    await appendChange(tx, { actorUserId: null, actorApiKeyId: null }, [
+      ...closings,
+      { agencyId: profile.agencyId, entity: 'CANDIDATE', entityId: candidateId, kind: 'candidate.erased', data: {} },
+    ]);
     return true;
   }, ERASURE_TRANSACTION);
 }

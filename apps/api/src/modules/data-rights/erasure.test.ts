@@ -1,11 +1,12 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCandidateProfile, createPartnerKey } from '../../../test/factories.ts';
+import { createCandidateProfile, createInterview, createJob, createPartnerKey, createProposal } from '../../../test/factories.ts';
 import { signInDemoUsers, startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
 import { renderEmail } from '../email/render-email.ts';
 import { completeDueErasures } from './complete-due-erasures.ts';
 import { ERASED_NAME } from './erase-candidate.ts';
+import { ERASED_WITHDRAWAL_TEXT } from './withdraw-proposals-of-erased.ts';
 
 const DAY = 86_400_000;
 
@@ -159,6 +160,82 @@ describe('two sweepers at once', () => {
   });
 });
 
+describe("an erased candidate's processes", () => {
+  it('are closed in the erasure: open proposals withdrawn, live interviews cancelled, with history, the recruiter told and the changes logged; closed and lapsed ones stay', async () => {
+    const { prisma } = server.db;
+    const recruiterUser = await prisma.user.findFirstOrThrow({ where: { email: 'recruiter@shortlist.test' } });
+    const client = await prisma.clientCompany.findFirstOrThrow({ where: { agencyId } });
+    const someone = await createCandidateProfile(prisma, agencyId);
+    const propose = async (overrides: Parameters<typeof createProposal>[2]) => {
+      const job = await createJob(prisma, agencyId, client.id);
+      return createProposal(prisma, { agencyId, jobId: job.id, candidateId: someone.id, recruiterId: recruiterUser.id }, overrides);
+    };
+    const awaiting = await propose({});
+    const interviewing = await propose({ status: 'INTERVIEWING', respondedAt: new Date() });
+    const interview = await createInterview(prisma, interviewing, new Date(Date.now() + 3 * DAY));
+    const offered = await propose({ status: 'OFFERED', respondedAt: new Date(), offeredAt: new Date() });
+    const lapsed = await propose({ respondBy: new Date(Date.now() - DAY) });
+    const declined = await propose({ status: 'DECLINED', declineReason: 'TIMING', respondedAt: new Date(), closedAt: new Date() });
+    // Another candidate's open proposal is none of this erasure's business.
+    const bystander = await createProposal(prisma, { agencyId, jobId: awaiting.jobId, candidateId: (await createCandidateProfile(prisma, agencyId)).id, recruiterId: recruiterUser.id });
+    await prisma.erasureRequest.create({ data: { agencyId, candidateId: someone.id, source: 'admin', dueAt: new Date(Date.now() - DAY) } });
+    const now = new Date();
+
+    expect(await completeDueErasures(server.db, { now })).toBe(1);
+
+    const closedIds = [awaiting.id, interviewing.id, offered.id];
+    const proposals = await prisma.proposal.findMany({ where: { candidateId: someone.id }, orderBy: { createdAt: 'asc' } });
+    const byId = new Map(proposals.map((p) => [p.id, p]));
+    for (const id of closedIds) {
+      expect(byId.get(id)).toMatchObject({ status: 'WITHDRAWN', withdrawnBy: 'RECRUITER', withdrawalReason: 'OTHER', withdrawalReasonText: ERASED_WITHDRAWAL_TEXT, closedAt: now });
+    }
+    expect(byId.get(lapsed.id)).toMatchObject({ status: 'PROPOSED', closedAt: null });
+    expect(byId.get(declined.id)).toMatchObject({ status: 'DECLINED', withdrawnBy: null });
+    expect(await prisma.proposal.findUniqueOrThrow({ where: { id: bystander.id } })).toMatchObject({ status: 'PROPOSED', version: bystander.version });
+    // Cancelled, not late on anyone's record: nobody chose to cancel at short notice.
+    expect(await prisma.interview.findUniqueOrThrow({ where: { id: interview.id } })).toMatchObject({
+      status: 'CANCELLED',
+      cancelledBy: 'RECRUITER',
+      cancellationReason: 'OTHER',
+      cancellationReasonText: ERASED_WITHDRAWAL_TEXT,
+      cancelledAt: now,
+      isLateCancellation: false,
+    });
+
+    // The history says Shortlist did it, from where to where, and why.
+    const history = await prisma.activityEvent.findMany({ where: { proposalId: { in: closedIds } }, orderBy: { createdAt: 'asc' } });
+    expect(history.map((e) => [e.proposalId, e.action, e.fromStatus, e.toStatus, e.actorKind, e.reason]).sort()).toEqual(
+      [
+        [awaiting.id, 'proposal.withdrawn', 'PROPOSED', 'WITHDRAWN', 'SYSTEM', 'OTHER'],
+        [interviewing.id, 'interview.cancelled', 'SCHEDULED', 'CANCELLED', 'SYSTEM', 'OTHER'],
+        [interviewing.id, 'proposal.withdrawn', 'INTERVIEWING', 'WITHDRAWN', 'SYSTEM', 'OTHER'],
+        [offered.id, 'proposal.withdrawn', 'OFFERED', 'WITHDRAWN', 'SYSTEM', 'OTHER'],
+      ].sort(),
+    );
+    // The recruiter is told, in words that name nobody.
+    const told = await prisma.notification.findMany({ where: { userId: recruiterUser.id, proposalId: { in: closedIds } } });
+    expect(told).toHaveLength(3);
+    for (const notification of told) expect(`${notification.title} ${notification.body}`).not.toContain(someone.fullName);
+    const email = await prisma.emailMessage.findFirstOrThrow({ where: { notificationId: told[0]!.id } });
+    const rendered = await renderEmail(prisma, email);
+    expect(rendered).toMatchObject({ to: { address: 'recruiter@shortlist.test' } });
+    expect(rendered?.text).toContain("The candidate's personal data was erased");
+    expect(rendered?.text).not.toContain(someone.fullName);
+
+    // Partners, webhooks, e-mails and reminders learn of each from the change log, before the erasure itself.
+    const logged = await prisma.changeLogEntry.findMany({ where: { entityId: { in: [...closedIds, interview.id, someone.id] } }, orderBy: { position: 'asc' } });
+    expect(logged.map((c) => [c.entityId, c.kind])).toEqual([
+      [awaiting.id, 'proposal.withdrawn'],
+      [interview.id, 'interview.cancelled'],
+      [interviewing.id, 'proposal.withdrawn'],
+      [offered.id, 'proposal.withdrawn'],
+      [someone.id, 'candidate.erased'],
+    ]);
+    expect(logged.map((c) => [c.actorUserId, c.actorApiKeyId])).toEqual(Array(5).fill([null, null]));
+    expect(logged.find((c) => c.entityId === offered.id)?.data).toEqual({ from: 'OFFERED', to: 'WITHDRAWN' });
+  });
+});
+
 describe('the right to be forgotten, carried out', () => {
   const PHONE = '+49 30 5550 4711';
   const NORMALISED_PHONE = '+493055504711';
@@ -171,7 +248,7 @@ describe('the right to be forgotten, carried out', () => {
     return text;
   };
 
-  it("after the grace period no column anywhere holds Sam's name, e-mail, phone or words; the funnel is unchanged; Sam leaves lists and rankings", async () => {
+  it("after the grace period no column anywhere holds Sam's name, e-mail, phone or words; the funnel changes only by Sam's open proposals, now withdrawn; Sam leaves lists and rankings", async () => {
     const { prisma, sql } = server.db;
     const sam = await prisma.candidateProfile.update({
       where: { id: samId },
@@ -297,7 +374,12 @@ describe('the right to be forgotten, carried out', () => {
     expect(await completeDueErasures(server.db, { now: new Date(dueAt.getTime() - 60_000) })).toBe(0);
     expect((await prisma.candidateProfile.findUniqueOrThrow({ where: { id: samId } })).fullName).toBe('Sam Okafor');
 
-    expect(await completeDueErasures(server.db, { now: new Date(dueAt.getTime() + 60_000) })).toBe(1);
+    // What is still open when the erasure runs is withdrawn by it (a proposal past its respond-by has lapsed already).
+    const erasedAt = new Date(dueAt.getTime() + 60_000);
+    const openWhere = { candidateId: samId, OR: [{ status: { in: ['ACCEPTED' as const, 'INTERVIEWING' as const, 'OFFERED' as const] } }, { status: 'PROPOSED' as const, respondBy: { gte: erasedAt } }] };
+    const stillOpen = await prisma.proposal.count({ where: openWhere });
+    expect(stillOpen).toBeGreaterThan(0);
+    expect(await completeDueErasures(server.db, { now: erasedAt })).toBe(1);
 
     // Every text, varchar, char, jsonb and text[] column of every table: none holds any of it.
     const needles = ['Sam Okafor', 'candidate@shortlist.test', PHONE, NORMALISED_PHONE, ...messages];
@@ -317,11 +399,13 @@ describe('the right to be forgotten, carried out', () => {
     }
     expect(found_).toEqual([]);
 
-    // What the agency counts is as it was.
-    expect((await recruiter.graphql(FUNNEL, insightFilter)).body.data.insight).toEqual(funnelBefore);
+    // What the agency counts is as it was, but for Sam's open proposals, now withdrawn.
+    const funnelAfter = { ...funnelBefore.insight.funnel, withdrawn: funnelBefore.insight.funnel.withdrawn + stillOpen };
+    expect((await recruiter.graphql(FUNNEL, insightFilter)).body.data.insight).toEqual({ ...funnelBefore, insight: { ...funnelBefore.insight, funnel: funnelAfter } });
+    expect(await prisma.proposal.count({ where: openWhere })).toBe(0);
     // The queued e-mail is cancelled, the request completed, the account closed, the proposals and partner reads kept.
     expect((await prisma.emailMessage.findUniqueOrThrow({ where: { id: queued.id } })).status).toBe('CANCELLED');
-    expect(await prisma.erasureRequest.findFirstOrThrow({ where: { candidateId: samId } })).toMatchObject({ completedAt: new Date(dueAt.getTime() + 60_000) });
+    expect(await prisma.erasureRequest.findFirstOrThrow({ where: { candidateId: samId } })).toMatchObject({ completedAt: erasedAt });
     expect(await prisma.proposal.count({ where: { candidateId: samId } })).toBe(proposals.length);
     expect(await prisma.partnerDataAccess.count({ where: { candidateId: samId } })).toBeGreaterThan(0);
     expect(await prisma.session.count({ where: { userId: samUser.id } })).toBe(0);
