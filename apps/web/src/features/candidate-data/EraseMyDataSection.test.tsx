@@ -1,6 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
 import { EraseMyDataSection, EraseMyDataSection_Cancel, EraseMyDataSection_Query, EraseMyDataSection_Request } from './EraseMyDataSection';
@@ -55,7 +55,11 @@ describe('delete my data', () => {
     expect(requested.calls).toBe(1);
     expect(screen.getByRole('status').textContent).toMatch(/19 Dec/);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Cancel the erasure' }));
+    // While the request's answer is read again the button is disabled, and says what it does, not "Cancelling…".
+    expect(screen.queryByRole('button', { name: 'Cancelling…' })).toBeNull();
+    const cancelButton = screen.getByRole<HTMLButtonElement>('button', { name: 'Cancel the erasure' });
+    await waitFor(() => expect(cancelButton.disabled).toBe(false));
+    fireEvent.click(cancelButton);
     expect(await screen.findByRole('button', { name: 'Delete my data' })).toBeTruthy();
     expect(cancelled.calls).toBe(1);
   });

@@ -64,13 +64,15 @@ export function EraseMyDataSection() {
   const { data, error, refetch } = useQuery(EraseMyDataSection_Query);
   const [isSure, setIsSure] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
-  const [isBusy, setIsBusy] = useState(false);
+  // Which of the two is under way: the button of the other is not the one to say so (asking showed "Cancelling…").
+  const [busy, setBusy] = useState<'asking' | 'cancelling' | null>(null);
+  const isBusy = busy !== null;
   const [request] = useMutation(EraseMyDataSection_Request);
   const [cancel] = useMutation(EraseMyDataSection_Cancel);
   const pending = data?.myErasureRequest ?? null;
 
-  async function act(run: () => Promise<{ __typename: string } | null | undefined>) {
-    setIsBusy(true);
+  async function act(what: 'asking' | 'cancelling', run: () => Promise<{ __typename: string } | null | undefined>) {
+    setBusy(what);
     try {
       const result = await run();
       if (!result) throw new Error('No answer from the server.');
@@ -84,7 +86,7 @@ export function EraseMyDataSection() {
     } catch (failure) {
       setErrors(formErrorsOfFailure(failure));
     } finally {
-      setIsBusy(false);
+      setBusy(null);
     }
   }
 
@@ -94,7 +96,7 @@ export function EraseMyDataSection() {
       setErrors({ fields: { isSure: 'Tick the box to confirm that you want your data erased.' }, form: null, isStale: false });
       return;
     }
-    await act(async () => (await request({ variables: { input: {} } })).data?.requestErasure);
+    await act('asking', async () => (await request({ variables: { input: {} } })).data?.requestErasure);
   }
 
   return (
@@ -115,9 +117,9 @@ export function EraseMyDataSection() {
             type="button"
             className="button button--secondary"
             disabled={isBusy}
-            onClick={() => void act(async () => (await cancel({ variables: { input: { erasureRequestId: pending.id } } })).data?.cancelErasure)}
+            onClick={() => void act('cancelling', async () => (await cancel({ variables: { input: { erasureRequestId: pending.id } } })).data?.cancelErasure)}
           >
-            {isBusy ? 'Cancelling…' : 'Cancel the erasure'}
+            {busy === 'cancelling' ? 'Cancelling…' : 'Cancel the erasure'}
           </button>
         </>
       ) : (
@@ -131,7 +133,7 @@ export function EraseMyDataSection() {
           <CheckboxField label="I understand that my data will be erased and my account closed" checked={isSure} onChange={setIsSure} error={errors.fields.isSure} />
           <FormErrorNotice message={errors.form} />
           <button type="submit" className="button button--danger" disabled={isBusy}>
-            {isBusy ? 'Asking…' : 'Delete my data'}
+            {busy === 'asking' ? 'Asking…' : 'Delete my data'}
           </button>
         </form>
       )}
