@@ -18,7 +18,8 @@ export const WEBHOOK_EVENT_TYPES = {
   'proposal.offered': 'The agency made the candidate an offer.',
   'proposal.hired': 'The candidate accepted the offer, or the hire was recorded.',
   'proposal.rejected': 'The agency or its client rejected the candidate.',
-  'proposal.withdrawn': 'The recruiter withdrew a proposal.',
+  'proposal.withdrawn':
+    'A proposal was withdrawn: the recruiter took it back, the candidate pulled out (with a reason and a message, or when accepting another offer), or Shortlist closed it because the candidate\'s data was erased.',
   'proposal.sharing_changed':
     "The candidate gave or withdrew their consent to share their profile with the job's client; `data.isSharedWithClient` says which (a client's key reads the candidate only while it is true).",
   'proposal.expired': 'A proposal passed its respond-by date without an answer (written by the expiry sweep, within 30 s).',
