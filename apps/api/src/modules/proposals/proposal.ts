@@ -17,9 +17,10 @@ import { declineProposal } from './decline-proposal.ts';
 import { effectiveStatusWhere } from './effective-status-where.ts';
 import { makeOffer } from './make-offer.ts';
 import { canSeeProposal, proposalAccessSelect, visibleProposalsWhere } from './proposal-access.ts';
-import type { Viewer } from '../../context.ts';
+import type { Context, Viewer } from '../../context.ts';
 import { CandidateRef } from '../candidates/candidate.ts';
-import { isSharedWithClient } from '../candidates/can-see-candidate.ts';
+import { canSeeCandidatePreferences, isSharedWithClient } from '../candidates/can-see-candidate.ts';
+import { redactBlockerPreferences, redactCategoryPreferences } from '../matches/redact-match-preferences.ts';
 import { DuplicateProposalError, proposeMatch } from './propose-match.ts';
 import { recordHire } from './record-hire.ts';
 import { rejectCandidate } from './reject-candidate.ts';
@@ -87,7 +88,10 @@ const ProposalMatchBlocker = builder.objectRef<MatchResult['blockers'][number]>(
   description: 'Something that stood in the way of the match when it was proposed (a missing must-have, a salary far outside the band…), shown rather than hidden in a low score.',
   fields: (t) => ({
     code: t.exposeString('code', { description: 'A stable code to switch on: MISSING_MUST_HAVE, SALARY_FAR_BELOW_MINIMUM or ONSITE_FOR_REMOTE_ONLY.' }),
-    message: t.exposeString('message', { description: 'The blocker in words, for a person to read.' }),
+    message: t.exposeString('message', {
+      description:
+        "The blocker in words, for a person to read. Whoever may not read the candidate's preferences (see Candidate.preferences) reads SALARY_FAR_BELOW_MINIMUM and ONSITE_FOR_REMOTE_ONLY in words that name no value.",
+    }),
   }),
 });
 const ProposalMatchCategory = builder.objectRef<MatchResult['categories'][number]>('ProposalMatchCategory').implement({
@@ -97,11 +101,31 @@ const ProposalMatchCategory = builder.objectRef<MatchResult['categories'][number
     side: t.exposeString('side', { description: 'Either "forward" (the candidate meets the job) or "reverse" (the job meets their preferences).' }),
     weight: t.exposeFloat('weight', { description: "The points of its side's 100 this part is worth." }),
     score: t.exposeFloat('score', { description: 'How well this part matches, from 0 to 100.' }),
-    evidence: t.exposeStringList('evidence', { description: 'Sentences saying why it scored so, for a person to read.' }),
+    evidence: t.exposeStringList('evidence', {
+      description:
+        "Sentences saying why it scored so, for a person to read. Whoever may not read the candidate's preferences (see Candidate.preferences) reads one sentence naming no value instead, in every reverse category and in the forward ones that quote them (Availability, and Location when it says whether they would move).",
+    }),
   }),
 });
 /** The stored MatchResult, for the parts of the match that only it holds (blockers, categories). */
 const snapshotOf = (proposal: { matchSnapshot: unknown }) => proposal.matchSnapshot as MatchResult;
+
+const preferencesSeen = new WeakMap<Context, Map<string, Promise<boolean>>>();
+
+/**
+ * Whether the viewer reads the proposal's match as it was written, the candidate's preferences quoted: as they read
+ * Candidate.preferences. Asked once per candidate and request, as blockers and categories both need it.
+ */
+function canSeePreferencesIn(proposal: { candidateId: string; agencyId: string }, ctx: Context): Promise<boolean> {
+  let seen = preferencesSeen.get(ctx);
+  if (!seen) preferencesSeen.set(ctx, (seen = new Map()));
+  let answer = seen.get(proposal.candidateId);
+  if (!answer) {
+    answer = canSeeCandidatePreferences(ctx.viewer, { id: proposal.candidateId, agencyId: proposal.agencyId }, ctx.prisma);
+    seen.set(proposal.candidateId, answer);
+  }
+  return answer;
+}
 
 // A variant of the proposal row rather than a JSON object: each field selects only the columns it reads, so a list
 // that shows the score (the pipeline) never loads the snapshot, a few kB per proposal.
@@ -121,14 +145,20 @@ const ProposalMatch = builder.prismaObject('Proposal', {
     blockers: t.field({
       type: [ProposalMatchBlocker],
       description: 'What stood in the way; empty when nothing did.',
-      select: { matchSnapshot: true },
-      resolve: (p) => snapshotOf(p).blockers ?? [],
+      select: { matchSnapshot: true, candidateId: true, agencyId: true },
+      resolve: async (p, _args, ctx) => {
+        const blockers = snapshotOf(p).blockers ?? [];
+        return (await canSeePreferencesIn(p, ctx)) ? blockers : redactBlockerPreferences(blockers);
+      },
     }),
     categories: t.field({
       type: [ProposalMatchCategory],
       description: 'The scored parts of the match, on both sides.',
-      select: { matchSnapshot: true },
-      resolve: (p) => snapshotOf(p).categories ?? [],
+      select: { matchSnapshot: true, candidateId: true, agencyId: true },
+      resolve: async (p, _args, ctx) => {
+        const categories = snapshotOf(p).categories ?? [];
+        return (await canSeePreferencesIn(p, ctx)) ? categories : redactCategoryPreferences(categories);
+      },
     }),
   }),
 });
