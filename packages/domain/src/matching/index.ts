@@ -10,6 +10,8 @@ export type {
   MatchResult,
   RankOptions,
   RemotePolicy,
+  IndexCapacity,
+  MatchIndexOptions,
   ScoreOptions,
   Seniority,
   SkillMatch,
