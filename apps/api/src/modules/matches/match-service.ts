@@ -7,7 +7,6 @@ import { createMatchIndex, MatchingInputError, scoreMatch, type MatchFilters, ty
 import { setImmediate } from 'node:timers/promises';
 import { skillTaxonomy } from '../skills/skill-taxonomy.ts';
 import { createRankingLane } from './create-ranking-lane.ts';
-import { estimateIndexSizes } from './estimate-index-sizes.ts';
 import { decodeCandidateRow, readCandidateProfiles, readCandidateRows, type CandidateProfileOfAgency, type CandidateRow, type ProfileRows } from './read-candidate-profiles.ts';
 import { readJobProfiles, type JobProfileOfAgency } from './read-job-profiles.ts';
 import { toCandidateProfile, type CandidateProfileRow } from './to-candidate-profile.ts';
@@ -251,14 +250,12 @@ export class MatchService {
   private async buildAll(): Promise<void> {
     this.phase = 'loading';
     this.loaded = { candidates: 0, jobs: 0 };
-    const [head, sizes] = await Promise.all([readHeadPosition(this.db.sql), estimateIndexSizes(this.db.sql)]);
+    const head = await readHeadPosition(this.db.sql);
     const now = new Date();
     const indexes = new Map<string, MatchIndex>();
     const indexOf = (agencyId: string) => {
       let index = indexes.get(agencyId);
-      // Sized up front: growing 1.25x at a time copied megabytes of typed arrays per step, each a 50 ms pause of
-      // every request during a 100k build.
-      if (!index) indexes.set(agencyId, (index = createMatchIndex(skillTaxonomy, { now, expected: sizes.get(agencyId) })));
+      if (!index) indexes.set(agencyId, (index = createMatchIndex(skillTaxonomy, { now })));
       return index;
     };
     // On PostgreSQL the two halves of the key range are read side by side: the database is what the load waits for,
