@@ -12,13 +12,11 @@ import { explainMatch } from './explain-match.ts';
 import { OUT, bestPossibleScore, scoreCompiledPair, scoreProfileFit, scoreSkillsAndTotal } from './score-compiled-pair.ts';
 import { FORWARD_SHARE, FORWARD_WEIGHTS, MS_PER_DAY, REMOTE_ORDER, REVERSE_SHARE } from './scoring-rules.ts';
 import { TopKHeap } from './top-k-heap.ts';
-import type { CandidateProfile, IndexCapacity, JobProfile, MatchFilters, MatchIndexOptions, MatchResult, RankOptions } from './types.ts';
+import type { CandidateProfile, JobProfile, MatchFilters, MatchResult, RankOptions, ScoreOptions } from './types.ts';
 
 export type MatchIndex = {
   readonly candidateCount: number;
   readonly jobCount: number;
-  /** Candidates and candidate skills it has room for now, before it grows (by a quarter) again. */
-  readonly capacity: IndexCapacity;
   /** Throws MatchingInputError on bad input or an id already indexed. */
   addCandidate(candidate: CandidateProfile): void;
   /** Replaces the indexed candidate with this id. */
@@ -62,13 +60,9 @@ const NO_MATCH = -3;
  * posting lists), and scans the rest only when fewer than k unblocked results turn up. Winners are re-scored by
  * scoreMatch for their explanation.
  */
-export function createMatchIndex(taxonomy: SkillTaxonomy, options: MatchIndexOptions): MatchIndex {
-  return new RankingIndex(taxonomy, options.now, options.expected);
+export function createMatchIndex(taxonomy: SkillTaxonomy, options: ScoreOptions): MatchIndex {
+  return new RankingIndex(taxonomy, options.now);
 }
-
-/** The smallest index allocates this much; an expected size above it is allocated as given. */
-const MIN_CANDIDATE_CAPACITY = 1024;
-const SKILLS_PER_CANDIDATE = 16;
 
 class RankingIndex implements MatchIndex {
   private readonly context: MatchContext;
@@ -106,13 +100,10 @@ class RankingIndex implements MatchIndex {
   constructor(
     private readonly taxonomy: SkillTaxonomy,
     now: Date,
-    expected?: IndexCapacity,
   ) {
     assertValidNow(now);
     this.context = createMatchContext(now);
-    const candidates = Math.max(MIN_CANDIDATE_CAPACITY, Math.ceil(expected?.candidates ?? 0));
-    const skills = Math.max(candidates * (expected ? 0 : SKILLS_PER_CANDIDATE), Math.ceil(expected?.skills ?? 0), MIN_CANDIDATE_CAPACITY);
-    this.store = new CandidateStore(this.context, candidates, skills);
+    this.store = new CandidateStore(this.context, 1024);
     const size = taxonomy.size;
     this.postings = Array.from({ length: size }, () => new Int32Array(8));
     this.postingLength = new Int32Array(size);
@@ -135,10 +126,6 @@ class RankingIndex implements MatchIndex {
 
   get candidateCount(): number {
     return this.slotById.size;
-  }
-
-  get capacity(): IndexCapacity {
-    return { candidates: this.store.capacity, skills: this.store.skills.length };
   }
 
   get jobCount(): number {

@@ -10,8 +10,6 @@ export type {
   MatchResult,
   RankOptions,
   RemotePolicy,
-  IndexCapacity,
-  MatchIndexOptions,
   ScoreOptions,
   Seniority,
   SkillMatch,

@@ -82,19 +82,6 @@ export type ScoreOptions = {
   now: Date;
 };
 
-/** Room for this many candidates and candidate skills, allocated up front (see MatchIndexOptions). */
-export type IndexCapacity = { candidates: number; skills: number };
-
-export type MatchIndexOptions = ScoreOptions & {
-  /**
-   * How many candidates (and skills, all candidates together) the index is about to hold, when known: it allocates
-   * them at once. Without it the index starts small and grows by a quarter each time it is full, which at 100,000s
-   * of candidates copies megabytes of typed arrays at a time (a 50 ms pause each, on a virtual machine's page faults,
-   * in the middle of a start-up build). More than expected still fits: it grows from there.
-   */
-  expected?: IndexCapacity;
-};
-
 /** How the credited candidate skill relates to the required one. */
 export type SkillRelation = 'SAME' | 'RELATED' | 'IMPLIED_BY_CHILD';
 
