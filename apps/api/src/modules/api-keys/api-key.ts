@@ -18,7 +18,10 @@ export const ApiKeyScopeEnum = builder.enumType(ApiKeyScope, {
     CANDIDATES_READ: {
       description: "Read the agency's candidates and their profiles (candidates, Proposal.candidate, node), never their phone numbers; a key limited to a client, only those proposed for its jobs who share their profile with that client, and then their preferences too (which no other key reads).",
     },
-    PROPOSALS_READ: { description: "Read the agency's proposals with their interviews, slots and history (proposals, Job.proposals, node)." },
+    PROPOSALS_READ: {
+      description:
+        "Read the agency's proposals with their interviews, slots and history (proposals, Job.proposals, node). A match quotes the candidate's preferences (the salary asked, notice, remote preference) only to a key that may read Candidate.preferences; others read its scores and codes with sentences naming no value.",
+    },
     JOBS_WRITE: {
       description:
         "Create and edit the agency's job orders, closing and reopening them by their status (createJob, updateJob, upsertJob by externalId); a key limited to a client, only that client's jobs. The answer shows the job the key wrote even without JOBS_READ.",
