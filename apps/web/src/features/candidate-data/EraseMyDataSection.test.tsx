@@ -44,6 +44,8 @@ describe('delete my data', () => {
     const cancelled = { calls: 0 };
     renderSection(requested, cancelled);
     expect(await screen.findByText(/14 days after you ask/)).toBeTruthy();
+    // What becomes of the proposals under way is said before anyone confirms.
+    expect(screen.getByText(/open proposals are withdrawn and interviews still planned are cancelled/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete my data' }));
     expect(await screen.findByText('Tick the box to confirm that you want your data erased.')).toBeTruthy();

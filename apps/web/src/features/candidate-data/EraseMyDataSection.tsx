@@ -107,7 +107,7 @@ export function EraseMyDataSection() {
       ) : !data?.me ? (
         <Loading>Reading your erasure request…</Loading>
       ) : pending ? (
-        <>
+        <div className="erasure-pending">
           <div className="notice notice--warning" role="status">
             <strong>Your data will be erased on {formatDateTime(pending.dueAt, browserTimeZone())}.</strong>
             <span>You asked on {formatDateTime(pending.requestedAt, browserTimeZone())}. Until then you can change your mind.</span>
@@ -121,13 +121,14 @@ export function EraseMyDataSection() {
           >
             {busy === 'cancelling' ? 'Cancelling…' : 'Cancel the erasure'}
           </button>
-        </>
+        </div>
       ) : (
         <form onSubmit={submit} noValidate aria-label="Delete my data">
           <p>
             You can ask {data.me.agency.name} to forget you. {data.me.agency.erasureGraceDays} days after you ask, your name, contact details, profile,
-            messages, reflections and contacts are erased, your account is closed, and partner systems are told to delete their copy. Only anonymous
-            counts remain (that a proposal was made and how it ended), with no way back to you.
+            messages, reflections and contacts are erased, your account is closed, and partner systems are told to delete their copy. Your open
+            proposals are withdrawn and interviews still planned are cancelled; the recruiters are told, without your name. Only
+            anonymous counts remain (that a proposal was made and how it ended), with no way back to you.
           </p>
           <p>Until that day you can cancel. Download your data first if you want to keep a copy.</p>
           <CheckboxField label="I understand that my data will be erased and my account closed" checked={isSure} onChange={setIsSure} error={errors.fields.isSure} />
