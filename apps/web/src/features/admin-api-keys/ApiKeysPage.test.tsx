@@ -271,7 +271,8 @@ describe('creating a key', () => {
 
     const name = dialog.getByLabelText('Name');
     await waitFor(() => expect(errorOf(name)).toBe('Name the key (at least 2 characters).'));
-    expect(document.activeElement).toBe(name);
+    // The focus moves in an effect that may run after the DOM change waitFor saw.
+    await waitFor(() => expect(document.activeElement).toBe(name));
     for (const checkbox of dialog.getAllByRole('checkbox')) {
       expect(checkbox.getAttribute('aria-invalid')).toBe('true');
       expect(errorOf(checkbox)).toBe('Choose at least one scope.');
@@ -293,7 +294,8 @@ describe('creating a key', () => {
 
     const client = dialog.getByLabelText('Client');
     await waitFor(() => expect(errorOf(client)).toBe('No client company with this ID.'));
-    expect(document.activeElement).toBe(client);
+    // The focus moves in an effect that may run after the DOM change waitFor saw.
+    await waitFor(() => expect(document.activeElement).toBe(client));
   });
 
   test('a refusal for the whole form is announced at the top of the dialog', async () => {

@@ -1,7 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { createApolloClient } from '../../apollo/create-apollo-client';
 import { takeFlashNotice } from '../../ui/flash-notice';
 import { polyfillDialog } from '../../ui/polyfill-dialog';
@@ -172,6 +172,10 @@ describe('the endpoint’s settings', () => {
   });
 
   test('rotating shows the new secret once, focused, with when the previous one stops signing', async () => {
+    // The overlap ends 48 hours after the rotation: the page compares it with the clock, so the clock is set to then.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-03T11:00:00.000Z'));
+    onTestFinished(() => void vi.useRealTimers());
     const sent: unknown[] = [];
     const rotated = { ...acme, previousSecretExpiresAt: '2026-12-05T11:00:00.000Z' };
     renderPage([

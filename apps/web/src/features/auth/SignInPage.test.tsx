@@ -63,7 +63,8 @@ describe('signing in', () => {
     await waitFor(() => expect(errorOf(email)).toBe('Enter an e-mail address, like sam@example.com.'));
     expect(email.getAttribute('aria-invalid')).toBe('true');
     expect(errorOf(screen.getByLabelText('Password'))).toBe('Enter your password.');
-    expect(document.activeElement).toBe(email);
+    // The focus moves in an effect that may run after the DOM change waitFor saw.
+    await waitFor(() => expect(document.activeElement).toBe(email));
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

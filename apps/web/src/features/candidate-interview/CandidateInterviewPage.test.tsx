@@ -316,7 +316,8 @@ describe('the candidate’s interview page', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('This interview was already cancelled.');
-    expect(document.activeElement).toBe(alert);
+    // The focus moves in an effect that may run after the DOM change waitFor saw.
+    await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(await screen.findByRole('heading', { name: /^Riley Chen cancelled this interview/ })).toBeDefined();
     expect(screen.queryByRole('dialog')).toBeNull();
   });

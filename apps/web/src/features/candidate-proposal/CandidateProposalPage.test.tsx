@@ -200,7 +200,8 @@ describe('the candidate’s proposal page', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('This proposal was already withdrawn.');
-    expect(document.activeElement).toBe(alert);
+    // The focus moves in an effect that may run after the DOM change waitFor saw.
+    await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(await screen.findByRole('heading', { name: /^Riley Chen withdrew this proposal/ })).toBeDefined();
     expect(screen.getByText('Withdrawn', { selector: '.status' })).toBeDefined();
   });
