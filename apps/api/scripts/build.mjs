@@ -2,7 +2,7 @@
 // runs plain JavaScript instead of compiling TypeScript with tsx at every start, and Node opens one file instead of
 // resolving ~1,000 modules.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,4 +60,16 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
   legalComments: 'none',
+  // Without comments and indentation the bundle is ~14 MB instead of ~18 MB: Node reads, decodes and parses it at
+  // every start before any of our code runs (~0.1 s less). Names stay, and stack traces map back through the map.
+  minifyWhitespace: true,
 });
+
+// esbuild writes ASCII but leaves a regular expression's characters as they are (`/[øØ]/` in the domain's text
+// folding). One such byte makes V8 hold the whole 14 MB source as a two-byte string, which Node decodes and V8
+// scans more slowly (~0.15 s of each start). Written as \u escapes they mean the same characters.
+const bundleFile = join(outdir, 'main.js');
+const bundle = await readFile(bundleFile, 'utf8');
+if (/[^\x00-\x7f]/.test(bundle)) {
+  await writeFile(bundleFile, bundle.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
