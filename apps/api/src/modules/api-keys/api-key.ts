@@ -20,7 +20,7 @@ export const ApiKeyScopeEnum = builder.enumType(ApiKeyScope, {
     },
     PROPOSALS_READ: {
       description:
-        "Read the agency's proposals with their interviews, slots and history (proposals, Job.proposals, node). A match quotes the candidate's preferences (the salary asked, notice, remote preference) only to a key that may read Candidate.preferences; others read its scores and codes with sentences naming no value.",
+        "Read the agency's proposals with their interviews, slots and history (proposals, Job.proposals, node). A match quotes the candidate's profile (skills, years, where they live) only to a key that may read the candidate, and their preferences (the salary asked, notice, remote preference) only to one that may read Candidate.preferences; others read its scores and codes with sentences naming neither.",
     },
     JOBS_WRITE: {
       description:

@@ -2,7 +2,14 @@ import { scoreMatch, type CandidateProfile, type JobProfile } from '@shortlist/d
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { skillTaxonomy } from '../skills/skill-taxonomy.ts';
-import { redactBlockerPreferences, redactCategoryPreferences, WITHHELD_EVIDENCE } from './redact-match-preferences.ts';
+import {
+  redactBlockerPreferences,
+  redactBlockerProfile,
+  redactCategoryPreferences,
+  redactCategoryProfile,
+  WITHHELD_EVIDENCE,
+  WITHHELD_PROFILE_EVIDENCE,
+} from './redact-match-preferences.ts';
 
 const NOW = new Date('2026-12-05T10:00:00Z');
 
@@ -88,6 +95,28 @@ describe('redacting the preferences from a match explanation', () => {
     const match = scoreMatch(candidate(), job(), skillTaxonomy, { now: NOW });
     expect(redactBlockerPreferences([missing, ...match.blockers])).toEqual([
       missing,
+      { code: 'SALARY_FAR_BELOW_MINIMUM', message: "The job's salary is far below what the candidate asks for." },
+      { code: 'ONSITE_FOR_REMOTE_ONLY', message: "The job is onsite, which the candidate's remote preference rules out." },
+    ]);
+  });
+});
+
+describe('redacting the whole profile from a match explanation', () => {
+  it('leaves one sentence naming nothing of the candidate in every category, and keeps every name, side, weight and score', () => {
+    const match = scoreMatch(candidate(), job({ city: 'Munich' }), skillTaxonomy, { now: NOW });
+    // As written, the forward side quotes the profile (where they live, their years) and the reverse the preferences.
+    expect(JSON.stringify(match.categories)).toContain('Munich');
+
+    const categories = redactCategoryProfile(match.categories);
+    expect(JSON.stringify(categories)).not.toContain('Munich');
+    expect(categories).toEqual(match.categories.map((category) => ({ ...category, evidence: [WITHHELD_PROFILE_EVIDENCE] })));
+  });
+
+  it('keeps every blocker code, and no longer says which must-have skill the candidate lacks', () => {
+    const missing = { code: 'MISSING_MUST_HAVE' as const, message: 'Missing the must-have skill Kubernetes, and no related skill gives credit.' };
+    const match = scoreMatch(candidate(), job(), skillTaxonomy, { now: NOW });
+    expect(redactBlockerProfile([missing, ...match.blockers])).toEqual([
+      { code: 'MISSING_MUST_HAVE', message: "The candidate lacks one of the job's must-have skills." },
       { code: 'SALARY_FAR_BELOW_MINIMUM', message: "The job's salary is far below what the candidate asks for." },
       { code: 'ONSITE_FOR_REMOTE_ONLY', message: "The job is onsite, which the candidate's remote preference rules out." },
     ]);

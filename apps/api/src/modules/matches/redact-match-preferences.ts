@@ -6,10 +6,24 @@ import type { MatchBlocker, MatchCategory } from '@shortlist/domain/matching';
  */
 export const WITHHELD_EVIDENCE = "Based on the candidate's own preferences, shared with the client once the candidate agrees.";
 
+/**
+ * The one sentence a viewer who may not read the candidate at all (canSeeCandidate: a client's key before the
+ * candidate shares their profile with that client, a key without candidates:read) reads in every category: the
+ * forward side quotes the profile (skills and levels, years, languages, where they live), the reverse side the
+ * preferences.
+ */
+export const WITHHELD_PROFILE_EVIDENCE = "Based on the candidate's profile, which this viewer may not read.";
+
 /** The blockers whose message quotes the preferences, in words that name no value; the code still says which. */
 const NEUTRAL_BLOCKER_MESSAGES: Partial<Record<MatchBlocker['code'], string>> = {
   SALARY_FAR_BELOW_MINIMUM: "The job's salary is far below what the candidate asks for.",
   ONSITE_FOR_REMOTE_ONLY: "The job is onsite, which the candidate's remote preference rules out.",
+};
+
+/** Every blocker in words that say nothing of the profile: which must-have is missing says which skills they lack. */
+const PROFILE_NEUTRAL_BLOCKER_MESSAGES: Record<MatchBlocker['code'], string> = {
+  ...(NEUTRAL_BLOCKER_MESSAGES as Record<Exclude<MatchBlocker['code'], 'MISSING_MUST_HAVE'>, string>),
+  MISSING_MUST_HAVE: "The candidate lacks one of the job's must-have skills.",
 };
 
 /**
@@ -34,4 +48,14 @@ export function redactBlockerPreferences(blockers: MatchBlocker[]): MatchBlocker
     const neutral = NEUTRAL_BLOCKER_MESSAGES[blocker.code];
     return neutral ? { ...blocker, message: neutral } : blocker;
   });
+}
+
+/** The categories as a viewer who may not read the candidate sees them: name, side, weight and score kept. */
+export function redactCategoryProfile(categories: MatchCategory[]): MatchCategory[] {
+  return categories.map((category) => ({ ...category, evidence: [WITHHELD_PROFILE_EVIDENCE] }));
+}
+
+/** The blockers as a viewer who may not read the candidate sees them: every code kept, nothing of the profile. */
+export function redactBlockerProfile(blockers: MatchBlocker[]): MatchBlocker[] {
+  return blockers.map((blocker) => ({ ...blocker, message: PROFILE_NEUTRAL_BLOCKER_MESSAGES[blocker.code] ?? WITHHELD_PROFILE_EVIDENCE }));
 }

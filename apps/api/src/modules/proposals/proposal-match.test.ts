@@ -1,11 +1,13 @@
 // A proposal's match quotes the candidate's preferences (the salary they ask, their notice, where and how they would
 // work): whoever may not read Candidate.preferences reads the match without them, its scores, weights and blocker
 // codes kept; the agency's staff, the candidate and the client they share their profile with read it as written.
+// Its forward side quotes the profile too (skills, years, where they live): whoever may not read the candidate at all
+// (a client's key before the candidate consents, a key without candidates:read) reads none of either.
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClientCompany, createJob, createPartnerKey } from '../../../test/factories.ts';
 import { signInDemoUsers, startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
-import { WITHHELD_EVIDENCE } from '../matches/redact-match-preferences.ts';
+import { WITHHELD_EVIDENCE, WITHHELD_PROFILE_EVIDENCE } from '../matches/redact-match-preferences.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -93,6 +95,16 @@ function expectWithoutPreferences(match: Match, asWritten: Match) {
   expect(match.categories.find((c) => c.name === 'Must-have skills')).toEqual(asWritten.categories.find((c) => c.name === 'Must-have skills'));
 }
 
+/** The same match with no sentence of the candidate's: one neutral sentence per category, every score and code kept. */
+function expectWithoutProfile(match: Match, asWritten: Match) {
+  const text = JSON.stringify(match);
+  for (const trace of PREFERENCE_TRACES) expect(text).not.toContain(trace);
+  for (const sentence of asWritten.categories.flatMap((c) => c.evidence)) expect(text).not.toContain(sentence);
+  for (const blocker of asWritten.blockers) expect(text).not.toContain(blocker.message);
+  expect(match.categories).toEqual(asWritten.categories.map((category) => ({ ...category, evidence: [WITHHELD_PROFILE_EVIDENCE] })));
+  expect(match.blockers.map((b) => b.code)).toEqual(asWritten.blockers.map((b) => b.code));
+}
+
 describe("the candidate's preferences in a proposal's match", () => {
   it("keeps them from a key for the whole agency, which reads the scores and blocker codes, while the recruiter and the candidate read every sentence", async () => {
     const byRecruiter = await matchAs(recruiter);
@@ -106,13 +118,21 @@ describe("the candidate's preferences in a proposal's match", () => {
   it("keeps them from the client's key until the candidate shares their profile with the client, then shows it the match as written", async () => {
     const byRecruiter = await matchAs(recruiter);
     const clientKey = await createPartnerKey(server.db.prisma, agencyId, ['PROPOSALS_READ', 'CANDIDATES_READ'], clientId);
-    expectWithoutPreferences(await matchAs(clientKey), byRecruiter);
+    expectWithoutProfile(await matchAs(clientKey), byRecruiter);
 
     await server.db.prisma.proposal.update({ where: { id: decodeGlobalID(proposalId).id }, data: { clientSharingConsentAt: new Date() } });
     expect(await matchAs(clientKey)).toEqual(byRecruiter);
 
     // Withdrawn, the consent covers nothing any more.
     await server.db.prisma.proposal.update({ where: { id: decodeGlobalID(proposalId).id }, data: { clientSharingConsentWithdrawnAt: new Date() } });
-    expectWithoutPreferences(await matchAs(clientKey), byRecruiter);
+    expectWithoutProfile(await matchAs(clientKey), byRecruiter);
+  });
+
+  it('keeps the whole profile from a key without candidates:read, which reads only the scores, weights and blocker codes', async () => {
+    const byRecruiter = await matchAs(recruiter);
+    // The forward side as written names what Sam has: the test would prove nothing if it were already neutral.
+    expect(byRecruiter.categories.filter((c) => c.side === 'forward').flatMap((c) => c.evidence).join(' ')).not.toBe('');
+    const proposalsOnly = await createPartnerKey(server.db.prisma, agencyId, ['PROPOSALS_READ']);
+    expectWithoutProfile(await matchAs(proposalsOnly), byRecruiter);
   });
 });

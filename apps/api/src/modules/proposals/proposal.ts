@@ -19,8 +19,8 @@ import { makeOffer } from './make-offer.ts';
 import { canSeeProposal, proposalAccessSelect, visibleProposalsWhere } from './proposal-access.ts';
 import type { Context, Viewer } from '../../context.ts';
 import { CandidateRef } from '../candidates/candidate.ts';
-import { canSeeCandidatePreferences, isSharedWithClient } from '../candidates/can-see-candidate.ts';
-import { redactBlockerPreferences, redactCategoryPreferences } from '../matches/redact-match-preferences.ts';
+import { canSeeCandidate, canSeeCandidatePreferences, isSharedWithClient } from '../candidates/can-see-candidate.ts';
+import { redactBlockerPreferences, redactBlockerProfile, redactCategoryPreferences, redactCategoryProfile } from '../matches/redact-match-preferences.ts';
 import { DuplicateProposalError, proposeMatch } from './propose-match.ts';
 import { recordHire } from './record-hire.ts';
 import { rejectCandidate } from './reject-candidate.ts';
@@ -90,7 +90,7 @@ const ProposalMatchBlocker = builder.objectRef<MatchResult['blockers'][number]>(
     code: t.exposeString('code', { description: 'A stable code to switch on: MISSING_MUST_HAVE, SALARY_FAR_BELOW_MINIMUM or ONSITE_FOR_REMOTE_ONLY.' }),
     message: t.exposeString('message', {
       description:
-        "The blocker in words, for a person to read. Whoever may not read the candidate's preferences (see Candidate.preferences) reads SALARY_FAR_BELOW_MINIMUM and ONSITE_FOR_REMOTE_ONLY in words that name no value.",
+        "The blocker in words, for a person to read. Whoever may not read the candidate (see Proposal.candidate) reads every blocker in words that say nothing of them (not which must-have is missing); whoever may read the candidate but not their preferences (see Candidate.preferences) reads SALARY_FAR_BELOW_MINIMUM and ONSITE_FOR_REMOTE_ONLY in words that name no value.",
     }),
   }),
 });
@@ -103,28 +103,36 @@ const ProposalMatchCategory = builder.objectRef<MatchResult['categories'][number
     score: t.exposeFloat('score', { description: 'How well this part matches, from 0 to 100.' }),
     evidence: t.exposeStringList('evidence', {
       description:
-        "Sentences saying why it scored so, for a person to read. Whoever may not read the candidate's preferences (see Candidate.preferences) reads one sentence naming no value instead, in every reverse category and in the forward ones that quote them (Availability, and Location when it says whether they would move).",
+        "Sentences saying why it scored so, for a person to read. Whoever may not read the candidate (see Proposal.candidate: a client's key before the candidate shares their profile with the client, a key without candidates:read) reads one sentence naming nothing of them in every category. Whoever may read the candidate but not their preferences (see Candidate.preferences) reads one sentence naming no value instead, in every reverse category and in the forward ones that quote them (Availability, and Location when it says whether they would move).",
     }),
   }),
 });
 /** The stored MatchResult, for the parts of the match that only it holds (blockers, categories). */
 const snapshotOf = (proposal: { matchSnapshot: unknown }) => proposal.matchSnapshot as MatchResult;
 
-const preferencesSeen = new WeakMap<Context, Map<string, Promise<boolean>>>();
-
 /**
- * Whether the viewer reads the proposal's match as it was written, the candidate's preferences quoted: as they read
- * Candidate.preferences. Asked once per candidate and request, as blockers and categories both need it.
+ * How much of the candidate the viewer reads in the proposal's match, as they read the candidate: everything (the
+ * agency's staff, the candidate, a client's key the candidate shares their profile with); the profile without the
+ * preferences (Candidate.preferences is null for them: a key for the whole agency); or neither (Candidate is null for
+ * them: a client's key before the candidate consents, a key without candidates:read).
  */
-function canSeePreferencesIn(proposal: { candidateId: string; agencyId: string }, ctx: Context): Promise<boolean> {
-  let seen = preferencesSeen.get(ctx);
-  if (!seen) preferencesSeen.set(ctx, (seen = new Map()));
-  let answer = seen.get(proposal.candidateId);
-  if (!answer) {
-    answer = canSeeCandidatePreferences(ctx.viewer, { id: proposal.candidateId, agencyId: proposal.agencyId }, ctx.prisma);
-    seen.set(proposal.candidateId, answer);
+type MatchView = 'asWritten' | 'withoutPreferences' | 'withoutProfile';
+
+const matchViews = new WeakMap<Context, Map<string, Promise<MatchView>>>();
+
+/** The viewer's MatchView of the proposal's candidate, asked once per candidate and request (blockers and categories). */
+function matchViewOf(proposal: { candidateId: string; agencyId: string }, ctx: Context): Promise<MatchView> {
+  let views = matchViews.get(ctx);
+  if (!views) matchViews.set(ctx, (views = new Map()));
+  let view = views.get(proposal.candidateId);
+  if (!view) {
+    const candidate = { id: proposal.candidateId, agencyId: proposal.agencyId };
+    view = Promise.all([canSeeCandidate(ctx.viewer, candidate, ctx.prisma), canSeeCandidatePreferences(ctx.viewer, candidate, ctx.prisma)]).then(
+      ([profile, preferences]): MatchView => (!profile ? 'withoutProfile' : preferences ? 'asWritten' : 'withoutPreferences'),
+    );
+    views.set(proposal.candidateId, view);
   }
-  return answer;
+  return view;
 }
 
 // A variant of the proposal row rather than a JSON object: each field selects only the columns it reads, so a list
@@ -148,7 +156,9 @@ const ProposalMatch = builder.prismaObject('Proposal', {
       select: { matchSnapshot: true, candidateId: true, agencyId: true },
       resolve: async (p, _args, ctx) => {
         const blockers = snapshotOf(p).blockers ?? [];
-        return (await canSeePreferencesIn(p, ctx)) ? blockers : redactBlockerPreferences(blockers);
+        const view = await matchViewOf(p, ctx);
+        if (view === 'withoutProfile') return redactBlockerProfile(blockers);
+        return view === 'withoutPreferences' ? redactBlockerPreferences(blockers) : blockers;
       },
     }),
     categories: t.field({
@@ -157,7 +167,9 @@ const ProposalMatch = builder.prismaObject('Proposal', {
       select: { matchSnapshot: true, candidateId: true, agencyId: true },
       resolve: async (p, _args, ctx) => {
         const categories = snapshotOf(p).categories ?? [];
-        return (await canSeePreferencesIn(p, ctx)) ? categories : redactCategoryPreferences(categories);
+        const view = await matchViewOf(p, ctx);
+        if (view === 'withoutProfile') return redactCategoryProfile(categories);
+        return view === 'withoutPreferences' ? redactCategoryPreferences(categories) : categories;
       },
     }),
   }),
