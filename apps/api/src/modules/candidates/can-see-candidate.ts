@@ -70,7 +70,12 @@ export async function canWriteCandidate(viewer: Viewer | null, candidate: Candid
  */
 export async function canSeeCandidatePreferences(viewer: Viewer | null, candidate: CandidateAccess, prisma: PrismaClient): Promise<boolean> {
   if (canEditCandidate(viewer, candidate)) return true;
-  return viewer?.kind === 'partner' && viewer.clientCompanyId !== null && (await canSeeCandidate(viewer, candidate, prisma));
+  return seesPreferencesWhenSeeing(viewer, candidate) && (await canSeeCandidate(viewer, candidate, prisma));
+}
+
+/** canSeeCandidatePreferences for a viewer canSeeCandidate already let read the candidate, without asking again. */
+export function seesPreferencesWhenSeeing(viewer: Viewer | null, candidate: CandidateAccess): boolean {
+  return canEditCandidate(viewer, candidate) || (viewer?.kind === 'partner' && viewer.clientCompanyId !== null);
 }
 
 /** Ranked job suggestions: the agency's staff, and the candidate themself. */

@@ -59,3 +59,18 @@ export function redactCategoryProfile(categories: MatchCategory[]): MatchCategor
 export function redactBlockerProfile(blockers: MatchBlocker[]): MatchBlocker[] {
   return blockers.map((blocker) => ({ ...blocker, message: PROFILE_NEUTRAL_BLOCKER_MESSAGES[blocker.code] ?? WITHHELD_PROFILE_EVIDENCE }));
 }
+
+/**
+ * How much of the candidate a viewer reads in a match, as they read the candidate: everything (the agency's staff, the
+ * candidate, a client's key the candidate shares their profile with); the profile without the preferences
+ * (Candidate.preferences is null for them: a key for the whole agency); or neither (Proposal.candidate is null for
+ * them: a client's key before the candidate consents, a key without candidates:read).
+ */
+export type MatchView = 'asWritten' | 'withoutPreferences' | 'withoutProfile';
+
+/** The match's blockers and categories as a viewer with `view` reads them. */
+export function redactMatch(view: MatchView, match: { blockers: MatchBlocker[]; categories: MatchCategory[] }) {
+  if (view === 'withoutProfile') return { blockers: redactBlockerProfile(match.blockers), categories: redactCategoryProfile(match.categories) };
+  if (view === 'withoutPreferences') return { blockers: redactBlockerPreferences(match.blockers), categories: redactCategoryPreferences(match.categories) };
+  return match;
+}

@@ -19,8 +19,8 @@ import { makeOffer } from './make-offer.ts';
 import { canSeeProposal, proposalAccessSelect, visibleProposalsWhere } from './proposal-access.ts';
 import type { Context, Viewer } from '../../context.ts';
 import { CandidateRef } from '../candidates/candidate.ts';
-import { canSeeCandidate, canSeeCandidatePreferences, isSharedWithClient } from '../candidates/can-see-candidate.ts';
-import { redactBlockerPreferences, redactBlockerProfile, redactCategoryPreferences, redactCategoryProfile } from '../matches/redact-match-preferences.ts';
+import { canSeeCandidate, isSharedWithClient, seesPreferencesWhenSeeing } from '../candidates/can-see-candidate.ts';
+import { redactMatch, type MatchView } from '../matches/redact-match-preferences.ts';
 import { DuplicateProposalError, proposeMatch } from './propose-match.ts';
 import { recordHire } from './record-hire.ts';
 import { rejectCandidate } from './reject-candidate.ts';
@@ -110,14 +110,6 @@ const ProposalMatchCategory = builder.objectRef<MatchResult['categories'][number
 /** The stored MatchResult, for the parts of the match that only it holds (blockers, categories). */
 const snapshotOf = (proposal: { matchSnapshot: unknown }) => proposal.matchSnapshot as MatchResult;
 
-/**
- * How much of the candidate the viewer reads in the proposal's match, as they read the candidate: everything (the
- * agency's staff, the candidate, a client's key the candidate shares their profile with); the profile without the
- * preferences (Candidate.preferences is null for them: a key for the whole agency); or neither (Candidate is null for
- * them: a client's key before the candidate consents, a key without candidates:read).
- */
-type MatchView = 'asWritten' | 'withoutPreferences' | 'withoutProfile';
-
 const matchViews = new WeakMap<Context, Map<string, Promise<MatchView>>>();
 
 /** The viewer's MatchView of the proposal's candidate, asked once per candidate and request (blockers and categories). */
@@ -127,12 +119,19 @@ function matchViewOf(proposal: { candidateId: string; agencyId: string }, ctx: C
   let view = views.get(proposal.candidateId);
   if (!view) {
     const candidate = { id: proposal.candidateId, agencyId: proposal.agencyId };
-    view = Promise.all([canSeeCandidate(ctx.viewer, candidate, ctx.prisma), canSeeCandidatePreferences(ctx.viewer, candidate, ctx.prisma)]).then(
-      ([profile, preferences]): MatchView => (!profile ? 'withoutProfile' : preferences ? 'asWritten' : 'withoutPreferences'),
-    );
+    view = canSeeCandidate(ctx.viewer, candidate, ctx.prisma).then((seesProfile): MatchView => {
+      if (!seesProfile) return 'withoutProfile';
+      return seesPreferencesWhenSeeing(ctx.viewer, candidate) ? 'asWritten' : 'withoutPreferences';
+    });
     views.set(proposal.candidateId, view);
   }
   return view;
+}
+
+/** The stored match's blockers and categories as the viewer may read them. */
+async function matchAsSeen(proposal: { matchSnapshot: unknown; candidateId: string; agencyId: string }, ctx: Context) {
+  const { blockers = [], categories = [] } = snapshotOf(proposal);
+  return redactMatch(await matchViewOf(proposal, ctx), { blockers, categories });
 }
 
 // A variant of the proposal row rather than a JSON object: each field selects only the columns it reads, so a list
@@ -154,23 +153,13 @@ const ProposalMatch = builder.prismaObject('Proposal', {
       type: [ProposalMatchBlocker],
       description: 'What stood in the way; empty when nothing did.',
       select: { matchSnapshot: true, candidateId: true, agencyId: true },
-      resolve: async (p, _args, ctx) => {
-        const blockers = snapshotOf(p).blockers ?? [];
-        const view = await matchViewOf(p, ctx);
-        if (view === 'withoutProfile') return redactBlockerProfile(blockers);
-        return view === 'withoutPreferences' ? redactBlockerPreferences(blockers) : blockers;
-      },
+      resolve: async (p, _args, ctx) => (await matchAsSeen(p, ctx)).blockers,
     }),
     categories: t.field({
       type: [ProposalMatchCategory],
       description: 'The scored parts of the match, on both sides.',
       select: { matchSnapshot: true, candidateId: true, agencyId: true },
-      resolve: async (p, _args, ctx) => {
-        const categories = snapshotOf(p).categories ?? [];
-        const view = await matchViewOf(p, ctx);
-        if (view === 'withoutProfile') return redactCategoryProfile(categories);
-        return view === 'withoutPreferences' ? redactCategoryPreferences(categories) : categories;
-      },
+      resolve: async (p, _args, ctx) => (await matchAsSeen(p, ctx)).categories,
     }),
   }),
 });
