@@ -45,7 +45,6 @@ import { useMatchService } from './modules/matches/match-service.ts';
 import { registerMatchIndexMetrics } from './modules/matches/register-match-index-metrics.ts';
 import { registerWebhookMetrics } from './modules/webhooks/register-webhook-metrics.ts';
 import { registerEmailMetrics } from './modules/email/register-email-metrics.ts';
-import { startEmail } from './modules/email/start-email.ts';
 import { startWebhooks } from './modules/webhooks/start-webhooks.ts';
 import { startExpirySweeper } from './modules/proposals/start-expiry-sweeper.ts';
 import { startPrivacySweeper } from './modules/data-rights/start-privacy-sweeper.ts';
@@ -117,7 +116,7 @@ export async function createServer(options: ServerOptions) {
   const protection = armor.protect();
   // Budgets and sign-in throttles live in the store every API process shares (PostgreSQL or Redis), so two
   // processes draw on one bucket and see the same failures.
-  const limiterStore = createLimiterStore(db);
+  const limiterStore = await createLimiterStore(db);
   const costBudget = createCostBudget(limiterStore, options.budget ?? budgetConfigFromEnv());
   // Idempotency-Key on mutations: the plugin claims or replays once the operation is known, the middleware stores
   // and replays the exact bytes the client receives.
@@ -185,8 +184,9 @@ export async function createServer(options: ServerOptions) {
   registerWebhookMetrics(metrics.registry, db);
   // E-mail: the outbox's due messages are sent (SMTP_URL, else kept as the local mailbox), held ones go out as a daily
   // digest, invites and reminders are planned from the change log (every process; see start-email.ts).
-  const email = startWhenReady(indexReady, () =>
-    startEmail(db, { log: (line, error) => logger.warn(error === undefined ? {} : { err: error }, line) }),
+  // Loaded then, not with the server: the outbox's mail stack (nodemailer, the templates) is no part of answering.
+  const email = startWhenReady(indexReady, async () =>
+    (await import('./modules/email/start-email.ts')).startEmail(db, { log: (line, error) => logger.warn(error === undefined ? {} : { err: error }, line) }),
   );
   registerEmailMetrics(metrics.registry, db);
   // Proposals past their respond-by are written EXPIRED (with a `proposal.expired` change), at start and every 30 s.
@@ -359,16 +359,25 @@ export async function createServer(options: ServerOptions) {
   };
 }
 
+interface Stoppable {
+  stop(): Promise<void>;
+}
+
 /**
  * Starts a background worker once `ready` settles (the match index built), or never when stopped before; `stop`
  * stops it either way.
  */
-function startWhenReady(ready: Promise<unknown>, start: () => { stop(): Promise<void> }): { stop(): Promise<void> } {
-  let worker: { stop(): Promise<void> } | null = null;
+
+function startWhenReady(ready: Promise<unknown>, start: () => Stoppable | Promise<Stoppable>): Stoppable {
+  let worker: Stoppable | null = null;
   let isStopped = false;
   const started = ready.then(
-    () => {
-      if (!isStopped) worker = start();
+    async () => {
+      if (isStopped) return;
+      const begun = await start();
+      // Stopped while it was loading: it never runs.
+      if (isStopped) await begun.stop();
+      else worker = begun;
     },
     () => {},
   );

@@ -1,5 +1,4 @@
 import type { Database } from '@shortlist/db/open-database';
-import { Redis } from 'ioredis';
 import {
   RateLimiterMemory,
   RateLimiterPostgres,
@@ -21,11 +20,28 @@ export interface LimiterStore {
  * migration, so rate-limiter-flexible never creates tables itself); in memory on the embedded PGlite, which is one
  * process by construction. A store that fails (Redis or PostgreSQL away) falls back to an in-memory budget in this
  * process rather than letting every request through or refusing everyone.
+ *
+ * The Redis client is loaded only when REDIS_URL is set: a start without Redis no longer parses and runs it.
  */
-export function createLimiterStore(db: Pick<Database, 'kind' | 'pool'>, env: NodeJS.ProcessEnv = process.env): LimiterStore {
+export async function createLimiterStore(db: Pick<Database, 'kind' | 'pool'>, env: NodeJS.ProcessEnv = process.env): Promise<LimiterStore> {
   if (env.REDIS_URL) {
+    const { Redis } = await import('ioredis');
     const redis = new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
     redis.on('error', () => {}); // reported through the limiter's insurance fallback, never as a crash
+    // Connected before the first request, so that one draws on the shared budget too (without an offline queue, a
+    // command sent while connecting fails over to this process's insurance budget). A Redis that does not answer
+    // within a second is left to reconnect on its own.
+    if (redis.status !== 'ready') {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          redis.off('ready', done).off('error', done);
+          resolve();
+        };
+        const timer = setTimeout(done, 1000);
+        redis.once('ready', done).once('error', done);
+      });
+    }
     return {
       kind: 'redis',
       create: (options) =>

@@ -41,11 +41,11 @@ describe('my settings', () => {
 });
 
 describe('suggestTimeZone', () => {
-  it('knows cities in countries of several zones, and needs no city for a country of one clock', () => {
-    expect(suggestTimeZone('Chicago', 'US')).toBe('America/Chicago');
-    expect(suggestTimeZone('São Paulo', 'BR')).toBe('America/Sao_Paulo');
-    expect(suggestTimeZone('', 'FR')).toBe('Europe/Paris');
-    expect(suggestTimeZone('Nowhere Town', 'US')).toBeNull();
-    expect(suggestTimeZone('Berlin', 'XX')).toBeNull();
+  it('knows cities in countries of several zones, and needs no city for a country of one clock', async () => {
+    expect(await suggestTimeZone('Chicago', 'US')).toBe('America/Chicago');
+    expect(await suggestTimeZone('São Paulo', 'BR')).toBe('America/Sao_Paulo');
+    expect(await suggestTimeZone('', 'FR')).toBe('Europe/Paris');
+    expect(await suggestTimeZone('Nowhere Town', 'US')).toBeNull();
+    expect(await suggestTimeZone('Berlin', 'XX')).toBeNull();
   });
 });

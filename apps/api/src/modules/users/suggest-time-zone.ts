@@ -1,4 +1,3 @@
-import { findFromCityStateProvince, lookupViaCity } from 'city-timezones';
 import { getCountry, getTimezone } from 'countries-and-timezones';
 import { isIsoCountryCode } from '@shortlist/domain/forms';
 
@@ -6,14 +5,18 @@ import { isIsoCountryCode } from '@shortlist/domain/forms';
  * The IANA zone a place is most likely in: the most populous city of that name in that country (city-timezones), else
  * the country's zone when all of its zones keep the same clock (Germany's two, Berlin and Büsingen's Zurich), else null
  * (a US town we do not know: the person picks). Case and accents of the city do not matter.
+ *
+ * city-timezones (a 2 MB table of cities) is loaded on the first question with a city, not with the server: every
+ * start parsed and built it before answering anything, for a field few requests ask.
  */
-export function suggestTimeZone(city: string | null | undefined, country: string): string | null {
+export async function suggestTimeZone(city: string | null | undefined, country: string): Promise<string | null> {
   const code = country.trim().toUpperCase();
   if (!isIsoCountryCode(code)) return null;
   const name = (city ?? '').trim();
   if (name) {
     const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     const wanted = fold(name);
+    const { findFromCityStateProvince, lookupViaCity } = await import('city-timezones');
     const found = lookupViaCity(name)
       .concat(findFromCityStateProvince(name))
       .filter((entry) => entry.iso2 === code && (fold(entry.city) === wanted || fold(entry.city_ascii ?? '') === wanted))
