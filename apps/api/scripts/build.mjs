@@ -2,7 +2,7 @@
 // runs plain JavaScript instead of compiling TypeScript with tsx at every start, and Node opens one file instead of
 // resolving ~1,000 modules.
 import { build } from 'esbuild';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,9 +41,55 @@ const sourceLocationPlugin = {
   },
 };
 
-await build({
+/**
+ * Prisma's client carries its query compiler (WebAssembly) as a 4.6 MB base64 string in a JavaScript module, which
+ * every start read, parsed, decoded and compiled on the main thread before the first query (~0.15 s). Written here
+ * as a .wasm file beside the bundle, the generated client reads it and compiles it with WebAssembly.compile, which
+ * V8 does on its background threads.
+ */
+const prismaWasmFile = 'prisma-query-compiler.wasm';
+const prismaWasmImport = [
+  'const { wasm } = await import("@prisma/client/runtime/query_compiler_fast_bg.postgresql.wasm-base64.mjs")',
+  '    return await decodeBase64AsWasm(wasm)',
+].join('\n');
+const prismaWasmPlugin = {
+  name: 'prisma-query-compiler-file',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]generated[\\/]prisma[\\/]internal[\\/]class\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(prismaWasmImport)) {
+        throw new Error(`${args.path} no longer loads the query compiler as build.mjs expects; update prismaWasmPlugin`);
+      }
+      const fromFile = [
+        "const { readFile } = await import('node:fs/promises')",
+        `    return await WebAssembly.compile(await readFile(new URL('./${prismaWasmFile}', import.meta.url)))`,
+      ].join('\n');
+      return { contents: source.replace(prismaWasmImport, fromFile), loader: 'ts', resolveDir: dirname(args.path) };
+    });
+  },
+};
+const { wasm } = await import('@prisma/client/runtime/query_compiler_fast_bg.postgresql.wasm-base64.mjs');
+await mkdir(outdir, { recursive: true });
+await writeFile(join(outdir, prismaWasmFile), Buffer.from(wasm, 'base64'));
+
+// Chunks of an earlier build would stay beside the new ones, unused: their names change with their contents.
+const chunkFile = /^[\w.-]+-[A-Z0-9]{8}\.js(\.map)?$/;
+for (const name of await readdir(outdir).catch(() => [])) {
+  if (chunkFile.test(name)) await rm(join(outdir, name), { force: true });
+}
+
+const result = await build({
   entryPoints: [join(apiDir, 'src', 'main.ts')],
-  outfile: join(outdir, 'main.js'),
+  outdir,
+  entryNames: '[name]',
+  // What main.ts and the modules after it load with `import()` is written to chunks of its own, read when first
+  // asked for: the server's ~10 MB (schema, resolvers, mail) is read and parsed while the database opens, and what
+  // few requests need (the city-to-time-zone table, Prisma's query compiler, the Redis client) only when they do.
+  splitting: true,
+  // Beside main.js, not in a folder: the plugin above writes each source's location relative to outdir.
+  chunkNames: '[name]-[hash]',
+  absWorkingDir: apiDir,
+  metafile: true,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -54,7 +100,7 @@ await build({
   // E-mail templates are React components (React Email), rendered to HTML on the server.
   jsx: 'automatic',
   external,
-  plugins: [sourceLocationPlugin],
+  plugins: [prismaWasmPlugin, sourceLocationPlugin],
   // Bundled CommonJS packages call require() for Node built-ins, which an ES module does not have.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   sourcemap: 'linked',
@@ -68,8 +114,10 @@ await build({
 // esbuild writes ASCII but leaves a regular expression's characters as they are (`/[øØ]/` in the domain's text
 // folding). One such byte makes V8 hold the whole 14 MB source as a two-byte string, which Node decodes and V8
 // scans more slowly (~0.15 s of each start). Written as \u escapes they mean the same characters.
-const bundleFile = join(outdir, 'main.js');
-const bundle = await readFile(bundleFile, 'utf8');
-if (/[^\x00-\x7f]/.test(bundle)) {
-  await writeFile(bundleFile, bundle.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+for (const file of Object.keys(result.metafile.outputs).filter((name) => name.endsWith('.js'))) {
+  const path = resolve(apiDir, file);
+  const source = await readFile(path, 'utf8');
+  if (/[^\x00-\x7f]/.test(source)) {
+    await writeFile(path, source.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  }
 }
