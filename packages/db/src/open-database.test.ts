@@ -45,6 +45,9 @@ describe('opening the embedded database', () => {
     await first.close();
     const second = await openDatabase({ dataDir: dir });
     expect(await second.sql.query('SELECT v FROM kept')).toEqual([{ v: 'hello' }]);
+    // Started with 32 MB of shared buffers (PostgreSQL's 128 MB cost every start ~0.3 s), the rest as PGlite starts.
+    expect(await second.sql.query('SHOW shared_buffers')).toEqual([{ shared_buffers: '32MB' }]);
+    expect(await second.sql.query('SHOW search_path')).toEqual([{ search_path: 'public' }]);
     await second.close();
   }, 60_000);
 });

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase, type Database } from '../open-database.ts';
+import { openDatabase, pgliteStartParams, type Database } from '../open-database.ts';
 import type { TemplateName } from './templates.ts';
 
 declare module 'vitest' {
@@ -50,7 +50,7 @@ export async function createTestDatabase(
   const path = inject('shortlistPgliteTemplates')[template];
   if (!path) throw new Error(`No PGlite template "${template}" was prepared by the global setup.`);
   const snapshot = new Blob([await readFile(path)]);
-  const db = await openDatabase({ pglite: await PGlite.create({ loadDataDir: snapshot }), ...options });
+  const db = await openDatabase({ pglite: await PGlite.create({ loadDataDir: snapshot, startParams: [...pgliteStartParams] }), ...options });
   return { ...db, engine };
 }
 
