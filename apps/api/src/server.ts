@@ -367,7 +367,6 @@ interface Stoppable {
  * Starts a background worker once `ready` settles (the match index built), or never when stopped before; `stop`
  * stops it either way.
  */
-
 function startWhenReady(ready: Promise<unknown>, start: () => Stoppable | Promise<Stoppable>): Stoppable {
   let worker: Stoppable | null = null;
   let isStopped = false;
