@@ -23,6 +23,11 @@ function webDefinitions(): DefinitionNode[] {
   return definitions;
 }
 
+/** The names of every operation (query, mutation) the web app declares. */
+export function webAppOperationNames(): string[] {
+  return webDefinitions().flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []));
+}
+
 /**
  * The operation `name` exactly as the web app sends it: read from its component sources (not the generated code,
  * which needs the web app's codegen first), with the fragments it spreads, directly or through other fragments.
