@@ -39,11 +39,11 @@ type Fields = [
   earliestStart: string | null,
   noticePeriodDays: number,
   targetOpportunities: number,
-  /** [skillId, level, years, lastUsedYear] in skillId order, null without skills. */
-  skills: SkillTuple[] | null,
+  /** The skills as four parallel arrays in skillId order, each null without skills. */
+  skills: SkillColumns,
 ];
 
-type SkillTuple = [string, number, number, number | null];
+type SkillColumns = [skillIds: string[] | null, levels: number[] | null, years: number[] | null, lastUsedYears: (number | null)[] | null];
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -83,6 +83,10 @@ export async function readCandidateRows(sql: Pick<Database['sql'], 'query'>, row
   // Each candidate's skills by its own key in the skills' primary key (candidateId, skillId): already in skillId
   // order, and whatever the page (a range, an agency's IDs spread over the key range, given IDs). Against one range
   // scan of the page's key range, grouped and sorted, this took ~12-16 % less database time per 1,000-row page.
+  // They come as four arrays (IDs, levels, years, last used) aggregated from the sorted rows, not as one JSON array
+  // per skill: building ~15 small JSON arrays per candidate was most of the statement's time (10,000 candidates:
+  // 0.41 s instead of 0.73 s of database time). A subquery with ORDER BY is not merged into the outer query, so the
+  // aggregates read its rows in that order, all four in the same order.
   return sql.query<CandidateRow>(
     `WITH page AS MATERIALIZED (
        SELECT "id", "agencyId", "yearsExperience", "seniority", "city", "country", "timeZone", "minSalary",
@@ -96,9 +100,11 @@ export async function readCandidateRows(sql: Pick<Database['sql'], 'query'>, row
               page."timeZone", page."minSalary", page."salaryCurrency", page."remotePreference", page."preferredLocations",
               page."willingToRelocate", page."employmentTypes", page."earliestStart", page."noticePeriodDays",
               page."targetOpportunities",
-              (SELECT json_agg(json_build_array(s."skillId", s."level", s."years", s."lastUsedYear") ORDER BY s."skillId")
-                 FROM "CandidateSkill" s
-                WHERE s."candidateId" = page."id"))::text AS "data"
+              (SELECT json_build_array(array_agg(s."skillId"), array_agg(s."level"), array_agg(s."years"), array_agg(s."lastUsedYear"))
+                 FROM (SELECT "skillId", "level", "years", "lastUsedYear"
+                         FROM "CandidateSkill"
+                        WHERE "candidateId" = page."id"
+                        ORDER BY "skillId") s))::text AS "data"
        FROM page
       ORDER BY page."id"`,
     params,
@@ -123,11 +129,11 @@ export function decodeCandidateRow(row: CandidateRow): CandidateProfileOfAgency 
     earliestStart,
     noticePeriodDays,
     targetOpportunities,
-    skills,
+    [skillIds, levels, years, lastUsedYears],
   ] = JSON.parse(row.data) as Fields;
   const profile: CandidateProfile = {
     id: row.id,
-    skills: (skills ?? []).map(([skillId, level, years, lastUsedYear]) => ({ skillId, level, years, lastUsedYear })),
+    skills: (skillIds ?? []).map((skillId, i) => ({ skillId, level: levels![i]!, years: years![i]!, lastUsedYear: lastUsedYears![i]! })),
     yearsExperience,
     seniority,
     city,
