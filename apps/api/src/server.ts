@@ -45,6 +45,8 @@ import { useMatchService } from './modules/matches/match-service.ts';
 import { registerMatchIndexMetrics } from './modules/matches/register-match-index-metrics.ts';
 import { registerWebhookMetrics } from './modules/webhooks/register-webhook-metrics.ts';
 import { registerEmailMetrics } from './modules/email/register-email-metrics.ts';
+import { ensureEmailConsumer } from './modules/email/plan-emails.ts';
+import { ensureWebhookConsumer } from './modules/webhooks/fan-out-changes.ts';
 import { startWebhooks } from './modules/webhooks/start-webhooks.ts';
 import { startExpirySweeper } from './modules/proposals/start-expiry-sweeper.ts';
 import { startPrivacySweeper } from './modules/data-rights/start-privacy-sweeper.ts';
@@ -117,6 +119,11 @@ export async function createServer(options: ServerOptions) {
   // Budgets and sign-in throttles live in the store every API process shares (PostgreSQL or Redis), so two
   // processes draw on one bucket and see the same failures.
   const limiterStore = await createLimiterStore(db);
+  // The e-mail planner's and the webhook fan-out's cursors start at the log's head on a new database. Created here,
+  // before the first request, a change made while the workers are still loading (they start once the index is
+  // ready, the e-mail stack from a chunk of its own) is theirs to handle, not behind their cursor.
+  await ensureEmailConsumer(db.sql);
+  await ensureWebhookConsumer(db.sql);
   const costBudget = createCostBudget(limiterStore, options.budget ?? budgetConfigFromEnv());
   // Idempotency-Key on mutations: the plugin claims or replays once the operation is known, the middleware stores
   // and replays the exact bytes the client receives.
