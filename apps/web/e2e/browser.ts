@@ -41,6 +41,8 @@ export function screenshotter(suite: string) {
     step += 1;
     const dir = join(artifactsDir, suite);
     await mkdir(dir, { recursive: true });
-    await page.screenshot({ path: join(dir, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
+    // A full-page capture waits for Chromium to paint the whole page, which on the 2-core CI machine, with the API's
+    // suite running beside it, once took more than the 20 s default (after the page had loaded and been checked).
+    await page.screenshot({ path: join(dir, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true, timeout: 60_000 });
   };
 }
