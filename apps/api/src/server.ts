@@ -46,7 +46,6 @@ import { registerMatchIndexMetrics } from './modules/matches/register-match-inde
 import { registerWebhookMetrics } from './modules/webhooks/register-webhook-metrics.ts';
 import { registerEmailMetrics } from './modules/email/register-email-metrics.ts';
 import { ensureEmailConsumer } from './modules/email/plan-emails.ts';
-import { ensureWebhookConsumer } from './modules/webhooks/fan-out-changes.ts';
 import { startWebhooks } from './modules/webhooks/start-webhooks.ts';
 import { startExpirySweeper } from './modules/proposals/start-expiry-sweeper.ts';
 import { startPrivacySweeper } from './modules/data-rights/start-privacy-sweeper.ts';
@@ -119,11 +118,6 @@ export async function createServer(options: ServerOptions) {
   // Budgets and sign-in throttles live in the store every API process shares (PostgreSQL or Redis), so two
   // processes draw on one bucket and see the same failures.
   const limiterStore = await createLimiterStore(db);
-  // The e-mail planner's and the webhook fan-out's cursors start at the log's head on a new database. Created here,
-  // before the first request, a change made while the workers are still loading (they start once the index is
-  // ready, the e-mail stack from a chunk of its own) is theirs to handle, not behind their cursor.
-  await ensureEmailConsumer(db.sql);
-  await ensureWebhookConsumer(db.sql);
   const costBudget = createCostBudget(limiterStore, options.budget ?? budgetConfigFromEnv());
   // Idempotency-Key on mutations: the plugin claims or replays once the operation is known, the middleware stores
   // and replays the exact bytes the client receives.
@@ -192,9 +186,12 @@ export async function createServer(options: ServerOptions) {
   // E-mail: the outbox's due messages are sent (SMTP_URL, else kept as the local mailbox), held ones go out as a daily
   // digest, invites and reminders are planned from the change log (every process; see start-email.ts).
   // Loaded then, not with the server: the outbox's mail stack (nodemailer, the templates) is no part of answering.
-  const email = startWhenReady(indexReady, async () =>
-    (await import('./modules/email/start-email.ts')).startEmail(db, { log: (line, error) => logger.warn(error === undefined ? {} : { err: error }, line) }),
-  );
+  // The planner's cursor is created first, as the index becomes ready (a new database's cursor starts at the log's
+  // head), so a change made while the worker's module loads is still ahead of it.
+  const email = startWhenReady(indexReady, async () => {
+    await ensureEmailConsumer(db.sql);
+    return (await import('./modules/email/start-email.ts')).startEmail(db, { log: (line, error) => logger.warn(error === undefined ? {} : { err: error }, line) });
+  });
   registerEmailMetrics(metrics.registry, db);
   // Proposals past their respond-by are written EXPIRED (with a `proposal.expired` change), at start and every 30 s.
   const expirySweeper = startWhenReady(indexReady, () =>
