@@ -55,7 +55,8 @@ export class CandidateStore {
   /** Slots handed out so far (alive or freed). */
   length = 0;
   readonly ids: Array<string | undefined> = [];
-  private readonly freeSlots: number[] = [];
+  /** Released slots, reused first (read by the snapshot, candidate-snapshot.ts). */
+  readonly freeSlots: number[] = [];
 
   ints: Int32Array;
   floats: Float64Array;
@@ -258,6 +259,13 @@ export class CandidateStore {
     const end = start + this.ints[slot * ROW_INTS + I_SKILL_COUNT]!;
     for (let i = start; i < end; i++) if ((this.skills[i]! & 0xffff) === skill) return (this.skills[i]! >>> 16) & 7;
     return 0;
+  }
+
+  /** Room for `length` preferred locations in all (a restored snapshot). */
+  ensurePreferredCapacity(length: number): void {
+    if (length <= this.preferredCity.length) return;
+    this.preferredCity = grow(this.preferredCity, length);
+    this.preferredKey = grow(this.preferredKey, length);
   }
 
   private growSlots(capacity: number): void {

@@ -2,7 +2,8 @@ import { MAX_CANDIDATE_SKILLS, assertValidCandidate } from './assert-valid-candi
 import { MAX_JOB_REQUIREMENTS, assertValidJob } from './assert-valid-job.ts';
 import { check } from './assert-valid-profile-fields.ts';
 import type { SkillTaxonomy } from './build-taxonomy.ts';
-import { CandidateStore, I_CITY_KEY, I_COUNTRY, I_FLAGS, ROW_INTS } from './candidate-store.ts';
+import { decodeCandidateSnapshot, encodeCandidateSnapshot } from './candidate-snapshot.ts';
+import { CandidateStore, I_CITY_KEY, I_COUNTRY, I_FLAGS, I_SKILL_COUNT, I_SKILL_START, ROW_INTS } from './candidate-store.ts';
 import { compileJob, type CompiledJob } from './compile-job.ts';
 import { createMatchContext, normalizeCity, type MatchContext } from './create-match-context.ts';
 import { buildJobSkillLookup, creditRequirementsByCandidate, creditRequirementsByJob, type JobSkillLookup } from './credit-requirements.ts';
@@ -32,6 +33,16 @@ export type MatchIndex = {
   topJobsForCandidate(candidate: CandidateProfile | string, options: RankOptions): MatchResult[];
   /** Moves the index forward in time (recency, notice periods and offsets depend on it); cheap. Call it daily. */
   setNow(now: Date): void;
+  /** The indexed candidates as bytes (a copy; jobs are not in it), for restoreCandidates in another process. */
+  snapshotCandidates(): Uint8Array;
+  /**
+   * Puts a snapshot's candidates into this index, which must be new (no candidate or job added yet; add the jobs
+   * after). Runs as the caller steps through it, yielding every few thousand candidates so the caller can let other
+   * work run; the index is usable once the generator is done. Rankings are the same as those of the index the
+   * snapshot was taken from. Throws MatchingInputError SNAPSHOT_MISMATCH for bytes of another format, taxonomy or
+   * rules. The index's moment becomes the later of its own and the snapshot's.
+   */
+  restoreCandidates(bytes: Uint8Array): Generator<void, void, void>;
 };
 
 type PreparedFilters = {
@@ -66,7 +77,7 @@ export function createMatchIndex(taxonomy: SkillTaxonomy, options: ScoreOptions)
 
 class RankingIndex implements MatchIndex {
   private readonly context: MatchContext;
-  private readonly store: CandidateStore;
+  private store: CandidateStore;
   private readonly slotById = new Map<string, number>();
   /**
    * Posting list per skill: entries are (candidate slot << 3 | level). They may be stale (skill removed, level
@@ -145,6 +156,54 @@ class RankingIndex implements MatchIndex {
     context.timeZones.values.forEach((zone, id) => {
       context.timeZoneOffsets[id] = getTimeZoneOffset(zone, context.now)!;
     });
+  }
+
+  snapshotCandidates(): Uint8Array {
+    return encodeCandidateSnapshot(this.store, this.context, this.taxonomy);
+  }
+
+  *restoreCandidates(bytes: Uint8Array): Generator<void, void, void> {
+    if (this.store.length > 0 || this.jobs.length > 0) throw new Error('restoreCandidates needs a new index: restore before adding candidates or jobs');
+    const { now, store } = decodeCandidateSnapshot(bytes, this.context, this.taxonomy);
+    // Profiles were validated against the snapshot's moment; setNow also works out every restored zone's offset.
+    this.setNow(new Date(Math.max(now.getTime(), this.context.now.getTime())));
+    this.store = store;
+    yield;
+    const { ints, skills, alive } = store;
+    const n = store.length;
+    const size = this.taxonomy.size;
+    // Posting lists sized exactly, in slot order; no stale entries.
+    const counts = new Int32Array(size);
+    for (let slot = 0; slot < n; slot++) {
+      if (alive[slot] === 1) {
+        const start = ints[slot * ROW_INTS + I_SKILL_START]!;
+        const end = start + ints[slot * ROW_INTS + I_SKILL_COUNT]!;
+        for (let p = start; p < end; p++) counts[skills[p]! & 0xffff]!++;
+      }
+      if ((slot & 16383) === 16383) yield;
+    }
+    for (let s = 0; s < size; s++) {
+      this.postings[s] = new Int32Array(counts[s]! + 8);
+      this.postingLength[s] = 0;
+      this.postingStale[s] = 0;
+    }
+    const postings = this.postings;
+    const lengths = this.postingLength;
+    for (let slot = 0; slot < n; slot++) {
+      if (alive[slot] === 1) {
+        const id = store.ids[slot]!;
+        if (this.slotById.has(id)) throw new MatchingInputError('snapshot', 'SNAPSHOT_MISMATCH', `holds candidate "${id}" twice.`);
+        this.slotById.set(id, slot);
+        const start = ints[slot * ROW_INTS + I_SKILL_START]!;
+        const end = start + ints[slot * ROW_INTS + I_SKILL_COUNT]!;
+        for (let p = start; p < end; p++) {
+          const packed = skills[p]!;
+          const s = packed & 0xffff;
+          postings[s]![lengths[s]!++] = (slot << 3) | ((packed >>> 16) & 7);
+        }
+      }
+      if ((slot & 4095) === 4095) yield;
+    }
   }
 
   addCandidate(candidate: CandidateProfile): void {

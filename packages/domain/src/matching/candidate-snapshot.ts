@@ -1,0 +1,185 @@
+import type { SkillTaxonomy } from './build-taxonomy.ts';
+import { CandidateStore, ROW_INTS } from './candidate-store.ts';
+import type { MatchContext } from './create-match-context.ts';
+import { MatchingInputError } from './matching-input-error.ts';
+import { EMPLOYMENT_TYPES, REMOTE_ORDER, SENIORITY_ORDER } from './scoring-rules.ts';
+
+/**
+ * A match index's candidates as bytes: the store's typed arrays as they are, the interned strings and the ids. A
+ * process that keeps this beside the change-log position it was taken at starts by restoring it and reading the log
+ * on from there, instead of reading and validating every profile again (see ARCHITECTURE.md, "Index snapshots").
+ *
+ * Layout: "SLMI", the format, the header's length, a JSON header, then each section, all 8-byte aligned. The header
+ * names the taxonomy's skills in index order and the enumerations' order, since packed values refer to them: a
+ * snapshot taken under another taxonomy or another build of the rules is refused, never misread.
+ */
+export const CANDIDATE_SNAPSHOT_FORMAT = 1;
+const MAGIC = 0x494d4c53; // "SLMI", little-endian
+const PREFIX_BYTES = 16;
+const ID_SEPARATOR = '\u0000';
+
+type Tables = Record<'countries' | 'currencies' | 'cities' | 'cityKeys' | 'timeZones', string[]>;
+
+interface Header {
+  format: number;
+  skills: string[];
+  orders: { seniority: readonly string[]; remote: readonly string[]; employment: readonly string[] };
+  /** The index's moment when taken (profiles were validated against it), ms since the epoch. */
+  now: number;
+  length: number;
+  arenaLength: number;
+  arenaWaste: number;
+  preferredLength: number;
+  preferredWaste: number;
+  freeSlots: number[];
+  tables: Tables;
+  /** Byte length of each section, in SECTIONS order. */
+  sections: number[];
+}
+
+const SECTIONS = ['rows', 'alive', 'city', 'target', 'skills', 'skillYears', 'preferredCity', 'preferredKey', 'ids'] as const;
+
+const orders = () => ({ seniority: SENIORITY_ORDER, remote: REMOTE_ORDER, employment: EMPLOYMENT_TYPES });
+
+const bytesOf = (array: ArrayBufferView, elements: number, bytesPerElement: number) =>
+  new Uint8Array(array.buffer, array.byteOffset, elements * bytesPerElement);
+
+const padded = (n: number) => (n + 7) & ~7;
+
+/** The store's candidates as one byte array (a copy; the store can change afterwards). */
+export function encodeCandidateSnapshot(store: CandidateStore, context: MatchContext, taxonomy: SkillTaxonomy): Uint8Array {
+  const n = store.length;
+  const ids: string[] = new Array(n);
+  for (let slot = 0; slot < n; slot++) {
+    const id = store.ids[slot] ?? '';
+    if (id.includes(ID_SEPARATOR)) throw new MatchingInputError('candidate.id', 'INVALID_ID', 'cannot contain a NUL character.');
+    ids[slot] = id;
+  }
+  const sections: Uint8Array[] = [
+    bytesOf(store.ints, n * ROW_INTS, 4), // the floats share this buffer
+    bytesOf(store.alive, n, 1),
+    bytesOf(store.city, n, 4),
+    bytesOf(store.target, n, 4),
+    bytesOf(store.skills, store.arenaLength, 4),
+    bytesOf(store.skillYears, store.arenaLength, 4),
+    bytesOf(store.preferredCity, store.preferredLength, 4),
+    bytesOf(store.preferredKey, store.preferredLength, 4),
+    new TextEncoder().encode(ids.join(ID_SEPARATOR)),
+  ];
+  const header: Header = {
+    format: CANDIDATE_SNAPSHOT_FORMAT,
+    skills: taxonomy.skills.map((skill) => skill.id),
+    orders: orders(),
+    now: context.now.getTime(),
+    length: n,
+    arenaLength: store.arenaLength,
+    arenaWaste: store.arenaWaste,
+    preferredLength: store.preferredLength,
+    preferredWaste: store.preferredWaste,
+    freeSlots: [...store.freeSlots],
+    tables: {
+      countries: context.countries.values,
+      currencies: context.currencies.values,
+      cities: context.cities.values,
+      cityKeys: context.cityKeys.values,
+      timeZones: context.timeZones.values,
+    },
+    sections: sections.map((section) => section.byteLength),
+  };
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const total = PREFIX_BYTES + padded(headerBytes.byteLength) + sections.reduce((sum, section) => sum + padded(section.byteLength), 0);
+  const out = new Uint8Array(total);
+  const prefix = new DataView(out.buffer);
+  prefix.setUint32(0, MAGIC, true);
+  prefix.setUint32(4, CANDIDATE_SNAPSHOT_FORMAT, true);
+  prefix.setUint32(8, headerBytes.byteLength, true);
+  out.set(headerBytes, PREFIX_BYTES);
+  let offset = PREFIX_BYTES + padded(headerBytes.byteLength);
+  for (const section of sections) {
+    out.set(section, offset);
+    offset += padded(section.byteLength);
+  }
+  return out;
+}
+
+export interface DecodedCandidateSnapshot {
+  now: Date;
+  store: CandidateStore;
+}
+
+const refuse = (message: string) => new MatchingInputError('snapshot', 'SNAPSHOT_MISMATCH', message);
+
+/**
+ * A store from a snapshot, its strings interned into `context` (which must have interned nothing yet). Throws
+ * MatchingInputError (SNAPSHOT_MISMATCH) for bytes that are not a snapshot of this format, taxonomy and rules.
+ */
+export function decodeCandidateSnapshot(bytes: Uint8Array, context: MatchContext, taxonomy: SkillTaxonomy): DecodedCandidateSnapshot {
+  if (bytes.byteLength < PREFIX_BYTES) throw refuse('is too short to be a snapshot.');
+  const prefix = new DataView(bytes.buffer, bytes.byteOffset, PREFIX_BYTES);
+  if (prefix.getUint32(0, true) !== MAGIC) throw refuse('is not a candidate snapshot.');
+  const format = prefix.getUint32(4, true);
+  if (format !== CANDIDATE_SNAPSHOT_FORMAT) throw refuse(`has format ${format}; this build reads format ${CANDIDATE_SNAPSHOT_FORMAT}.`);
+  const headerLength = prefix.getUint32(8, true);
+  if (PREFIX_BYTES + headerLength > bytes.byteLength) throw refuse('is cut short.');
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerLength))) as Header;
+
+  const skills = taxonomy.skills;
+  if (header.skills.length !== skills.length || header.skills.some((id, i) => skills[i]!.id !== id)) {
+    throw refuse('was taken with another skill taxonomy.');
+  }
+  const expected = orders();
+  for (const key of Object.keys(expected) as Array<keyof typeof expected>) {
+    if (header.orders[key]?.join() !== expected[key].join()) throw refuse(`was taken with another ${key} order.`);
+  }
+  const names = Object.keys(header.tables) as Array<keyof Tables>;
+  if (names.some((name) => context[name].values.length > 0)) throw new Error('decodeCandidateSnapshot needs a context that has interned nothing yet');
+  if (header.sections.length !== SECTIONS.length) throw refuse('has an unexpected number of sections.');
+
+  const n = header.length;
+  const sizes: Record<(typeof SECTIONS)[number], number> = {
+    rows: n * ROW_INTS * 4,
+    alive: n,
+    city: n * 4,
+    target: n * 4,
+    skills: header.arenaLength * 4,
+    skillYears: header.arenaLength * 4,
+    preferredCity: header.preferredLength * 4,
+    preferredKey: header.preferredLength * 4,
+    ids: header.sections[SECTIONS.length - 1]!,
+  };
+  const section: Partial<Record<(typeof SECTIONS)[number], Uint8Array>> = {};
+  let offset = PREFIX_BYTES + padded(headerLength);
+  SECTIONS.forEach((name, i) => {
+    const length = header.sections[i]!;
+    if (length !== sizes[name] || offset + length > bytes.byteLength) throw refuse(`section ${name} is ${length} bytes where ${sizes[name]} are expected.`);
+    section[name] = bytes.subarray(offset, offset + length);
+    offset += padded(length);
+  });
+
+  for (const name of names) for (const value of header.tables[name]) context[name].intern(value);
+  const store = new CandidateStore(context, Math.max(16, n), Math.max(16, header.arenaLength));
+  const copy = (target: ArrayBufferView, from: Uint8Array) => new Uint8Array(target.buffer, target.byteOffset, from.byteLength).set(from);
+  copy(store.ints, section.rows!);
+  copy(store.alive, section.alive!);
+  copy(store.city, section.city!);
+  copy(store.target, section.target!);
+  copy(store.skills, section.skills!);
+  copy(store.skillYears, section.skillYears!);
+  store.ensurePreferredCapacity(header.preferredLength);
+  copy(store.preferredCity, section.preferredCity!);
+  copy(store.preferredKey, section.preferredKey!);
+  const ids = n === 0 ? [] : new TextDecoder().decode(section.ids!).split(ID_SEPARATOR);
+  if (ids.length !== n) throw refuse(`holds ${ids.length} ids for ${n} slots.`);
+  for (let slot = 0; slot < n; slot++) {
+    const isAlive = store.alive[slot] === 1;
+    if (isAlive === (ids[slot] === '')) throw refuse(`slot ${slot} is ${isAlive ? 'alive without an id' : 'free with an id'}.`);
+    if (isAlive) store.ids[slot] = ids[slot];
+  }
+  store.length = n;
+  store.arenaLength = header.arenaLength;
+  store.arenaWaste = header.arenaWaste;
+  store.preferredLength = header.preferredLength;
+  store.preferredWaste = header.preferredWaste;
+  for (const slot of header.freeSlots) store.freeSlots.push(slot);
+  return { now: new Date(header.now), store };
+}
