@@ -100,6 +100,10 @@ export async function seedScale(prisma: PrismaClient, options: ScaleOptions): Pr
   const logins = await seedScaleLogins(prisma, agency.id);
   progress(`skills ready (${skills} inserted); agency "${agency.name}", its logins and client "${company.name}" ready (${elapsed()})`);
 
+  // These rows go in past the change log: a match index snapshot of the agency would not know them, so it goes now,
+  // and the next API start builds the agency from its rows (and writes a new one).
+  await prisma.matchIndexSnapshot.deleteMany({ where: { agencyId: agency.id } });
+
   const summary: ScaleSummary = { agencyId: agency.id, skills, jobs: 0, jobSkills: 0, candidates: 0, candidateSkills: 0, logins, proposals: 0, interviews: 0, activityEvents: 0 };
   const scaleJobs: ScaleJob[] = [];
   const allSkillIds = taxonomyData.skills.map((s) => s.id);
