@@ -94,7 +94,7 @@ describe(`readiness (${engine})`, () => {
       async () => {
         const [head] = await db.sql.query<{ head: string }>(`SELECT coalesce(max("position"), 0)::text AS head FROM "ChangeLogEntry"`);
         const ready = await fetch(`${url}/readyz`);
-        expect(await ready.json()).toEqual({ status: 'ready', index: { position: head!.head, candidates, jobs } });
+        expect(await ready.json()).toEqual({ status: 'ready', index: { position: head!.head, candidates, jobs, restoredAgencies: 0 } });
       },
       { timeout: 20_000, interval: 50 },
     );

@@ -24,5 +24,6 @@ export { scoreMatch } from './score-match.ts';
 export { compareMatchResults } from './compare-match-results.ts';
 export type { MatchIndex } from './create-match-index.ts';
 export { createMatchIndex } from './create-match-index.ts';
+export { CANDIDATE_SNAPSHOT_FORMAT } from './candidate-snapshot.ts';
 export type { GapAnalysis, SkillGap } from './analyze-gaps.ts';
 export { analyzeGaps } from './analyze-gaps.ts';

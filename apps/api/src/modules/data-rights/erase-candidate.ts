@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from '@shortlist/db/prisma';
 import { appendChange } from '../change-log/append-change.ts';
 import { withdrawProposalsOfErased } from './withdraw-proposals-of-erased.ts';
+import { SNAPSHOT_LOCK_KEY } from '../matches/index-snapshots.ts';
 
 /** What an erased candidate is called everywhere their name was. */
 export const ERASED_NAME = 'Erased candidate';
@@ -49,6 +50,11 @@ export async function eraseCandidate(prisma: PrismaClient, requestId: string, no
       (n): n is string => !!n && n.trim().length >= 4 && n !== ERASED_NAME,
     );
 
+    // The agency's match index snapshot holds their profile (skills, city, salary): it goes, and the next due write
+    // makes one without them (the running indexes drop them through the change log).
+    // The lock keeps a snapshot write of another process from committing one taken before this erasure after it.
+    await tx.$queryRaw`SELECT 1 AS "locked" FROM pg_advisory_xact_lock(${SNAPSHOT_LOCK_KEY}::bigint)`;
+    await tx.matchIndexSnapshot.deleteMany({ where: { agencyId: profile.agencyId } });
     const proposals = await tx.proposal.findMany({ where: { candidateId }, select: { id: true } });
     const proposalIds = proposals.map((p) => p.id);
     const interviews = await tx.interview.findMany({ where: { proposalId: { in: proposalIds } }, select: { id: true } });

@@ -3,10 +3,11 @@ import { readChanges } from '@shortlist/db/change-log/read-changes';
 import { readHeadPosition } from '@shortlist/db/change-log/read-head-position';
 import type { Database } from '@shortlist/db/open-database';
 import type { PrismaClient } from '@shortlist/db/prisma';
-import { createMatchIndex, MatchingInputError, scoreMatch, type MatchFilters, type MatchIndex, type MatchResult } from '@shortlist/domain/matching';
+import { CANDIDATE_SNAPSHOT_FORMAT, createMatchIndex, MatchingInputError, scoreMatch, type MatchFilters, type MatchIndex, type MatchResult } from '@shortlist/domain/matching';
 import { setImmediate } from 'node:timers/promises';
 import { skillTaxonomy } from '../skills/skill-taxonomy.ts';
 import { createRankingLane } from './create-ranking-lane.ts';
+import { readSnapshot, readSnapshotInfos, writeSnapshot } from './index-snapshots.ts';
 import { decodeCandidateRow, readCandidateProfiles, readCandidateRows, type CandidateProfileOfAgency, type CandidateRow, type ProfileRows } from './read-candidate-profiles.ts';
 import { readJobProfiles, type JobProfileOfAgency } from './read-job-profiles.ts';
 import { toCandidateProfile, type CandidateProfileRow } from './to-candidate-profile.ts';
@@ -24,12 +25,56 @@ export interface MatchServiceOptions {
   listens?: boolean;
   /** `application_name` of the listening connection on PostgreSQL. */
   listenerName?: string;
+  /** When to restore and write index snapshots; snapshotPolicyFromEnv() by default. */
+  snapshots?: SnapshotPolicy;
+}
+
+/** Index snapshots (index-snapshots.ts): restored at start instead of reading every profile, written after. */
+export interface SnapshotPolicy {
+  read: boolean;
+  write: boolean;
+  /** An agency with fewer candidates builds from its rows about as fast: no snapshot is written for it. */
+  minCandidates: number;
+  /**
+   * An older snapshot is not restored: the agency is built from its rows, which also heals anything written to the
+   * tables past the change log (a script, a restore), and a fresh snapshot is written.
+   */
+  maxAgeMs: number;
+  /** A snapshot is written again once the log has moved this many positions past it (what a start reads on). */
+  refreshEntries: number;
+  /** How often a ready process looks whether a snapshot is due. */
+  checkEveryMs: number;
+}
+
+/**
+ * SHORTLIST_INDEX_SNAPSHOTS: `on` (default: restore, and write when due), `off` (neither: every start reads every
+ * profile), `write` (build from the rows, then write: a fresh snapshot after a change made past the log).
+ * SHORTLIST_INDEX_SNAPSHOT_MIN_CANDIDATES (default 10,000), SHORTLIST_INDEX_SNAPSHOT_MAX_AGE_HOURS (default 168).
+ */
+export function snapshotPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): SnapshotPolicy {
+  const mode = (env.SHORTLIST_INDEX_SNAPSHOTS ?? 'on').trim().toLowerCase();
+  if (!['on', 'off', 'write'].includes(mode)) throw new Error(`SHORTLIST_INDEX_SNAPSHOTS must be on, off or write, not "${mode}"`);
+  const number = (name: string, fallback: number) => {
+    const text = env[name]?.trim();
+    if (!text) return fallback;
+    const value = Number(text);
+    if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number of at least 0, not "${text}"`);
+    return value;
+  };
+  return {
+    read: mode === 'on',
+    write: mode !== 'off',
+    minCandidates: number('SHORTLIST_INDEX_SNAPSHOT_MIN_CANDIDATES', 10_000),
+    maxAgeMs: number('SHORTLIST_INDEX_SNAPSHOT_MAX_AGE_HOURS', 7 * 24) * 60 * 60 * 1000,
+    refreshEntries: 5_000,
+    checkEveryMs: 5 * 60 * 1000,
+  };
 }
 
 /** What /readyz reports. Positions are strings: JSON has no 64-bit integers. */
 export type MatchIndexStatus =
   | { status: 'starting'; phase: 'loading' | 'catching up' | 'waiting for the database'; candidates: number; jobs: number }
-  | { status: 'ready'; index: { position: string; candidates: number; jobs: number } };
+  | { status: 'ready'; index: { position: string; candidates: number; jobs: number; restoredAgencies: number } };
 
 export const INDEX_FOLLOWER_NAME = 'shortlist-index-follower';
 
@@ -96,11 +141,25 @@ export class MatchService {
   /** When the loads last let other work run, and the turn they wait for (see serveEventLoop). */
   private servedAt = performance.now();
   private served: Promise<void> | null = null;
+  private readonly snapshots: SnapshotPolicy;
+  /** Each agency's newest snapshot this process knows of (restored, written, or seen written by another). */
+  private readonly snapshotsKnown = new Map<string, bigint>();
+  private snapshotTimer: NodeJS.Timeout | null = null;
+  private snapshotting: Promise<void> | null = null;
+  /**
+   * Built from the rows to replace the snapshots (SHORTLIST_INDEX_SNAPSHOTS=write): the first round writes every
+   * large agency's, also over one at the same position, since the rows may hold what that one lacks.
+   */
+  private isReplacingSnapshots: boolean;
 
   /** True while the listening connection is up, so a commit elsewhere wakes this process at once. */
   isListening = false;
   /** Seconds from the start to ready, once ready. */
   buildSeconds: number | null = null;
+  /** Agencies restored from a snapshot at the start, with the position each was taken at. */
+  readonly restoredFromSnapshots = new Map<string, bigint>();
+  /** Snapshots this process has written. */
+  snapshotsWritten = 0;
   /** Rounds of reading the log that found it moved (a notification, an own write, a safety look or a reconnect). */
   syncCount = 0;
 
@@ -110,6 +169,8 @@ export class MatchService {
   ) {
     this.log = options.log ?? ((line, error) => console.error(line, error ?? ''));
     this.pageSize = options.pageSize ?? PAGE_SIZE;
+    this.snapshots = options.snapshots ?? snapshotPolicyFromEnv();
+    this.isReplacingSnapshots = this.snapshots.write && !this.snapshots.read;
   }
 
   /**
@@ -125,17 +186,18 @@ export class MatchService {
   async stop(): Promise<void> {
     this.isStopped = true;
     if (this.safetyTimer) clearInterval(this.safetyTimer);
+    if (this.snapshotTimer) clearInterval(this.snapshotTimer);
     for (const wait of this.waits) {
       clearTimeout(wait.timer);
       wait.resolve();
     }
     await this.listener?.stop();
-    await Promise.allSettled([this.starting, this.syncing, this.syncQueued, ...[...this.agencies.values()].map((a) => a.built)]);
+    await Promise.allSettled([this.starting, this.syncing, this.syncQueued, this.snapshotting, ...[...this.agencies.values()].map((a) => a.built)]);
   }
 
   status(): MatchIndexStatus {
     if (!this.isReady) return { status: 'starting', phase: this.phase, ...this.loaded };
-    return { status: 'ready', index: { position: String(this.cursor), ...this.counts() } };
+    return { status: 'ready', index: { position: String(this.cursor), ...this.counts(), restoredAgencies: this.restoredFromSnapshots.size } };
   }
 
   /** The last position applied, or null before the first build is done. */
@@ -244,6 +306,54 @@ export class MatchService {
     this.buildSeconds = (performance.now() - started) / 1000;
     this.isReady = true;
     this.follow();
+    if (this.snapshots.write) {
+      void this.writeDueSnapshots();
+      this.snapshotTimer = setInterval(() => void this.writeDueSnapshots(), this.snapshots.checkEveryMs);
+      this.snapshotTimer.unref();
+    }
+  }
+
+  /**
+   * Writes the snapshot of every agency whose last one is missing or lags the log by refreshEntries or more. One round
+   * at a time; never fails (a failed write is logged and tried again at the next check).
+   */
+  writeDueSnapshots(): Promise<void> {
+    this.snapshotting ??= this.writeSnapshotsOnce()
+      .catch((error: unknown) => this.log('match index: could not write a snapshot; trying again later', error))
+      .finally(() => {
+        this.snapshotting = null;
+      });
+    return this.snapshotting;
+  }
+
+  private async writeSnapshotsOnce(): Promise<void> {
+    if (this.isStopped || this.cursor === null) return;
+    // What is there now: another process may have written one, an erasure deleted one.
+    this.snapshotsKnown.clear();
+    for (const info of await readSnapshotInfos(this.db.sql)) {
+      if (info.format === CANDIDATE_SNAPSHOT_FORMAT) this.snapshotsKnown.set(info.agencyId, info.position);
+    }
+    // Up to date with the log first, so a snapshot is as recent as it can be.
+    await this.sync();
+    for (const [agencyId, entry] of this.agencies) {
+      const index = entry.index;
+      if (this.isStopped || this.cursor === null) return;
+      if (!index || index.candidateCount < this.snapshots.minCandidates) continue;
+      const known = this.snapshotsKnown.get(agencyId);
+      // One past the cursor (read after the list, so past the log's head) was not taken from this log: replaced.
+      const isDue = known === undefined || known > this.cursor || this.cursor - known >= BigInt(this.snapshots.refreshEntries);
+      if (!isDue && !this.isReplacingSnapshots) continue;
+      // Taken together, with nothing in between: the index holds every change up to the cursor (a sync round moves
+      // the cursor only after applying), so reading the log on from here after a restore misses nothing.
+      const position = this.cursor;
+      const bytes = index.snapshotCandidates();
+      const snapshot = { agencyId, position, format: CANDIDATE_SNAPSHOT_FORMAT, candidates: index.candidateCount, bytes };
+      if (await writeSnapshot(this.db.sql, snapshot, { replaceSamePosition: this.isReplacingSnapshots })) {
+        this.snapshotsKnown.set(agencyId, position);
+        this.snapshotsWritten += 1;
+      }
+    }
+    this.isReplacingSnapshots = false;
   }
 
   /** Every agency's index from the tables, then the log from the head read before them. */
@@ -258,20 +368,68 @@ export class MatchService {
       if (!index) indexes.set(agencyId, (index = createMatchIndex(skillTaxonomy, { now })));
       return index;
     };
-    // On PostgreSQL the two halves of the key range are read side by side: the database is what the load waits for,
-    // and a second connection puts its second core to work.
-    const halves = this.db.pglite ? [{}] : [{ upTo: LOWER_HALF_END }, { after: LOWER_HALF_END }];
-    await Promise.all(
-      halves.map((half) =>
-        this.load(readCandidateRows, idOfRow, half, (row) => this.addCandidate(row, indexOf), 'candidates'),
-      ),
-    );
+    // Agencies with a snapshot are restored from it, and the log is read on from the oldest snapshot's position.
+    const restored = await this.restoreSnapshots(head, now, indexes);
+    let from = head;
+    for (const position of restored.values()) if (position < from) from = position;
+    if (restored.size === 0) {
+      // On PostgreSQL the two halves of the key range are read side by side: the database is what the load waits
+      // for, and a second connection puts its second core to work.
+      const halves = this.db.pglite ? [{}] : [{ upTo: LOWER_HALF_END }, { after: LOWER_HALF_END }];
+      await Promise.all(
+        halves.map((half) =>
+          this.load(readCandidateRows, idOfRow, half, (row) => this.addCandidate(row, indexOf), 'candidates'),
+        ),
+      );
+    } else {
+      const agencies = await this.db.sql.query<{ id: string }>(
+        `SELECT a."id"::text AS "id" FROM "Agency" a WHERE EXISTS (SELECT 1 FROM "CandidateProfile" c WHERE c."agencyId" = a."id") ORDER BY a."id"`,
+      );
+      for (const { id } of agencies) {
+        if (!restored.has(id)) await this.load(readCandidateRows, idOfRow, { agencyId: id }, (row) => this.addCandidate(row, indexOf), 'candidates');
+      }
+    }
     await this.load(readJobProfiles, idOfProfile, {}, (row) => this.tryIndex(`job ${row.profile.id}`, () => indexOf(row.agencyId).addJob(row.profile)), 'jobs');
     this.agencies.clear();
     for (const [agencyId, index] of indexes) this.agencies.set(agencyId, { built: Promise.resolve(index), index });
-    this.cursor = head;
+    this.cursor = from;
     this.phase = 'catching up';
     await this.sync();
+  }
+
+  /**
+   * Restores the agencies' snapshots that can be (this format, not older than maxAgeMs, not past the log's head) into
+   * `indexes`, serving the event loop as it goes. Returns the position each restored agency's log reading starts at.
+   * A snapshot the domain refuses is logged and its agency built from its rows.
+   */
+  private async restoreSnapshots(head: bigint, now: Date, indexes: Map<string, MatchIndex>): Promise<Map<string, bigint>> {
+    const restored = new Map<string, bigint>();
+    if (!this.snapshots.read) return restored;
+    const usable = (info: { format: number; position: bigint; takenAt: Date }) =>
+      info.format === CANDIDATE_SNAPSHOT_FORMAT && info.position <= head && now.getTime() - info.takenAt.getTime() <= this.snapshots.maxAgeMs;
+    for (const listed of await readSnapshotInfos(this.db.sql)) {
+      if (!usable(listed)) continue;
+      const snapshot = await readSnapshot(this.db.sql, listed.agencyId);
+      if (this.isStopped) throw new Stopped('the match index has stopped');
+      if (!snapshot || !usable(snapshot.info)) continue;
+      const index = createMatchIndex(skillTaxonomy, { now });
+      try {
+        for (const _ of index.restoreCandidates(snapshot.bytes)) {
+          if (performance.now() - this.servedAt > SLICE_MS) await this.serveEventLoop();
+        }
+      } catch (error) {
+        if (!(error instanceof MatchingInputError)) throw error;
+        this.log(`match index of agency ${listed.agencyId}: its snapshot could not be restored (${error.message}); building it from its rows`);
+        continue;
+      }
+      indexes.set(listed.agencyId, index);
+      restored.set(listed.agencyId, snapshot.info.position);
+      this.restoredFromSnapshots.set(listed.agencyId, snapshot.info.position);
+      this.snapshotsKnown.set(listed.agencyId, snapshot.info.position);
+      this.loaded.candidates += index.candidateCount;
+      await this.serveEventLoop();
+    }
+    return restored;
   }
 
   /**

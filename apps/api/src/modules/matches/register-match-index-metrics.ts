@@ -50,6 +50,23 @@ export function registerMatchIndexMetrics(registry: Registry, service: MatchServ
       this.set(service.buildSeconds ?? 0);
     },
   });
+  new Gauge({
+    name: 'shortlist_match_index_restored_agencies',
+    help: "Agencies whose index this process restored from a snapshot at start instead of reading their rows (see ARCHITECTURE.md, \"Index snapshots\").",
+    registers: [registry],
+    collect() {
+      this.set(service.restoredFromSnapshots.size);
+    },
+  });
+  new Counter({
+    name: 'shortlist_match_index_snapshots_written_total',
+    help: 'Index snapshots this process has written (one per agency when missing or when the change log moved far past it).',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(service.snapshotsWritten);
+    },
+  });
   new Counter({
     name: 'shortlist_match_index_syncs_total',
     help: 'Rounds of reading the change log that found new entries (after a notification, an own write, a reconnect or a safety look).',
