@@ -27,16 +27,20 @@ export const isSharedWithClient = (proposal: { clientSharingConsentAt: Date | nu
  * The agency's staff, a partner key of the agency with candidates:read, and the candidate themself. A key limited
  * to one client company sees only the candidates proposed for that client's jobs who consented to share their profile
  * with that client (and have not withdrawn it), and never an erased one.
+ *
+ * A promise only when the database must be asked (a client's key): the type's authScopes run for every field of every
+ * candidate on a page, and a promise there makes each of those fields resolve asynchronously.
  */
-export async function canSeeCandidate(viewer: Viewer | null, candidate: CandidateAccess, prisma: PrismaClient): Promise<boolean> {
+export function canSeeCandidate(viewer: Viewer | null, candidate: CandidateAccess, prisma: PrismaClient): boolean | Promise<boolean> {
   if (isStaffOf(viewer, candidate.agencyId) || isSelf(viewer, candidate)) return true;
   if (viewer?.kind !== 'partner' || !viewer.scopes.includes('CANDIDATES_READ') || viewer.agencyId !== candidate.agencyId) return false;
   if (!viewer.clientCompanyId) return true;
-  const shared = await prisma.proposal.count({
-    where: { candidateId: candidate.id, candidate: { erasedAt: null }, ...sharedWithClientWhere(viewer.clientCompanyId) },
-    take: 1,
-  });
-  return shared > 0;
+  return prisma.proposal
+    .count({
+      where: { candidateId: candidate.id, candidate: { erasedAt: null }, ...sharedWithClientWhere(viewer.clientCompanyId) },
+      take: 1,
+    })
+    .then((shared) => shared > 0);
 }
 
 /** Who may change the profile, and read what only they need (the phone number): its agency's staff and the candidate. */
@@ -68,9 +72,9 @@ export async function canWriteCandidate(viewer: Viewer | null, candidate: Candid
  * profile with that client (the consent they give names the preferences, the salary asked included). No consent
  * covers an agency-wide key, which never reads them, not even in its own mutation's answer.
  */
-export async function canSeeCandidatePreferences(viewer: Viewer | null, candidate: CandidateAccess, prisma: PrismaClient): Promise<boolean> {
+export function canSeeCandidatePreferences(viewer: Viewer | null, candidate: CandidateAccess, prisma: PrismaClient): boolean | Promise<boolean> {
   if (canEditCandidate(viewer, candidate)) return true;
-  return seesPreferencesWhenSeeing(viewer, candidate) && (await canSeeCandidate(viewer, candidate, prisma));
+  return seesPreferencesWhenSeeing(viewer, candidate) && canSeeCandidate(viewer, candidate, prisma);
 }
 
 /** canSeeCandidatePreferences for a viewer canSeeCandidate already let read the candidate, without asking again. */

@@ -89,10 +89,14 @@ export const CandidateRef = builder.prismaNode('CandidateProfile', {
   // candidateOfCaller: granted by the answers of createCandidate, updateCandidateProfile and upsertCandidate, so a key
   // with CANDIDATES_WRITE but not CANDIDATES_READ reads the profile it just wrote (and nothing else).
   // A partner's read is noted for the candidate's access log (GDPR art. 15), written once the response is done.
-  authScopes: async (candidate, ctx) => {
-    if (!(await canSeeCandidate(ctx.viewer, candidate, ctx.prisma))) return { $granted: 'candidateOfCaller' };
-    notePartnerRead(ctx, candidate.id);
-    return true;
+  authScopes: (candidate, ctx) => {
+    const grant = (isVisible: boolean) => {
+      if (!isVisible) return { $granted: 'candidateOfCaller' };
+      notePartnerRead(ctx, candidate.id);
+      return true;
+    };
+    const isVisible = canSeeCandidate(ctx.viewer, candidate, ctx.prisma);
+    return typeof isVisible === 'boolean' ? grant(isVisible) : isVisible.then(grant);
   },
   fields: (t) => ({
     fullName: t.exposeString('fullName', { description: 'The name as the candidate uses it.' }),

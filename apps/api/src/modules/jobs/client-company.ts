@@ -31,7 +31,12 @@ export const ClientCompanyRef = builder.prismaNode('ClientCompany', {
   select: { id: true, agencyId: true },
   // clientOfJob: granted by Job.clientCompany, so whoever sees a job sees whom it is for, including a key with
   // JOBS_WRITE but not JOBS_READ reading the job its own write answered with.
-  authScopes: async (company, ctx) => (await canSeeClientCompany(ctx.viewer, company, ctx)) || { $granted: 'clientOfJob' },
+  // Synchronous unless the open job must be looked up: a promise here makes every field of the company asynchronous.
+  authScopes: (company, ctx) => {
+    const orGranted = (isVisible: boolean) => isVisible || { $granted: 'clientOfJob' };
+    const isVisible = canSeeClientCompany(ctx.viewer, company, ctx);
+    return typeof isVisible === 'boolean' ? orGranted(isVisible) : isVisible.then(orGranted);
+  },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The company\'s name, unique in the agency (e.g. "Acme Robotics").' }),
     industry: t.exposeString('industry', { nullable: true, description: 'The industry it is in, as the agency wrote it; null when not recorded.' }),

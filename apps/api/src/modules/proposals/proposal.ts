@@ -119,7 +119,7 @@ function matchViewOf(proposal: { candidateId: string; agencyId: string }, ctx: C
   let view = views.get(proposal.candidateId);
   if (!view) {
     const candidate = { id: proposal.candidateId, agencyId: proposal.agencyId };
-    view = canSeeCandidate(ctx.viewer, candidate, ctx.prisma).then((seesProfile): MatchView => {
+    view = Promise.resolve(canSeeCandidate(ctx.viewer, candidate, ctx.prisma)).then((seesProfile): MatchView => {
       if (!seesProfile) return 'withoutProfile';
       return seesPreferencesWhenSeeing(ctx.viewer, candidate) ? 'asWritten' : 'withoutPreferences';
     });
