@@ -11,6 +11,7 @@ import { GraphQLError } from 'graphql';
 import type { Context } from './context.ts';
 import { inputGuardPlugin } from './http/input-guard-plugin.ts';
 import { connectionArgumentsPlugin } from './modules/common/connection-arguments-plugin.ts';
+import { syncGlobalIdsPlugin } from './modules/common/sync-global-ids-plugin.ts';
 import { loadVisibleNodes } from './modules/common/load-visible-nodes.ts';
 import { scopeAuthError } from './modules/auth/scope-error.ts';
 
@@ -48,8 +49,9 @@ export const builder = new SchemaBuilder<{
   // Errors before scope-auth, so a mutation refused by its authScopes returns the typed NotAllowedError its
   // result union lists (the message is generic and reveals nothing). Scope-auth still runs before resolvers.
   // The input guard comes after them: it runs after scope-auth, inside the errors plugin, so its ValidationError is typed.
-  // Connection arguments last: every connection's cursors name their list, and first with last is refused.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, inputGuardPlugin, connectionArgumentsPlugin],
+  // Connection arguments next: every connection's cursors name their list, and first with last is refused.
+  // Synchronous global IDs last, innermost: they replace the relay plugin's async `id` resolver itself.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, inputGuardPlugin, connectionArgumentsPlugin, syncGlobalIdsPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => {
