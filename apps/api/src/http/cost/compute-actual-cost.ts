@@ -35,12 +35,27 @@ export function computeActualCost(
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
   data: Record<string, unknown> | null | undefined,
+  plans: ActualCostPlans = createActualCostPlans(schema, fragments, variables, operation),
 ): number {
   const root = schema.getRootType(operation.operation);
   if (!root || !data) return 0;
-  const walk: Walk = { schema, fragments, variables, isMutation: operation.operation === 'mutation' };
-  const plans: Plans = { walk, byKey: new Map(), ids: new Map() };
   return costOfObject(plans, [operation.selectionSet], root, data, true);
+}
+
+/**
+ * What computeActualCost works out per selection and type, filled as answers are counted. It depends on the
+ * operation and its variables only, never on the answer, so answers to the same operation with the same variables
+ * may share one (cached-operation-costs.ts).
+ */
+export type ActualCostPlans = Plans;
+
+export function createActualCostPlans(
+  schema: GraphQLSchema,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  operation: OperationDefinitionNode,
+): ActualCostPlans {
+  return { walk: { schema, fragments, variables, isMutation: operation.operation === 'mutation' }, byKey: new Map(), ids: new Map() };
 }
 
 /** What to count on an object of one type for one set of selections: worked out once per walk, used per object. */

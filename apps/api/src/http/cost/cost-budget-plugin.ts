@@ -1,10 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getVariableValues, GraphQLError, Kind, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { getVariableValues, GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
 import type { Context } from '../../context.ts';
 import type { BudgetDraw, BudgetState, CostBudget } from '../rate-limit/create-cost-budget.ts';
 import { rateLimitHeaders } from '../rate-limit/rate-limit-headers.ts';
-import { computeActualCost } from './compute-actual-cost.ts';
-import { computeRequestedCost } from './compute-requested-cost.ts';
+import { cachedOperationCosts } from './cached-operation-costs.ts';
 
 /** Every request costs at least this, so that even refused or invalid ones are not free to repeat. */
 const MIN_REQUEST_COST = 1;
@@ -22,8 +21,8 @@ export function costBudgetPlugin(options: { budget: CostBudget; keyOf: (context:
       let requested = 0;
       let actual = 0;
       let draw: BudgetDraw | null = null;
-      /** What the actual cost is counted over, once the operation has run. */
-      let ran: { operation: OperationDefinitionNode; fragments: Record<string, FragmentDefinitionNode>; variables: Record<string, unknown> } | null = null;
+      /** Counts the actual cost from the answer, once the operation has run. */
+      let actualCostOf: ((data: Record<string, unknown> | null | undefined) => number) | null = null;
       return {
         async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
@@ -34,8 +33,9 @@ export function costBudgetPlugin(options: { budget: CostBudget; keyOf: (context:
           // The values the operation will run with (defaults applied); invalid ones fail in execution on their own.
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           const variables = coerced.coerced ?? request.variables ?? {};
-          requested = Math.max(MIN_REQUEST_COST, computeRequestedCost(schema, operation, fragments, variables));
-          ran = { operation, fragments, variables };
+          const costs = cachedOperationCosts(schema, operation, fragments, variables);
+          requested = Math.max(MIN_REQUEST_COST, costs.requested);
+          actualCostOf = costs.actual;
           if (requested > maxQueryCost) {
             throw new GraphQLError(
               `This query would cost ${requested} points; one query may cost at most ${maxQueryCost}. Ask for smaller pages (first/last), fewer nested lists or fewer aliases.`,
@@ -50,12 +50,12 @@ export function costBudgetPlugin(options: { budget: CostBudget; keyOf: (context:
             );
           }
         },
-        async willSendResponse({ response, schema }) {
+        async willSendResponse({ response }) {
           let state: BudgetState;
           if (draw?.isGranted) {
             // Counted from the answer (compute-actual-cost.ts), not by a hook on every field.
             const data = response.body.kind === 'single' ? response.body.singleResult.data : null;
-            if (ran) actual = computeActualCost(schema, ran.operation, ran.fragments, ran.variables, data);
+            if (actualCostOf) actual = actualCostOf(data);
             actual = Math.max(MIN_REQUEST_COST, Math.ceil(actual));
             state = await budget.settle(draw, actual);
           } else if (draw) {
