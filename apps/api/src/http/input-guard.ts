@@ -15,18 +15,45 @@ export function inputGuardPlugin(): ApolloServerPlugin {
       return {
         async didResolveOperation({ document, request, operation }) {
           const variables = request.variables ?? {};
-          const leftToSchema = mutationArguments(operation);
+          const { leftToSchema, unsafeLiterals } = documentChecks(document, operation);
           for (const [name, value] of Object.entries(variables)) {
-            if (leftToSchema.variables.has(name)) continue;
+            if (leftToSchema.has(name)) continue;
             refuse(findUnsafeStrings(value, [`$${name}`]));
           }
-          for (const { fieldName, argument } of literalArguments(document, leftToSchema.arguments)) {
-            refuse(findUnsafeStrings(valueFromASTUntyped(argument.value), [`${fieldName}(${argument.name.value})`]));
-          }
+          refuse(unsafeLiterals);
         },
       };
     },
   };
+}
+
+interface DocumentChecks {
+  /** Variables only the mutation's own arguments use: the schema's input guard checks them. */
+  leftToSchema: Set<string>;
+  /** The first literal argument's unsafe strings, or none. */
+  unsafeLiterals: UnsafeString[];
+}
+
+// Apollo keeps each parsed and validated document, so a client's repeated query arrives as the same nodes: what the
+// document alone decides (its literal arguments) is worked out once, not walked again on every request.
+const checksByOperation = new WeakMap<DocumentNode, WeakMap<OperationDefinitionNode | typeof NO_OPERATION, DocumentChecks>>();
+const NO_OPERATION = {};
+
+function documentChecks(document: DocumentNode, operation: OperationDefinitionNode | null | undefined): DocumentChecks {
+  let byOperation = checksByOperation.get(document);
+  if (!byOperation) checksByOperation.set(document, (byOperation = new WeakMap()));
+  let checks = byOperation.get(operation ?? NO_OPERATION);
+  if (!checks) {
+    const leftToSchema = mutationArguments(operation);
+    let unsafeLiterals: UnsafeString[] = [];
+    for (const { fieldName, argument } of literalArguments(document, leftToSchema.arguments)) {
+      unsafeLiterals = findUnsafeStrings(valueFromASTUntyped(argument.value), [`${fieldName}(${argument.name.value})`]);
+      if (unsafeLiterals.length > 0) break;
+    }
+    checks = { leftToSchema: leftToSchema.variables, unsafeLiterals };
+    byOperation.set(operation ?? NO_OPERATION, checks);
+  }
+  return checks;
 }
 
 function refuse(unsafe: UnsafeString[]) {

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getVariableValues, GraphQLError, Kind, valueFromASTUntyped, visit, type ValueNode } from 'graphql';
+import { getVariableValues, GraphQLError, Kind, valueFromASTUntyped, visit, type ArgumentNode, type ASTNode, type ValueNode } from 'graphql';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -15,23 +15,38 @@ export function pageSizeLimitPlugin(): ApolloServerPlugin {
           // Coerced, so a variable's default counts too (`query($n: Int = 1000)` would otherwise be clamped silently).
           const coerced = operation ? getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).coerced : undefined;
           const variables = coerced ?? request.variables ?? {};
-          visit(operation ?? document, {
-            Argument(node) {
-              if (node.name.value !== 'first' && node.name.value !== 'last') return;
-              const value = valueOf(node.value, variables);
-              if (typeof value !== 'number') return;
-              if (value < 1 || value > MAX_PAGE_SIZE) {
-                throw new GraphQLError(
-                  `"${node.name.value}" must be between 1 and ${MAX_PAGE_SIZE}; got ${value}. Page through larger results with "after".`,
-                  { nodes: [node], extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
-                );
-              }
-            },
-          });
+          for (const node of pageSizeArguments(operation ?? document)) {
+            const value = valueOf(node.value, variables);
+            if (typeof value !== 'number') continue;
+            if (value < 1 || value > MAX_PAGE_SIZE) {
+              throw new GraphQLError(
+                `"${node.name.value}" must be between 1 and ${MAX_PAGE_SIZE}; got ${value}. Page through larger results with "after".`,
+                { nodes: [node], extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
+              );
+            }
+          }
         },
       };
     },
   };
+}
+
+// Apollo keeps each parsed and validated document, so a client's repeated query arrives as the same nodes: its
+// `first`/`last` arguments are found once, and only their values are read on each request.
+const argumentsByNode = new WeakMap<ASTNode, ArgumentNode[]>();
+
+function pageSizeArguments(root: ASTNode): ArgumentNode[] {
+  let found = argumentsByNode.get(root);
+  if (!found) {
+    const list: ArgumentNode[] = [];
+    visit(root, {
+      Argument(node) {
+        if (node.name.value === 'first' || node.name.value === 'last') list.push(node);
+      },
+    });
+    argumentsByNode.set(root, (found = list));
+  }
+  return found;
 }
 
 function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
