@@ -55,7 +55,7 @@ export function createActualCostPlans(
   variables: Record<string, unknown>,
   operation: OperationDefinitionNode,
 ): ActualCostPlans {
-  return { walk: { schema, fragments, variables, isMutation: operation.operation === 'mutation' }, byKey: new Map(), ids: new Map() };
+  return { walk: { schema, fragments, variables, isMutation: operation.operation === 'mutation' }, byKey: new Map(), ids: new Map(), bySets: new WeakMap() };
 }
 
 /** What to count on an object of one type for one set of selections: worked out once per walk, used per object. */
@@ -71,12 +71,33 @@ type PlannedField = {
   selectionSets: SelectionSetNode[];
 };
 
-type Plans = { walk: Walk; byKey: Map<string, PlannedField[]>; ids: Map<SelectionSetNode, number> };
+type Plans = {
+  walk: Walk;
+  byKey: Map<string, PlannedField[]>;
+  ids: Map<SelectionSetNode, number>;
+  /** The same plans by the selection-set list a planned field holds, asked once per object below it: no key to build. */
+  bySets: WeakMap<SelectionSetNode[], Map<string | null, PlannedField[]>>;
+};
 
 function planOf(plans: Plans, selectionSets: SelectionSetNode[], type: GraphQLCompositeType, runtimeTypeName: string | null, isRoot: boolean): PlannedField[] {
+  // Below the root, one list of selection sets always comes with one type and isRoot false: the runtime type decides.
+  let byRuntimeType = isRoot ? undefined : plans.bySets.get(selectionSets);
+  const known = byRuntimeType?.get(runtimeTypeName);
+  if (known) return known;
   const key = `${selectionSets.map((set) => plans.ids.get(set) ?? plans.ids.set(set, plans.ids.size).size - 1).join(',')}|${type.name}|${runtimeTypeName ?? ''}|${isRoot}`;
-  const cached = plans.byKey.get(key);
-  if (cached) return cached;
+  let cached = plans.byKey.get(key);
+  if (!cached) {
+    cached = createPlan(plans, selectionSets, type, runtimeTypeName, isRoot);
+    plans.byKey.set(key, cached);
+  }
+  if (!isRoot) {
+    if (!byRuntimeType) plans.bySets.set(selectionSets, (byRuntimeType = new Map()));
+    byRuntimeType.set(runtimeTypeName, cached);
+  }
+  return cached;
+}
+
+function createPlan(plans: Plans, selectionSets: SelectionSetNode[], type: GraphQLCompositeType, runtimeTypeName: string | null, isRoot: boolean): PlannedField[] {
   const { walk } = plans;
   const fields = new Map<string, Selected[]>();
   for (const set of selectionSets) collectFields(walk, set, type, runtimeTypeName, fields);
@@ -103,7 +124,6 @@ function planOf(plans: Plans, selectionSets: SelectionSetNode[], type: GraphQLCo
     const selectionSetsBelow = selected.flatMap((s) => (s.node.selectionSet ? [s.node.selectionSet] : []));
     plan.push({ responseKey, isComposite: true, weight, perResult, after, namedType, selectionSets: selectionSetsBelow });
   }
-  plans.byKey.set(key, plan);
   return plan;
 }
 
