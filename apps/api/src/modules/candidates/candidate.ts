@@ -140,7 +140,18 @@ export const CandidateRef = builder.prismaNode('CandidateProfile', {
         noticePeriodDays: true,
         targetOpportunities: true,
       },
-      resolve: ({ salaryCurrency, ...preferences }) => ({ ...preferences, currency: salaryCurrency }),
+      // Field by field: the row is often the whole profile (~30 columns), which a rest spread would copy for each candidate.
+      resolve: (candidate) => ({
+        minSalary: candidate.minSalary,
+        currency: candidate.salaryCurrency,
+        remotePreference: candidate.remotePreference,
+        preferredLocations: candidate.preferredLocations,
+        willingToRelocate: candidate.willingToRelocate,
+        employmentTypes: candidate.employmentTypes,
+        earliestStart: candidate.earliestStart,
+        noticePeriodDays: candidate.noticePeriodDays,
+        targetOpportunities: candidate.targetOpportunities,
+      }),
     }),
   }),
 });
