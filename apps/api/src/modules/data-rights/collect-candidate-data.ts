@@ -103,6 +103,9 @@ export const HOLDS_NOTHING_ABOUT_A_CANDIDATE: Record<string, string> = {
   WebhookDelivery: 'copies of change-log entries (exported as ChangeLogEntry) sent to partners, IDs only',
   WebhookAttempt: "the HTTP outcome of a delivery: status and timing, the receiver's answer, nothing of the candidate",
   IdempotencyKey: "a caller's replayed answers, kept 24 hours for that caller (staff or a partner), then deleted",
+  MatchIndexSnapshot:
+    "the match index's binary copy of the agency's profiles for a fast start: nothing beyond the CandidateProfile and CandidateSkill rows exported, and deleted at an erasure",
+  MatchIndexSnapshotChunk: 'the bytes of a MatchIndexSnapshot',
 };
 
 /** The export as a JSON document: the candidate's rows, table by table, and when it was made. */
