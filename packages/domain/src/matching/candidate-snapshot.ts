@@ -13,10 +13,13 @@ import { EMPLOYMENT_TYPES, REMOTE_ORDER, SENIORITY_ORDER } from './scoring-rules
  * names the taxonomy's skills in index order and the enumerations' order, since packed values refer to them: a
  * snapshot taken under another taxonomy or another build of the rules is refused, never misread.
  */
-export const CANDIDATE_SNAPSHOT_FORMAT = 1;
+export const CANDIDATE_SNAPSHOT_FORMAT = 2;
 const MAGIC = 0x494d4c53; // "SLMI", little-endian
 const PREFIX_BYTES = 16;
 const ID_SEPARATOR = '\u0000';
+/** Ids are stored in blocks of this many slots, each decoded in one go: a million at once held the event loop. */
+const ID_BLOCK = 16_384;
+const COPY_PIECE = 4 * 1024 * 1024;
 
 type Tables = Record<'countries' | 'currencies' | 'cities' | 'cityKeys' | 'timeZones', string[]>;
 
@@ -35,6 +38,8 @@ interface Header {
   tables: Tables;
   /** Byte length of each section, in SECTIONS order. */
   sections: number[];
+  /** Byte length of each block of the ids section (ID_BLOCK slots each, the last one fewer; ids joined by NUL). */
+  idBlocks: number[];
 }
 
 const SECTIONS = ['rows', 'alive', 'city', 'target', 'skills', 'skillYears', 'preferredCity', 'preferredKey', 'ids'] as const;
@@ -49,12 +54,19 @@ const padded = (n: number) => (n + 7) & ~7;
 /** The store's candidates as one byte array (a copy; the store can change afterwards). */
 export function encodeCandidateSnapshot(store: CandidateStore, context: MatchContext, taxonomy: SkillTaxonomy): Uint8Array {
   const n = store.length;
-  const ids: string[] = new Array(n);
-  for (let slot = 0; slot < n; slot++) {
-    const id = store.ids[slot] ?? '';
-    if (id.includes(ID_SEPARATOR)) throw new MatchingInputError('candidate.id', 'INVALID_ID', 'cannot contain a NUL character.');
-    ids[slot] = id;
+  const encoder = new TextEncoder();
+  const idBlocks: Uint8Array[] = [];
+  for (let first = 0; first < n; first += ID_BLOCK) {
+    const ids: string[] = [];
+    for (let slot = first; slot < Math.min(n, first + ID_BLOCK); slot++) {
+      const id = store.ids[slot] ?? '';
+      if (id.includes(ID_SEPARATOR)) throw new MatchingInputError('candidate.id', 'INVALID_ID', 'cannot contain a NUL character.');
+      ids.push(id);
+    }
+    idBlocks.push(encoder.encode(ids.join(ID_SEPARATOR)));
   }
+  const idBytes = new Uint8Array(idBlocks.reduce((sum, block) => sum + block.byteLength, 0));
+  idBlocks.reduce((offset, block) => (idBytes.set(block, offset), offset + block.byteLength), 0);
   const sections: Uint8Array[] = [
     bytesOf(store.ints, n * ROW_INTS, 4), // the floats share this buffer
     bytesOf(store.alive, n, 1),
@@ -64,7 +76,7 @@ export function encodeCandidateSnapshot(store: CandidateStore, context: MatchCon
     bytesOf(store.skillYears, store.arenaLength, 4),
     bytesOf(store.preferredCity, store.preferredLength, 4),
     bytesOf(store.preferredKey, store.preferredLength, 4),
-    new TextEncoder().encode(ids.join(ID_SEPARATOR)),
+    idBytes,
   ];
   const header: Header = {
     format: CANDIDATE_SNAPSHOT_FORMAT,
@@ -85,8 +97,9 @@ export function encodeCandidateSnapshot(store: CandidateStore, context: MatchCon
       timeZones: context.timeZones.values,
     },
     sections: sections.map((section) => section.byteLength),
+    idBlocks: idBlocks.map((block) => block.byteLength),
   };
-  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const headerBytes = encoder.encode(JSON.stringify(header));
   const total = PREFIX_BYTES + padded(headerBytes.byteLength) + sections.reduce((sum, section) => sum + padded(section.byteLength), 0);
   const out = new Uint8Array(total);
   const prefix = new DataView(out.buffer);
@@ -111,9 +124,10 @@ const refuse = (message: string) => new MatchingInputError('snapshot', 'SNAPSHOT
 
 /**
  * A store from a snapshot, its strings interned into `context` (which must have interned nothing yet). Throws
- * MatchingInputError (SNAPSHOT_MISMATCH) for bytes that are not a snapshot of this format, taxonomy and rules.
+ * MatchingInputError (SNAPSHOT_MISMATCH) for bytes that are not a snapshot of this format, taxonomy and rules. Yields
+ * after each large copy and each block of ids, so a caller can serve other work (a million candidates are ~240 MB).
  */
-export function decodeCandidateSnapshot(bytes: Uint8Array, context: MatchContext, taxonomy: SkillTaxonomy): DecodedCandidateSnapshot {
+export function* decodeCandidateSnapshot(bytes: Uint8Array, context: MatchContext, taxonomy: SkillTaxonomy): Generator<void, DecodedCandidateSnapshot, void> {
   if (bytes.byteLength < PREFIX_BYTES) throw refuse('is too short to be a snapshot.');
   const prefix = new DataView(bytes.buffer, bytes.byteOffset, PREFIX_BYTES);
   if (prefix.getUint32(0, true) !== MAGIC) throw refuse('is not a candidate snapshot.');
@@ -158,22 +172,43 @@ export function decodeCandidateSnapshot(bytes: Uint8Array, context: MatchContext
 
   for (const name of names) for (const value of header.tables[name]) context[name].intern(value);
   const store = new CandidateStore(context, Math.max(16, n), Math.max(16, header.arenaLength));
-  const copy = (target: ArrayBufferView, from: Uint8Array) => new Uint8Array(target.buffer, target.byteOffset, from.byteLength).set(from);
-  copy(store.ints, section.rows!);
-  copy(store.alive, section.alive!);
-  copy(store.city, section.city!);
-  copy(store.target, section.target!);
-  copy(store.skills, section.skills!);
-  copy(store.skillYears, section.skillYears!);
+  // In pieces: the first write to each page of a fresh array faults it in, ~30 ms per 64 MB section at a million.
+  function* copy(target: ArrayBufferView, from: Uint8Array) {
+    const to = new Uint8Array(target.buffer, target.byteOffset, from.byteLength);
+    for (let at = 0; at < from.byteLength; at += COPY_PIECE) {
+      to.set(from.subarray(at, Math.min(from.byteLength, at + COPY_PIECE)), at);
+      yield;
+    }
+  }
+  yield;
+  yield* copy(store.ints, section.rows!);
+  yield* copy(store.alive, section.alive!);
+  yield* copy(store.city, section.city!);
+  yield* copy(store.target, section.target!);
+  yield* copy(store.skills, section.skills!);
+  yield* copy(store.skillYears, section.skillYears!);
   store.ensurePreferredCapacity(header.preferredLength);
-  copy(store.preferredCity, section.preferredCity!);
-  copy(store.preferredKey, section.preferredKey!);
-  const ids = n === 0 ? [] : new TextDecoder().decode(section.ids!).split(ID_SEPARATOR);
-  if (ids.length !== n) throw refuse(`holds ${ids.length} ids for ${n} slots.`);
-  for (let slot = 0; slot < n; slot++) {
-    const isAlive = store.alive[slot] === 1;
-    if (isAlive === (ids[slot] === '')) throw refuse(`slot ${slot} is ${isAlive ? 'alive without an id' : 'free with an id'}.`);
-    if (isAlive) store.ids[slot] = ids[slot];
+  yield* copy(store.preferredCity, section.preferredCity!);
+  yield* copy(store.preferredKey, section.preferredKey!);
+  const blocks = header.idBlocks ?? [];
+  if (blocks.length !== Math.ceil(n / ID_BLOCK) || blocks.reduce((sum, length) => sum + length, 0) !== section.ids!.byteLength) {
+    throw refuse('has an ids section that does not match its blocks.');
+  }
+  const decoder = new TextDecoder();
+  let at = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const first = b * ID_BLOCK;
+    const count = Math.min(n, first + ID_BLOCK) - first;
+    const ids = decoder.decode(section.ids!.subarray(at, at + blocks[b]!)).split(ID_SEPARATOR);
+    at += blocks[b]!;
+    if (ids.length !== count) throw refuse(`holds ${ids.length} ids in a block of ${count} slots.`);
+    for (let i = 0; i < count; i++) {
+      const slot = first + i;
+      const isAlive = store.alive[slot] === 1;
+      if (isAlive === (ids[i] === '')) throw refuse(`slot ${slot} is ${isAlive ? 'alive without an id' : 'free with an id'}.`);
+      if (isAlive) store.ids[slot] = ids[i];
+    }
+    yield;
   }
   store.length = n;
   store.arenaLength = header.arenaLength;

@@ -164,7 +164,7 @@ class RankingIndex implements MatchIndex {
 
   *restoreCandidates(bytes: Uint8Array): Generator<void, void, void> {
     if (this.store.length > 0 || this.jobs.length > 0) throw new Error('restoreCandidates needs a new index: restore before adding candidates or jobs');
-    const { now, store } = decodeCandidateSnapshot(bytes, this.context, this.taxonomy);
+    const { now, store } = yield* decodeCandidateSnapshot(bytes, this.context, this.taxonomy);
     // Profiles were validated against the snapshot's moment; setNow also works out every restored zone's offset.
     this.setNow(new Date(Math.max(now.getTime(), this.context.now.getTime())));
     this.store = store;
