@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -161,7 +162,7 @@ async function openPostgres(databaseUrl: string, onQuery: ((sql: string) => void
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new DatabaseConfigError(`Cannot reach ${description}: ${reason || (error as { code?: string }).code || 'no answer'}.`);
   }
-  const prisma = createPrismaClient(new PrismaPg(pool), onQuery);
+  const prisma = createPrismaClient(new PrismaPg(pool, { statementNameGenerator: createStatementNames() }), onQuery);
   return {
     kind: 'postgres',
     description,
@@ -236,5 +237,31 @@ function wrapPglite(db: PGlite, description: string, release: () => void, onQuer
         release();
       }
     },
+  };
+}
+
+/** How many of Prisma's distinct statements get a name (see createStatementNames). */
+export const NAMED_STATEMENTS_LIMIT = 500;
+const NAMEABLE = /^\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH)\b/i;
+
+/**
+ * Names for Prisma's statements on PostgreSQL, so each pooled connection parses and plans a statement once and then
+ * only binds it (node-postgres keeps a connection's named statements). A name is a hash of the SQL text, so one text
+ * always has one name. Texts vary (an IN list has as many parameters as values), so only the first `limit` distinct
+ * texts of the process are named; the rest run unnamed, as all did before, and nothing grows without bound on either
+ * side.
+ */
+export function createStatementNames(limit = NAMED_STATEMENTS_LIMIT): (query: { sql: string; args: readonly unknown[] }) => string {
+  const names = new Map<string, string>();
+  return ({ sql, args }) => {
+    // Without parameters node-postgres sends a simple query (as a VACUUM needs); only plain DML and reads are named.
+    if (args.length === 0 || !NAMEABLE.test(sql)) return '';
+    let name = names.get(sql);
+    if (name === undefined) {
+      if (names.size >= limit) return '';
+      name = `p_${createHash('sha256').update(sql).digest('base64url').slice(0, 40)}`;
+      names.set(sql, name);
+    }
+    return name;
   };
 }
