@@ -7,20 +7,14 @@ type SqlSession = Pick<SqlConnection, 'query'>;
  * Match index snapshots in PostgreSQL: one per agency, the candidates of its index as the domain's
  * `snapshotCandidates()` gives them, taken at a change-log position. A starting process restores them and reads the
  * log on from that position instead of reading every profile (see ARCHITECTURE.md, "Index snapshots"). The bytes are
- * stored in 1 MB chunks: a million candidates make ~240 MB, and node-postgres reads bytea as hex text, whose decoding
- * holds the event loop for each value (a 4 MB chunk held it for tens of milliseconds).
+ * stored in chunks of 256 kB, each read by one statement: node-postgres reads bytea as hex text, and Node takes a
+ * ready socket's data in one turn (libuv reads it up to 32 times), so a 1 MB chunk (2 MB of hex) was buffered and
+ * decoded in one go, which held the event loop 20-80 ms per chunk on a VM with slow page faults, and /healthz answers
+ * during a restart waited behind it. Read whole, 256 kB chunks cost what 1 MB ones do (a million candidates: ~5 s on
+ * that VM either way); 64 kB `substring`s of larger chunks cost PostgreSQL ~1 ms a statement (a TOAST index descent
+ * each), 11 s. Base64 text instead of hex was no faster end to end.
  */
-export const SNAPSHOT_CHUNK_BYTES = 1024 * 1024;
-
-/**
- * How much of a chunk one statement reads (a `substring` of the stored value, which PostgreSQL takes from its TOAST
- * slices without the rest, the column being stored uncompressed). A whole 1 MB chunk arrives as 2 MB of hex text,
- * which Node reads off the socket in one go (libuv reads a ready socket up to 32 times per turn) and node-postgres
- * buffers and decodes in the same turn: on a machine with slow page faults that held the event loop for 20-80 ms per
- * chunk, and a start's /healthz answers waited behind it. At 64 kB a piece is decoded in a couple of milliseconds; the
- * 16 statements per chunk cost a restart of 100k candidates about 0.3 s there (bench:api, start to ready).
- */
-export const SNAPSHOT_READ_BYTES = 64 * 1024;
+export const SNAPSHOT_CHUNK_BYTES = 256 * 1024;
 
 /**
  * A transaction-level advisory lock taken by a snapshot write and by a candidate's erasure (which deletes the agency's
@@ -64,18 +58,10 @@ export async function readSnapshot(sql: SqlConnection, agencyId: string): Promis
     const bytes = new Uint8Array(info.bytes);
     let offset = 0;
     for (let seq = 0; seq < info.chunks; seq++) {
-      // A piece at a time (from 1, as SQL counts), until the chunk's length, which the first piece reports.
-      for (let from = 1, length = 1; from <= length; from += SNAPSHOT_READ_BYTES) {
-        const [piece] = await tx.query<{ data: Uint8Array; length: number }>(
-          `SELECT substring("data" FROM $3 FOR $4) AS "data", octet_length("data") AS "length"
-             FROM "MatchIndexSnapshotChunk" WHERE "agencyId" = $1::uuid AND "seq" = $2`,
-          [agencyId, seq, from, SNAPSHOT_READ_BYTES],
-        );
-        if (!piece || offset + piece.data.byteLength > bytes.byteLength) return null;
-        bytes.set(piece.data, offset);
-        offset += piece.data.byteLength;
-        length = piece.length;
-      }
+      const [chunk] = await tx.query<{ data: Uint8Array }>(`SELECT "data" FROM "MatchIndexSnapshotChunk" WHERE "agencyId" = $1::uuid AND "seq" = $2`, [agencyId, seq]);
+      if (!chunk || offset + chunk.data.byteLength > bytes.byteLength) return null;
+      bytes.set(chunk.data, offset);
+      offset += chunk.data.byteLength;
     }
     return offset === bytes.byteLength ? { info, bytes } : null;
   });
