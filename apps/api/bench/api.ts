@@ -9,7 +9,7 @@
  *                                                           the cold start wrote, then caught up with the change log
  *   BENCH healthz_during_index_build p99_ms= max_ms=         GET /healthz every 20 ms meanwhile
  *   BENCH api_hello rps=                                     the bare Apollo Server, 10 connections
- *   BENCH api_job_page_100k rps= p50_ms= p99_ms= ratio_vs_hello=   the recruiter's job page, 10 connections
+ *   BENCH api_job_page_100k rps= p50_ms= p99_ms= ratio_vs_hello= cpu_ms=   the recruiter's job page, 10 connections
  *   BENCH api_job_page_paced_100k rate=100 p99_ms=           the same page at 100 requests/s
  *   BENCH api_rss_100k mb=                                   the API process's resident memory afterwards
  *   BENCH api_insight_100k p50_ms= p95_ms=                   the insight query (agency-wide 12 months, and one job), one at a time
@@ -441,6 +441,19 @@ function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((sorted.length * p) / 100) - 1)]!;
 }
 
+/**
+ * CPU time the process has used (user + system, all its threads: garbage collection included), in ms. Per job page it
+ * is the figure that moves least with the machine's load: req/s on a shared 2-core VM varies by a third between runs.
+ */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * (1000 / CLOCK_TICKS);
+}
+
+/** USER_HZ, the unit of /proc/<pid>/stat's times: 100 on every Linux this runs on. */
+const CLOCK_TICKS = 100;
+
 function rssMb(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
@@ -593,7 +606,9 @@ async function main() {
 
     const graphqlUrl = `${api.url}/graphql`;
     await load(graphqlUrl, { body, cookie }, WARM_UP_SECONDS);
+    const cpuBefore = cpuMs(api.child.pid!);
     const page = await load(graphqlUrl, { body, cookie }, SECONDS);
+    const cpuPerPage = (cpuMs(api.child.pid!) - cpuBefore) / page.total;
     const paced = await load(graphqlUrl, { body, cookie }, SECONDS, PACED_RATE);
     const memory = rssMb(api.child.pid!);
     const after = await askJobPage(api.url, cookie, body);
@@ -601,7 +616,7 @@ async function main() {
 
     log(`hello: ${helloRun.total} requests; job page: ${page.total} requests, ${page.failures} failed; paced: ${paced.total} requests (${round(paced.rps)}/s), ${paced.failures} failed; peak RSS ${Math.round(memory.peak)} MB`);
     console.log(`BENCH api_hello rps=${round(helloRun.rps)}`);
-    console.log(`BENCH api_job_page_${size} rps=${round(page.rps)} p50_ms=${page.p50} p99_ms=${page.p99} ratio_vs_hello=${round(page.rps / helloRun.rps, 4)}`);
+    console.log(`BENCH api_job_page_${size} rps=${round(page.rps)} p50_ms=${page.p50} p99_ms=${page.p99} ratio_vs_hello=${round(page.rps / helloRun.rps, 4)} cpu_ms=${round(cpuPerPage, 2)}`);
     console.log(`BENCH api_job_page_paced_${size} rate=${PACED_RATE} p99_ms=${paced.p99}`);
     console.log(`BENCH api_rss_${size} mb=${Math.round(memory.rss)}`);
     await reportInsight(api.url, cookie, job.id, size);
