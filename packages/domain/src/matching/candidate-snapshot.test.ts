@@ -136,6 +136,34 @@ describe('snapshotCandidates / restoreCandidates', () => {
     expect(codeOf(() => [...createMatchIndex(taxonomy, options).restoreCandidates(bytes)])).toBe('restored');
   });
 
+  it('taken in steps, gives the same bytes, and refuses to finish when a candidate changed meanwhile', () => {
+    // Enough candidates for several id blocks and a rows section over one copy piece (64 bytes a row, 1 MB pieces).
+    const original = createMatchIndex(taxonomy, options);
+    for (let i = 0; i < 40_000; i++) original.addCandidate(makeCandidate({ id: `c-${i}`, city: i % 2 ? 'Berlin' : 'Lisbon' }));
+    const drive = (steps: Generator<void, Uint8Array, void>, between: (step: number) => void = () => {}) => {
+      for (let count = 0; ; count++) {
+        const step = steps.next();
+        if (step.done) return { bytes: step.value, yields: count };
+        between(count);
+      }
+    };
+    const { bytes, yields } = drive(original.snapshotCandidatesInSteps());
+    expect(yields).toBeGreaterThan(4);
+    expect(Buffer.from(bytes).equals(Buffer.from(original.snapshotCandidates()))).toBe(true);
+
+    // Rankings in between change nothing; a candidate added, updated or removed does.
+    original.addJob(makeJob({ id: 'j-1' }));
+    expect(() => drive(original.snapshotCandidatesInSteps(), () => original.topCandidatesForJob('j-1', { k: 5 }))).not.toThrow();
+    const change = [
+      () => original.addCandidate(makeCandidate({ id: 'c-new' })),
+      () => original.updateCandidate(makeCandidate({ id: 'c-7', city: 'Porto' })),
+      () => original.removeCandidate('c-8'),
+    ];
+    for (const make of change) {
+      expect(() => drive(original.snapshotCandidatesInSteps(), (step) => step === 2 && make())).toThrow(/changed while the snapshot/);
+    }
+  });
+
   it('refuses to restore into an index that already holds candidates or jobs', () => {
     const bytes = createMatchIndex(taxonomy, options).snapshotCandidates();
     const withJob = createMatchIndex(taxonomy, options);

@@ -53,6 +53,19 @@ const padded = (n: number) => (n + 7) & ~7;
 
 /** The store's candidates as one byte array (a copy; the store can change afterwards). */
 export function encodeCandidateSnapshot(store: CandidateStore, context: MatchContext, taxonomy: SkillTaxonomy): Uint8Array {
+  const steps = encodeCandidateSnapshotInSteps(store, context, taxonomy);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * encodeCandidateSnapshot as a generator that yields after each block of ids and each piece of the copy, so a caller
+ * can serve other work: at a million candidates the copy is ~240 MB, and writing fresh pages is slow on some VMs
+ * (~1.4 s in one go on one). The store must not change until it is done; MatchIndex.snapshotCandidatesInSteps checks.
+ */
+export function* encodeCandidateSnapshotInSteps(store: CandidateStore, context: MatchContext, taxonomy: SkillTaxonomy): Generator<void, Uint8Array, void> {
   const n = store.length;
   const encoder = new TextEncoder();
   const idBlocks: Uint8Array[] = [];
@@ -64,6 +77,7 @@ export function encodeCandidateSnapshot(store: CandidateStore, context: MatchCon
       ids.push(id);
     }
     idBlocks.push(encoder.encode(ids.join(ID_SEPARATOR)));
+    yield;
   }
   const idBytes = new Uint8Array(idBlocks.reduce((sum, block) => sum + block.byteLength, 0));
   idBlocks.reduce((offset, block) => (idBytes.set(block, offset), offset + block.byteLength), 0);
@@ -109,7 +123,10 @@ export function encodeCandidateSnapshot(store: CandidateStore, context: MatchCon
   out.set(headerBytes, PREFIX_BYTES);
   let offset = PREFIX_BYTES + padded(headerBytes.byteLength);
   for (const section of sections) {
-    out.set(section, offset);
+    for (let at = 0; at < section.byteLength; at += COPY_PIECE) {
+      yield;
+      out.set(section.subarray(at, Math.min(section.byteLength, at + COPY_PIECE)), offset + at);
+    }
     offset += padded(section.byteLength);
   }
   return out;

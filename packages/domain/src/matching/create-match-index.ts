@@ -2,7 +2,7 @@ import { MAX_CANDIDATE_SKILLS, assertValidCandidate } from './assert-valid-candi
 import { MAX_JOB_REQUIREMENTS, assertValidJob } from './assert-valid-job.ts';
 import { check } from './assert-valid-profile-fields.ts';
 import type { SkillTaxonomy } from './build-taxonomy.ts';
-import { decodeCandidateSnapshot, encodeCandidateSnapshot } from './candidate-snapshot.ts';
+import { decodeCandidateSnapshot, encodeCandidateSnapshot, encodeCandidateSnapshotInSteps } from './candidate-snapshot.ts';
 import { CandidateStore, I_CITY_KEY, I_COUNTRY, I_FLAGS, I_SKILL_COUNT, I_SKILL_START, ROW_INTS } from './candidate-store.ts';
 import { compileJob, type CompiledJob } from './compile-job.ts';
 import { createMatchContext, normalizeCity, type MatchContext } from './create-match-context.ts';
@@ -35,6 +35,12 @@ export type MatchIndex = {
   setNow(now: Date): void;
   /** The indexed candidates as bytes (a copy; jobs are not in it), for restoreCandidates in another process. */
   snapshotCandidates(): Uint8Array;
+  /**
+   * snapshotCandidates in steps: yields every megabyte or so, so the caller can let other work run; rankings may run
+   * meanwhile, but no candidate may be added, updated or removed until it is done. If one is, the next step throws
+   * (the bytes would mix two states of the index).
+   */
+  snapshotCandidatesInSteps(): Generator<void, Uint8Array, void>;
   /**
    * Puts a snapshot's candidates into this index, which must be new (no candidate or job added yet; add the jobs
    * after). Runs as the caller steps through it, yielding every few thousand candidates so the caller can let other
@@ -98,6 +104,8 @@ class RankingIndex implements MatchIndex {
   private counts = new Uint8Array(0);
   private shortlist = new Int32Array(0);
   /** Per candidate, during a query: best credit bound for the current must-have, and the sum over must-haves. */
+  /** Counts candidate additions, updates and removals, so a snapshot taken in steps notices one made meanwhile. */
+  private candidateChanges = 0;
   private requirementBest = new Float32Array(0);
   private mustCreditBound = new Float32Array(0);
   private readonly slotCredit = new Float64Array(2 * MAX_JOB_REQUIREMENTS);
@@ -162,6 +170,17 @@ class RankingIndex implements MatchIndex {
     return encodeCandidateSnapshot(this.store, this.context, this.taxonomy);
   }
 
+  *snapshotCandidatesInSteps(): Generator<void, Uint8Array, void> {
+    const changes = this.candidateChanges;
+    const steps = encodeCandidateSnapshotInSteps(this.store, this.context, this.taxonomy);
+    for (;;) {
+      const step = steps.next();
+      if (this.candidateChanges !== changes) throw new Error('a candidate changed while the snapshot was being taken: take it again');
+      if (step.done) return step.value;
+      yield;
+    }
+  }
+
   *restoreCandidates(bytes: Uint8Array): Generator<void, void, void> {
     if (this.store.length > 0 || this.jobs.length > 0) throw new Error('restoreCandidates needs a new index: restore before adding candidates or jobs');
     const { now, store } = yield* decodeCandidateSnapshot(bytes, this.context, this.taxonomy);
@@ -207,6 +226,7 @@ class RankingIndex implements MatchIndex {
   }
 
   addCandidate(candidate: CandidateProfile): void {
+    this.candidateChanges++;
     assertValidCandidate(candidate, this.taxonomy, this.context.now, 'candidate', this.skillIndexes);
     if (this.slotById.has(candidate.id)) {
       throw new MatchingInputError('candidate.id', 'DUPLICATE_ID', `"${candidate.id}" is already in the index; use updateCandidate.`);
@@ -226,6 +246,7 @@ class RankingIndex implements MatchIndex {
   }
 
   updateCandidate(candidate: CandidateProfile): void {
+    this.candidateChanges++;
     assertValidCandidate(candidate, this.taxonomy, this.context.now);
     const slot = this.slotById.get(candidate.id);
     if (slot === undefined) {
@@ -258,6 +279,7 @@ class RankingIndex implements MatchIndex {
   removeCandidate(candidateId: string): boolean {
     const slot = this.slotById.get(candidateId);
     if (slot === undefined) return false;
+    this.candidateChanges++;
     const store = this.store;
     const start = store.skillStart(slot);
     const skills = Array.from(store.skills.subarray(start, start + store.skillCount(slot)), (packed) => packed & 0xffff);

@@ -270,6 +270,23 @@ export class MatchService {
     return this.syncQueued;
   }
 
+  /**
+   * Runs `work` while no sync round runs: waits for the one running, and one asked for meanwhile runs after `work`
+   * (as it would after a round). Rankings go on; the index just does not change. A snapshot of a million candidates
+   * is taken this way in ~1 s of slices instead of one ~1 s block of the event loop.
+   */
+  private async withSyncPaused<T>(work: () => Promise<T>): Promise<T> {
+    while (this.syncing) await this.syncing.catch(() => {});
+    const running = work();
+    this.syncing = running.then(
+      () => {},
+      () => {},
+    ).finally(() => {
+      this.syncing = null;
+    });
+    return running;
+  }
+
   /** The agency's index, moved to the current time; waits for the start (or the agency's own build). */
   private async current(agencyId: string): Promise<MatchIndex> {
     while (!this.isReady) {
@@ -343,10 +360,19 @@ export class MatchService {
       // One past the cursor (read after the list, so past the log's head) was not taken from this log: replaced.
       const isDue = known === undefined || known > this.cursor || this.cursor - known >= BigInt(this.snapshots.refreshEntries);
       if (!isDue && !this.isReplacingSnapshots) continue;
-      // Taken together, with nothing in between: the index holds every change up to the cursor (a sync round moves
-      // the cursor only after applying), so reading the log on from here after a restore misses nothing.
-      const position = this.cursor;
-      const bytes = index.snapshotCandidates();
+      // Taken with no sync round in between: the index holds every change up to the cursor (a sync round moves the
+      // cursor only after applying), so reading the log on from here after a restore misses nothing.
+      const taken = await this.withSyncPaused(async () => {
+        const position = this.cursor!;
+        const steps = index.snapshotCandidatesInSteps();
+        for (let step = steps.next(); ; step = steps.next()) {
+          if (step.done) return { position, bytes: step.value };
+          if (this.isStopped) return null;
+          if (performance.now() - this.servedAt > SLICE_MS) await this.serveEventLoop();
+        }
+      });
+      if (!taken) return;
+      const { position, bytes } = taken;
       const snapshot = { agencyId, position, format: CANDIDATE_SNAPSHOT_FORMAT, candidates: index.candidateCount, bytes };
       if (await writeSnapshot(this.db.sql, snapshot, { replaceSamePosition: this.isReplacingSnapshots })) {
         this.snapshotsKnown.set(agencyId, position);
