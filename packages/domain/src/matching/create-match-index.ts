@@ -103,9 +103,9 @@ class RankingIndex implements MatchIndex {
 
   private counts = new Uint8Array(0);
   private shortlist = new Int32Array(0);
-  /** Per candidate, during a query: best credit bound for the current must-have, and the sum over must-haves. */
   /** Counts candidate additions, updates and removals, so a snapshot taken in steps notices one made meanwhile. */
   private candidateChanges = 0;
+  /** Per candidate, during a query: best credit bound for the current must-have, and the sum over must-haves. */
   private requirementBest = new Float32Array(0);
   private mustCreditBound = new Float32Array(0);
   private readonly slotCredit = new Float64Array(2 * MAX_JOB_REQUIREMENTS);
