@@ -1,5 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type { Pool, PoolClient, QueryConfig } from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 
 /** How long a process waits for another's migrations before it gives up (pg would otherwise stop after its query timeout). */
 const ADVISORY_LOCK_WAIT_MS = 10 * 60_000;
@@ -12,6 +13,13 @@ export interface SqlSession {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
   /** Runs a script of several statements (simple query protocol, no parameters). */
   exec(sql: string): Promise<void>;
+  /**
+   * The bytes of a `COPY ... TO STDOUT` as PostgreSQL sends them, piece by piece (PostgreSQL only, in a transaction:
+   * the embedded PGlite has no such stream). The rest of the transaction runs with `timeoutMs` as its statement limit
+   * and this statement with it as its read limit, in place of the connection's request limits. Read it to the end:
+   * the connection is in the middle of the COPY until then.
+   */
+  copyOut?(sql: string, options: { timeoutMs: number }): AsyncIterable<Uint8Array>;
 }
 
 export interface SqlConnection extends SqlSession {
@@ -38,6 +46,15 @@ export function pgliteConnection(db: PGlite): SqlConnection {
   };
 }
 
+async function* copyOut(client: PoolClient, sql: string, { timeoutMs }: { timeoutMs: number }): AsyncGenerator<Uint8Array> {
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new RangeError(`copyOut's timeoutMs must be a positive whole number of ms, not ${timeoutMs}`);
+  await client.query(`SET LOCAL statement_timeout = ${timeoutMs}`);
+  const stream = copyTo(sql);
+  // pg applies the connection's query_timeout to a custom query too, read from the query object.
+  (stream as unknown as { query_timeout: number }).query_timeout = timeoutMs;
+  yield* client.query(stream) as AsyncIterable<Buffer>;
+}
+
 export function pgPoolConnection(pool: Pool): SqlConnection {
   const session = (client: Pool | PoolClient): SqlSession => ({
     async query<Row>(sql: string, params?: unknown[]) {
@@ -53,7 +70,7 @@ export function pgPoolConnection(pool: Pool): SqlConnection {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn(session(client));
+        const result = await fn({ ...session(client), copyOut: (sql, options) => copyOut(client, sql, options) });
         await client.query('COMMIT');
         return result;
       } catch (error) {

@@ -1,4 +1,5 @@
 import type { Database } from '@shortlist/db/open-database';
+import { readCopiedChunks } from './read-copied-chunks.ts';
 
 type SqlConnection = Database['sql'];
 type SqlSession = Pick<SqlConnection, 'query'>;
@@ -7,12 +8,10 @@ type SqlSession = Pick<SqlConnection, 'query'>;
  * Match index snapshots in PostgreSQL: one per agency, the candidates of its index as the domain's
  * `snapshotCandidates()` gives them, taken at a change-log position. A starting process restores them and reads the
  * log on from that position instead of reading every profile (see ARCHITECTURE.md, "Index snapshots"). The bytes are
- * stored in chunks of 256 kB, each read by one statement: node-postgres reads bytea as hex text, and Node takes a
- * ready socket's data in one turn (libuv reads it up to 32 times), so a 1 MB chunk (2 MB of hex) was buffered and
- * decoded in one go, which held the event loop 20-80 ms per chunk on a VM with slow page faults, and /healthz answers
- * during a restart waited behind it. Read whole, 256 kB chunks cost what 1 MB ones do (a million candidates: ~5 s on
- * that VM either way); 64 kB `substring`s of larger chunks cost PostgreSQL ~1 ms a statement (a TOAST index descent
- * each), 11 s. Base64 text instead of hex was no faster end to end.
+ * stored in chunks of 256 kB. PostgreSQL sends them all, as raw bytes, through one binary COPY (read-copied-chunks.ts).
+ * They used to be read a chunk per statement, and node-postgres reads bytea as hex text: decoding it was most of a
+ * restart (a million candidates: ~5 s of 9 s on a slow VM), and held the event loop ~5 ms per 256 kB chunk, 20-80 ms
+ * per 1 MB one. The embedded PGlite still reads a chunk per statement (it has no COPY stream; its data is small).
  */
 export const SNAPSHOT_CHUNK_BYTES = 256 * 1024;
 
@@ -45,9 +44,16 @@ export async function readSnapshotInfos(sql: SqlSession): Promise<SnapshotInfo[]
   return rows.map(toInfo);
 }
 
+/** A COPY's agency ID is written into the statement (COPY takes no parameters), so only one of this shape is. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Reading a million candidates' snapshot (~240 MB) takes seconds, past a request's statement limit. */
+const SNAPSHOT_READ_TIMEOUT_MS = 5 * 60_000;
+
 /**
- * The agency's snapshot with its bytes, read in one repeatable-read transaction (a chunk at a time, so a writer
- * replacing it meanwhile is not seen half-way), or null when there is none or its chunks do not add up.
+ * The agency's snapshot with its bytes, read in one repeatable-read transaction (so a writer replacing it meanwhile
+ * is not seen half-way), or null when there is none or its chunks do not add up. On PostgreSQL one binary COPY
+ * streams the chunks' raw bytes (readCopiedChunks); on the embedded PGlite each chunk is one statement.
  */
 export async function readSnapshot(sql: SqlConnection, agencyId: string): Promise<{ info: SnapshotInfo; bytes: Uint8Array } | null> {
   return sql.transaction(async (tx) => {
@@ -56,6 +62,10 @@ export async function readSnapshot(sql: SqlConnection, agencyId: string): Promis
     if (!row) return null;
     const info = toInfo(row);
     const bytes = new Uint8Array(info.bytes);
+    if (tx.copyOut && UUID.test(agencyId)) {
+      const copy = `COPY (SELECT "seq", "data" FROM "MatchIndexSnapshotChunk" WHERE "agencyId" = '${agencyId}'::uuid ORDER BY "seq") TO STDOUT (FORMAT binary)`;
+      return (await readCopiedChunks(tx.copyOut(copy, { timeoutMs: SNAPSHOT_READ_TIMEOUT_MS }), bytes, info.chunks)) ? { info, bytes } : null;
+    }
     let offset = 0;
     for (let seq = 0; seq < info.chunks; seq++) {
       const [chunk] = await tx.query<{ data: Uint8Array }>(`SELECT "data" FROM "MatchIndexSnapshotChunk" WHERE "agencyId" = $1::uuid AND "seq" = $2`, [agencyId, seq]);
