@@ -132,6 +132,27 @@ describe(`match index snapshots (${engine})`, () => {
     expect(Buffer.from(read.bytes).equals(Buffer.from(bytes))).toBe(true);
   });
 
+  it('a snapshot missing a chunk, or with one too long, reads as none, and the connections go on serving', async () => {
+    const [job] = await openJobs();
+    const bytes = new Uint8Array(2 * SNAPSHOT_CHUNK_BYTES + 10).fill(7);
+    const { agencyId } = job!;
+    const write = async () => {
+      await db.sql.query(`DELETE FROM "MatchIndexSnapshot" WHERE "agencyId" = $1::uuid`, [agencyId]);
+      expect(await writeSnapshot(db.sql, { agencyId, position: 1n, format: 2, candidates: 3, bytes })).toBe(true);
+    };
+    await write();
+    await db.sql.query(`DELETE FROM "MatchIndexSnapshotChunk" WHERE "agencyId" = $1::uuid AND "seq" = 1`, [agencyId]);
+    expect(await readSnapshot(db.sql, agencyId)).toBeNull();
+    await write();
+    await db.sql.query(`UPDATE "MatchIndexSnapshotChunk" SET "data" = "data" || '\\x00'::bytea WHERE "agencyId" = $1::uuid AND "seq" = 2`, [agencyId]);
+    expect(await readSnapshot(db.sql, agencyId)).toBeNull();
+    // Every pooled connection still answers (none was left in the middle of a COPY), and a good snapshot reads whole.
+    const answers = await Promise.all(Array.from({ length: 12 }, () => db.sql.query<{ one: number }>('SELECT 1 AS one')));
+    expect(answers.map(([row]) => row!.one)).toEqual(Array(12).fill(1));
+    await write();
+    expect(Buffer.from((await readSnapshot(db.sql, agencyId))!.bytes).equals(Buffer.from(bytes))).toBe(true);
+  });
+
   it('SHORTLIST_INDEX_SNAPSHOTS=write replaces the snapshots at the same position with ones built from the rows', async () => {
     const first = await ready(policy());
     await first.writeDueSnapshots();
