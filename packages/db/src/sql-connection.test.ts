@@ -46,3 +46,28 @@ describe('the advisory lock that serialises migrations between processes', () =>
     expect(limits).toEqual({ lock: '100ms', statement: '200ms' });
   });
 });
+
+describe('copyOut, the raw bytes of a COPY on PostgreSQL', () => {
+  it('streams a binary COPY within a transaction; one that fails part-way rejects, and the pool goes on answering', async (context) => {
+    db = await createTestDatabase('migrated');
+    if (db.engine !== 'postgres') return context.skip('PGlite has no COPY stream: copyOut is PostgreSQL only');
+    const sql = db.sql;
+    const bytes = await sql.transaction(async (tx) => {
+      const pieces: Uint8Array[] = [];
+      for await (const piece of tx.copyOut!(`COPY (SELECT decode('00ff10', 'hex') AS data) TO STDOUT (FORMAT binary)`, { timeoutMs: 10_000 })) pieces.push(piece);
+      return Buffer.concat(pieces);
+    });
+    // Signature, flags, extension length; one row of one field, 3 bytes long; the trailer.
+    expect(bytes.subarray(0, 11).equals(Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'))).toBe(true);
+    expect(bytes.subarray(19).equals(Buffer.from([0, 1, 0, 0, 0, 3, 0x00, 0xff, 0x10, 0xff, 0xff]))).toBe(true);
+
+    // The statement limit given to copyOut applies: rows that take longer are cut off, and the promise rejects.
+    const slow = sql.transaction(async (tx) => {
+      for await (const piece of tx.copyOut!(`COPY (SELECT n, pg_sleep(0.05) FROM generate_series(1, 100) AS n) TO STDOUT (FORMAT binary)`, { timeoutMs: 300 })) void piece;
+    });
+    await expect(slow).rejects.toThrow(/canceling statement due to statement timeout/);
+    const answers = await Promise.all(Array.from({ length: 12 }, () => sql.query<{ one: number }>('SELECT 1 AS one')));
+    expect(answers.map(([row]) => row!.one)).toEqual(Array(12).fill(1));
+    await expect(sql.transaction(async (tx) => tx.copyOut!('COPY (SELECT 1) TO STDOUT', { timeoutMs: 0 })[Symbol.asyncIterator]().next())).rejects.toThrow(/timeoutMs/);
+  });
+});

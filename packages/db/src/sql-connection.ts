@@ -49,10 +49,27 @@ export function pgliteConnection(db: PGlite): SqlConnection {
 async function* copyOut(client: PoolClient, sql: string, { timeoutMs }: { timeoutMs: number }): AsyncGenerator<Uint8Array> {
   if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new RangeError(`copyOut's timeoutMs must be a positive whole number of ms, not ${timeoutMs}`);
   await client.query(`SET LOCAL statement_timeout = ${timeoutMs}`);
-  const stream = copyTo(sql);
-  // pg applies the connection's query_timeout to a custom query too, read from the query object.
-  (stream as unknown as { query_timeout: number }).query_timeout = timeoutMs;
+  const stream = copyTo(sql) as ReturnType<typeof copyTo> & CopyQuery;
+  // pg applies the connection's query_timeout to a custom query too, read from the query object. PostgreSQL's own
+  // limit must end the COPY first: it sends an error and the connection carries on. When pg's fires instead (the
+  // server is unreachable), pg-copy-streams stops listening but leaves its socket handler in place, so data arriving
+  // after would throw outside any promise: the socket is destroyed then, and the pool drops the connection.
+  stream.query_timeout = timeoutMs + COPY_READ_GRACE_MS;
+  const handleError = stream.handleError.bind(stream);
+  stream.handleError = (error, connection) => {
+    if (error.message === 'Query read timeout') connection?.stream.destroy();
+    handleError(error, connection);
+  };
   yield* client.query(stream) as AsyncIterable<Buffer>;
+}
+
+/** How much longer than its statement limit pg waits for a COPY's bytes before it gives up on the connection. */
+const COPY_READ_GRACE_MS = 10_000;
+
+/** What pg reads from, and calls on, a custom query (pg-copy-streams' types leave them out). */
+interface CopyQuery {
+  query_timeout: number;
+  handleError(error: Error, connection?: { stream: { destroy(): void } }): void;
 }
 
 export function pgPoolConnection(pool: Pool): SqlConnection {
@@ -68,16 +85,26 @@ export function pgPoolConnection(pool: Pool): SqlConnection {
     ...session(pool),
     async transaction(fn) {
       const client = await pool.connect();
+      let hasCopied = false;
+      let isReusable = true;
       try {
         await client.query('BEGIN');
-        const result = await fn({ ...session(client), copyOut: (sql, options) => copyOut(client, sql, options) });
+        const result = await fn({
+          ...session(client),
+          copyOut: (sql, options) => {
+            hasCopied = true;
+            return copyOut(client, sql, options);
+          },
+        });
         await client.query('COMMIT');
         return result;
       } catch (error) {
+        // A COPY that failed part-way (its time limit, a dropped read) may leave the connection inside it: close it.
+        isReusable = !hasCopied;
         await client.query('ROLLBACK').catch(() => {});
         throw error;
       } finally {
-        client.release();
+        client.release(isReusable ? undefined : true);
       }
     },
     async withAdvisoryLock(key, fn) {
