@@ -4,10 +4,16 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import Redis from 'ioredis';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiDir, cleanups, freshDatabaseEnv, startAppProcess } from './app-process.ts';
 
 const engine = inject('shortlistTestDb');
+// A database of its own on the machine's Redis (CI has one; REDIS_TEST_URL points elsewhere), so keys are its own.
+const redisUrl = `${process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379'}/${engine === 'postgres' ? 11 : 12}`;
+const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+const redisIsThere = await redis.connect().then(() => true, () => false);
+if (!redisIsThere && process.env.CI) throw new Error(`No Redis at ${redisUrl}: CI starts the bundle with REDIS_URL against a real one.`);
 // Under dist/ (ignored by git) so the packages left out of the bundle resolve from node_modules as from dist/main.js;
 // a folder per test file and engine, so the two projects running at once do not overwrite each other's bundle.
 const outdir = join(apiDir, 'dist', `.test-${engine}-${randomBytes(4).toString('hex')}`);
@@ -26,9 +32,13 @@ function run(command: string, args: string[]): Promise<{ code: number | null; ou
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
 }
 
-async function graphql(url: string, query: string) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> } };
+async function graphql(url: string, query: string, cookie = '') {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query }) });
+  return {
+    status: response.status,
+    cookie: response.headers.get('set-cookie')?.split(';')[0] ?? '',
+    body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> },
+  };
 }
 
 describe(`the built API (dist/main.js) on ${engine}`, () => {
@@ -39,6 +49,9 @@ describe(`the built API (dist/main.js) on ${engine}`, () => {
     const board = await graphql(app.url, '{ jobBoard(first: 3) { edges { node { title company { name } } } } }');
     // A validation error keeps its code only if Apollo and Pothos share one graphql (the CJS build), as under tsx.
     const invalid = await graphql(app.url, '{ jobBoard(first: 3) { noSuchField } }');
+    // The city table is a CommonJS package loaded on first use; in the bundle its exports come as `default` only.
+    const { cookie } = await graphql(app.url, 'mutation { signIn(input: { email: "recruiter@shortlist.test", password: "shortlist" }) { __typename } }');
+    const zone = await graphql(app.url, '{ suggestTimeZone(city: "Chicago", country: "US") }', cookie);
     expect(await app.stop()).toBe(0);
 
     expect(app.output()).toContain('Seeded demo data.');
@@ -47,6 +60,24 @@ describe(`the built API (dist/main.js) on ${engine}`, () => {
     expect(board.body.errors).toBeUndefined();
     expect((board.body.data as { jobBoard: { edges: unknown[] } }).jobBoard.edges).toHaveLength(3);
     expect({ status: invalid.status, code: invalid.body.errors?.[0]?.extensions?.code }).toEqual({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect({ data: zone.body.data, errors: zone.body.errors }).toEqual({ data: { suggestTimeZone: 'America/Chicago' }, errors: undefined });
+  }, 180_000);
+
+  it.skipIf(!redisIsThere)('starts with REDIS_URL and keeps the rate budgets in Redis', async () => {
+    cleanups.push(async () => {
+      await redis.flushdb();
+      redis.disconnect();
+    });
+    await redis.flushdb();
+    const app = await startAppProcess({ ...(await freshDatabaseEnv()), REDIS_URL: redisUrl }, [join(outdir, 'main.js')]);
+    const board = await graphql(app.url, '{ jobBoard(first: 1) { edges { node { title } } } }');
+    const budgetKeys = await redis.keys('cost-*');
+    expect(await app.stop()).toBe(0);
+
+    expect(board.status).toBe(200);
+    expect(board.body.errors).toBeUndefined();
+    // The anonymous caller's budget, drawn in Redis (not in the database's rate_limit table).
+    expect(budgetKeys.some((key) => key.startsWith('cost-steady:ip:'))).toBe(true);
   }, 180_000);
 
   it('is plain ASCII, so Node keeps each file as one-byte text (faster to decode and parse at each start)', () => {

@@ -25,7 +25,9 @@ export interface LimiterStore {
  */
 export async function createLimiterStore(db: Pick<Database, 'kind' | 'pool'>, env: NodeJS.ProcessEnv = process.env): Promise<LimiterStore> {
   if (env.REDIS_URL) {
-    const { Redis } = await import('ioredis');
+    // The default export, not the named one: ioredis is CommonJS, and in the esbuild bundle (dist/) its chunk exports
+    // nothing but `default` (test/built-bundle.test.ts starts the bundle with REDIS_URL).
+    const { default: Redis } = await import('ioredis');
     const redis = new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
     redis.on('error', () => {}); // reported through the limiter's insurance fallback, never as a crash
     // Connected before the first request, so that one draws on the shared budget too (without an offline queue, a

@@ -1,5 +1,6 @@
 import { getCountry, getTimezone } from 'countries-and-timezones';
 import { isIsoCountryCode } from '@shortlist/domain/forms';
+import type * as CityTimezones from 'city-timezones';
 
 /**
  * The IANA zone a place is most likely in: the most populous city of that name in that country (city-timezones), else
@@ -16,7 +17,9 @@ export async function suggestTimeZone(city: string | null | undefined, country: 
   if (name) {
     const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     const wanted = fold(name);
-    const { findFromCityStateProvince, lookupViaCity } = await import('city-timezones');
+    // `default`, not named exports: it is CommonJS, and in the esbuild bundle (dist/) its chunk exports nothing else
+    // (Node gives `default` too). test/built-bundle.test.ts asks the bundle.
+    const { findFromCityStateProvince, lookupViaCity } = ((await import('city-timezones')) as unknown as { default: typeof CityTimezones }).default;
     const found = lookupViaCity(name)
       .concat(findFromCityStateProvince(name))
       .filter((entry) => entry.iso2 === code && (fold(entry.city) === wanted || fold(entry.city_ascii ?? '') === wanted))
