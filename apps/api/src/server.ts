@@ -16,7 +16,7 @@ import type { Context, Viewer } from './context.ts';
 import { InvalidApiKeyError, resolveViewer } from './modules/auth/resolve-viewer.ts';
 import { sessionCookieFor } from './modules/auth/session-cookie.ts';
 import { createSignInThrottle, type SignInThrottlePolicy } from './modules/auth/sign-in-throttle.ts';
-import { createLimiterStore } from './http/rate-limit/create-limiter-store.ts';
+import { createLimiterStore, memoryLimiterStore } from './http/rate-limit/create-limiter-store.ts';
 import { icsRoute } from './modules/interviews/ics-route.ts';
 import { UNSUBSCRIBE_FAILURES, unsubscribeRoute } from './modules/email/unsubscribe-route.ts';
 import { clientRequestIdOf } from './http/client-request-id.ts';
@@ -35,6 +35,7 @@ import { createIdempotency } from './http/idempotency/create-idempotency.ts';
 import { budgetConfigFromEnv, type BudgetConfig } from './http/rate-limit/budget-config.ts';
 import { budgetKeyOf } from './http/rate-limit/budget-key-of.ts';
 import { createCostBudget } from './http/rate-limit/create-cost-budget.ts';
+import { createSqlCostBudget } from './http/rate-limit/create-sql-cost-budget.ts';
 import { checkHealth } from './http/check-health.ts';
 import { isDatabaseUnavailable } from './http/is-database-unavailable.ts';
 import { DEFAULT_REQUEST_DEADLINE_MS, requestDeadline } from './http/request-deadline.ts';
@@ -118,7 +119,12 @@ export async function createServer(options: ServerOptions) {
   // Budgets and sign-in throttles live in the store every API process shares (PostgreSQL or Redis), so two
   // processes draw on one bucket and see the same failures.
   const limiterStore = await createLimiterStore(db);
-  const costBudget = createCostBudget(limiterStore, options.budget ?? budgetConfigFromEnv());
+  const budgetConfig = options.budget ?? budgetConfigFromEnv();
+  // On PostgreSQL one statement a request (create-sql-cost-budget.ts); on Redis and in memory, rate-limiter-flexible.
+  const costBudget =
+    limiterStore.kind === 'postgres'
+      ? createSqlCostBudget(db.sql, budgetConfig, createCostBudget(memoryLimiterStore(), budgetConfig))
+      : createCostBudget(limiterStore, budgetConfig);
   // Idempotency-Key on mutations: the plugin claims or replays once the operation is known, the middleware stores
   // and replays the exact bytes the client receives.
   const idempotency = createIdempotency(db, { registry: metrics.registry, logger });
@@ -350,6 +356,7 @@ export async function createServer(options: ServerOptions) {
           // A request read during the drain from a connection the drain had ended may still be running: let it finish
           // (its own deadline bounds it) rather than pull the match index from under it.
           if (!(await inFlight.settled(IN_FLIGHT_LIMIT_MS))) logger.warn(`closing with ${inFlight.count} request(s) still running after ${IN_FLIGHT_LIMIT_MS} ms`);
+          await costBudget.close();
           await limiterStore.close();
           // The index's follower: its listening connection, timers and any build under way.
           await matches.release();

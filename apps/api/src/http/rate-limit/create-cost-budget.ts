@@ -31,6 +31,20 @@ export interface CostBudget {
   draw(key: string, points: number): Promise<BudgetDraw>;
   /** Gives back what a granted draw took beyond `actual`, or takes the shortfall (Shopify's refund of the difference). */
   settle(draw: BudgetDraw, actual: number): Promise<BudgetState>;
+  /** Writes what is still pending, at shutdown. */
+  close(): Promise<void>;
+}
+
+/** The store keys of a caller's two parts are `${prefix}:${key}`, in every store. */
+export const STEADY_PREFIX = 'cost-steady';
+export const RESERVE_PREFIX = 'cost-reserve';
+
+/** The two parts a budget's capacity is split into, and the largest query one of them can cover. */
+export function budgetShape(given: BudgetConfig): { config: BudgetConfig; reservePoints: number; reserveSeconds: number } {
+  const reservePoints = Math.max(1, given.capacity - given.restorePerSecond);
+  // One request draws on one part; a query neither could ever cover would be refused forever.
+  const config = { ...given, maxQueryCost: Math.min(given.maxQueryCost, Math.max(given.restorePerSecond, reservePoints)) };
+  return { config, reservePoints, reserveSeconds: Math.max(1, Math.ceil(reservePoints / config.restorePerSecond)) };
 }
 
 /**
@@ -44,15 +58,9 @@ export interface CostBudget {
  * nor report what the reserve holds, hence the composition here.)
  */
 export function createCostBudget(store: LimiterStore, given: BudgetConfig): CostBudget {
-  const reservePoints = Math.max(1, given.capacity - given.restorePerSecond);
-  // One request draws on one part; a query neither could ever cover would be refused forever.
-  const config = { ...given, maxQueryCost: Math.min(given.maxQueryCost, Math.max(given.restorePerSecond, reservePoints)) };
-  const steady = store.create({ keyPrefix: 'cost-steady', points: config.restorePerSecond, duration: 1 });
-  const reserve = store.create({
-    keyPrefix: 'cost-reserve',
-    points: reservePoints,
-    duration: Math.max(1, Math.ceil(reservePoints / config.restorePerSecond)),
-  });
+  const { config, reservePoints, reserveSeconds } = budgetShape(given);
+  const steady = store.create({ keyPrefix: STEADY_PREFIX, points: config.restorePerSecond, duration: 1 });
+  const reserve = store.create({ keyPrefix: RESERVE_PREFIX, points: reservePoints, duration: reserveSeconds });
 
   const stateOf = (steadyRes: RateLimiterRes | null, reserveRes: RateLimiterRes | null): BudgetState => {
     const left = (res: RateLimiterRes | null, points: number) => (res ? Math.max(0, points - res.consumedPoints) : points);
@@ -117,5 +125,6 @@ export function createCostBudget(store: LimiterStore, given: BudgetConfig): Cost
       const res = difference > 0 ? await limiter.reward(draw.key, difference) : await limiter.penalty(draw.key, -difference);
       return draw.from === 'steady' ? stateOf(res, draw.reserve) : stateOf(draw.steady, res);
     },
+    async close() {},
   };
 }

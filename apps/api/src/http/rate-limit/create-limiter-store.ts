@@ -70,5 +70,10 @@ export async function createLimiterStore(db: Pick<Database, 'kind' | 'pool'>, en
       close: async () => {},
     };
   }
+  return memoryLimiterStore();
+}
+
+/** Budgets in this process's memory. */
+export function memoryLimiterStore(): LimiterStore {
   return { kind: 'memory', create: (options) => new RateLimiterMemory(options), close: async () => {} };
 }
