@@ -221,7 +221,11 @@ const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
       type: 'User',
       nullable: true,
       description: 'The signed-in person; null for an API key.',
-      resolve: (query, viewer, _args, ctx) => (viewer.kind === 'user' ? ctx.prisma.user.findUnique({ ...query, where: { id: viewer.userId } }) : null),
+      resolve: (query, viewer, _args, ctx) => {
+        // Spread even for a key: a query left untouched is an error outside production.
+        const userQuery = { ...query };
+        return viewer.kind === 'user' ? ctx.prisma.user.findUnique({ ...userQuery, where: { id: viewer.userId } }) : null;
+      },
     }),
     apiKey: t.prismaField({
       type: 'ApiKey',

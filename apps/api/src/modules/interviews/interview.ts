@@ -88,7 +88,8 @@ export const InterviewRef = builder.prismaNode('Interview', {
   id: { field: 'id' },
   description:
     "A meeting for an accepted proposal, in the time zone it was set in. Visible as its proposal is: to the agency's staff, the candidate, and partner keys with PROPOSALS_READ (of its client, when the key is limited); a key with PROPOSALS_WRITE alone reads the interview its own mutation answers with.",
-  include: { proposal: { select: { agencyId: true, candidateId: true, job: { select: { clientCompanyId: true } } } } },
+  // Select mode: each field loads what it needs (the job page reads a few of an interview's 35 columns).
+  select: { id: true, proposal: { select: { agencyId: true, candidateId: true, job: { select: { clientCompanyId: true } } } } },
   // proposalOfCaller: granted by the answers of the interview mutations a partner key may send with PROPOSALS_WRITE
   // alone (otherwise the change is made and the answer is FORBIDDEN with data null), and passed down by
   // Proposal.interviews for a proposal the key's own mutation answered with.
@@ -197,7 +198,9 @@ builder.queryField('myInterviews', (t) =>
         const where = myInterviewsWhere(ctx.viewer, when, new Date());
         return where ? ctx.prisma.interview.count({ where }) : 0;
       },
-      resolve: (query, _root, { when }, ctx) => {
+      resolve: (given, _root, { when }, ctx) => {
+        // Spread before any early answer: a query left untouched is an error outside production.
+        const query = { ...given };
         const where = myInterviewsWhere(ctx.viewer, when, new Date());
         if (!where) return [];
         return ctx.prisma.interview.findMany({ ...query, where, orderBy: [{ startsAt: when === 'PAST' ? 'desc' : 'asc' }, { id: 'asc' }] });

@@ -1,6 +1,6 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
-import type { CandidateProfile as CandidateRow, Job as JobRow } from '@shortlist/db/prisma';
+import type { Job as JobRow } from '@shortlist/db/prisma';
 import type { MatchFilters, MatchResult, SkillMatch } from '@shortlist/domain/matching';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
@@ -19,7 +19,12 @@ import { getMatchService, type MatchService } from './match-service.ts';
 import { candidateProfileSelect } from './to-candidate-profile.ts';
 import { jobProfileSelect } from './to-job-profile.ts';
 
-type MatchShape = MatchResult & { job: JobRow; candidate: CandidateRow };
+/**
+ * The candidate as a match reads it. Candidate is a select-mode type, so a page of suggestions loads only the columns
+ * its fields ask for; these three are always added (candidateQueryFor, suggestedJobs' select).
+ */
+type MatchCandidate = { id: string; agencyId: string; updatedAt: Date };
+type MatchShape = MatchResult & { job: JobRow; candidate: MatchCandidate };
 type TaxonomySkill = { id: string; name: string; category: string; aliases: string[] };
 
 const skillById = (id: string): TaxonomySkill => {
@@ -243,6 +248,12 @@ const rankedFields = (row: Record<string, unknown>, select: Record<string, unkno
 const queryFor = (ctx: Context, info: GraphQLResolveInfo, typeName: string, field: string) =>
   queryFromInfo({ context: ctx, info, typeName, path: ['edges', 'node', field] });
 
+/** The page's candidates with what their fields select, and what Match itself reads of them (MatchCandidate). */
+const candidateQueryFor = (ctx: Context, info: GraphQLResolveInfo) => {
+  const query = queryFor(ctx, info, 'Candidate', 'candidate') as { select?: Record<string, unknown> };
+  return query.select ? { ...query, select: { ...query.select, id: true, agencyId: true, updatedAt: true } } : query;
+};
+
 builder.prismaObjectField(JobRef, 'suggestedCandidates', (t) =>
   t.connection(
     {
@@ -263,7 +274,7 @@ builder.prismaObjectField(JobRef, 'suggestedCandidates', (t) =>
           },
           async (results) => {
             const rows = await loadInRankOrder(results.map((r) => r.candidateId), (where) =>
-              ctx.prisma.candidateProfile.findMany({ ...queryFor(ctx, info, 'Candidate', 'candidate'), where: { ...where, agencyId: job.agencyId } }),
+              ctx.prisma.candidateProfile.findMany({ ...candidateQueryFor(ctx, info), where: { ...where, agencyId: job.agencyId } }),
             );
             return results.flatMap((r) => {
               const candidate = rows.get(r.candidateId);
@@ -285,8 +296,8 @@ builder.prismaObjectField(CandidateRef, 'suggestedJobs', (t) =>
       description: "The agency's open jobs ranked for this candidate, best first. Staff of the agency and the candidate.",
       authScopes: (candidate, _args, ctx) => canSeeSuggestedJobs(ctx.viewer, candidate),
       args: { filter: t.arg({ type: MatchFilter, required: false, description: 'Narrows the jobs; left out: all open jobs.' }) },
-      // The candidate as the engine ranks them comes with the candidate's own query.
-      select: candidateProfileSelect,
+      // The candidate as the engine ranks them comes with the candidate's own query (and what Match reads of them).
+      select: { ...candidateProfileSelect, updatedAt: true },
       resolve: async (candidate, args, ctx, info) => {
         const filters = toMatchFilters(args.filter);
         return rankedPage(

@@ -15,6 +15,9 @@ export const UserRoleEnum = builder.enumType(UserRole, {
 export const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
   description: 'A person who signs in: agency staff (recruiter, admin) or a candidate.',
+  // Select mode: each field loads what it needs, so `me` on every page reads neither the password hash nor the
+  // unsubscribe token.
+  select: { id: true, agencyId: true },
   // Yourself, or a colleague at your own agency.
   authScopes: (user, ctx) =>
     ctx.viewer?.kind === 'user' &&
@@ -35,7 +38,10 @@ builder.queryField('me', (t) =>
     type: 'User',
     nullable: true,
     description: 'The signed-in person, or null when signed out (partner keys have no person).',
-    resolve: (query, _root, _args, ctx) =>
-      ctx.viewer?.kind === 'user' ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.userId } }) : null,
+    resolve: (query, _root, _args, ctx) => {
+      // Spread even when signed out: a query left untouched is an error outside production.
+      const userQuery = { ...query };
+      return ctx.viewer?.kind === 'user' ? ctx.prisma.user.findUnique({ ...userQuery, where: { id: ctx.viewer.userId } }) : null;
+    },
   }),
 );
