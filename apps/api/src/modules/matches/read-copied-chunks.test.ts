@@ -34,6 +34,24 @@ const chunkB = Uint8Array.from({ length: 25 }, (_, i) => (i * 13 + 5) & 0xff);
 const expected = Buffer.concat([chunkA, chunkB]);
 
 describe('readCopiedChunks', () => {
+  it('lets the event loop serve other requests while a large snapshot arrives, not only once it is read', async () => {
+    // 64 MB in 256 kB chunks, handed over in 64 kB pieces that are all there already: without a pause the whole read
+    // would run in one go of microtasks, and a /healthz answer waiting for the event loop would wait for all of it.
+    const chunks = Array.from({ length: 256 }, (_, seq): [number, Uint8Array] => [seq, new Uint8Array(256 * 1024).fill(seq & 0xff)]);
+    const stream = copyBinary(chunks);
+    const cuts = Array.from({ length: Math.floor(stream.byteLength / 65_536) }, (_, i) => (i + 1) * 65_536);
+    const into = new Uint8Array(256 * 256 * 1024);
+    let isRead = false;
+    let servedWhileReading = false;
+    setImmediate(() => {
+      servedWhileReading = !isRead;
+    });
+    expect(await readCopiedChunks(inPieces(stream, ...cuts), into, 256)).toBe(true);
+    isRead = true;
+    expect(into[200 * 256 * 1024]).toBe(200);
+    expect(servedWhileReading).toBe(true);
+  });
+
   it('puts the chunks, in order, into the snapshot, however the stream is cut into pieces', async () => {
     const stream = copyBinary([[0, chunkA], [1, chunkB]]);
     for (let cut = 0; cut <= stream.byteLength; cut++) {
