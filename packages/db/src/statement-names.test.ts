@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createStatementNames, openDatabase } from './open-database.ts';
+import { Prisma } from './generated/prisma/client.ts';
+import { createStatementNames, openDatabase, PLAN_EACH_CALL } from './open-database.ts';
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
 
@@ -18,6 +19,12 @@ describe('createStatementNames', () => {
     expect(nameOf({ sql: 'DELETE FROM "Job" WHERE "id" = $1', args: ['a'] })).toBe('');
     expect(nameOf({ sql: select, args: ['c'] })).toBe(first);
   });
+
+  it('leaves a statement that begins with PLAN_EACH_CALL unnamed, however often it runs', () => {
+    const nameOf = createStatementNames();
+    const sql = `${PLAN_EACH_CALL}\n    SELECT count(*) FROM "Proposal" p WHERE p."agencyId" = $1 AND p."createdAt" >= $2`;
+    for (let call = 0; call < 7; call++) expect(nameOf({ sql, args: ['a', new Date()] })).toBe('');
+  });
 });
 
 describe.skipIf(!databaseUrl)('prepared statements on PostgreSQL', () => {
@@ -32,6 +39,21 @@ describe.skipIf(!databaseUrl)('prepared statements on PostgreSQL', () => {
       const ours = prepared.filter((p) => p.statement.includes('generate_series(1, 3)'));
       expect(ours).toHaveLength(1);
       expect(ours[0]!.name).toMatch(/^p_/);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('prepares no statement for SQL that asks to be planned for each call', async () => {
+    const db = await openDatabase({ databaseUrl: databaseUrl!, limits: { poolSize: 1 } });
+    try {
+      // Past the five calls after which PostgreSQL may keep a generic plan for a named statement.
+      for (let take = 1; take <= 7; take++) {
+        const rows = await db.prisma.$queryRaw<Array<{ n: number }>>`${Prisma.raw(PLAN_EACH_CALL)} SELECT ${take}::int AS n FROM generate_series(1, 9) LIMIT ${take}`;
+        expect(rows).toHaveLength(take);
+      }
+      const prepared = await db.sql.query<{ statement: string }>(`SELECT "statement" FROM pg_prepared_statements`);
+      expect(prepared.filter((p) => p.statement.includes('generate_series(1, 9)'))).toEqual([]);
     } finally {
       await db.close();
     }

@@ -1,4 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { PLAN_EACH_CALL } from '@shortlist/db/open-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartnerKey } from '../../../test/factories.ts';
 import { startTestServer, type TestBrowser, type TestServer } from '../../../test/start-test-server.ts';
@@ -225,6 +226,16 @@ describe('insight: the numbers a recruiter reads', () => {
       expect(insight.funnel.stages[0].count).toBeGreaterThan(0);
       expect(insight.funnel.stages[0].count).toBeLessThanOrEqual(all);
     }
+  });
+
+  it('its three aggregates are planned for each call, not by a generic plan kept after five', async () => {
+    server.queries.length = 0;
+    const { body } = await recruiter.graphql(INSIGHT, variablesOf(lastYear()));
+    expect(body.data.insight.__typename).toBe('InsightSuccess');
+    // The proposals (funnel, score buckets, declines), the jobs' times and the interviews: each one statement.
+    const aggregates = server.queries.filter((sql) => /percentile_cont|GROUP BY/.test(sql));
+    expect(aggregates).toHaveLength(3);
+    for (const sql of aggregates) expect(sql.startsWith(PLAN_EACH_CALL), sql.slice(0, 200)).toBe(true);
   });
 
   it('a range that ends before it starts, or spans more than 2 years, is refused field by field', async () => {

@@ -1,3 +1,4 @@
+import { PLAN_EACH_CALL } from '@shortlist/db/open-database';
 import { Prisma, type Party, type PrismaClient } from '@shortlist/db/prisma';
 import type { InsightScope } from './insight-scope.ts';
 import { proposalFilterSql } from './proposal-filter-sql.ts';
@@ -41,7 +42,7 @@ export async function readInterviewReliability(prisma: PrismaClient, scope: Insi
   // job does (joining the agency's proposals anyway read all of them, tens of thousands at scale, for nothing).
   const isNarrowed = scope.recruiterId !== null || scope.clientCompanyId !== null || scope.jobId !== null;
   const byProposal = isNarrowed ? Prisma.sql`JOIN "Proposal" p ON p.id = i."proposalId" AND ${proposalFilterSql(scope)}` : Prisma.empty;
-  const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
+  const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`${Prisma.raw(PLAN_EACH_CALL)}
     WITH iv AS (
       SELECT i.status, i."startsAt", i."cancelledBy", i."isLateCancellation", i."noticeGivenMinutes", i."noShowParty"
       FROM "Interview" i ${byProposal}

@@ -1,3 +1,4 @@
+import { PLAN_EACH_CALL } from '@shortlist/db/open-database';
 import { Prisma, type PrismaClient } from '@shortlist/db/prisma';
 import type { InsightScope } from './insight-scope.ts';
 import { proposalCohortSql } from './proposal-cohort-sql.ts';
@@ -30,7 +31,7 @@ export interface CohortCounts {
  * they need. Before, each of the three read the proposals (and probed their interviews) on its own.
  */
 export async function readProposalCohort(prisma: PrismaClient, scope: InsightScope): Promise<CohortCounts[]> {
-  return prisma.$queryRaw<CohortCounts[]>(Prisma.sql`
+  return prisma.$queryRaw<CohortCounts[]>(Prisma.sql`${Prisma.raw(PLAN_EACH_CALL)}
     WITH cohort AS (${proposalCohortSql(scope)})
     SELECT
       (CASE WHEN "matchScore" < 50 THEN 0 WHEN "matchScore" < 60 THEN 1 WHEN "matchScore" < 70 THEN 2

@@ -1,3 +1,4 @@
+import { PLAN_EACH_CALL } from '@shortlist/db/open-database';
 import { Prisma, type PrismaClient } from '@shortlist/db/prisma';
 import type { InsightScope } from './insight-scope.ts';
 
@@ -30,7 +31,7 @@ export async function readTimeToFill(prisma: PrismaClient, scope: InsightScope):
   if (scope.jobId) jobConditions.push(Prisma.sql`j.id = ${scope.jobId}::uuid`);
   if (scope.clientCompanyId) jobConditions.push(Prisma.sql`j."clientCompanyId" = ${scope.clientCompanyId}::uuid`);
   const byRecruiter = scope.recruiterId ? Prisma.sql`AND p."recruiterId" = ${scope.recruiterId}::uuid` : Prisma.empty;
-  const [row] = await prisma.$queryRaw<Row[]>(Prisma.sql`
+  const [row] = await prisma.$queryRaw<Row[]>(Prisma.sql`${Prisma.raw(PLAN_EACH_CALL)}
     SELECT
       count(first_days)::int AS "proposedJobs",
       percentile_cont(0.5) WITHIN GROUP (ORDER BY first_days) AS "firstMedian",
