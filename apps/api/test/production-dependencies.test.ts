@@ -11,7 +11,6 @@ interface LockedPackage {
   version?: string;
   dev?: boolean;
   devOptional?: boolean;
-  optional?: boolean;
   engines?: { node?: string } | string[];
 }
 
@@ -22,7 +21,7 @@ interface LockedPackage {
 function productionPackagesRefusing(nodeVersion: string): string[] {
   const lock = readJson('package-lock.json') as { packages: Record<string, LockedPackage> };
   return Object.entries(lock.packages)
-    .filter(([path, pkg]) => path !== '' && !pkg.dev && !pkg.devOptional && !pkg.optional)
+    .filter(([path, pkg]) => path !== '' && !pkg.dev && !pkg.devOptional)
     .flatMap(([path, pkg]) => {
       const range = !pkg.engines || Array.isArray(pkg.engines) ? undefined : pkg.engines.node;
       return range && !semver.satisfies(nodeVersion, range) ? [`${path.replace(/^.*node_modules\//, '')}@${pkg.version} wants node ${range}`] : [];
