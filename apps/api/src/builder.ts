@@ -11,6 +11,7 @@ import { GraphQLError } from 'graphql';
 import type { Context } from './context.ts';
 import { inputGuardPlugin } from './http/input-guard-plugin.ts';
 import { connectionArgumentsPlugin } from './modules/common/connection-arguments-plugin.ts';
+import { loadedColumnsInnerPlugin, loadedColumnsOuterPlugin } from './modules/common/loaded-columns-plugin.ts';
 import { syncGlobalIdsPlugin } from './modules/common/sync-global-ids-plugin.ts';
 import { loadVisibleNodes } from './modules/common/load-visible-nodes.ts';
 import { scopeAuthError } from './modules/auth/scope-error.ts';
@@ -51,7 +52,19 @@ export const builder = new SchemaBuilder<{
   // The input guard comes after them: it runs after scope-auth, inside the errors plugin, so its ValidationError is typed.
   // Connection arguments next: every connection's cursors name their list, and first with last is refused.
   // Synchronous global IDs last, innermost: they replace the relay plugin's async `id` resolver itself.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, inputGuardPlugin, connectionArgumentsPlugin, syncGlobalIdsPlugin],
+  // The two halves of loaded columns hug the prisma plugin: a column the row already carries skips its per-row lookup.
+  plugins: [
+    ErrorsPlugin,
+    ScopeAuthPlugin,
+    ValidationPlugin,
+    loadedColumnsOuterPlugin,
+    PrismaPlugin,
+    loadedColumnsInnerPlugin,
+    RelayPlugin,
+    inputGuardPlugin,
+    connectionArgumentsPlugin,
+    syncGlobalIdsPlugin,
+  ],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => {
