@@ -277,7 +277,7 @@ export async function createServer(options: ServerOptions) {
     express.json({ limit: BODY_LIMIT }),
     async (req: Request, res: Response, next: NextFunction) => {
       try {
-        res.locals.viewer = await resolveViewer(db.prisma, req);
+        res.locals.viewer = await resolveViewer(db, req);
         next();
       } catch (error) {
         if (!(error instanceof InvalidApiKeyError)) return next(error);

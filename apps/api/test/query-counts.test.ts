@@ -57,7 +57,9 @@ function operation(sql: string): string {
 let server: TestServer;
 
 /**
- * The statements one request sends, as operations. Sorted: sibling fields resolve in parallel and Prisma reports a
+ * The Prisma statements one request sends, as operations. Two raw statements come on top of them on every signed-in
+ * request and are not listed: the viewer's session (modules/auth/resolve-viewer.ts) and the draw on the caller's
+ * budget (http/rate-limit/create-sql-cost-budget.ts); neither depends on what the page shows. Sorted: sibling fields resolve in parallel and Prisma reports a
  * statement when it completes, so their order differs between PGlite and a PostgreSQL pool; the list is what matters.
  */
 async function operationsOf(send: () => Promise<{ body: any }>) {
@@ -167,7 +169,7 @@ describe("the recruiter's job page", () => {
 
     const few = await operationsOf(load);
     expect(few.body.data.job.proposals.edges).toHaveLength(3);
-    // Session: the viewer (with user and profile). Job: the job with company, skills, proposals, their candidates,
+    // Job: the job with company, skills, proposals, their candidates,
     // interviews and history, and the job as the match engine reads it, in one statement (Prisma relationJoins).
     // Proposal: pipelineCounts (PROPOSED past respondBy counted as EXPIRED). CandidateProfile: the suggested ten.
     expect(few.operations).toMatchInlineSnapshot(`
@@ -175,7 +177,6 @@ describe("the recruiter's job page", () => {
         "SELECT "CandidateProfile"",
         "SELECT "Job"",
         "SELECT "Proposal"",
-        "SELECT "Session"",
       ]
     `);
 
@@ -229,14 +230,13 @@ describe("the recruiter's job page, as the web app asks for it", () => {
     expect(few.body.data.job.proposals.edges[0].node.match.score).toBe(70);
     // The board's cards: the owner, the dates of the last event and the interviews behind "what is due".
     expect(few.body.data.job.proposals.edges[0].node).toMatchObject({ recruiterName: "Riley Chen", createdAt: expect.any(String), interviews: [expect.objectContaining({ status: "SCHEDULED", endsAt: expect.any(String) })] });
-    // Session: the viewer. User: me. Job: the job with its company, pipeline (proposals with candidates, scores and
+    // User: me. Job: the job with its company, pipeline (proposals with candidates, scores and
     // interviews) and the job as the engine ranks it. Proposal: pipelineCounts. CandidateProfile: the suggested 20.
     expect(few.operations).toMatchInlineSnapshot(`
       [
         "SELECT "CandidateProfile"",
         "SELECT "Job"",
         "SELECT "Proposal"",
-        "SELECT "Session"",
         "SELECT "User"",
       ]
     `);
@@ -308,14 +308,13 @@ describe("the candidate's home", () => {
 
     const few = await operationsOf(load);
     expect(few.body.data.myProposals.edges).toHaveLength(3);
-    // Session: the viewer. User: me with the profile. Proposal: myProposals with jobs, companies and interviews.
+    // User: me with the profile. Proposal: myProposals with jobs, companies and interviews.
     // Interview: myInterviews with proposal and job. Notification: the unread count.
     expect(few.operations).toMatchInlineSnapshot(`
       [
         "SELECT "Interview"",
         "SELECT "Notification"",
         "SELECT "Proposal"",
-        "SELECT "Session"",
         "SELECT "User"",
       ]
     `);
@@ -369,13 +368,12 @@ describe("the recruiter's candidate page", () => {
     const few = await operationsOf(load);
     expect(few.body.data.proposals.edges).toHaveLength(3);
     expect(few.body.data.candidate.reliability.proposalsAnswered).toBe(3);
-    // Session: the viewer. CandidateProfile: the candidate with skills and every proposal's interviews for the
+    // CandidateProfile: the candidate with skills and every proposal's interviews for the
     // reliability record. Proposal: the list with jobs, companies and interviews.
     expect(few.operations).toMatchInlineSnapshot(`
       [
         "SELECT "CandidateProfile"",
         "SELECT "Proposal"",
-        "SELECT "Session"",
       ]
     `);
 

@@ -1,4 +1,5 @@
-import type { PrismaClient } from '@shortlist/db/prisma';
+import type { Database } from '@shortlist/db/open-database';
+import type { UserRole } from '@shortlist/db/prisma';
 import type { Request } from 'express';
 import type { Viewer } from '../../context.ts';
 import { recordSecurityEvent } from '../security-events/record-security-event.ts';
@@ -12,7 +13,26 @@ export class InvalidApiKeyError extends Error {
 /** Partner keys look like `sl_live_<prefix>_<secret>`; the prefix is stored in clear to tell keys apart. */
 export const API_KEY_PATTERN = /^sl_live_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{32,}$/;
 
-export async function resolveViewer(prisma: PrismaClient, req: Request, now = new Date()): Promise<Viewer | null> {
+interface SessionRow {
+  sessionId: string;
+  userId: string;
+  agencyId: string;
+  role: UserRole;
+  candidateProfileId: string | null;
+}
+
+/**
+ * The session of a cookie's token, when it is live: not signed out, not expired (at `$2`), its user not disabled.
+ * One statement on every signed-in request; through Prisma (a nested select) it cost three times the CPU.
+ */
+const LIVE_SESSION = `SELECT s."id" AS "sessionId", u."id" AS "userId", u."agencyId", u."role", c."id" AS "candidateProfileId"
+FROM "Session" s
+JOIN "User" u ON u."id" = s."userId"
+LEFT JOIN "CandidateProfile" c ON c."userId" = u."id"
+WHERE s."tokenHash" = $1 AND s."revokedAt" IS NULL AND s."expiresAt" > $2 AND u."disabledAt" IS NULL`;
+
+export async function resolveViewer(db: Pick<Database, 'prisma' | 'sql'>, req: Request, now = new Date()): Promise<Viewer | null> {
+  const { prisma } = db;
   const authorization = req.get('authorization');
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
@@ -36,23 +56,15 @@ export async function resolveViewer(prisma: PrismaClient, req: Request, now = ne
 
   const token = readCookie(req, SESSION_COOKIE);
   if (!token) return null;
-  const session = await prisma.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: {
-      id: true,
-      expiresAt: true,
-      revokedAt: true,
-      user: { select: { id: true, agencyId: true, role: true, disabledAt: true, candidateProfile: { select: { id: true } } } },
-    },
-  });
   // An expired, signed-out or disabled session is simply anonymous: the browser is asked to sign in again.
-  if (!session || session.revokedAt || session.expiresAt <= now || session.user.disabledAt) return null;
+  const [session] = await db.sql.query<SessionRow>(LIVE_SESSION, [hashToken(token), now]);
+  if (!session) return null;
   return {
     kind: 'user',
-    userId: session.user.id,
-    agencyId: session.user.agencyId,
-    role: session.user.role,
-    sessionId: session.id,
-    candidateProfileId: session.user.candidateProfile?.id ?? null,
+    userId: session.userId,
+    agencyId: session.agencyId,
+    role: session.role,
+    sessionId: session.sessionId,
+    candidateProfileId: session.candidateProfileId,
   };
 }

@@ -76,6 +76,31 @@ describe('signing out', () => {
   });
 });
 
+describe('a session cookie', () => {
+  it('signs nobody in once the session has expired, or once the user is disabled', async () => {
+    await server.db.prisma.user.create({
+      data: {
+        agencyId: (await createAgency(server.db.prisma)).id,
+        email: 'kim@northwind.test',
+        name: 'Kim Lee',
+        role: 'ADMIN',
+        passwordHash: await hashPassword('tr0ub4dor'),
+      },
+    });
+    const expiring = server.browser();
+    await expiring.signIn('kim@northwind.test', 'tr0ub4dor');
+    expect((await expiring.graphql(ME)).body.data.me).toEqual({ email: 'kim@northwind.test', role: 'ADMIN' });
+    await server.db.prisma.session.updateMany({ where: { user: { email: 'kim@northwind.test' } }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await expiring.graphql(ME)).body.data.me).toBeNull();
+
+    const disabled = server.browser();
+    await disabled.signIn('kim@northwind.test', 'tr0ub4dor');
+    expect((await disabled.graphql(ME)).body.data.me).toEqual({ email: 'kim@northwind.test', role: 'ADMIN' });
+    await server.db.prisma.user.update({ where: { email: 'kim@northwind.test' }, data: { disabledAt: new Date() } });
+    expect((await disabled.graphql(ME)).body.data.me).toBeNull();
+  });
+});
+
 describe('signing in again in the same browser', () => {
   it('ends the session the browser had, so a cookie from before the sign-in no longer works', async () => {
     await server.db.prisma.user.create({

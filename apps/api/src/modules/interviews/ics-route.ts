@@ -32,7 +32,7 @@ export function icsRoute(db: Database) {
     const id = match ? interviewIdFrom(match[1]!) : null;
     let viewer;
     try {
-      viewer = await resolveViewer(db.prisma, req);
+      viewer = await resolveViewer(db, req);
     } catch (error) {
       if (!(error instanceof InvalidApiKeyError)) throw error;
       res.setHeader('www-authenticate', 'Bearer');
