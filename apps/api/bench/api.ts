@@ -43,6 +43,10 @@ import { freePort, signIn, sleep } from './bench-http.ts';
 const apiDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(apiDir, '..', '..');
 const bundle = join(apiDir, 'dist', 'main.js');
+/** The API runs with the Node flags of its `npm start` (`node <flags> dist/main.js`), as deployed. */
+const startFlags = (JSON.parse(readFileSync(join(apiDir, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+  .split(' ')
+  .filter((word) => word.startsWith('--'));
 
 const RECRUITER = { email: 'recruiter@scale.test', password: 'shortlist' };
 const JOBS = 2_000;
@@ -297,7 +301,7 @@ async function startApi(databaseUrl: string, signInAndAsk: (url: string) => Prom
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const child = track(
-    spawn(process.execPath, [bundle], {
+    spawn(process.execPath, [...startFlags, bundle], {
       cwd: apiDir,
       env: {
         ...process.env,

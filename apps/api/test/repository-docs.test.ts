@@ -7,6 +7,13 @@ import { DEPRECATION_MONTHS } from '../src/schema-diff/check-deprecations.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
+/** The Node flags of the API's `npm start` (`node <flags> dist/main.js`). */
+const apiStartFlags = () => {
+  const start = (JSON.parse(read('apps/api/package.json')) as { scripts: { start: string } }).scripts.start.split(' ');
+  expect(start[0]).toBe('node');
+  expect(start.at(-1)).toBe('dist/main.js');
+  return start.slice(1, -1);
+};
 
 describe('the README and the compose file agree', () => {
   it('the README starts with exactly the two commands', () => {
@@ -21,7 +28,8 @@ describe('the README and the compose file agree', () => {
     expect(build.command).toEqual(['sh', '-c', 'npm ci && npm run build']);
     for (const name of API_SERVICES) {
       const api = services[name];
-      expect(api.command).toEqual(['node', 'apps/api/dist/main.js']);
+      // The same Node flags as `npm start` (apps/api/package.json), which bench:api measures.
+      expect(api.command).toEqual(['node', ...apiStartFlags(), 'apps/api/dist/main.js']);
       expect(api.depends_on).toEqual({ postgres: { condition: 'service_healthy' }, build: { condition: 'service_completed_successfully' } });
       // They run the bundle `build` made, from the same checkout and node_modules.
       expect(api.volumes).toEqual(build.volumes);
