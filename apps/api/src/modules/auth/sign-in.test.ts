@@ -15,12 +15,19 @@ const SIGN_IN = /* GraphQL */ `
 const ME = '{ me { email role } }';
 
 let server: TestServer;
+
+/** A user of an agency of their own (or of `agencyId`) who signs in with `password`. */
+async function createUser(user: { email: string; name: string; role: 'RECRUITER' | 'ADMIN'; password: string; agencyId?: string }) {
+  const agencyId = user.agencyId ?? (await createAgency(server.db.prisma)).id;
+  await server.db.prisma.user.create({
+    data: { agencyId, email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) },
+  });
+}
+
 beforeAll(async () => {
   server = await startTestServer();
   const agency = await createAgency(server.db.prisma, 'Northwind Talent');
-  await server.db.prisma.user.create({
-    data: { agencyId: agency.id, email: 'riley@northwind.test', name: 'Riley Chen', role: 'RECRUITER', passwordHash: await hashPassword('correct horse') },
-  });
+  await createUser({ agencyId: agency.id, email: 'riley@northwind.test', name: 'Riley Chen', role: 'RECRUITER', password: 'correct horse' });
 });
 afterAll(() => server.close());
 
@@ -78,15 +85,7 @@ describe('signing out', () => {
 
 describe('a session cookie', () => {
   it('signs nobody in once the session has expired, or once the user is disabled', async () => {
-    await server.db.prisma.user.create({
-      data: {
-        agencyId: (await createAgency(server.db.prisma)).id,
-        email: 'kim@northwind.test',
-        name: 'Kim Lee',
-        role: 'ADMIN',
-        passwordHash: await hashPassword('tr0ub4dor'),
-      },
-    });
+    await createUser({ email: 'kim@northwind.test', name: 'Kim Lee', role: 'ADMIN', password: 'tr0ub4dor' });
     const expiring = server.browser();
     await expiring.signIn('kim@northwind.test', 'tr0ub4dor');
     expect((await expiring.graphql(ME)).body.data.me).toEqual({ email: 'kim@northwind.test', role: 'ADMIN' });
@@ -103,15 +102,7 @@ describe('a session cookie', () => {
 
 describe('signing in again in the same browser', () => {
   it('ends the session the browser had, so a cookie from before the sign-in no longer works', async () => {
-    await server.db.prisma.user.create({
-      data: {
-        agencyId: (await createAgency(server.db.prisma)).id,
-        email: 'sam@northwind.test',
-        name: 'Sam Park',
-        role: 'RECRUITER',
-        passwordHash: await hashPassword('battery staple'),
-      },
-    });
+    await createUser({ email: 'sam@northwind.test', name: 'Sam Park', role: 'RECRUITER', password: 'battery staple' });
     const browser = server.browser();
     await browser.signIn('riley@northwind.test', 'correct horse');
     const rileysCookie = browser.cookie;
