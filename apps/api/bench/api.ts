@@ -10,7 +10,8 @@
  *   BENCH healthz_during_index_build p99_ms= max_ms=         GET /healthz every 20 ms meanwhile
  *   BENCH api_hello rps=                                     the bare Apollo Server, 10 connections
  *   BENCH api_job_page_100k rps= p50_ms= p99_ms= ratio_vs_hello= cpu_ms=   the recruiter's job page, 10 connections
- *   BENCH api_job_page_paced_100k rate=100 p99_ms=           the same page at 100 requests/s, one every 10 ms (pacedLoad)
+ *   BENCH api_job_page_paced_100k rate=100 p99_ms= p50_ms= cpu_pct=   the same page at 100 requests/s, one every 10 ms
+ *                                                           (pacedLoad); cpu_pct: the API's CPU time meanwhile, % of one core
  *   BENCH api_rss_100k mb=                                   the API process's resident memory afterwards
  *   BENCH api_insight_100k p50_ms= p95_ms=                   the insight query (agency-wide 12 months, and one job), one at a time
  *
@@ -678,7 +679,12 @@ async function main() {
     const cpuBefore = cpuMs(api.child.pid!);
     const page = await load(graphqlUrl, { body, cookie }, SECONDS);
     const cpuPerPage = (cpuMs(api.child.pid!) - cpuBefore) / page.total;
+    const cpuBeforePaced = cpuMs(api.child.pid!);
+    const pacedStartedAt = performance.now();
     const paced = await pacedLoad(graphqlUrl, { body, cookie }, SECONDS, PACED_RATE);
+    // How busy the steady rate keeps the process (CPU time over wall time, % of one core): the tail follows it, as
+    // requests arriving while others run wait their turn on the one JavaScript thread.
+    const pacedCpuPct = ((cpuMs(api.child.pid!) - cpuBeforePaced) / (performance.now() - pacedStartedAt)) * 100;
     // What this line used to measure, for comparison with earlier runs: autocannon's overallRate (see pacedLoad).
     const bursts = await load(graphqlUrl, { body, cookie }, SECONDS, PACED_RATE);
     const memory = rssMb(api.child.pid!);
@@ -689,7 +695,7 @@ async function main() {
     log(`autocannon's overallRate=${PACED_RATE} instead (each second's requests sent at once over ${CONNECTIONS} connections): p50 ${bursts.p50} ms, p99 ${bursts.p99} ms, ${bursts.failures} failed`);
     console.log(`BENCH api_hello rps=${round(helloRun.rps)}`);
     console.log(`BENCH api_job_page_${size} rps=${round(page.rps)} p50_ms=${page.p50} p99_ms=${page.p99} ratio_vs_hello=${round(page.rps / helloRun.rps, 4)} cpu_ms=${round(cpuPerPage, 2)}`);
-    console.log(`BENCH api_job_page_paced_${size} rate=${PACED_RATE} p99_ms=${paced.p99}`);
+    console.log(`BENCH api_job_page_paced_${size} rate=${PACED_RATE} p99_ms=${paced.p99} p50_ms=${paced.p50} cpu_pct=${Math.round(pacedCpuPct)}`);
     console.log(`BENCH api_rss_${size} mb=${Math.round(memory.rss)}`);
     await reportInsight(api.url, cookie, job.id, size);
     if (page.failures > 0 || paced.failures > 0 || bursts.failures > 0) {
