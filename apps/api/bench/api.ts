@@ -675,23 +675,28 @@ async function main() {
     log(`first job page answer: 20 suggestions, ${proposals} proposals in the pipeline`);
 
     const graphqlUrl = `${api.url}/graphql`;
+    // The peak resident memory (VmHWM, which only grows) after each phase, to tell which one raised it.
+    const peaks: string[] = [`ready ${Math.round(rssMb(api.child.pid!).peak)}`];
     await load(graphqlUrl, { body, cookie }, WARM_UP_SECONDS);
+    peaks.push(`warm-up ${Math.round(rssMb(api.child.pid!).peak)}`);
     const cpuBefore = cpuMs(api.child.pid!);
     const page = await load(graphqlUrl, { body, cookie }, SECONDS);
     const cpuPerPage = (cpuMs(api.child.pid!) - cpuBefore) / page.total;
+    peaks.push(`10 connections ${Math.round(rssMb(api.child.pid!).peak)}`);
     const cpuBeforePaced = cpuMs(api.child.pid!);
     const pacedStartedAt = performance.now();
     const paced = await pacedLoad(graphqlUrl, { body, cookie }, SECONDS, PACED_RATE);
     // How busy the steady rate keeps the process (CPU time over wall time, % of one core): the tail follows it, as
     // requests arriving while others run wait their turn on the one JavaScript thread.
     const pacedCpuPct = ((cpuMs(api.child.pid!) - cpuBeforePaced) / (performance.now() - pacedStartedAt)) * 100;
+    peaks.push(`paced ${Math.round(rssMb(api.child.pid!).peak)}`);
     // What this line used to measure, for comparison with earlier runs: autocannon's overallRate (see pacedLoad).
     const bursts = await load(graphqlUrl, { body, cookie }, SECONDS, PACED_RATE);
     const memory = rssMb(api.child.pid!);
     const after = await askJobPage(api.url, cookie, body);
     checkFirstAnswer(after.status, after.answer);
 
-    log(`hello: ${helloRun.total} requests; job page: ${page.total} requests, ${page.failures} failed; paced: ${paced.total} requests (${round(paced.rps)}/s), ${paced.failures} failed, p50 ${paced.p50} ms; peak RSS ${Math.round(memory.peak)} MB`);
+    log(`hello: ${helloRun.total} requests; job page: ${page.total} requests, ${page.failures} failed; paced: ${paced.total} requests (${round(paced.rps)}/s), ${paced.failures} failed, p50 ${paced.p50} ms; peak RSS ${Math.round(memory.peak)} MB (after each phase, MB: ${peaks.join(', ')})`);
     log(`autocannon's overallRate=${PACED_RATE} instead (each second's requests sent at once over ${CONNECTIONS} connections): p50 ${bursts.p50} ms, p99 ${bursts.p99} ms, ${bursts.failures} failed`);
     console.log(`BENCH api_hello rps=${round(helloRun.rps)}`);
     console.log(`BENCH api_job_page_${size} rps=${round(page.rps)} p50_ms=${page.p50} p99_ms=${page.p99} ratio_vs_hello=${round(page.rps / helloRun.rps, 4)} cpu_ms=${round(cpuPerPage, 2)}`);
