@@ -5,6 +5,7 @@ import { DatabaseConfigError, databaseOptionsFromEnv, openDatabase, repoRoot, ty
 import { demoSeedingFromEnv, isConfigurationProblem, prepareDatabase } from '@shortlist/db/prepare-database';
 import { join } from 'node:path';
 import { createLogger, type Logger } from './http/logging/create-logger.ts';
+import { tightenHeapGrowth } from './http/serving-heap-growth.ts';
 
 const DEMO_LOGINS = [
   ['recruiter@shortlist.test', 'Recruiter, Northwind Talent'],
@@ -79,6 +80,9 @@ async function main() {
     const code = (error as NodeJS.ErrnoException).code;
     fail(code === 'EADDRINUSE' ? `port ${port} is in use; set PORT to another one.` : String(error));
   }
+
+  // Serving from here on: a tighter old generation (see serving-heap-growth.ts), not during the index build.
+  void server.ready.then(() => tightenHeapGrowth());
 
   // Before anything else is awaited: a SIGTERM right after the server listens must already drain, not kill.
   let isStopping = false;

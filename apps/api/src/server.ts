@@ -343,6 +343,11 @@ export async function createServer(options: ServerOptions) {
     httpServer,
     logger,
     metrics,
+    /** Settles once the match index is built and caught up (as /readyz turns 200), or its build was given up. */
+    ready: indexReady.then(
+      () => undefined,
+      () => undefined,
+    ),
     async listen(port: number, host?: string): Promise<RunningServer> {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
