@@ -80,6 +80,56 @@ describe("a job's suggested candidates", () => {
     expect(edges[0].node.explanation.matchedSkills.map((s: any) => s.skill.slug)).toEqual(expected[0]!.matchedSkills.map((s) => s.skillId));
   });
 
+  it('list the skills must-haves first, and keep the head of each list when asked for the first few', async () => {
+    const { body } = await recruiter.graphql(
+      /* GraphQL */ `
+        query Heads($id: ID!) {
+          job(id: $id) {
+            skills { requirement skill { id } }
+            suggestedCandidates(first: 10) {
+              edges {
+                node {
+                  explanation {
+                    matchedSkills { requirement skill { id } }
+                    partialSkills { skill { id } }
+                    missingSkills { skill { id } }
+                    twoMatched: matchedSkills(first: 2) { skill { id } }
+                    onePartial: partialSkills(first: 1) { skill { id } }
+                    oneMissing: missingSkills(first: 1) { skill { id } }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      { id: gid('Job', featuredJobId) },
+    );
+    expect(body.errors).toBeUndefined();
+    const order = body.data.job.skills.map((s: any) => s.skill.id);
+    const explanations = body.data.job.suggestedCandidates.edges.map((e: any) => e.node.explanation);
+    expect(explanations.some((e: any) => e.matchedSkills.length > 2)).toBe(true);
+    for (const e of explanations) {
+      const ids = (list: any[]) => list.map((s: any) => s.skill.id);
+      // In Job.skills' order, must-haves first, whichever list a skill falls in.
+      for (const list of [e.matchedSkills, e.partialSkills, e.missingSkills]) {
+        expect(ids(list)).toEqual(order.filter((id: string) => ids(list).includes(id)));
+      }
+      expect(e.matchedSkills.map((s: any) => s.requirement)).toEqual([...e.matchedSkills.map((s: any) => s.requirement)].sort());
+      expect(ids(e.twoMatched)).toEqual(ids(e.matchedSkills).slice(0, 2));
+      expect(ids(e.onePartial)).toEqual(ids(e.partialSkills).slice(0, 1));
+      expect(ids(e.oneMissing)).toEqual(ids(e.missingSkills).slice(0, 1));
+    }
+
+    // Like every `first`, from 1 to 100: 0 is refused with the rule, not answered with an empty list.
+    const none = await recruiter.graphql(
+      /* GraphQL */ `query None($id: ID!) { job(id: $id) { suggestedCandidates(first: 1) { edges { node { explanation { missingSkills(first: 0) { skill { id } } } } } } } }`,
+      { id: gid('Job', featuredJobId) },
+    );
+    expect(none.body.data).toBeUndefined();
+    expect(none.body.errors[0]).toMatchObject({ message: '"first" must be between 1 and 100; got 0. Page through larger results with "after".', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('pages by rank without repeating or skipping a candidate', async () => {
     const all = await recruiter.graphql(SUGGESTED_CANDIDATES, { id: gid('Job', featuredJobId), first: 6 });
     const first = await recruiter.graphql(SUGGESTED_CANDIDATES, { id: gid('Job', featuredJobId), first: 3 });

@@ -74,6 +74,10 @@ const MatchedSkill = builder.objectRef<SkillMatch>('MatchedSkill').implement({
   }),
 });
 
+/** `first` on the explanation's skill lists: a row names a few ("Has Python, SQL; missing Go") without carrying them all. */
+const FIRST_SKILLS = 'At most this many (1 to 100), from the start of the list; all when omitted.';
+const headOf = <T>(list: T[], first: number | null | undefined): T[] => (first === null || first === undefined ? list : list.slice(0, first));
+
 const MatchExplanation = builder.objectRef<MatchResult>('MatchExplanation').implement({
   description: 'Why a match scores what it does.',
   fields: (t) => ({
@@ -81,9 +85,24 @@ const MatchExplanation = builder.objectRef<MatchResult>('MatchExplanation').impl
     reverseScore: t.exposeFloat('reverseScore', { description: "Does the job meet the candidate's own preferences? 0-100." }),
     blockers: t.expose('blockers', { type: [MatchBlocker], description: 'Hard incompatibilities; empty when there are none.' }),
     categories: t.expose('categories', { type: [MatchCategory], description: 'The score per category, forward side first.' }),
-    matchedSkills: t.expose('matchedSkills', { type: [MatchedSkill], description: 'Skills the job asks for that the candidate fully meets.' }),
-    partialSkills: t.expose('partialSkills', { type: [MatchedSkill], description: 'Skills met in part (a lower level, or a related skill).' }),
-    missingSkills: t.expose('missingSkills', { type: [MatchedSkill], description: 'Skills the candidate does not have at all.' }),
+    matchedSkills: t.field({
+      type: [MatchedSkill],
+      description: 'Skills the job asks for that the candidate fully meets; must-haves first, in the order of Job.skills.',
+      args: { first: t.arg.int({ required: false, description: FIRST_SKILLS }) },
+      resolve: (match, { first }) => headOf(match.matchedSkills, first),
+    }),
+    partialSkills: t.field({
+      type: [MatchedSkill],
+      description: 'Skills met in part (a lower level, or a related skill); must-haves first, in the order of Job.skills.',
+      args: { first: t.arg.int({ required: false, description: FIRST_SKILLS }) },
+      resolve: (match, { first }) => headOf(match.partialSkills, first),
+    }),
+    missingSkills: t.field({
+      type: [MatchedSkill],
+      description: 'Skills the candidate does not have at all; must-haves first, in the order of Job.skills.',
+      args: { first: t.arg.int({ required: false, description: FIRST_SKILLS }) },
+      resolve: (match, { first }) => headOf(match.missingSkills, first),
+    }),
   }),
 });
 

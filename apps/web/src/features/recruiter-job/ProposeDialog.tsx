@@ -46,9 +46,8 @@ export const ProposeDialog_match = graphql(`
       timeZone
     }
     explanation {
-      matchedSkills {
-        requirement
-        credit
+      # As many as the message names (SKILLS_NAMED), must-haves first; the same selection as SuggestionsTable_match's.
+      matchedSkills(first: 3) {
         skill {
           id
           name
@@ -79,11 +78,9 @@ const MAX_RESPOND_DAYS = 30;
 /** The API's words for a proposal without interview times (field `slots`). */
 const NO_SLOTS = 'Offer at least one interview time.';
 
-/** Must-haves first, then the skills that earned the most: the ones worth naming in the message. */
+/** The skills worth naming in the message: the ones fully met, must-haves first (the API's order). */
 export function topMatchedSkills(match: ProposeDialog_MatchFragment): string[] {
-  return [...match.explanation.matchedSkills]
-    .sort((a, b) => Number(b.requirement === 'MUST_HAVE') - Number(a.requirement === 'MUST_HAVE') || b.credit - a.credit)
-    .map((skill) => skill.skill.name);
+  return match.explanation.matchedSkills.map((skill) => skill.skill.name);
 }
 
 type Props = {

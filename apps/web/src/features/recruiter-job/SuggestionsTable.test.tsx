@@ -70,6 +70,18 @@ describe('why a suggested candidate ranks where they do', () => {
     expect(screen.queryByRole('region', { name: 'Why Sam Okafor scores 82' })).toBeNull();
   });
 
+  test('the Why cell names what the candidate has, has in part and lacks, so a row of partial matches still says why', () => {
+    renderTable([
+      buildSuggestion({ fullName: 'Sam Okafor', score: 82, matched: ['Python', 'SQL'], partial: [['Kubernetes', 'Docker']], missing: ['Go'] }),
+      buildSuggestion({ fullName: 'Lena Park', score: 61, matched: [], partial: [['GraphQL', 'GraphQL', [2, 4]]], missing: [] }),
+      buildSuggestion({ fullName: 'Ada Byrne', score: 12, blockers: ['Missing the must-have skill Go, and no related skill gives credit.'] }),
+    ]);
+    const cell = (name: string) => screen.getByRole('button', { name: new RegExp(`^Why \\d+ for ${name}\\?$`) }).closest('td')!.textContent;
+    expect(cell('Sam Okafor')).toBe('Has Python, SQL; partly Kubernetes; missing Go Why 82?');
+    expect(cell('Lena Park')).toBe('Partly GraphQL Why 61?');
+    expect(cell('Ada Byrne')).toBe('Blocked: Missing the must-have skill Go, and no related skill gives credit. Why 12?');
+  });
+
   test('says in words whether each skill is matched, partly matched or missing, not only by colour', async () => {
     renderTable([
       buildSuggestion({ fullName: 'Sam Okafor', matched: ['Python'], partial: [['Git', 'Code Review'], ['GraphQL', 'GraphQL', [3, 4]]], missing: ['Kubernetes'] }),

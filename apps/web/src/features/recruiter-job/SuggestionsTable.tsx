@@ -33,15 +33,20 @@ export const SuggestionsTable_match = graphql(`
         code
         message
       }
-      matchedSkills {
-        requirement
+      # The few a row names, must-haves first (the API's order): not every requirement of every suggestion.
+      matchedSkills(first: 3) {
         skill {
           id
           name
         }
       }
-      missingSkills {
-        requirement
+      partialSkills(first: 2) {
+        skill {
+          id
+          name
+        }
+      }
+      missingSkills(first: 2) {
         skill {
           id
           name
@@ -76,14 +81,18 @@ const MatchExplanation = lazyPart<Parameters<typeof MatchExplanationPart>[0]>(
 export function topReasons(match: Row): string {
   const blocker = match.explanation.blockers[0];
   if (blocker) return `Blocked: ${blocker.message}`;
-  const matched = [...match.explanation.matchedSkills]
-    .sort((a, b) => Number(b.requirement === 'MUST_HAVE') - Number(a.requirement === 'MUST_HAVE'))
-    .slice(0, 3)
-    .map((skill) => skill.skill.name);
-  const missing = match.explanation.missingSkills.slice(0, 2).map((skill) => skill.skill.name);
-  return [matched.length > 0 ? `Has ${matched.join(', ')}` : '', missing.length > 0 ? `missing ${missing.join(', ')}` : '']
+  const names = (skills: ReadonlyArray<{ skill: { name: string } }>) => skills.map((skill) => skill.skill.name).join(', ');
+  const { matchedSkills, partialSkills, missingSkills } = match.explanation;
+  // Skills met only in part (a lower level, a related skill) are named too: a candidate with no skill fully met
+  // still ranks for a reason, and the cell says which.
+  const reasons = [
+    matchedSkills.length > 0 ? `has ${names(matchedSkills)}` : '',
+    partialSkills.length > 0 ? `partly ${names(partialSkills)}` : '',
+    missingSkills.length > 0 ? `missing ${names(missingSkills)}` : '',
+  ]
     .filter(Boolean)
     .join('; ');
+  return reasons.charAt(0).toUpperCase() + reasons.slice(1);
 }
 
 /** "Now", "From 12 Jan", with the notice period when there is one; empty for a viewer who may not read the preferences. */
