@@ -266,8 +266,13 @@ export async function createServer(options: ServerOptions) {
     res.send(schemaFile);
   });
 
-  app.use(
-    '/graphql',
+  // Its own app for one setting: no ETag. Express would hash every answer (a job page is ~25 kB) for a validator no
+  // client can use, since nothing here is ever stored. Other settings (trust proxy) are the main app's.
+  const graphqlApp = express();
+  graphqlApp.disable('etag');
+  graphqlApp.disable('x-powered-by');
+  app.use('/graphql', graphqlApp);
+  graphqlApp.use(
     // Answers carry a viewer's data: never stored by a browser or a proxy (Apollo's cache-control plugin, which said
     // the same, is disabled above).
     (_req: Request, res: Response, next: NextFunction) => {
