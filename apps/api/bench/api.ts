@@ -1,5 +1,5 @@
 /**
- * `npm run bench:api [-- --candidates N] [--only insight]`: the API as deployed (the built bundle, NODE_ENV=production, PostgreSQL)
+ * `npm run bench:api [-- --candidates N] [--only insight|profile]`: the API as deployed (the built bundle, NODE_ENV=production, PostgreSQL)
  * against the Scale Agency of `seed:scale` (100,000 candidates and 2,000 jobs by default), measured beside a bare
  * Apollo Server answering `{ hello }` in the same run, so a slower machine moves both. It prints, for 100k:
  *
@@ -22,6 +22,12 @@
  * missing): it starts the API, waits until it is ready and prints the api_insight line, without the hello server,
  * the start-up lines and the job page load.
  *
+ * `--only profile` answers "where does a job page's CPU go?": it starts the API with `--cpu-prof`, loads the job page
+ * at 10 connections (warm-up, then BENCH_API_SECONDS), stops the API, and prints the busy time by package and by
+ * function (self time, mapped back through the bundle's source maps) as PROFILE lines. The profile itself is kept
+ * in apps/api/.prof/ for Chrome DevTools (Performance → Load profile). Profiling slows the API by a few percent,
+ * so its req/s are not comparable with a full run's.
+ *
  * BENCH_DATABASE_URL names the database (default shortlist_bench on 127.0.0.1, shortlist_bench_1m for a million,
  * shortlist_bench_<n> for other counts). It is created when missing and seeded when it holds fewer candidates than
  * asked; seeded data is kept and reused, never dropped. BENCH_API_SECONDS shortens or lengthens the measured
@@ -33,7 +39,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { applyMigrations } from '@shortlist/db/migrate';
@@ -41,6 +47,7 @@ import { openDatabase } from '@shortlist/db/open-database';
 import { Kind, parse, print, visit } from 'graphql';
 import pg from 'pg';
 import { freePort, signIn, sleep } from './bench-http.ts';
+import { type CpuProfile, formatProfileSummary, summarizeProfile } from './cpu-profile.ts';
 
 const apiDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(apiDir, '..', '..');
@@ -64,7 +71,7 @@ const START_LIMIT_MS = 600_000;
 const UNLIMITED = '1000000000';
 
 /** The parts a run can be limited to with `--only`. */
-const PARTS = ['insight'] as const;
+const PARTS = ['insight', 'profile'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Options {
@@ -298,12 +305,17 @@ interface Latencies {
  * in every sample it delays, not as one slow one. An older server without /readyz (404) is timed to its first
  * job page answer instead.
  */
-async function startApi(databaseUrl: string, signInAndAsk: (url: string) => Promise<boolean>, extraEnv: Record<string, string> = {}) {
+async function startApi(
+  databaseUrl: string,
+  signInAndAsk: (url: string) => Promise<boolean>,
+  extraEnv: Record<string, string> = {},
+  extraFlags: string[] = [],
+) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const child = track(
-    spawn(process.execPath, [...startFlags, bundle], {
+    spawn(process.execPath, [...startFlags, ...extraFlags, bundle], {
       cwd: apiDir,
       env: {
         ...process.env,
@@ -603,6 +615,37 @@ async function benchInsightOnly(databaseUrl: string, job: { id: string }, size: 
   }
 }
 
+/** `--only profile`: the job page under load with `--cpu-prof`, summarized by package and function. */
+async function benchProfileOnly(databaseUrl: string, body: string) {
+  const directory = join(apiDir, '.prof');
+  const name = `job-page-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`;
+  const api = await startApi(databaseUrl, async () => true, {}, ['--cpu-prof', `--cpu-prof-dir=${directory}`, `--cpu-prof-name=${name}`]);
+  log(`API process ${api.child.pid} (profiling): ready after ${Math.round(api.readyMs)} ms`);
+  let pages: LoadResult;
+  let warmUp: LoadResult;
+  try {
+    const cookie = await signIn(api.url, RECRUITER.email, RECRUITER.password);
+    const first = await askJobPage(api.url, cookie, body);
+    if (first.status !== 200 || first.answer.errors?.length) throw new Error(`the job page failed (${first.status}): ${JSON.stringify(first.answer).slice(0, 2000)}`);
+    warmUp = await load(`${api.url}/graphql`, { body, cookie }, WARM_UP_SECONDS);
+    pages = await load(`${api.url}/graphql`, { body, cookie }, SECONDS);
+  } finally {
+    // Node writes the profile when the process exits; the API exits on SIGTERM once its requests are answered.
+    await stopChild(api.child);
+  }
+  const file = join(directory, name);
+  if (!existsSync(file)) throw new Error(`the API wrote no profile at ${file}`);
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  // The profile spans the whole process: start-up, sign-in and warm-up too. Dividing by every page asked is close
+  // enough (a restart restores the index in well under a second, against the run's seconds of load); the shares
+  // are what to read.
+  const asked = pages.total + warmUp.total + 1;
+  log(`job page under --cpu-prof: ${round(pages.rps)} req/s, ${pages.failures} failed; profile: ${relative(repoRoot, file)}`);
+  for (const line of formatProfileSummary(summarizeProfile(profile, repoRoot, Number(process.env.BENCH_PROFILE_TOP) || 15), asked)) {
+    console.log(line);
+  }
+}
+
 async function main() {
   const { candidates, only } = parseArgs(process.argv.slice(2));
   const size = sizeLabel(candidates);
@@ -618,6 +661,10 @@ async function main() {
   const job = await prepareBenchDatabase(databaseUrl, candidates);
   const variables = { id: encodeGlobalID('Job', job.id), first: 20, pipelineSize: 50 };
   const body = JSON.stringify({ operationName: 'RecruiterJobPage_Query', query, variables });
+  if (only === 'profile') {
+    await benchProfileOnly(databaseUrl, body);
+    return;
+  }
   log(`job page: "${job.title}" (${job.id}), first: 20, pipelineSize: 50; ${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up, ${SECONDS} s measured`);
 
   // The yardstick first, alone on the machine, then stopped so it does not compete with the API.
