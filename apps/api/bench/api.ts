@@ -28,6 +28,11 @@
  * in apps/api/.prof/ for Chrome DevTools (Performance → Load profile). Profiling slows the API by a few percent,
  * so its req/s are not comparable with a full run's.
  *
+ * `--only compare --bundle A/main.js --bundle B/main.js [--rounds N]` tells whether a change made the job page
+ * cheaper when the machine's own drift is larger than the change: see benchCompareOnly. Build the other side with
+ * `node apps/api/scripts/build.mjs --outdir apps/api/dist-<name>` in a checkout of it (the directory must be under
+ * apps/api, where the externals resolve); both answer the query of the web app as it is now.
+ *
  * BENCH_DATABASE_URL names the database (default shortlist_bench on 127.0.0.1, shortlist_bench_1m for a million,
  * shortlist_bench_<n> for other counts). It is created when missing and seeded when it holds fewer candidates than
  * asked; seeded data is kept and reused, never dropped. BENCH_API_SECONDS shortens or lengthens the measured
@@ -39,7 +44,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { applyMigrations } from '@shortlist/db/migrate';
@@ -71,23 +76,39 @@ const START_LIMIT_MS = 600_000;
 const UNLIMITED = '1000000000';
 
 /** The parts a run can be limited to with `--only`. */
-const PARTS = ['insight', 'profile'] as const;
+const PARTS = ['insight', 'profile', 'compare'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Options {
   candidates: number;
   /** Only this part; null for the full run. */
   only: Part | null;
+  /** `--only compare`: the two builds' main.js, as given. */
+  bundles: string[];
+  /** `--only compare`: how many rounds both builds are loaded side by side. */
+  rounds: number;
 }
 
-const USAGE = `usage: npm run bench:api -- [--candidates N] [--only ${PARTS.join('|')}]`;
+const USAGE = `usage: npm run bench:api -- [--candidates N] [--only ${PARTS.join('|')}] [--bundle A/main.js --bundle B/main.js] [--rounds N]`;
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { candidates: 100_000, only: null };
+  const options: Options = { candidates: 100_000, only: null, bundles: [], rounds: 5 };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
-    if (flag !== '--candidates' && flag !== '--only') throw new Error(`unknown argument "${argv[i]}" (${USAGE})`);
+    if (!['--candidates', '--only', '--bundle', '--rounds'].includes(flag)) throw new Error(`unknown argument "${argv[i]}" (${USAGE})`);
+    if (flag === '--bundle') {
+      // Relative to the repository's root, wherever npm and turbo run this from.
+      const path = resolve(repoRoot, inline ?? argv[++i] ?? '');
+      if (!existsSync(path)) throw new Error(`--bundle ${path}: no such file (build one with \`node apps/api/scripts/build.mjs --outdir apps/api/dist-<name>\`)`);
+      options.bundles.push(path);
+      continue;
+    }
     const text = (inline ?? argv[++i] ?? '').replace(/_/g, '');
+    if (flag === '--rounds') {
+      options.rounds = Number(text);
+      if (!/^\d+$/.test(text) || options.rounds < 1 || options.rounds > 100) throw new Error(`--rounds must be a whole number from 1 to 100, got "${text}"`);
+      continue;
+    }
     if (flag === '--only') {
       if (!(PARTS as readonly string[]).includes(text)) throw new Error(`--only takes one of ${PARTS.join(', ')}, got "${text}" (${USAGE})`);
       options.only = text as Part;
@@ -97,6 +118,8 @@ function parseArgs(argv: readonly string[]): Options {
     if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < 1) throw new Error(`--candidates must be a whole number, got "${text}"`);
     options.candidates = value;
   }
+  if ((options.only === 'compare') !== (options.bundles.length > 0)) throw new Error(`--bundle goes with --only compare, and --only compare needs two (${USAGE})`);
+  if (options.only === 'compare' && options.bundles.length !== 2) throw new Error(`--only compare takes exactly two --bundle, got ${options.bundles.length}`);
   return options;
 }
 
@@ -308,14 +331,13 @@ interface Latencies {
 async function startApi(
   databaseUrl: string,
   signInAndAsk: (url: string) => Promise<boolean>,
-  extraEnv: Record<string, string> = {},
-  extraFlags: string[] = [],
+  options: { env?: Record<string, string>; flags?: string[]; script?: string } = {},
 ) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const child = track(
-    spawn(process.execPath, [...startFlags, ...extraFlags, bundle], {
+    spawn(process.execPath, [...startFlags, ...(options.flags ?? []), options.script ?? bundle], {
       cwd: apiDir,
       env: {
         ...process.env,
@@ -329,7 +351,7 @@ async function startApi(
         SHORTLIST_RATE_MAX_QUERY_COST: UNLIMITED,
         // An old server builds its index inside the first job page request; the 10 s deadline would cut it off.
         SHORTLIST_REQUEST_DEADLINE_MS: '300000',
-        ...extraEnv,
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     }),
@@ -433,13 +455,19 @@ interface LoadResult {
   failures: number;
 }
 
-async function load(url: string, request: { body: string; cookie?: string }, seconds: number, overallRate?: number): Promise<LoadResult> {
+async function load(
+  url: string,
+  request: { body: string; cookie?: string },
+  seconds: number,
+  overallRate?: number,
+  connections = CONNECTIONS,
+): Promise<LoadResult> {
   const result = await autocannon({
     url,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(request.cookie ? { cookie: request.cookie } : {}) },
     body: request.body,
-    connections: CONNECTIONS,
+    connections,
     duration: seconds,
     timeout: 30,
     ...(overallRate ? { overallRate } : {}),
@@ -619,7 +647,7 @@ async function benchInsightOnly(databaseUrl: string, job: { id: string }, size: 
 async function benchProfileOnly(databaseUrl: string, body: string) {
   const directory = join(apiDir, '.prof');
   const name = `job-page-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`;
-  const api = await startApi(databaseUrl, async () => true, {}, ['--cpu-prof', `--cpu-prof-dir=${directory}`, `--cpu-prof-name=${name}`]);
+  const api = await startApi(databaseUrl, async () => true, { flags: ['--cpu-prof', `--cpu-prof-dir=${directory}`, `--cpu-prof-name=${name}`] });
   log(`API process ${api.child.pid} (profiling): ready after ${Math.round(api.readyMs)} ms`);
   let pages: LoadResult;
   let warmUp: LoadResult;
@@ -646,8 +674,65 @@ async function benchProfileOnly(databaseUrl: string, body: string) {
   }
 }
 
+/**
+ * `--only compare`: two builds of the API started side by side on the same database and loaded at the same time, half
+ * the connections each, round after round, so a slower minute of the machine slows both. On these shared VMs req/s
+ * moves by a third between runs of one build minutes apart, more than most changes are worth; within a round both
+ * builds see the same machine. Each round prints both builds' req/s and CPU per page; the BENCH lines give the
+ * medians and in how many rounds B did better.
+ */
+async function benchCompareOnly(databaseUrl: string, body: string, bundles: string[], rounds: number) {
+  const connections = CONNECTIONS / 2;
+  const names = ['A', 'B'];
+  // One after the other: each start restores the index snapshot with the machine to itself.
+  const apis: Awaited<ReturnType<typeof startApi>>[] = [];
+  try {
+    for (const [i, script] of bundles.entries()) {
+      apis.push(await startApi(databaseUrl, async () => true, { script }));
+      log(`${names[i]}: ${relative(repoRoot, script)}, process ${apis[i]!.child.pid}, ready after ${Math.round(apis[i]!.readyMs)} ms`);
+    }
+    const cookies = await Promise.all(apis.map((api) => signIn(api.url, RECRUITER.email, RECRUITER.password)));
+    for (const [i, api] of apis.entries()) {
+      const first = await askJobPage(api.url, cookies[i]!, body);
+      const suggestions = first.answer.data?.job?.suggestedCandidates?.edges.length ?? 0;
+      if (first.status !== 200 || first.answer.errors?.length || suggestions !== 20) {
+        throw new Error(`${names[i]}'s job page failed (${first.status}, ${suggestions} suggestions): ${JSON.stringify(first.answer).slice(0, 2000)}`);
+      }
+    }
+    const loadBoth = (seconds: number) =>
+      Promise.all(apis.map((api, i) => load(`${api.url}/graphql`, { body, cookie: cookies[i]! }, seconds, undefined, connections)));
+    await loadBoth(WARM_UP_SECONDS);
+    const rps: number[][] = [[], []];
+    const cpu: number[][] = [[], []];
+    for (let r = 1; r <= rounds; r++) {
+      const before = apis.map((api) => cpuMs(api.child.pid!));
+      const results = await loadBoth(SECONDS);
+      for (const [i, result] of results.entries()) {
+        if (result.failures > 0) throw new Error(`${names[i]} failed ${result.failures} of ${result.total} job pages in round ${r}`);
+        rps[i]!.push(result.rps);
+        cpu[i]!.push((cpuMs(apis[i]!.child.pid!) - before[i]!) / result.total);
+      }
+      log(`round ${r}: A ${round(rps[0]![r - 1]!)} req/s, ${round(cpu[0]![r - 1]!, 2)} ms/page; B ${round(rps[1]![r - 1]!)} req/s, ${round(cpu[1]![r - 1]!, 2)} ms/page`);
+    }
+    const median = (samples: number[]) => {
+      const sorted = [...samples].sort((a, b) => a - b);
+      const middle = Math.floor(sorted.length / 2);
+      return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+    };
+    for (const [i, script] of bundles.entries()) {
+      console.log(`BENCH compare_job_page_${names[i]!.toLowerCase()} rps_median=${round(median(rps[i]!))} cpu_ms_median=${round(median(cpu[i]!), 2)} bundle=${relative(repoRoot, script)}`);
+    }
+    const fasterRounds = rps[1]!.filter((value, r) => value > rps[0]![r]!).length;
+    console.log(
+      `BENCH compare_job_page b_vs_a_rps=${round(median(rps[1]!) / median(rps[0]!), 3)} b_vs_a_cpu_ms=${round(median(cpu[1]!) / median(cpu[0]!), 3)} b_faster_rounds=${fasterRounds}/${rounds}`,
+    );
+  } finally {
+    await Promise.all(apis.map((api) => stopChild(api.child)));
+  }
+}
+
 async function main() {
-  const { candidates, only } = parseArgs(process.argv.slice(2));
+  const { candidates, only, bundles, rounds } = parseArgs(process.argv.slice(2));
   const size = sizeLabel(candidates);
   const databaseUrl = process.env.BENCH_DATABASE_URL || defaultDatabaseUrl(candidates);
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run bench:api\` from the repository root (turbo builds it first) or \`npm run build\``);
@@ -663,6 +748,10 @@ async function main() {
   const body = JSON.stringify({ operationName: 'RecruiterJobPage_Query', query, variables });
   if (only === 'profile') {
     await benchProfileOnly(databaseUrl, body);
+    return;
+  }
+  if (only === 'compare') {
+    await benchCompareOnly(databaseUrl, body, bundles, rounds);
     return;
   }
   log(`job page: "${job.title}" (${job.id}), first: 20, pipelineSize: 50; ${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up, ${SECONDS} s measured`);
@@ -689,7 +778,7 @@ async function main() {
   // A cold start first: the index built from the rows, as after a change of the engine's format or a bulk load. It
   // writes a snapshot once ready; the measured start below is a restart, which restores it.
   const coldStartedAt = new Date();
-  const cold = await startApi(databaseUrl, async () => true, { SHORTLIST_INDEX_SNAPSHOTS: 'write' });
+  const cold = await startApi(databaseUrl, async () => true, { env: { SHORTLIST_INDEX_SNAPSHOTS: 'write' } });
   log(`cold start (process ${cold.child.pid}): first /healthz answer after ${Math.round(cold.firstAnswerMs)} ms, ready after ${Math.round(cold.readyMs)} ms; waiting for its snapshot`);
   const snapshot = await waitForSnapshot(databaseUrl, coldStartedAt, cold.child);
   log(`snapshot written: ${snapshot.candidates.toLocaleString('en-US')} candidates, ${(snapshot.bytes / 1e6).toFixed(1)} MB, at position ${snapshot.position}`);
