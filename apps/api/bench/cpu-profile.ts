@@ -78,7 +78,9 @@ function placeOf(frame: CpuProfile['nodes'][number]['callFrame'], maps: Map<stri
   const source = original?.source ? resolve(dirname(file), original.source.startsWith('file:') ? fileURLToPath(original.source) : original.source) : file;
   const where = relative(root, source).replaceAll('\\', '/').replace(/^.*node_modules\//, '');
   const line = original?.line ?? lineNumber + 1;
-  return { pkg: packageOf(source), fn: `${original?.name || name} (${where}:${line})` };
+  // A bundle whose map is gone (rebuilt since the profile was taken) would otherwise count as the app's own code.
+  const isUnmapped = !original?.source && !source.replaceAll('\\', '/').includes('/node_modules/');
+  return { pkg: isUnmapped ? '(no source map)' : packageOf(source), fn: `${original?.name || name} (${where}:${line})` };
 }
 
 /** Sums self time by package and by function; `root` is what the function's file paths are written relative to. */

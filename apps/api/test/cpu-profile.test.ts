@@ -109,4 +109,13 @@ describe('summarizeProfile', () => {
     const profile = profileOf([{ id: 1, callFrame: { functionName: 'write', url, lineNumber: 3, columnNumber: 0 } }], { 1: 1_000 });
     expect(summarizeProfile(profile, root).byPackage).toEqual([{ name: 'pino', ms: 1, share: 1 }]);
   });
+
+  it("does not count a bundle whose map is gone as the app's own code", () => {
+    // A profile read again after a rebuild: its chunk and that chunk's map no longer exist.
+    const url = pathToFileURL(join(root, 'apps', 'api', 'dist', 'chunk-GONE1234.js')).href;
+    const profile = profileOf([{ id: 1, callFrame: { functionName: 'Ni', url, lineNumber: 19, columnNumber: 7 } }], { 1: 1_000 });
+    const summary = summarizeProfile(profile, root);
+    expect(summary.byPackage).toEqual([{ name: '(no source map)', ms: 1, share: 1 }]);
+    expect(summary.byFunction[0]!.name).toBe('(no source map)  Ni (apps/api/dist/chunk-GONE1234.js:20)');
+  });
 });
