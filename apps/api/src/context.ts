@@ -1,3 +1,4 @@
+import type { Database } from '@shortlist/db/open-database';
 import type { ApiKeyScope, PrismaClient, UserRole } from '@shortlist/db/prisma';
 import type { AccessRecord } from './http/logging/access-record.ts';
 import type { SignInThrottle } from './modules/auth/sign-in-throttle.ts';
@@ -33,6 +34,8 @@ export interface SessionCookie {
 
 export interface Context {
   prisma: PrismaClient;
+  /** Plain SQL on the same database, for the few hot reads whose Prisma overhead showed in the job page's profile. */
+  sql: Pick<Database['sql'], 'query'>;
   /** Echoed in masked errors and logs so a support request can be traced. */
   requestId: string;
   viewer: Viewer | null;

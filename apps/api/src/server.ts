@@ -294,6 +294,7 @@ export async function createServer(options: ServerOptions) {
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         prisma: db.prisma,
+        sql: db.sql,
         requestId: res.locals.requestId as string,
         viewer: (res.locals.viewer as Viewer | null) ?? null,
         sessionCookie: sessionCookieFor(req, res),
