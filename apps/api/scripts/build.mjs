@@ -87,6 +87,31 @@ const nodeCryptoHashPlugin = {
   },
 };
 
+/**
+ * graphql-js coerces every field's arguments before resolving it, fields without any too: two objects made with
+ * `Object.create(null)`, which V8 keeps as dictionaries (hash tables), per field and row. A job page resolves ~2,000
+ * fields, nearly all without arguments, and those two objects were a fifth of everything it allocated (~0.4 MB of
+ * ~2.2 MB), and getArgumentValues ~3 % of its CPU. A field that takes no arguments gets an empty object at once: what
+ * the loop below would have returned, as an ordinary object. Every other field goes through graphql-js as written.
+ */
+const graphqlArgumentsSignature = 'function getArgumentValues(def, node, variableValues) {';
+const graphqlNoArgumentsPlugin = {
+  name: 'graphql-no-arguments-fast-path',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]graphql[\\/]execution[\\/]values\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (source.split(graphqlArgumentsSignature).length !== 2) {
+        throw new Error(`${args.path} no longer defines getArgumentValues as build.mjs expects; update graphqlNoArgumentsPlugin`);
+      }
+      return {
+        contents: source.replace(graphqlArgumentsSignature, `${graphqlArgumentsSignature}\n  if (def.args.length === 0) return {};`),
+        loader: 'js',
+        resolveDir: dirname(args.path),
+      };
+    });
+  },
+};
+
 const { wasm } = await import('@prisma/client/runtime/query_compiler_fast_bg.postgresql.wasm-base64.mjs');
 await mkdir(outdir, { recursive: true });
 await writeFile(join(outdir, prismaWasmFile), Buffer.from(wasm, 'base64'));
@@ -119,7 +144,7 @@ const result = await build({
   // E-mail templates are React components (React Email), rendered to HTML on the server.
   jsx: 'automatic',
   external,
-  plugins: [prismaWasmPlugin, nodeCryptoHashPlugin, sourceLocationPlugin],
+  plugins: [prismaWasmPlugin, nodeCryptoHashPlugin, graphqlNoArgumentsPlugin, sourceLocationPlugin],
   // Bundled CommonJS packages call require() for Node built-ins, which an ES module does not have.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   sourcemap: 'linked',
