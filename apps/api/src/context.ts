@@ -1,5 +1,5 @@
 import type { Database } from '@shortlist/db/open-database';
-import type { ApiKeyScope, PrismaClient, UserRole } from '@shortlist/db/prisma';
+import type { Agency, ApiKeyScope, CancellationPolicy, PrismaClient, User, UserRole } from '@shortlist/db/prisma';
 import type { AccessRecord } from './http/logging/access-record.ts';
 import type { SignInThrottle } from './modules/auth/sign-in-throttle.ts';
 
@@ -12,6 +12,18 @@ export interface UserViewer {
   sessionId: string;
   /** The candidate's own profile, for candidates. */
   candidateProfileId: string | null;
+  /**
+   * The person's row as the session's statement read it at the start of this request, shaped as Prisma returns it
+   * (their agency and its cancellation policy nested): `me` answers from it when it holds every field asked for.
+   */
+  row?: ViewerRow;
+}
+
+export interface ViewerRow {
+  /** The columns of the person's User row that its fields show (never the password hash or unsubscribe token). */
+  user: Pick<User, 'id' | 'agencyId' | 'role' | 'name' | 'email' | 'timeZone' | 'createdAt' | 'updatedAt'>;
+  agency: Agency;
+  cancellationPolicy: CancellationPolicy | null;
 }
 
 /** A partner system calling with an API key (`Authorization: Bearer …`). */

@@ -230,13 +230,13 @@ describe("the recruiter's job page, as the web app asks for it", () => {
     expect(few.body.data.job.proposals.edges[0].node.match.score).toBe(70);
     // The board's cards: the owner, the dates of the last event and the interviews behind "what is due".
     expect(few.body.data.job.proposals.edges[0].node).toMatchObject({ recruiterName: "Riley Chen", createdAt: expect.any(String), interviews: [expect.objectContaining({ status: "SCHEDULED", endsAt: expect.any(String) })] });
-    // User: me. Job: the job with its company, pipeline (proposals with candidates, scores and
-    // interviews) and the job as the engine ranks it. CandidateProfile: the suggested 20. (pipelineCounts: plain SQL.)
+    // Job: the job with its company, pipeline (proposals with candidates, scores and interviews) and the job as the
+    // engine ranks it. CandidateProfile: the suggested 20. (pipelineCounts: plain SQL. me: from the session's statement,
+    // which read the recruiter, their agency and its policy; users/me-from-session.ts.)
     expect(few.operations).toMatchInlineSnapshot(`
       [
         "SELECT "CandidateProfile"",
         "SELECT "Job"",
-        "SELECT "User"",
       ]
     `);
 
@@ -307,7 +307,7 @@ describe("the candidate's home", () => {
 
     const few = await operationsOf(load);
     expect(few.body.data.myProposals.edges).toHaveLength(3);
-    // User: me with the profile. Proposal: myProposals with jobs, companies and interviews.
+    // User: me with the profile (more than the session's statement reads). Proposal: myProposals with jobs, companies and interviews.
     // Interview: myInterviews with proposal and job. Notification: the unread count.
     expect(few.operations).toMatchInlineSnapshot(`
       [

@@ -1,6 +1,7 @@
 import { UserRole } from '@shortlist/db/prisma';
 import { builder } from '../../builder.ts';
 import '../agency/agency.ts';
+import { meFromSession } from './me-from-session.ts';
 
 export const UserRoleEnum = builder.enumType(UserRole, {
   name: 'UserRole',
@@ -38,10 +39,18 @@ builder.queryField('me', (t) =>
     type: 'User',
     nullable: true,
     description: 'The signed-in person, or null when signed out (partner keys have no person).',
-    resolve: (query, _root, _args, ctx) => {
+    resolve: (query, _root, _args, ctx, info) => {
       // Spread even when signed out: a query left untouched is an error outside production.
       const userQuery = { ...query };
-      return ctx.viewer?.kind === 'user' ? ctx.prisma.user.findUnique({ ...userQuery, where: { id: ctx.viewer.userId } }) : null;
+      if (ctx.viewer?.kind !== 'user') return null;
+      // Every page asks for its viewer: the session's own statement read the person, their agency and its policy at
+      // the start of this request, so a query asking no more is answered from that row, without a statement. Not in a
+      // mutation, whose own writes may have changed the row since.
+      const { row } = ctx.viewer;
+      const preloaded = row && info.operation.operation === 'query' ? meFromSession(row, userQuery) : null;
+      // Partial, as Prisma's own answer to a select is: the fields below read only what the select asked for.
+      if (preloaded) return preloaded as never;
+      return ctx.prisma.user.findUnique({ ...userQuery, where: { id: ctx.viewer.userId } });
     },
   }),
 );
