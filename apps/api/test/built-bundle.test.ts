@@ -52,6 +52,8 @@ describe(`the built API (dist/main.js) on ${engine}`, () => {
     // The city table is a CommonJS package loaded on first use; in the bundle its exports come as `default` only.
     const { cookie } = await graphql(app.url, 'mutation { signIn(input: { email: "recruiter@shortlist.test", password: "shortlist" }) { __typename } }');
     const zone = await graphql(app.url, '{ suggestTimeZone(city: "Chicago", country: "US") }', cookie);
+    // Scope-auth, plugin-prisma's loaders and selection plans all keep per-request caches (createContextCache, patched in the build).
+    const jobs = await graphql(app.url, '{ me { name agency { name } } jobs(first: 5) { edges { node { title clientCompany { name } proposals(first: 5) { edges { node { status candidate { fullName } interviews { status } } } } } } } }', cookie);
     expect(await app.stop()).toBe(0);
 
     expect(app.output()).toContain('Seeded demo data.');
@@ -61,6 +63,10 @@ describe(`the built API (dist/main.js) on ${engine}`, () => {
     expect((board.body.data as { jobBoard: { edges: unknown[] } }).jobBoard.edges).toHaveLength(3);
     expect({ status: invalid.status, code: invalid.body.errors?.[0]?.extensions?.code }).toEqual({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
     expect({ data: zone.body.data, errors: zone.body.errors }).toEqual({ data: { suggestTimeZone: 'America/Chicago' }, errors: undefined });
+    expect(jobs.body.errors).toBeUndefined();
+    const jobEdges = (jobs.body.data as { jobs: { edges: Array<{ node: { title: string; proposals: { edges: Array<{ node: { candidate: { fullName: string } } }> } } }> } }).jobs.edges;
+    expect(jobEdges.length).toBeGreaterThan(0);
+    expect(jobEdges.flatMap((edge) => edge.node.proposals.edges).map((edge) => edge.node.candidate.fullName).filter(Boolean).length).toBeGreaterThan(0);
   }, 180_000);
 
   it.skipIf(!redisIsThere)('starts with REDIS_URL and keeps the rate budgets in Redis', async () => {
@@ -110,6 +116,16 @@ describe(`the built API (dist/main.js) on ${engine}`, () => {
     const definitions = [...sources.matchAll(/function getArgumentValues\(def,node,variableValues\)\{(.{0,60})/g)].map((m) => m[1]);
     // One graphql-js in the bundle, and its coercion (the loop over def.args) still follows for every other field.
     expect(definitions).toEqual([expect.stringMatching(/^if\(def\.args\.length===0\)return\{\};var _node\$arguments;/)]);
+  });
+
+  it("keeps Pothos's per-request caches on the request's context, not in WeakMaps the young collector cannot empty", () => {
+    const sources = readdirSync(outdir)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(join(outdir, name), 'utf8'))
+      .join('\n');
+    const definitions = [...sources.matchAll(/function createContextCache\(create\)\{(.{0,600})/g)].map((m) => m[1]);
+    expect(definitions).toEqual([expect.stringContaining('const slot=Symbol("Pothos.contextCacheEntry")')]);
+    expect(definitions[0]).toMatch(/if\(Object\.isExtensible\(\w+\)\)\{.*Object\.defineProperty\(\w+,slot,/);
   });
 
   it('is plain ASCII, so Node keeps each file as one-byte text (faster to decode and parse at each start)', () => {
